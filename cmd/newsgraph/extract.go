@@ -1,0 +1,158 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/ingest"
+)
+
+type extractOptions struct {
+	io     streams
+	ctx    context.Context
+	Paths  []string
+	Format string
+}
+
+func newExtractCmd(io streams, runF func(*extractOptions) error) *cobra.Command {
+	opts := &extractOptions{io: io}
+	cmd := &cobra.Command{
+		Use:   "extract FILE|DIR|- ...",
+		Short: "Print the facts extracted from texts, without a store",
+		Long: `Extract runs the same extraction as ingest and prints the result instead of
+storing it: quads as N-Quads or JSON-LD with full IRIs (for RDF tools and
+pipelines), or one JSON object per document with entities, relations,
+attributes and their evidence.`,
+		Example: `  newsgraph extract examples/diplomacy-talks.txt
+  newsgraph extract --format json examples/ | jq '.relations[]'
+  newsgraph extract --format nquads article.txt > article.nq`,
+		Args: minArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.ctx = cmd.Context()
+			opts.Paths = args
+			switch opts.Format {
+			case "nquads", "jsonld", "json":
+			default:
+				return usagef("extract: unknown --format %q (nquads, jsonld or json)", opts.Format)
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return runExtract(opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "nquads", "output format: nquads, jsonld or json")
+	return cmd
+}
+
+func runExtract(opts *extractOptions) error {
+	x, err := extract.New()
+	if err != nil {
+		return err
+	}
+	out := bufio.NewWriter(opts.io.Out)
+	defer out.Flush()
+	skipped := 0
+	skip := func(path string, err error) {
+		skipped++
+		fmt.Fprintf(opts.io.Err, "skip %s: %v\n", path, err)
+	}
+	var all []graph.Facts
+	for _, path := range ingest.Files(opts.Paths, skip) {
+		if err := opts.ctx.Err(); err != nil {
+			return err
+		}
+		doc, err := ingest.Load(path, opts.io.In)
+		if err != nil {
+			skip(path, err)
+			continue
+		}
+		facts := x.Extract(doc)
+		switch opts.Format {
+		case "json":
+			if err := json.NewEncoder(out).Encode(factsJSON(facts)); err != nil {
+				return err
+			}
+		case "nquads":
+			if err := writeQuads(out, "nquads", *facts); err != nil {
+				return err
+			}
+		case "jsonld":
+			// JSON-LD is one document: collect, write at the end.
+			all = append(all, *facts)
+		}
+	}
+	if opts.Format == "jsonld" {
+		if err := writeQuads(out, "jsonld", all...); err != nil {
+			return err
+		}
+	}
+	if skipped > 0 {
+		return fmt.Errorf("%d input(s) skipped: %w", skipped, errPartial)
+	}
+	return nil
+}
+
+func writeQuads(w *bufio.Writer, format string, facts ...graph.Facts) error {
+	qw, err := graph.NewQuadWriter(w, format)
+	if err != nil {
+		return err
+	}
+	for i := range facts {
+		if _, err := qw.WriteQuads(graph.Quads(&facts[i])); err != nil {
+			qw.Close()
+			return err
+		}
+	}
+	return qw.Close()
+}
+
+// factsJSON is the --format json shape of one document's facts.
+func factsJSON(f *graph.Facts) any {
+	type evidence struct {
+		Sentence   string  `json:"sentence"`
+		Start      int     `json:"start"`
+		End        int     `json:"end"`
+		Surface    string  `json:"surface,omitempty"`
+		Rule       string  `json:"rule,omitempty"`
+		Confidence float64 `json:"confidence"`
+	}
+	type entity struct {
+		ID       string   `json:"id"`
+		Type     string   `json:"type"`
+		Name     string   `json:"name"`
+		Aliases  []string `json:"aliases,omitempty"`
+		Mentions int      `json:"mentions"`
+	}
+	type relation struct {
+		Subject   string   `json:"subject"`
+		Predicate string   `json:"predicate"`
+		Object    string   `json:"object"`
+		Evidence  evidence `json:"evidence"`
+	}
+	ev := func(e graph.Evidence) evidence {
+		return evidence{e.Sentence, e.Start, e.End, e.Surface, e.Rule, graph.RoundConfidence(e.Confidence)}
+	}
+	out := struct {
+		Doc        graph.Doc  `json:"doc"`
+		Entities   []entity   `json:"entities"`
+		Relations  []relation `json:"relations"`
+		Attributes []relation `json:"attributes"`
+	}{Doc: f.Doc, Entities: []entity{}, Relations: []relation{}, Attributes: []relation{}}
+	for _, e := range f.Entities {
+		out.Entities = append(out.Entities, entity{e.ID, string(e.Type), e.Name, e.Aliases, e.Mentions})
+	}
+	for _, r := range f.Relations {
+		out.Relations = append(out.Relations, relation{r.Subject, string(r.Predicate), r.Object, ev(r.Evidence)})
+	}
+	for _, a := range f.Attributes {
+		out.Attributes = append(out.Attributes, relation{a.Subject, string(a.Predicate), a.Value, ev(a.Evidence)})
+	}
+	return out
+}

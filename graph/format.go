@@ -1,0 +1,69 @@
+package graph
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/cayleygraph/quad"
+	_ "github.com/cayleygraph/quad/jsonld" // JSON-LD reader and writer
+	_ "github.com/cayleygraph/quad/nquads" // N-Quads reader and writer
+)
+
+// NewQuadWriter returns a writer of quads in the named cayleygraph/quad
+// format ("nquads", "jsonld", "graphml", "gml", ...) that writes full IRIs
+// (Expand) so that other RDF tools can read the output.
+func NewQuadWriter(w io.Writer, format string) (quad.WriteCloser, error) {
+	f := quad.FormatByName(format)
+	if f == nil || f.Writer == nil {
+		return nil, fmt.Errorf("unknown quad format %q", format)
+	}
+	return &expandingWriter{w: f.Writer(w)}, nil
+}
+
+type expandingWriter struct {
+	w   quad.WriteCloser
+	buf []quad.Quad
+}
+
+// ExpandQuad returns q with every compact IRI made full.
+func ExpandQuad(q quad.Quad) quad.Quad {
+	return quad.Quad{
+		Subject:   expandValue(q.Subject),
+		Predicate: expandValue(q.Predicate),
+		Object:    expandValue(q.Object),
+		Label:     expandValue(q.Label),
+	}
+}
+
+// CompactQuad returns q with IRIs of the newsgraph namespace made compact,
+// as they are stored.
+func CompactQuad(q quad.Quad) quad.Quad {
+	c := func(v quad.Value) quad.Value {
+		if iri, ok := v.(quad.IRI); ok {
+			return Compact(iri)
+		}
+		return v
+	}
+	return quad.Quad{Subject: c(q.Subject), Predicate: c(q.Predicate), Object: c(q.Object), Label: c(q.Label)}
+}
+
+func expandValue(v quad.Value) quad.Value {
+	if iri, ok := v.(quad.IRI); ok {
+		return Expand(iri)
+	}
+	return v
+}
+
+func (w *expandingWriter) WriteQuad(q quad.Quad) error {
+	return w.w.WriteQuad(ExpandQuad(q))
+}
+
+func (w *expandingWriter) WriteQuads(qs []quad.Quad) (int, error) {
+	w.buf = w.buf[:0]
+	for _, q := range qs {
+		w.buf = append(w.buf, ExpandQuad(q))
+	}
+	return w.w.WriteQuads(w.buf)
+}
+
+func (w *expandingWriter) Close() error { return w.w.Close() }

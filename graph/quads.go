@@ -1,0 +1,105 @@
+package graph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"strconv"
+	"time"
+
+	"github.com/cayleygraph/quad"
+)
+
+// Quads turns the facts of one document into quads. Every quad carries the
+// document node as its label, so that a document's contribution can be
+// replaced or removed as a whole. The order is deterministic: document,
+// entities, relations, attributes.
+func Quads(f *Facts) []quad.Quad {
+	doc := quad.IRI(f.Doc.ID)
+	var out []quad.Quad
+	add := func(s quad.Value, p Predicate, o quad.Value) {
+		out = append(out, quad.Quad{Subject: s, Predicate: p.IRI(), Object: o, Label: doc})
+	}
+
+	out = append(out, quad.Quad{Subject: doc, Predicate: TypePredicate, Object: Document.IRI(), Label: doc})
+	if f.Doc.Path != "" {
+		add(doc, Path, quad.String(f.Doc.Path))
+	}
+	add(doc, ContentHash, quad.String(f.Doc.Hash))
+	if f.Doc.Title != "" {
+		add(doc, DocTitle, quad.String(f.Doc.Title))
+	}
+	if !f.Doc.IngestedAt.IsZero() {
+		add(doc, IngestedAt, quad.String(f.Doc.IngestedAt.UTC().Format(time.RFC3339)))
+	}
+
+	for _, e := range f.Entities {
+		n := quad.IRI(e.ID)
+		out = append(out, quad.Quad{Subject: n, Predicate: TypePredicate, Object: e.Type.IRI(), Label: doc})
+		add(n, Name, quad.String(e.Name))
+		for _, a := range e.Aliases {
+			add(n, Alias, quad.String(a))
+		}
+		add(n, MentionedIn, doc)
+		if e.Mentions > 0 {
+			add(n, MentionCount, quad.Int(e.Mentions))
+		}
+	}
+
+	for _, r := range f.Relations {
+		s, o := quad.IRI(r.Subject), quad.IRI(r.Object)
+		add(s, r.Predicate, o)
+		out = appendStatement(out, doc, s, r.Predicate, o, &r.Evidence)
+	}
+	for _, a := range f.Attributes {
+		s, v := quad.IRI(a.Subject), quad.String(a.Value)
+		add(s, a.Predicate, v)
+		out = appendStatement(out, doc, s, a.Predicate, v, &a.Evidence)
+	}
+	return out
+}
+
+// appendStatement records one occurrence of (s, p, o) as a statement node
+// with its sentence, offsets, rule, confidence and surface form.
+func appendStatement(out []quad.Quad, doc quad.IRI, s quad.Value, p Predicate, o quad.Value, ev *Evidence) []quad.Quad {
+	st := quad.IRI(StatementID(string(doc), s.String(), string(p), o.String(), ev.Start))
+	add := func(p Predicate, v quad.Value) {
+		out = append(out, quad.Quad{Subject: st, Predicate: p.IRI(), Object: v, Label: doc})
+	}
+	out = append(out, quad.Quad{Subject: st, Predicate: TypePredicate, Object: Statement.IRI(), Label: doc})
+	add(Subject, s)
+	add(PredicateOf, p.IRI())
+	add(Object, o)
+	add(InDocument, doc)
+	add(Sentence, quad.String(ev.Sentence))
+	add(Start, quad.Int(ev.Start))
+	add(End, quad.Int(ev.End))
+	if ev.Surface != "" {
+		add(Surface, quad.String(ev.Surface))
+	}
+	if ev.Rule != "" {
+		add(Rule, quad.String(ev.Rule))
+	}
+	add(Confidence, quad.Float(RoundConfidence(ev.Confidence)))
+	return out
+}
+
+// StatementID returns the compact IRI of the statement node for one
+// occurrence of a fact in a sentence of a document.
+func StatementID(doc, s, p, o string, start int) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%d", doc, s, p, o, start)
+	return "stmt/" + hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+// RoundConfidence rounds c to two decimals and clamps it to [0,1].
+func RoundConfidence(c float64) float64 {
+	c = math.Round(c*100) / 100
+	return math.Max(0, math.Min(1, c))
+}
+
+// FormatConfidence prints a confidence with two decimals.
+func FormatConfidence(c float64) string {
+	return strconv.FormatFloat(RoundConfidence(c), 'f', 2, 64)
+}

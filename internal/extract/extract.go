@@ -1,0 +1,98 @@
+// Package extract runs the extraction pipeline on a document: analysis
+// (sentences and tokens), mentions, entity resolution and relations, and
+// turns the result into graph facts with provenance.
+package extract
+
+import (
+	"sort"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/relate"
+	"github.com/newsgraph/newsgraph/internal/resolve"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// Extractor extracts facts from documents. It is safe for concurrent use.
+type Extractor struct {
+	finder mention.Finder
+}
+
+// New returns an Extractor with the embedded lexicons.
+func New() (*Extractor, error) {
+	return &Extractor{}, nil
+}
+
+// Extract returns the facts of doc: its entities with their names and
+// aliases, and every relation and attribute with the sentence behind it.
+func (x *Extractor) Extract(doc *text.Document) *graph.Facts {
+	a := text.Analyze(doc)
+	found := x.finder.Find(a)
+	res := resolve.Resolve(a, found)
+	facts := relate.Find(a, found, res)
+
+	f := &graph.Facts{Doc: graph.Doc{ID: graph.DocID(doc.Hash), Path: doc.Path, Hash: doc.Hash, Title: doc.Title()}}
+	used := map[*resolve.Entity]bool{}
+	for _, e := range res.Entities {
+		if len(e.Mentions) > 0 {
+			used[e] = true
+		}
+	}
+	seen := map[string]bool{}
+	for _, fc := range facts {
+		used[fc.Subject] = true
+		if fc.Object != nil {
+			used[fc.Object] = true
+		}
+		if fc.Object != nil {
+			s, o := fc.Subject.ID, fc.Object.ID
+			if fc.Predicate.Symmetric() && o < s {
+				s, o = o, s
+			}
+			k := s + "\x00" + string(fc.Predicate) + "\x00" + o + "\x00" + fc.Evidence.Sentence
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			f.Relations = append(f.Relations, graph.Relation{Subject: s, Predicate: fc.Predicate, Object: o, Evidence: fc.Evidence})
+			continue
+		}
+		k := fc.Subject.ID + "\x00" + string(fc.Predicate) + "\x00" + fc.Value + "\x00" + fc.Evidence.Sentence
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		f.Attributes = append(f.Attributes, graph.Attribute{Subject: fc.Subject.ID, Predicate: fc.Predicate, Value: fc.Value, Evidence: fc.Evidence})
+	}
+	byID := map[string]*graph.Entity{}
+	for _, e := range res.Entities {
+		if !used[e] {
+			continue
+		}
+		if g, ok := byID[e.ID]; ok {
+			// Two resolved entities with one ID: same type and name.
+			g.Mentions += len(e.Mentions)
+			for _, a := range e.Aliases() {
+				g.Aliases = appendUnique(g.Aliases, a)
+			}
+			continue
+		}
+		g := &graph.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases(), Mentions: len(e.Mentions)}
+		byID[e.ID] = g
+	}
+	for _, g := range byID {
+		sort.Strings(g.Aliases)
+		f.Entities = append(f.Entities, *g)
+	}
+	sort.Slice(f.Entities, func(i, j int) bool { return f.Entities[i].ID < f.Entities[j].ID })
+	return f
+}
+
+func appendUnique(xs []string, x string) []string {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}

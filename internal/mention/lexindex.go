@@ -1,0 +1,228 @@
+package mention
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/lexicon"
+	"github.com/newsgraph/newsgraph/internal/token"
+)
+
+type lexKind uint8
+
+const (
+	lexName lexKind = iota + 1
+	lexDemonym
+	lexCapital
+	lexParty
+)
+
+// lexEntry is what a phrase of the lexicons names.
+type lexEntry struct {
+	kind    lexKind
+	typ     graph.Type
+	canon   string
+	country string
+}
+
+// lexIndex maps word sequences (joined by single spaces, as tokenised) to
+// lexicon entries, and lower-case title phrases to titles.
+type lexIndex struct {
+	phrases   map[string]lexEntry
+	maxWords  int
+	titles    map[string]lexicon.Title
+	maxTitle  int
+	headWords map[string]bool // last words of titles: "minister", "secretary"
+	words     map[string]bool // every word of a title phrase
+}
+
+var (
+	lexOnce sync.Once
+	lexIdx  *lexIndex
+)
+
+func index() *lexIndex {
+	lexOnce.Do(func() { lexIdx = buildIndex() })
+	return lexIdx
+}
+
+// phraseKey tokenises a lexicon phrase the way documents are tokenised, so
+// that "Russia's" or "U.S.-led" forms line up.
+func phraseKey(s string) (string, int) {
+	toks := tokenizeWords(s)
+	return strings.Join(toks, " "), len(toks)
+}
+
+func buildIndex() *lexIndex {
+	x := &lexIndex{
+		phrases:   map[string]lexEntry{},
+		titles:    map[string]lexicon.Title{},
+		headWords: map[string]bool{},
+		words:     map[string]bool{},
+	}
+	put := func(phrase string, e lexEntry, override bool) {
+		k, n := phraseKey(phrase)
+		if n == 0 {
+			return
+		}
+		if _, ok := x.phrases[k]; ok && !override {
+			return
+		}
+		x.phrases[k] = e
+		if n > x.maxWords {
+			x.maxWords = n
+		}
+	}
+	// Order matters: a phrase keeps its first meaning unless a later one
+	// overrides it. Countries come first, then organisations, then places;
+	// capitals override places of the same name.
+	for _, c := range lexicon.Countries() {
+		e := lexEntry{kind: lexName, typ: graph.Country, canon: c.Name, country: c.Name}
+		put(c.Name, e, true)
+		for _, a := range c.Aliases {
+			put(a, e, false)
+		}
+	}
+	for _, o := range lexicon.Orgs() {
+		e := lexEntry{kind: lexName, typ: graph.Organization, canon: o.Name, country: o.Country}
+		put(o.Name, e, false)
+		for _, a := range o.Aliases {
+			put(a, e, false)
+		}
+		if o.Kind == lexicon.KindParty {
+			for _, l := range partyLabels(o) {
+				put(l, lexEntry{kind: lexParty, typ: graph.Organization, canon: o.Name, country: o.Country}, false)
+			}
+		}
+	}
+	for _, p := range lexicon.Places() {
+		e := lexEntry{kind: lexName, typ: graph.Place, canon: p.Name, country: p.Country}
+		put(p.Name, e, false)
+		for _, a := range p.Aliases {
+			put(a, e, false)
+		}
+	}
+	for _, c := range lexicon.Countries() {
+		for _, cap := range c.Capitals {
+			put(cap, lexEntry{kind: lexCapital, typ: graph.Place, canon: cap, country: c.Name}, true)
+		}
+		for _, d := range c.Demonyms {
+			k, _ := phraseKey(d)
+			if _, ok := x.phrases[k]; !ok {
+				put(d, lexEntry{kind: lexDemonym, canon: c.Name, country: c.Name}, false)
+			}
+		}
+	}
+	for _, t := range lexicon.Titles() {
+		for _, v := range append([]string{t.Title}, t.Variants...) {
+			toks := tokenizeWords(strings.ToLower(v))
+			if len(toks) == 0 || len(toks) > 1 && namesCountry(toks[0]) {
+				// "u.s. secretary of state": the country is found apart.
+				continue
+			}
+			x.titles[strings.Join(toks, " ")] = t
+			if len(toks) > x.maxTitle {
+				x.maxTitle = len(toks)
+			}
+			x.headWords[toks[len(toks)-1]] = true
+			for _, w := range toks {
+				x.words[w] = true
+			}
+		}
+	}
+	return x
+}
+
+// partyLabels returns the labels that name a party's members or stand
+// for the party as adjectives: the name without "Party" ("Conservative
+// Party" -> "Conservative", "Green Party of England and Wales" -> "Green")
+// and plural names in the singular ("Liberal Democrats" -> "Liberal
+// Democrat", "Republicans" -> "Republican").
+func partyLabels(o lexicon.Org) []string {
+	var out []string
+	for _, n := range append([]string{o.Name}, o.Aliases...) {
+		if i := strings.Index(n, " Party"); i > 0 {
+			out = append(out, n[:i])
+			continue
+		}
+		if f := strings.Fields(n); len(f) <= 2 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && n != strings.ToUpper(n) {
+			out = append(out, strings.TrimSuffix(n, "s"), n)
+		}
+	}
+	return out
+}
+
+// phrase returns the longest lexicon phrase at the start of words.
+func (x *lexIndex) phrase(words []string) (lexEntry, int) {
+	n := min(len(words), x.maxWords)
+	for ; n > 0; n-- {
+		if e, ok := x.phrases[strings.Join(words[:n], " ")]; ok {
+			return e, n
+		}
+	}
+	return lexEntry{}, 0
+}
+
+// title returns the longest title phrase at the start of words, matched in
+// lower case. A title must start with a capitalised or lower-case word, not
+// a number or punctuation.
+func (x *lexIndex) title(words []string) (lexicon.Title, int) {
+	n := min(len(words), x.maxTitle)
+	for ; n > 0; n-- {
+		k := strings.ToLower(strings.Join(words[:n], " "))
+		if t, ok := x.titles[k]; ok {
+			return t, n
+		}
+	}
+	return lexicon.Title{}, 0
+}
+
+func (x *lexIndex) isTitleHead(w string) bool { return x.headWords[w] }
+
+// isTitleWord reports whether w is a whole title by itself ("President",
+// "Minister"): such words are never part of a name.
+func (x *lexIndex) isTitleWord(w string) bool {
+	_, ok := x.titles[strings.ToLower(w)]
+	return ok
+}
+
+// plainWord reports whether w is not a lexicon name, demonym or title.
+func (x *lexIndex) plainWord(w string) bool {
+	_, ok := x.phrases[w]
+	return !ok
+}
+
+func (x *lexIndex) isGivenName(w string) bool     { return lexicon.IsGivenName(w) }
+func (x *lexIndex) isOrgWord(w string) bool       { return lexicon.IsOrgWord(w) }
+func (x *lexIndex) isStopword(w string) bool      { return lexicon.IsStopword(w) }
+func (x *lexIndex) isAgreementNoun(w string) bool { return lexicon.IsAgreementNoun(w) }
+func (x *lexIndex) isHonorific(w string) bool {
+	_, ok := lexicon.Honorific(w)
+	return ok
+}
+
+// tokenizeWords splits a lexicon phrase into the normalised words a
+// document of the same text would have.
+func tokenizeWords(s string) []string {
+	toks := token.Tokenize(s, 0, len(s))
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = token.Normal(t.Text(s))
+	}
+	return out
+}
+
+// namesCountry reports whether a lower-case word is a country's name,
+// alias or demonym in any case ("u.s.", "british").
+func namesCountry(w string) bool {
+	for _, f := range []string{strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+		if _, ok := lexicon.CountryByName(f); ok {
+			return true
+		}
+		if _, ok := lexicon.CountryByDemonym(f); ok {
+			return true
+		}
+	}
+	return false
+}

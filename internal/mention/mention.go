@@ -1,0 +1,529 @@
+// Package mention finds the names of entities in an analysed document:
+// lexicon phrases (countries, capitals, organisations, places, party
+// labels), spans proposed by a named-entity tagger, capitalised names after
+// titles and honorifics, and agreements ("the Minsk agreements", "a 10-point
+// plan"). It also marks office titles ("deputy foreign minister"), which
+// relation patterns use.
+//
+// Mentions are token ranges of the Analysis; nothing is copied.
+package mention
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/lexicon"
+	"github.com/newsgraph/newsgraph/internal/text"
+	"github.com/newsgraph/newsgraph/internal/token"
+)
+
+// Kind says how a mention names its entity.
+type Kind uint8
+
+// Mention kinds.
+const (
+	// Name is a proper name: "Vladimir Putin", "NATO".
+	Name Kind = iota + 1
+	// Capital is a capital city, which may stand for its country's
+	// government ("Moscow demanded") or be the place ("protesters in Kiev").
+	Capital
+	// PartyLabel is a party named by its label: "Green MEP", "a Republican".
+	PartyLabel
+	// Described is an unnamed agreement named by its description: "a
+	// partnership agreement", "the deal".
+	Described
+)
+
+// Source says what found a mention.
+type Source uint8
+
+// Mention sources.
+const (
+	Lexicon Source = iota + 1
+	Tagger
+	Pattern
+)
+
+// Mention is one occurrence of an entity name.
+type Mention struct {
+	// T0, T1 is the token range [T0, T1) in the Analysis.
+	T0, T1 int
+	Type   graph.Type
+	Kind   Kind
+	Source Source
+	// Canon is the canonical name when a lexicon knows it, else "".
+	Canon string
+	// Country is the canonical country of a capital, a place or a party
+	// from the lexicon, when known.
+	Country string
+}
+
+// Title is an office title in the text: "deputy foreign minister",
+// "President", "chief executive".
+type Title struct {
+	T0, T1 int
+	// Title is the canonical lower-case title.
+	Title string
+	// Role is what the title makes its holder of the body it belongs to.
+	Role lexicon.Role
+	// Deputy reports a deputy's title ("deputy", "vice president").
+	Deputy bool
+}
+
+// Demonym is a country adjective in the text: "Russian", "French".
+type Demonym struct {
+	T0, T1  int
+	Country string
+}
+
+// Result is what Find returns for a document.
+type Result struct {
+	Mentions []Mention // in text order, not overlapping
+	Titles   []Title
+	Demonyms []Demonym
+}
+
+// Span is a typed token range proposed by a named-entity tagger: Type is
+// PER, ORG, LOC or MISC.
+type Span struct {
+	T0, T1 int
+	Type   string
+}
+
+// TaggerFunc tags the words of one sentence and returns spans with token
+// indices relative to the sentence.
+type TaggerFunc func(words []string) []Span
+
+// Finder finds mentions. The zero value uses lexicons and rules only.
+type Finder struct {
+	// Tag, when set, proposes names the lexicons do not know.
+	Tag TaggerFunc
+}
+
+// Find returns the mentions, titles and demonyms of a.
+func (f *Finder) Find(a *text.Analysis) *Result {
+	lex := index()
+	res := &Result{}
+	lower := lowercaseWords(a)
+	for _, s := range a.Sentences {
+		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower}
+		sc.run(f.Tag)
+	}
+	sort.Slice(res.Mentions, func(i, j int) bool { return res.Mentions[i].T0 < res.Mentions[j].T0 })
+	return res
+}
+
+// lowercaseWords is the set of words the document uses in lower case, to
+// tell a capitalised common word at a sentence start from a name.
+func lowercaseWords(a *text.Analysis) map[string]bool {
+	m := map[string]bool{}
+	for i, w := range a.Words {
+		if a.Tokens[i].Kind == token.Word && isLowerWord(w) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+type scan struct {
+	a              *text.Analysis
+	s              text.Sentence
+	lex            *lexIndex
+	res            *Result
+	taken          []bool // per token of the sentence: inside a mention or title
+	lowerElsewhere map[string]bool
+}
+
+func (sc *scan) word(i int) string { return sc.a.Words[i] }
+
+func (sc *scan) free(i, j int) bool {
+	for k := i; k < j; k++ {
+		if sc.taken[k-sc.s.T0] {
+			return false
+		}
+	}
+	return true
+}
+
+func (sc *scan) take(i, j int) {
+	for k := i; k < j; k++ {
+		sc.taken[k-sc.s.T0] = true
+	}
+}
+
+func (sc *scan) add(m Mention) {
+	sc.take(m.T0, m.T1)
+	sc.res.Mentions = append(sc.res.Mentions, m)
+}
+
+func (sc *scan) run(tag TaggerFunc) {
+	s := sc.s
+	sc.taken = make([]bool, s.T1-s.T0)
+	sc.titles()
+	sc.agreements()
+	sc.lexicon()
+	if tag != nil {
+		sc.tagged(tag)
+	}
+	sc.capitalised()
+}
+
+// titles marks office titles: lexicon phrases matched case-insensitively,
+// and "<Capitalised> Minister"-style titles the lexicon does not list.
+func (sc *scan) titles() {
+	for i := sc.s.T0; i < sc.s.T1; {
+		t, n := sc.lex.title(sc.a.Words[i:sc.s.T1])
+		if n == 0 {
+			i++
+			continue
+		}
+		start := i
+		// "Agriculture Minister": capitalised modifiers before a title head
+		// that the lexicon has no phrase for.
+		if sc.lex.isTitleHead(strings.ToLower(sc.word(i))) && n == 1 {
+			for start > sc.s.T0 && isCapitalised(sc.word(start-1)) && sc.lex.plainWord(sc.word(start-1)) && !sc.lex.isTitleWord(sc.word(start-1)) && start-1 > sc.s.T0 {
+				start--
+			}
+		}
+		title := t.Title
+		if start < i {
+			title = strings.ToLower(sc.a.Text(start, i)) + " " + title
+		}
+		sc.res.Titles = append(sc.res.Titles, Title{T0: start, T1: i + n, Title: title, Role: t.Role, Deputy: t.Deputy})
+		sc.take(start, i+n)
+		i += n
+	}
+}
+
+// lexicon marks the longest lexicon phrase at each position.
+func (sc *scan) lexicon() {
+	for i := sc.s.T0; i < sc.s.T1; {
+		if !sc.free(i, i+1) {
+			i++
+			continue
+		}
+		e, n := sc.lex.phrase(sc.a.Words[i:sc.s.T1])
+		if n == 0 || !sc.free(i, i+n) || sc.insideName(i, i+n) {
+			i++
+			continue
+		}
+		switch e.kind {
+		case lexDemonym:
+			sc.res.Demonyms = append(sc.res.Demonyms, Demonym{T0: i, T1: i + n, Country: e.canon})
+			sc.take(i, i+n)
+		case lexParty:
+			// A party label counts next to a person, a title or a party
+			// noun: "Green MEP", "Republican senators", "a Republican".
+			if sc.partyContext(i, i+n) {
+				sc.add(Mention{T0: i, T1: i + n, Type: graph.Organization, Kind: PartyLabel, Source: Lexicon, Canon: e.canon, Country: e.country})
+			}
+		case lexCapital:
+			sc.add(Mention{T0: i, T1: i + n, Type: graph.Place, Kind: Capital, Source: Lexicon, Canon: e.canon, Country: e.country})
+		default:
+			sc.add(Mention{T0: i, T1: i + n, Type: e.typ, Kind: Name, Source: Lexicon, Canon: e.canon, Country: e.country})
+		}
+		i += n
+	}
+}
+
+// insideName reports whether the phrase [i, j) is part of a longer
+// capitalised name: "Georgia" in "Georgia Tech", "Jordan" in "Michael
+// Jordan". A phrase followed or preceded by another capitalised word that
+// is not itself a lexicon word is not taken alone.
+func (sc *scan) insideName(i, j int) bool {
+	if j < sc.s.T1 && isCapitalised(sc.word(j)) && sc.lex.plainWord(sc.word(j)) && !sc.lex.isTitleWord(sc.word(j)) && !sc.lex.isOrgWord(sc.word(j)) {
+		// "Jordan Peterson", but not "Russia Today"-style known phrases
+		// (those are longer lexicon matches already).
+		return j-i == 1 && sc.lex.isGivenName(sc.word(i))
+	}
+	return false
+}
+
+// partyContext reports whether the party label at [i, j) is used as one.
+func (sc *scan) partyContext(i, j int) bool {
+	if j < sc.s.T1 {
+		w := strings.ToLower(sc.word(j))
+		if sc.taken[j-sc.s.T0] || partyNouns[w] {
+			return true // a title or "senators", "leader", "party"
+		}
+		if isCapitalised(sc.word(j)) && sc.lex.isGivenName(sc.word(j)) {
+			return true
+		}
+	}
+	if i > sc.s.T0 {
+		p := strings.ToLower(sc.word(i - 1))
+		if p == "a" || p == "an" || p == "fellow" || p == "freshman" || p == "veteran" || p == "senior" {
+			return j >= sc.s.T1 || !isCapitalised(sc.word(j))
+		}
+	}
+	return false
+}
+
+var partyNouns = map[string]bool{
+	"party": true, "senator": true, "senators": true, "lawmaker": true, "lawmakers": true,
+	"mp": true, "mps": true, "mep": true, "meps": true, "leader": true, "leaders": true,
+	"candidate": true, "candidates": true, "congressman": true, "congresswoman": true,
+	"member": true, "members": true, "politician": true, "politicians": true, "voters": true,
+	"peer": true, "peers": true, "councillor": true, "governor": true, "spokesman": true,
+	"spokeswoman": true, "chairman": true, "representative": true, "deputy": true,
+}
+
+// agreements marks named agreements ("the Minsk agreements", "the Camp
+// David Accords") and numbered plans ("a 10-point plan").
+func (sc *scan) agreements() {
+	for i := sc.s.T0; i < sc.s.T1; i++ {
+		w := strings.ToLower(sc.word(i))
+		if !sc.lex.isAgreementNoun(w) || !sc.free(i, i+1) {
+			continue
+		}
+		// Numbered plans: "10-point plan", "ten-point plan".
+		if i > sc.s.T0 && strings.HasSuffix(strings.ToLower(sc.word(i-1)), "-point") && sc.free(i-1, i) {
+			sc.add(Mention{T0: i - 1, T1: i + 1, Type: graph.Agreement, Kind: Name, Source: Pattern})
+			continue
+		}
+		// Capitalised modifiers: "Minsk agreements", "Paris Agreement",
+		// "INF treaty". A country or organisation before the noun is kept
+		// apart ("a Russia deal" is not a name).
+		start := i
+		for start > sc.s.T0 && isCapitalised(sc.word(start-1)) && sc.free(start-1, start) && !sc.sentenceInitialCommon(start-1) {
+			start--
+		}
+		if start == i || sc.namesParty(start, i) {
+			continue
+		}
+		sc.add(Mention{T0: start, T1: i + 1, Type: graph.Agreement, Kind: Name, Source: Pattern})
+	}
+}
+
+// namesParty reports whether the modifiers [i, j) of an agreement noun are
+// a country, an organisation or a demonym: "a Russia deal", "the NATO
+// treaty" name a party, not the agreement. Cities and places do name
+// agreements: "the Minsk agreements", "the Paris Agreement".
+func (sc *scan) namesParty(i, j int) bool {
+	e, n := sc.lex.phrase(sc.a.Words[i:j])
+	if n != j-i {
+		return false
+	}
+	return e.kind == lexDemonym || e.kind == lexParty || e.kind == lexName && (e.typ == graph.Country || e.typ == graph.Organization)
+}
+
+// tagged adds the tagger's spans that no lexicon phrase covers.
+func (sc *scan) tagged(tag TaggerFunc) {
+	s := sc.s
+	for _, sp := range tag(sc.a.Words[s.T0:s.T1]) {
+		i, j := s.T0+sp.T0, s.T0+sp.T1
+		// Trim tokens already taken (a title inside the span).
+		for i < j && !sc.free(i, i+1) {
+			i++
+		}
+		for j > i && !sc.free(j-1, j) {
+			j--
+		}
+		if i >= j || !sc.free(i, j) {
+			continue
+		}
+		var t graph.Type
+		switch sp.Type {
+		case "PER":
+			t = graph.Person
+		case "ORG":
+			t = graph.Organization
+		case "LOC":
+			t = graph.Place
+		default:
+			continue
+		}
+		sc.add(Mention{T0: i, T1: j, Type: t, Kind: Name, Source: Tagger})
+	}
+}
+
+// capitalised finds names the lexicons and tagger missed: runs of
+// capitalised words. Organisation words make organisations ("Vote No
+// campaign", "National Cancer Institute"); a title, an honorific or a given
+// name before or at the start makes a person.
+func (sc *scan) capitalised() {
+	s := sc.s
+	for i := s.T0; i < s.T1; i++ {
+		if !sc.free(i, i+1) || !sc.nameWord(i) {
+			continue
+		}
+		j := i + 1
+		for j < s.T1 && sc.free(j, j+1) {
+			if sc.nameWord(j) {
+				j++
+				continue
+			}
+			// "Organization of Petroleum Exporting Countries": a connector
+			// between capitalised words when an organisation word is near.
+			if connectors[sc.word(j)] && j+1 < s.T1 && sc.free(j+1, j+2) && sc.nameWord(j+1) && (sc.hasOrgWord(i, j) || sc.hasOrgWord(j+1, j+2)) {
+				j += 2
+				continue
+			}
+			break
+		}
+		if j-i == 1 && sc.sentenceInitialCommon(i) {
+			continue
+		}
+		start := i
+		if i == s.T0 || sc.sentenceInitialCommon(i) {
+			start = sc.skipInitialCommon(i, j)
+			if start >= j {
+				i = j - 1
+				continue
+			}
+		}
+		m := Mention{T0: start, T1: j, Kind: Name, Source: Pattern}
+		m.Type = sc.classify(start, j)
+		if m.Type != "" {
+			sc.add(m)
+		}
+		i = j - 1
+	}
+}
+
+// skipInitialCommon drops capitalised common words at the start of a
+// sentence ("Analysts said", "However Putin").
+func (sc *scan) skipInitialCommon(i, j int) int {
+	for i < j && sc.sentenceInitialCommon(i) {
+		i++
+	}
+	return i
+}
+
+// sentenceInitialCommon reports whether token i is a common word
+// capitalised only because it starts the sentence (or follows a quote or
+// colon).
+func (sc *scan) sentenceInitialCommon(i int) bool {
+	if i != sc.s.T0 && !opensClause(sc.word(i-1)) {
+		return sc.lex.isStopword(sc.word(i)) && !sc.lex.isGivenName(sc.word(i))
+	}
+	w := sc.word(i)
+	lw := strings.ToLower(w)
+	return sc.lex.isStopword(w) || sc.lowerElsewhere[lw] || (!sc.lex.isGivenName(w) && commonEnding(lw))
+}
+
+func opensClause(w string) bool {
+	switch w {
+	case `"`, "'", ":", "(", "--", "-", ";":
+		return true
+	}
+	return false
+}
+
+// commonEnding reports suffixes that rarely end names.
+func commonEnding(w string) bool {
+	for _, suf := range []string{"ly", "ing", "ed", "ists", "ers", "ness", "ment", "tion", "ions", "ies"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+var connectors = map[string]bool{"of": true, "for": true, "and": true, "&": true, "de": true, "du": true, "la": true, "von": true, "van": true, "der": true, "al": true, "bin": true, "in": true, "on": true}
+
+func (sc *scan) hasOrgWord(i, j int) bool {
+	for k := i; k < j; k++ {
+		if sc.lex.isOrgWord(sc.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWord reports whether token i can be part of a name: capitalised,
+// all-caps, or a number inside a name ("Radio 4", "P5+1").
+func (sc *scan) nameWord(i int) bool {
+	w := sc.word(i)
+	if sc.a.Tokens[i].Kind != token.Word {
+		return false
+	}
+	if strings.Contains(w, "-") {
+		// "Moscow-backed", "pro-Russia": modifiers, not names.
+		return false
+	}
+	return isCapitalised(w) && !sc.lex.isTitleWord(w)
+}
+
+// classify decides the type of an unknown capitalised span, or "" to drop it.
+func (sc *scan) classify(i, j int) graph.Type {
+	if sc.hasOrgWord(i, j) {
+		return graph.Organization
+	}
+	prev := ""
+	if i > sc.s.T0 {
+		prev = sc.word(i - 1)
+	}
+	// A title, an honorific or "Mr" before, or a given name first.
+	if i > sc.s.T0 && (sc.taken[i-1-sc.s.T0] && sc.titleEndsAt(i) || sc.lex.isHonorific(strings.TrimSuffix(prev, "."))) {
+		return graph.Person
+	}
+	if sc.lex.isGivenName(sc.word(i)) && j-i >= 2 && j-i <= 4 {
+		return graph.Person
+	}
+	// A media or company noun before: "the newspaper Kommersant".
+	if orgNouns[strings.ToLower(prev)] {
+		return graph.Organization
+	}
+	if j-i >= 2 && j-i <= 3 && allNameShaped(sc.a.Words[i:j]) {
+		return graph.Person
+	}
+	if j-i == 1 {
+		// A lone capitalised word: kept as a person candidate; resolution
+		// joins it to a full name or drops it.
+		return graph.Person
+	}
+	return ""
+}
+
+func (sc *scan) titleEndsAt(i int) bool {
+	for k := len(sc.res.Titles) - 1; k >= 0; k-- {
+		if sc.res.Titles[k].T1 == i {
+			return true
+		}
+	}
+	return false
+}
+
+var orgNouns = map[string]bool{
+	"newspaper": true, "daily": true, "weekly": true, "magazine": true, "agency": true, "broadcaster": true,
+	"channel": true, "company": true, "firm": true, "group": true, "carmaker": true, "bank": true,
+	"airline": true, "network": true, "party": true, "movement": true, "organisation": true,
+	"organization": true, "insurer": true, "retailer": true, "giant": true, "maker": true, "tabloid": true,
+}
+
+func allNameShaped(ws []string) bool {
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || isAllCaps(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}

@@ -1,0 +1,253 @@
+package relate
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/lexicon"
+	"github.com/newsgraph/newsgraph/internal/resolve"
+)
+
+// placeNouns are the nouns of "the <Demonym> province of <Place>".
+var placeNouns = map[string]bool{
+	"province": true, "region": true, "city": true, "town": true, "village": true, "oblast": true,
+	"state": true, "district": true, "territory": true, "peninsula": true, "county": true,
+	"port": true, "capital": true, "enclave": true, "republic": true, "island": true, "area": true,
+}
+
+// geography: located_in from "the eastern Ukrainian province of Donbass",
+// "Bethesda, Maryland" and "the Russian-occupied region of Donbass";
+// borders from "Ukraine—Russia's western neighbor", "X borders Y" and
+// "X's neighbour Y".
+func (s *sentCtx) geography() {
+	for i := s.s.T0; i < s.s.T1; i++ {
+		w := s.lower(i)
+		switch {
+		case placeNouns[w] && s.lower(i+1) == "of":
+			s.placeOf(i)
+		case w == ",":
+			s.cityRegion(i)
+		case w == "neighbor" || w == "neighbour":
+			s.neighbour(i)
+		case w == "borders" || w == "bordering":
+			if a, aStart, _ := s.entOf(i-1, territory...); a != nil {
+				if b, _, bEnd := s.entOf(i+1+s.article(i+1), territory...); b != nil {
+					s.relate(a, graph.Borders, b, s.evidence(aStart, bEnd, "borders", 0.85))
+				}
+			}
+		}
+	}
+}
+
+// placeOf: "the eastern Ukrainian province of Donbass".
+func (s *sentCtx) placeOf(i int) {
+	place, _, pEnd := s.entOf(i+2, graph.Place)
+	if place == nil {
+		return
+	}
+	// Look left over adjectives for a demonym or country.
+	for k := i - 1; k >= s.s.T0 && k >= i-4; k-- {
+		for di, dm := range s.found.Demonyms {
+			if dm.T0 <= k && k < dm.T1 {
+				c := s.countryEntity(dm.Country, di)
+				s.relate(place, graph.LocatedIn, c, s.evidence(k, pEnd, "place-of-demonym", 0.85))
+				return
+			}
+		}
+		if e, a, _ := s.entOf(k, graph.Country); e != nil {
+			s.relate(place, graph.LocatedIn, e, s.evidence(a, pEnd, "place-of-country", 0.8))
+			return
+		}
+		// "the Russian-occupied region": a demonym inside a compound.
+		if c := s.demonymInCompound(k); c != nil {
+			_ = c // occupation is not location: the occupier is not the country.
+			return
+		}
+		if w := s.lower(k); w == "the" || w == "a" || w == "," {
+			return
+		}
+	}
+}
+
+// demonymInCompound returns the country whose demonym starts a hyphenated
+// word ("Russian-occupied"), or nil.
+func (s *sentCtx) demonymInCompound(k int) *resolve.Entity {
+	w := s.word(k)
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		for _, e := range s.r.Entities {
+			if e.Type == graph.Country {
+				for _, f := range e.Forms {
+					if f == w[:i] {
+						return e
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// cityRegion: "Bethesda, Maryland" (a place, a comma, a larger place that
+// ends the phrase).
+func (s *sentCtx) cityRegion(i int) {
+	a, aStart, aEnd := s.entOf(i-1, graph.Place)
+	if a == nil || aEnd != i {
+		return
+	}
+	b, _, bEnd := s.entOf(i+1, graph.Place, graph.Country)
+	if b == nil {
+		return
+	}
+	// Not a list: "Paris, London and Berlin".
+	next := s.lower(bEnd)
+	if next == "and" || next == "or" || (next == "," && s.isListAfter(bEnd+1)) || s.lower(aStart-1) == "," || s.lower(aStart-1) == "and" {
+		return
+	}
+	if b.Type == graph.Place && !isRegion(b) {
+		return
+	}
+	s.relate(a, graph.LocatedIn, b, s.evidence(aStart, bEnd, "city-region", 0.75))
+}
+
+func (s *sentCtx) isListAfter(i int) bool {
+	e, _, b := s.entOf(i+s.article(i), graph.Place, graph.Country)
+	return e != nil && (s.lower(b) == "and" || s.lower(b) == ",")
+}
+
+// isRegion reports whether a place is a region, state or province rather
+// than a city, from the lexicon's kind.
+func isRegion(e *resolve.Entity) bool {
+	return e.Country != "" && placeKind(e.Name) != "city"
+}
+
+// neighbour: "Ukraine—Russia's western neighbor", "Ukraine, Russia's
+// neighbour", "Russia's neighbour Ukraine".
+func (s *sentCtx) neighbour(i int) {
+	k := i - 1
+	for k > s.s.T0 && isLowerAdj2(s.lower(k)) {
+		k--
+	}
+	if s.word(k) != "'s" && s.word(k) != "'" {
+		return
+	}
+	owner, _, _ := s.entOf(k-1, territory...)
+	if owner == nil {
+		return
+	}
+	_, oStart, _ := s.entOf(k-1, territory...)
+	// "Russia's neighbour Ukraine".
+	if e, _, b := s.entOf(i+1, territory...); e != nil {
+		s.relate(e, graph.Borders, owner, s.evidence(oStart, b, "neighbour", 0.85))
+		return
+	}
+	// "Ukraine—Russia's western neighbor": the entity before a dash or comma.
+	sep := oStart - 1
+	if w := s.word(sep); w == "--" || w == "," || w == "-" {
+		if e, a, _ := s.entOf(sep-1, territory...); e != nil {
+			s.relate(e, graph.Borders, owner, s.evidence(a, i+1, "neighbour-appositive", 0.85))
+		}
+	}
+}
+
+func isLowerAdj2(w string) bool {
+	switch w {
+	case "western", "eastern", "northern", "southern", "north-western", "south-eastern", "north-eastern",
+		"south-western", "northwestern", "southeastern", "northeastern", "southwestern", "immediate",
+		"smaller", "larger", "small", "big", "bigger", "giant", "powerful", "closest", "nearest", "poorer", "richer":
+		return true
+	}
+	return false
+}
+
+// alliances: "X's oldest ally" described as Y ("France as America's oldest
+// ally"), "Y, a centuries-long ally so close to X", "the Fiat-GM alliance".
+func (s *sentCtx) alliances() {
+	for i := s.s.T0; i < s.s.T1; i++ {
+		w := s.lower(i)
+		switch w {
+		case "ally":
+			s.ally(i)
+		case "alliance", "partnership":
+			s.hyphenAlliance(i)
+		}
+	}
+}
+
+func (s *sentCtx) ally(i int) {
+	// "America's oldest ally", with "Y as" before it.
+	k := i - 1
+	for k > s.s.T0 && (isLowerAdj2(s.lower(k)) || strings.HasSuffix(s.lower(k), "est") || strings.Contains(s.lower(k), "-")) {
+		k--
+	}
+	if s.word(k) == "'s" {
+		owner, oStart, _ := s.entOf(k-1, actors...)
+		if owner == nil {
+			return
+		}
+		j := oStart - 1
+		if s.word(j) == `"` || s.word(j) == "'" {
+			j--
+		}
+		if s.lower(j) == "as" {
+			if e, a, _ := s.entOf(j-1, actors...); e != nil {
+				s.relate(e, graph.AlliedWith, owner, s.evidence(a, i+1, "described-as-ally", 0.8))
+			}
+		}
+		return
+	}
+	// "a centuries-long ally so close to Russia", "an ally of France".
+	var other *resolve.Entity
+	end := i + 1
+	switch {
+	case s.lower(i+1) == "of" || s.lower(i+1) == "to":
+		other, _, end = s.entOf(i+2+s.article(i+2), actors...)
+	case s.lower(i+1) == "so" && s.lower(i+2) == "close" && s.lower(i+3) == "to":
+		other, _, end = s.entOf(i+4, actors...)
+	}
+	if other == nil {
+		return
+	}
+	// The entity this appositive describes: before a dash or comma, ahead
+	// of "the ... and a ... ally".
+	for j := k; j >= s.s.T0 && j > k-12; j-- {
+		if w := s.word(j); w == "--" || w == "," || w == "-" {
+			if e, a, _ := s.entOf(j-1, actors...); e != nil && e != other {
+				s.relate(e, graph.AlliedWith, other, s.evidence(a, end, "ally-appositive", 0.75))
+			}
+			return
+		}
+	}
+}
+
+// hyphenAlliance: "the Fiat-GM alliance" names two allies in one token.
+func (s *sentCtx) hyphenAlliance(i int) {
+	w := s.word(i - 1)
+	parts := strings.Split(w, "-")
+	if len(parts) != 2 {
+		return
+	}
+	a, b := s.entityByForm(parts[0]), s.entityByForm(parts[1])
+	if a != nil && b != nil && a != b {
+		s.relate(a, graph.AlliedWith, b, s.evidence(i-1, i+1, "hyphen-alliance", 0.8))
+	}
+}
+
+// entityByForm returns the entity of the document with surface form f.
+func (s *sentCtx) entityByForm(f string) *resolve.Entity {
+	for _, e := range s.r.Entities {
+		for _, x := range e.Forms {
+			if x == f {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// placeKind is the lexicon's kind of a place ("city", "state", ...), or "".
+func placeKind(name string) string {
+	if p, ok := lexicon.PlaceByName(name); ok {
+		return p.Kind
+	}
+	return ""
+}

@@ -1,0 +1,577 @@
+// Package relate finds typed relations and attributes between the resolved
+// entities of a document, sentence by sentence, with general patterns:
+// titles before names ("Russian Foreign Minister Sergey Lavrov"),
+// appositives ("Alexander Grushko, Russia's deputy foreign minister"),
+// possessives ("Lavrov's deputy, Grushko"), coordinated subjects with
+// membership, signing, meeting and proposal verbs, and geography ("the
+// eastern Ukrainian province of Donbass", "Bethesda, Maryland").
+//
+// Every fact carries its sentence, the span of text that triggered it, the
+// rule and a confidence in [0,1].
+package relate
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/lexicon"
+	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/resolve"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// Fact is a relation (Object is an entity) or an attribute (Value is set)
+// found in one sentence.
+type Fact struct {
+	Subject   *resolve.Entity
+	Predicate graph.Predicate
+	Object    *resolve.Entity
+	Value     string
+	Evidence  graph.Evidence
+}
+
+// Find returns the facts of a document.
+func Find(a *text.Analysis, found *mention.Result, r *resolve.Result) []Fact {
+	d := &docCtx{a: a, found: found, r: r}
+	d.titleAt = map[int]int{}
+	for i, t := range found.Titles {
+		d.titleAt[t.T0] = i
+	}
+	d.demonymAt = map[int]int{}
+	for i, dm := range found.Demonyms {
+		d.demonymAt[dm.T0] = i
+	}
+	for si := range a.Sentences {
+		s := &sentCtx{docCtx: d, s: a.Sentences[si], si: si}
+		s.run()
+	}
+	return d.facts
+}
+
+type docCtx struct {
+	a         *text.Analysis
+	found     *mention.Result
+	r         *resolve.Result
+	titleAt   map[int]int // token -> title index
+	demonymAt map[int]int // token -> demonym index
+	facts     []Fact
+	// describedByName holds the agreements that patterns made from
+	// descriptions ("a partnership agreement"), by name.
+	describedByName map[string]*resolve.Entity
+}
+
+type sentCtx struct {
+	*docCtx
+	s  text.Sentence
+	si int
+}
+
+func (s *sentCtx) run() {
+	s.titlePatterns()
+	s.possessiveSuperior()
+	s.verbPatterns()
+	s.geography()
+	s.alliances()
+}
+
+// word returns the normalised word at i, or "" outside the sentence.
+func (s *sentCtx) word(i int) string {
+	if i < s.s.T0 || i >= s.s.T1 {
+		return ""
+	}
+	return s.a.Words[i]
+}
+
+func (s *sentCtx) lower(i int) string { return strings.ToLower(s.word(i)) }
+
+// ent returns the entity mentioned at token i and the token range of the
+// mention, or nil.
+func (s *sentCtx) ent(i int) (*resolve.Entity, int, int) {
+	if i < s.s.T0 || i >= s.s.T1 {
+		return nil, 0, 0
+	}
+	mi := s.r.MentionAt(i)
+	if mi < 0 {
+		return nil, 0, 0
+	}
+	m := s.r.Mentions[mi]
+	return s.r.Entities[s.r.Of[mi]], m.T0, m.T1
+}
+
+// entOf returns the entity at i when it has one of the types.
+func (s *sentCtx) entOf(i int, types ...graph.Type) (*resolve.Entity, int, int) {
+	e, a, b := s.ent(i)
+	if e == nil {
+		return nil, 0, 0
+	}
+	for _, t := range types {
+		if e.Type == t {
+			return e, a, b
+		}
+	}
+	return nil, 0, 0
+}
+
+// mentionKind returns the kind of the mention at i.
+func (s *sentCtx) mentionKind(i int) mention.Kind {
+	mi := s.r.MentionAt(i)
+	if mi < 0 {
+		return 0
+	}
+	return s.r.Mentions[mi].Kind
+}
+
+func (s *sentCtx) evidence(i, j int, rule string, conf float64) graph.Evidence {
+	if i < s.s.T0 {
+		i = s.s.T0
+	}
+	if j > s.s.T1 {
+		j = s.s.T1
+	}
+	return graph.Evidence{
+		Start:      s.s.Start,
+		End:        s.s.End,
+		Sentence:   s.a.Doc.Text[s.s.Start:s.s.End],
+		Surface:    s.a.Text(i, j),
+		Rule:       rule,
+		Confidence: conf,
+	}
+}
+
+// relate records a relation when the schema allows it between the types.
+func (s *sentCtx) relate(sub *resolve.Entity, p graph.Predicate, obj *resolve.Entity, ev graph.Evidence) {
+	if sub == nil || obj == nil || sub == obj || !p.Allows(sub.Type, obj.Type) {
+		return
+	}
+	s.facts = append(s.facts, Fact{Subject: sub, Predicate: p, Object: obj, Evidence: ev})
+}
+
+func (s *sentCtx) attribute(sub *resolve.Entity, p graph.Predicate, v string, ev graph.Evidence) {
+	if sub == nil || strings.TrimSpace(v) == "" {
+		return
+	}
+	if p == graph.Title && sub.Type != graph.Person || p == graph.Date && sub.Type != graph.Agreement {
+		return
+	}
+	s.facts = append(s.facts, Fact{Subject: sub, Predicate: p, Value: v, Evidence: ev})
+}
+
+// roleRelation maps a title role to the relation it gives with the body it
+// names.
+func roleRelation(role lexicon.Role, body *resolve.Entity) graph.Predicate {
+	switch role {
+	case lexicon.Leader:
+		return graph.LeaderOf
+	case lexicon.Member:
+		if body.Type == graph.Organization {
+			return graph.MemberOf
+		}
+		return graph.OfficialOf
+	}
+	return graph.OfficialOf
+}
+
+// titleChain returns the titles that follow each other from token i
+// ("Supreme Leader Ayatollah"), honorifics ("Sen.", "Mr") skipped, and the
+// token after them.
+func (s *sentCtx) titleChain(i int) ([]mention.Title, int) {
+	var out []mention.Title
+	for i < s.s.T1 {
+		if ti, ok := s.titleAt[i]; ok {
+			t := s.found.Titles[ti]
+			out = append(out, t)
+			i = t.T1
+			continue
+		}
+		if _, ok := lexicon.Honorific(strings.TrimSuffix(s.word(i), ".")); ok && len(out) > 0 {
+			i++
+			if s.word(i) == "." {
+				i++
+			}
+			continue
+		}
+		break
+	}
+	return out, i
+}
+
+// affiliationBefore finds the body a title at token i belongs to when it
+// is named just before it: a demonym ("Russian President"), a country or
+// organisation ("U.S. Secretary of State", "Fiat chief executive", "NATO
+// Secretary General"), a possessive ("Iran's Supreme Leader") or a party
+// label ("Liberal Democrat leader"). It returns the entity and the first
+// token of the phrase.
+func (s *sentCtx) affiliationBefore(i int) (*resolve.Entity, int) {
+	j := i - 1
+	if j < s.s.T0 {
+		return nil, i
+	}
+	if s.word(j) == "'s" || s.word(j) == "'" {
+		if e, a, _ := s.entOf(j-1, graph.Country, graph.Organization); e != nil {
+			return e, a
+		}
+		return nil, i
+	}
+	for di, dm := range s.found.Demonyms {
+		if dm.T1 == i {
+			return s.countryEntity(dm.Country, di), dm.T0
+		}
+	}
+	if e, a, _ := s.entOf(j, graph.Country, graph.Organization); e != nil {
+		return e, a
+	}
+	return nil, i
+}
+
+// countryEntity returns the document's entity for the named country, made
+// when the text names it only by a demonym ("French Prime Minister").
+func (s *sentCtx) countryEntity(name string, demonym int) *resolve.Entity {
+	for _, e := range s.r.Entities {
+		if e.Type == graph.Country && e.Name == name {
+			return e
+		}
+	}
+	dm := s.found.Demonyms[demonym]
+	e := &resolve.Entity{ID: graph.EntityID(graph.Country, name), Type: graph.Country, Name: name, Country: name}
+	e.Forms = []string{name, s.a.Text(dm.T0, dm.T1)}
+	s.r.Entities = append(s.r.Entities, e)
+	return e
+}
+
+// titlePatterns: "Russian President Vladimir Putin" (title before the
+// name) and "Alexander Grushko, Russia's deputy foreign minister,"
+// (appositive title after the name).
+func (s *sentCtx) titlePatterns() {
+	for i := s.s.T0; i < s.s.T1; i++ {
+		ti, ok := s.titleAt[i]
+		if !ok {
+			continue
+		}
+		if i > s.s.T0 {
+			if _, ok := s.titleAt[s.found.Titles[ti].T0-1]; ok {
+				continue // inside a chain counted from its start
+			}
+			if s.found.Titles[ti].T0 != i {
+				continue
+			}
+		}
+		chain, next := s.titleChain(i)
+		if len(chain) == 0 {
+			continue
+		}
+		body, from := s.affiliationBefore(i)
+		if person, _, pEnd := s.entOf(next, graph.Person); person != nil {
+			s.applyTitles(person, chain, body, from, pEnd, "title-before-name")
+			i = next - 1
+			continue
+		}
+		// Appositive: "<Person>, [the|a|Country's|Demonym] <title> [of <body>],".
+		s.appositive(i, chain, next, body, from)
+		i = next - 1
+	}
+}
+
+// applyTitles records the title attributes of person and its relation to
+// body (if any). from and to delimit the evidence.
+func (s *sentCtx) applyTitles(person *resolve.Entity, chain []mention.Title, body *resolve.Entity, from, to int, rule string) {
+	for _, t := range chain {
+		s.attribute(person, graph.Title, t.Title, s.evidence(t.T0, to, rule, 0.9))
+	}
+	if body == nil {
+		return
+	}
+	// The most specific title decides: "Supreme Leader Ayatollah" leads.
+	role := chain[0].Role
+	for _, t := range chain {
+		if t.Role == lexicon.Leader && !t.Deputy {
+			role = t.Role
+		}
+	}
+	if chain[0].Deputy && role == lexicon.Leader {
+		role = lexicon.Official // a vice president holds office, does not lead
+	}
+	if role == lexicon.Other {
+		return
+	}
+	s.relate(person, roleRelation(role, body), body, s.evidence(from, to, rule, 0.9))
+}
+
+// appositive handles a title chain at i that follows "<Person>," with an
+// optional article, possessive body, demonym or party label between.
+func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resolve.Entity, from int) {
+	// Walk back over the article or body phrase to the comma.
+	j := from - 1
+	if w := s.lower(j); w == "the" || w == "a" || w == "an" || w == "its" {
+		j--
+	}
+	if s.word(j) != "," {
+		return
+	}
+	person, pStart, _ := s.entOf(j-1, graph.Person)
+	if person == nil {
+		return
+	}
+	end := next
+	// "director of anti-constitution group Vote No": the body after "of".
+	if body == nil && s.lower(next) == "of" {
+		for k := next + 1; k < s.s.T1 && k <= next+4; k++ {
+			if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil {
+				body, end = e, b
+				break
+			}
+			if w := s.word(k); w == "," || w == "." {
+				break
+			}
+		}
+	}
+	s.applyTitles(person, chain, body, pStart, end, "appositive-title")
+}
+
+// possessiveSuperior: "Lavrov's deputy, Grushko" (deputy_of) and "Biden's
+// secretary of state, Antony Blinken" (serves_under, with the title).
+func (s *sentCtx) possessiveSuperior() {
+	for i := s.s.T0; i < s.s.T1; i++ {
+		if s.word(i) != "'s" && s.word(i) != "'" {
+			continue
+		}
+		boss, bStart, _ := s.entOf(i-1, graph.Person)
+		if boss == nil {
+			continue
+		}
+		chain, next := s.titleChain(i + 1)
+		if len(chain) == 0 {
+			continue
+		}
+		k := next
+		if s.word(k) == "," {
+			k++
+		}
+		sub, _, sEnd := s.entOf(k, graph.Person)
+		if sub == nil {
+			continue
+		}
+		ev := s.evidence(bStart, sEnd, "possessive-superior", 0.85)
+		if len(chain) == 1 && chain[0].Deputy && chain[0].Title == "deputy" {
+			s.relate(sub, graph.DeputyOf, boss, ev)
+			continue
+		}
+		s.relate(sub, graph.ServesUnder, boss, ev)
+		for _, t := range chain {
+			s.attribute(sub, graph.Title, t.Title, ev)
+		}
+	}
+}
+
+// isSubject reports whether e can take part in predicate p as subject.
+func allowsSubject(p graph.Predicate, t graph.Type) bool {
+	for _, o := range graph.EntityTypes {
+		if p.Allows(t, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// listBefore returns the coordinated entities ending at or before token
+// i-1 ("Poland, the Czech Republic, and Germany (...)"), skipping
+// parenthetical and dash-bracketed asides, and the first token of the list.
+// Only entities of the given types are collected.
+func (s *sentCtx) listBefore(i int, types ...graph.Type) ([]*resolve.Entity, int) {
+	j := s.skipAsidesBack(i - 1)
+	var out []*resolve.Entity
+	start := i
+	for j >= s.s.T0 {
+		e, a, _ := s.entOf(j, types...)
+		if e == nil {
+			break
+		}
+		out = append([]*resolve.Entity{e}, out...)
+		start = a
+		k := a - 1
+		if w := s.lower(k); w == "the" {
+			k--
+		}
+		sep := s.lower(k)
+		if sep == "and" || sep == "or" || sep == "," {
+			k--
+			if s.word(k) == "," {
+				k--
+			}
+			if w := s.lower(k); w == "the" {
+				k--
+			}
+			j = k
+			if _, _, b := s.entOf(j, types...); b == 0 && s.lower(k+1) != "the" {
+				// "Poland, the Czech Republic": the article was skipped.
+			}
+			continue
+		}
+		break
+	}
+	return out, start
+}
+
+// skipAsidesBack moves left from j over "(...)" and "—...—" asides and a
+// comma before them.
+func (s *sentCtx) skipAsidesBack(j int) int {
+	for j >= s.s.T0 {
+		w := s.word(j)
+		switch w {
+		case ")":
+			depth := 0
+			for ; j >= s.s.T0; j-- {
+				if s.word(j) == ")" {
+					depth++
+				} else if s.word(j) == "(" {
+					depth--
+					if depth == 0 {
+						break
+					}
+				}
+			}
+			j--
+			continue
+		case "--", "-":
+			// A dash closing an aside: find the opening dash.
+			k := j - 1
+			for k >= s.s.T0 && s.word(k) != "--" && s.word(k) != "-" {
+				k--
+			}
+			if k >= s.s.T0 && k < j-1 {
+				j = k - 1
+				continue
+			}
+			j--
+			continue
+		}
+		return j
+	}
+	return j
+}
+
+// listAfter returns the coordinated entities starting at token i ("Russia
+// and Ukraine", "France, Germany and Italy") and the token after them.
+func (s *sentCtx) listAfter(i int, types ...graph.Type) ([]*resolve.Entity, int) {
+	var out []*resolve.Entity
+	end := i
+	for i < s.s.T1 {
+		if s.lower(i) == "the" {
+			i++
+		}
+		e, _, b := s.entOf(i, types...)
+		if e == nil {
+			break
+		}
+		out = append(out, e)
+		end = b
+		k := b
+		if s.word(k) == "," {
+			k++
+		}
+		if w := s.lower(k); w == "and" || w == "or" {
+			k++
+		} else if s.word(b) != "," {
+			break
+		}
+		i = k
+	}
+	return out, end
+}
+
+// subjectBefore finds the subject of a verb at token i: the nearest entity
+// of the given types to the left in the same clause, extended to its
+// coordinated list; a pronoun resolves to the nearest compatible person.
+func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, int) {
+	j := s.skipAsidesBack(i - 1)
+	for k := j; k >= s.s.T0 && k > j-12; k-- {
+		w := s.lower(k)
+		if w == "." || w == ";" || w == "but" || w == "which" || w == "who" || w == "that" && k != j {
+			break
+		}
+		if w == "he" || w == "she" {
+			if hasType(types, graph.Person) {
+				if p := s.antecedent(k, w); p != nil {
+					return []*resolve.Entity{p}, k
+				}
+			}
+			return nil, i
+		}
+		if e, _, b := s.entOf(k, types...); e != nil {
+			if s.word(b) == "'s" || s.word(b) == "'" {
+				continue // a possessor, not the subject
+			}
+			return s.listBefore(b, types...)
+		}
+	}
+	return nil, i
+}
+
+func hasType(ts []graph.Type, t graph.Type) bool {
+	for _, x := range ts {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedent resolves "he"/"she" at token i to the nearest person
+// mentioned before it in this or the two previous sentences, when the
+// gender does not contradict and no other person of the same gender is
+// between.
+func (s *sentCtx) antecedent(i int, pronoun string) *resolve.Entity {
+	want := byte('m')
+	if pronoun == "she" || pronoun == "her" {
+		want = 'f'
+	}
+	lo := s.a.Sentences[max(0, s.si-2)].T0
+	for k := i - 1; k >= lo; k-- {
+		e, a, _ := s.entOf2(k, graph.Person)
+		if e == nil {
+			continue
+		}
+		if e.Gender != 0 && e.Gender != want {
+			k = a
+			continue
+		}
+		return e
+	}
+	return nil
+}
+
+// entOf2 is entOf without the sentence bound.
+func (s *sentCtx) entOf2(i int, t graph.Type) (*resolve.Entity, int, int) {
+	mi := s.r.MentionAt(i)
+	if mi < 0 {
+		return nil, 0, 0
+	}
+	e := s.r.Entities[s.r.Of[mi]]
+	if e.Type != t {
+		return nil, 0, 0
+	}
+	m := s.r.Mentions[mi]
+	return e, m.T0, m.T1
+}
+
+// year returns a four-digit year in tokens [i, j), or "".
+func (s *sentCtx) year(i, j int) string {
+	for k := max(i, s.s.T0); k < j && k < s.s.T1; k++ {
+		w := s.word(k)
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && allDigits(w) {
+			if p := s.lower(k - 1); p == "in" || p == "since" || p == "of" {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+func allDigits(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
+}

@@ -1,0 +1,414 @@
+package relate
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/lexicon"
+	"github.com/newsgraph/newsgraph/internal/resolve"
+)
+
+var (
+	actors    = []graph.Type{graph.Country, graph.Organization, graph.Person}
+	states    = []graph.Type{graph.Country, graph.Organization}
+	territory = []graph.Type{graph.Place, graph.Country}
+)
+
+// verbPatterns finds relations expressed by a verb or noun between a
+// subject list and an object: joining, seeking membership, signing,
+// proposing, annexing and meeting.
+func (s *sentCtx) verbPatterns() {
+	for i := s.s.T0; i < s.s.T1; i++ {
+		w := s.lower(i)
+		switch w {
+		case "joined":
+			s.joined(i)
+		case "member", "members":
+			s.memberOf(i)
+		case "seeking", "seek", "seeks", "sought":
+			s.seeking(i)
+		case "applied", "apply", "applies", "applying", "bid":
+			s.applied(i)
+		case "signed":
+			s.signed(i)
+		case "presented", "proposed", "unveiled", "tabled":
+			s.proposed(i)
+		case "annexed":
+			s.annexed(i)
+		case "met", "meeting", "talks":
+			s.met(i)
+		}
+	}
+}
+
+// joined: "Poland, the Czech Republic, and Germany (...) joined NATO".
+func (s *sentCtx) joined(i int) {
+	org, _, oEnd := s.entOf(i+1+s.article(i+1), graph.Organization)
+	if org == nil {
+		return
+	}
+	subs, from := s.subjectBefore(i, graph.Country, graph.Organization, graph.Person)
+	for _, sub := range subs {
+		s.relate(sub, graph.MemberOf, org, s.evidence(from, oEnd, "joined", 0.85))
+	}
+}
+
+// article returns 1 when token i is "the", "a" or "an".
+func (s *sentCtx) article(i int) int {
+	switch s.lower(i) {
+	case "the", "a", "an":
+		return 1
+	}
+	return 0
+}
+
+// memberOf: "X is a member of Y", "X, a member of Y", "members of Y such as
+// A and B", "Y members A, B and C", "a leading member of the EU".
+func (s *sentCtx) memberOf(i int) {
+	if s.lower(i+1) == "of" {
+		org, _, oEnd := s.entOf(i+2+s.article(i+2), graph.Organization)
+		if org == nil {
+			return
+		}
+		// "members of NATO such as Poland and Hungary".
+		k := oEnd
+		if s.lower(k) == "such" && s.lower(k+1) == "as" || s.lower(k) == "including" {
+			if s.lower(k) == "such" {
+				k += 2
+			} else {
+				k++
+			}
+			subs, end := s.listAfter(k, graph.Country, graph.Organization, graph.Person)
+			for _, sub := range subs {
+				s.relate(sub, graph.MemberOf, org, s.evidence(i, end, "members-of-such-as", 0.8))
+			}
+			return
+		}
+		// "X is a (founding) member of Y", "X, a member of Y".
+		j := i - 1
+		for j > s.s.T0 && isLowerAdj(s.lower(j)) {
+			j--
+		}
+		if a := s.lower(j); a == "a" || a == "an" || a == "the" {
+			j--
+		}
+		switch s.lower(j) {
+		case "is", "was", "are", "were", "became", "become", "remains", ",":
+			j--
+		default:
+			return
+		}
+		if s.lower(j) == "not" || s.lower(j) == "never" {
+			return
+		}
+		subs, from := s.listBefore(j+1, graph.Country, graph.Organization, graph.Person)
+		for _, sub := range subs {
+			s.relate(sub, graph.MemberOf, org, s.evidence(from, oEnd, "member-of", 0.8))
+		}
+	}
+}
+
+// isLowerAdj accepts the adjectives that may come between "a" and
+// "member": "founding", "leading", "full", "permanent".
+func isLowerAdj(w string) bool {
+	switch w {
+	case "founding", "leading", "full", "permanent", "key", "prominent", "senior", "longtime", "long-standing", "associate", "core":
+		return true
+	}
+	return false
+}
+
+// seeking: "Finland and Sweden ... are thinking about seeking NATO
+// membership", "seek membership of the EU".
+func (s *sentCtx) seeking(i int) {
+	var org *resolve.Entity
+	end := i + 1
+	k := i + 1 + s.article(i+1)
+	if e, _, b := s.entOf(k, graph.Organization); e != nil && strings.HasPrefix(s.lower(b), "membership") {
+		org, end = e, b+1
+	} else if s.lower(k) == "membership" && (s.lower(k+1) == "of" || s.lower(k+1) == "in") {
+		k2 := k + 2 + s.article(k+2)
+		if e, _, b := s.entOf(k2, graph.Organization); e != nil {
+			org, end = e, b
+		}
+	} else if s.lower(k) == "to" && s.lower(k+1) == "join" {
+		k2 := k + 2 + s.article(k+2)
+		if e, _, b := s.entOf(k2, graph.Organization); e != nil {
+			org, end = e, b
+		}
+	}
+	if org == nil {
+		return
+	}
+	subs, from := s.subjectBefore(i, states...)
+	for _, sub := range subs {
+		s.relate(sub, graph.SeeksMembership, org, s.evidence(from, end, "seeks-membership", 0.8))
+	}
+}
+
+// applied: "Ukraine applied to join NATO", "applied for EU membership",
+// "a bid to join the EU".
+func (s *sentCtx) applied(i int) {
+	k := i + 1
+	var org *resolve.Entity
+	end := k
+	switch {
+	case s.lower(k) == "to" && s.lower(k+1) == "join":
+		if e, _, b := s.entOf(k+2+s.article(k+2), graph.Organization); e != nil {
+			org, end = e, b
+		}
+	case s.lower(k) == "for":
+		k2 := k + 1 + s.article(k+1)
+		if e, _, b := s.entOf(k2, graph.Organization); e != nil && s.lower(b) == "membership" {
+			org, end = e, b+1
+		} else if s.lower(k2) == "membership" && (s.lower(k2+1) == "of" || s.lower(k2+1) == "in") {
+			if e, _, b := s.entOf(k2+2+s.article(k2+2), graph.Organization); e != nil {
+				org, end = e, b
+			}
+		}
+	}
+	if org == nil {
+		return
+	}
+	subs, from := s.subjectBefore(i, states...)
+	if s.lower(i) == "bid" && s.lower(i-1) == "'s" {
+		// "Ukraine's bid to join".
+		if e, a, _ := s.entOf(i-2, states...); e != nil {
+			subs, from = []*resolve.Entity{e}, a
+		}
+	}
+	for _, sub := range subs {
+		s.relate(sub, graph.SeeksMembership, org, s.evidence(from, end, "applied-to-join", 0.85))
+	}
+}
+
+// signed: "The Minsk agreements were signed by Russia and Ukraine in
+// 2015", "Reagan and Chirac signed an agreement", "Mr Blair signed the
+// constitution".
+func (s *sentCtx) signed(i int) {
+	if s.lower(i+1) == "by" {
+		agr, aStart := s.agreementBefore(i)
+		if agr == nil {
+			return
+		}
+		parties, end := s.listAfter(i+2, actors...)
+		ev := s.evidence(min(aStart, i), end, "signed-by", 0.9)
+		for _, p := range parties {
+			s.relate(p, graph.PartyTo, agr, ev)
+		}
+		if y := s.year(end, min(end+4, s.s.T1)); y != "" && len(parties) > 0 {
+			s.attribute(agr, graph.Date, y, s.evidence(min(aStart, i), end+2, "signed-in-year", 0.85))
+		}
+		return
+	}
+	agr, aEnd := s.agreementAfter(i + 1)
+	if agr == nil {
+		return
+	}
+	parties, from := s.subjectBefore(i, actors...)
+	ev := s.evidence(from, aEnd, "signed", 0.85)
+	for _, p := range parties {
+		s.relate(p, graph.PartyTo, agr, ev)
+	}
+	if y := s.year(aEnd, min(aEnd+4, s.s.T1)); y != "" && len(parties) > 0 {
+		s.attribute(agr, graph.Date, y, s.evidence(from, aEnd+2, "signed-in-year", 0.85))
+	}
+}
+
+// proposed: "he has presented a 10-point plan" (proposed_by the speaker)
+// and "the plan, first proposed by X".
+func (s *sentCtx) proposed(i int) {
+	if s.lower(i+1) == "by" {
+		agr, aStart := s.agreementBefore(i)
+		if agr == nil {
+			return
+		}
+		if props, end := s.listAfter(i+2, actors...); len(props) > 0 {
+			for _, p := range props {
+				s.relate(agr, graph.ProposedBy, p, s.evidence(min(aStart, i), end, "proposed-by", 0.8))
+			}
+		}
+		return
+	}
+	agr, aEnd := s.agreementAfter(i + 1)
+	if agr == nil {
+		return
+	}
+	props, from := s.subjectBefore(i, actors...)
+	for _, p := range props {
+		s.relate(agr, graph.ProposedBy, p, s.evidence(from, aEnd, "proposed", 0.8))
+	}
+}
+
+// annexed: "Putin annexed Crimea", "Russia annexed Crimea in 2014".
+func (s *sentCtx) annexed(i int) {
+	obj, _, oEnd := s.entOf(i+1+s.article(i+1), territory...)
+	if obj == nil {
+		return
+	}
+	subs, from := s.subjectBefore(i, graph.Country, graph.Person)
+	for _, sub := range subs {
+		s.relate(sub, graph.Annexed, obj, s.evidence(from, oEnd, "annexed", 0.9))
+	}
+}
+
+// met: "X met (with) Y", "X and Y met", "X opened talks with Y", "after
+// meeting with Y" (the subject of the clause met Y).
+func (s *sentCtx) met(i int) {
+	w := s.lower(i)
+	k := i + 1
+	if s.lower(k) == "with" {
+		k++
+	} else if w != "met" {
+		return
+	}
+	objs, end := s.listAfter(k, actors...)
+	if len(objs) == 0 {
+		if w == "met" {
+			// "X and Y met".
+			subs, from := s.subjectBefore(i, actors...)
+			for a := 0; a < len(subs); a++ {
+				for b := a + 1; b < len(subs); b++ {
+					s.relate(subs[a], graph.MetWith, subs[b], s.evidence(from, i+1, "met", 0.75))
+				}
+			}
+		}
+		return
+	}
+	subs, from := s.clauseSubject(i)
+	for _, sub := range subs {
+		for _, o := range objs {
+			if sub.Type == o.Type || sub.Type != graph.Person && o.Type != graph.Person {
+				s.relate(sub, graph.MetWith, o, s.evidence(from, end, "met-with", 0.8))
+			}
+		}
+	}
+}
+
+// clauseSubject finds who did what a verb or noun at i describes: the
+// subject list before it; for "after meeting with" and "talks with", the
+// subject of the main clause, skipping possessors and appositive titles.
+func (s *sentCtx) clauseSubject(i int) ([]*resolve.Entity, int) {
+	subs, from := s.subjectBefore(i, actors...)
+	if len(subs) > 0 {
+		return subs, from
+	}
+	// The first person of the sentence who is not a possessor.
+	for k := s.s.T0; k < i; k++ {
+		if e, _, b := s.entOf(k, graph.Person); e != nil {
+			if s.word(b) == "'s" {
+				k = b
+				continue
+			}
+			return []*resolve.Entity{e}, k
+		}
+	}
+	return nil, i
+}
+
+// agreementAfter returns the agreement named at token i (after an article
+// or possessive), a known agreement referred to by a definite description
+// ("the constitution", "the agreements"), or a described one ("an
+// agreement", "a partnership agreement").
+func (s *sentCtx) agreementAfter(i int) (*resolve.Entity, int) {
+	k := i
+	if s.article(k) == 1 || s.lower(k) == "this" || s.lower(k) == "its" {
+		k++
+	}
+	if e, _, b := s.entOf(k, graph.Agreement); e != nil {
+		return e, b
+	}
+	// Up to two modifiers before an agreement noun.
+	for n := 0; n <= 2 && k+n < s.s.T1; n++ {
+		if lexicon.IsAgreementNoun(s.lower(k + n)) {
+			return s.described(i, k, k+n+1), k + n + 1
+		}
+		if !isModifier(s.word(k + n)) {
+			break
+		}
+	}
+	return nil, i
+}
+
+// agreementBefore returns the agreement that is the subject of a passive
+// verb at i ("The Minsk agreements were signed by") and its first token.
+func (s *sentCtx) agreementBefore(i int) (*resolve.Entity, int) {
+	for k := i - 1; k >= s.s.T0 && k >= i-6; k-- {
+		if e, a, _ := s.entOf(k, graph.Agreement); e != nil {
+			return e, a
+		}
+		if lexicon.IsAgreementNoun(s.lower(k)) {
+			start := k
+			for start > s.s.T0 && isModifier(s.word(start-1)) && start > k-2 {
+				start--
+			}
+			det := start
+			if det > s.s.T0 && (s.article(det-1) == 1 || s.lower(det-1) == "this") {
+				det--
+			}
+			return s.described(det, start, k+1), det
+		}
+	}
+	return nil, i
+}
+
+func isModifier(w string) bool {
+	if w == "" {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if lw != w || lexicon.IsStopword(w) {
+		return false
+	}
+	switch lw {
+	case "and", "or", "of", "to", "in", "on", "with", "by", "for", "a", "an", "the", "this", "that":
+		return false
+	}
+	return true
+}
+
+// described returns the agreement entity for an unnamed agreement noun
+// phrase [start, end) (det is where its article starts): a definite one
+// refers to the last agreement of the document with the same head noun,
+// else it becomes an agreement of its own named by the phrase.
+func (s *sentCtx) described(det, start, end int) *resolve.Entity {
+	head := strings.ToLower(s.word(end - 1))
+	name := strings.ToLower(s.a.Text(start, end))
+	definite := det < start && (s.lower(det) == "the" || s.lower(det) == "this")
+	if definite {
+		if e := s.lastAgreement(head, start); e != nil {
+			return e
+		}
+	}
+	if s.describedByName == nil {
+		s.describedByName = map[string]*resolve.Entity{}
+	}
+	if e, ok := s.describedByName[name]; ok {
+		return e
+	}
+	e := &resolve.Entity{ID: graph.EntityID(graph.Agreement, name), Type: graph.Agreement, Name: name, Forms: []string{name}}
+	s.r.Entities = append(s.r.Entities, e)
+	s.describedByName[name] = e
+	return e
+}
+
+// lastAgreement returns the agreement named last before token i whose head
+// noun is head (singular or plural), or nil.
+func (s *sentCtx) lastAgreement(head string, i int) *resolve.Entity {
+	stem := strings.TrimSuffix(head, "s")
+	for k := i - 1; k >= 0; k-- {
+		mi := s.r.MentionAt(k)
+		if mi < 0 {
+			continue
+		}
+		e := s.r.Entities[s.r.Of[mi]]
+		if e.Type != graph.Agreement {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(e.Name))
+		if strings.TrimSuffix(f[len(f)-1], "s") == stem {
+			return e
+		}
+	}
+	return nil
+}

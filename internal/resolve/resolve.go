@@ -1,0 +1,477 @@
+// Package resolve groups the mentions of a document into entities: one
+// entity per real-world thing, with its canonical name and every other
+// surface form as an alias. Surnames join full names ("Putin" and "Vladimir
+// Putin"), acronyms join their expansion, capitals that stand for their
+// government join the country ("Moscow demanded"), and pronouns find their
+// antecedent when the choice is safe.
+package resolve
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/lexicon"
+	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// Entity is one resolved entity of a document.
+type Entity struct {
+	ID   string
+	Type graph.Type
+	Name string
+	// Forms are the surface forms used, canonical name included, in order
+	// of first use.
+	Forms []string
+	// Mentions are indices into Result.Mentions.
+	Mentions []int
+	// Gender is 'm', 'f' or 0 for persons, from given names and pronouns.
+	Gender byte
+	// Country is the country a lexicon places the entity in, if any.
+	Country string
+}
+
+// Aliases returns the surface forms other than the canonical name.
+func (e *Entity) Aliases() []string {
+	var out []string
+	for _, f := range e.Forms {
+		if f != e.Name {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Result is a document's entities and the entity of each mention.
+type Result struct {
+	Mentions []mention.Mention
+	Entities []*Entity
+	// Of gives the entity index of each mention, or -1 when the mention
+	// was dropped.
+	Of []int
+	// ByToken gives the mention index covering each token, or -1.
+	ByToken []int
+}
+
+// EntityAt returns the entity whose mention covers token i, or nil.
+func (r *Result) EntityAt(i int) *Entity {
+	if i < 0 || i >= len(r.ByToken) {
+		return nil
+	}
+	m := r.ByToken[i]
+	if m < 0 || r.Of[m] < 0 {
+		return nil
+	}
+	return r.Entities[r.Of[m]]
+}
+
+// MentionAt returns the index of the mention covering token i, or -1.
+func (r *Result) MentionAt(i int) int {
+	if i < 0 || i >= len(r.ByToken) {
+		return -1
+	}
+	m := r.ByToken[i]
+	if m >= 0 && r.Of[m] < 0 {
+		return -1
+	}
+	return m
+}
+
+// Resolve groups the mentions of a into entities.
+func Resolve(a *text.Analysis, found *mention.Result) *Result {
+	r := &Result{Mentions: found.Mentions}
+	r.Of = make([]int, len(r.Mentions))
+	names := make([]string, len(r.Mentions))
+	for i := range r.Mentions {
+		m := &r.Mentions[i]
+		r.Of[i] = -1
+		if m.Kind == mention.Capital {
+			governmentOrPlace(a, m)
+		}
+		names[i] = mentionName(a, m)
+	}
+
+	byKey := map[string]int{}
+	newEntity := func(t graph.Type, name, country string) int {
+		r.Entities = append(r.Entities, &Entity{Type: t, Name: name, Country: country})
+		byKey[key(t, name)] = len(r.Entities) - 1
+		return len(r.Entities) - 1
+	}
+	attach := func(mi, ei int) {
+		r.Of[mi] = ei
+		e := r.Entities[ei]
+		e.Mentions = append(e.Mentions, mi)
+		e.Forms = appendForm(e.Forms, surface(a, &r.Mentions[mi]))
+	}
+
+	// 1. Mentions with a canonical name (lexicons), and multi-word names.
+	for i := range r.Mentions {
+		m := &r.Mentions[i]
+		if names[i] == "" {
+			continue
+		}
+		if m.Canon == "" && m.Type == graph.Person && len(strings.Fields(names[i])) == 1 {
+			continue // surnames wait for step 2
+		}
+		k := key(m.Type, names[i])
+		ei, ok := byKey[k]
+		if !ok {
+			ei = newEntity(m.Type, names[i], m.Country)
+		}
+		attach(i, ei)
+	}
+	// 2. Single-word person names join the one full name they end or
+	// start; otherwise they are entities of their own when the evidence is
+	// good enough.
+	for i := range r.Mentions {
+		m := &r.Mentions[i]
+		if r.Of[i] >= 0 || names[i] == "" {
+			continue
+		}
+		if ei := r.uniquePersonWith(names[i]); ei >= 0 {
+			attach(i, ei)
+			continue
+		}
+		if ei := r.orgNamed(names[i]); ei >= 0 {
+			attach(i, ei)
+			continue
+		}
+		if !r.personEvidence(a, i, names) {
+			continue
+		}
+		ei, ok := byKey[key(m.Type, names[i])]
+		if !ok {
+			ei = newEntity(m.Type, names[i], "")
+		}
+		attach(i, ei)
+	}
+	r.joinAcronyms(a)
+	r.joinAgreements()
+	r.finish(a)
+	return r
+}
+
+func key(t graph.Type, name string) string {
+	return string(t) + "\x00" + strings.ToLower(name)
+}
+
+// governmentOrPlace decides whether a capital stands for its country's
+// government or is the city: after a locative preposition it is the city
+// ("protesters in Kiev", "a visit to Washington"); otherwise, as the
+// subject or possessor of an action, the government ("Moscow demanded",
+// "Moscow's allies", "neither Kiev nor Moscow").
+func governmentOrPlace(a *text.Analysis, m *mention.Mention) {
+	s := a.Sentences[a.SentenceOf(m.T0)]
+	if m.T0 > s.T0 {
+		p := strings.ToLower(a.Words[m.T0-1])
+		if locative[p] {
+			m.Type = graph.Place
+			return
+		}
+	}
+	if m.Country == "" {
+		m.Type = graph.Place
+		return
+	}
+	m.Type = graph.Country
+}
+
+var locative = map[string]bool{
+	"in": true, "at": true, "to": true, "from": true, "near": true, "outside": true,
+	"around": true, "into": true, "across": true, "via": true, "inside": true, "through": true,
+	"of": true, "visited": true, "visit": true, "visiting": true, "reached": true, "left": true,
+	"toward": true, "towards": true, "downtown": true, "central": true, "suburban": true,
+}
+
+// mentionName is the name a mention gives its entity: the lexicon's
+// canonical name, or the surface without honorifics, leading articles and
+// possessives.
+func mentionName(a *text.Analysis, m *mention.Mention) string {
+	switch {
+	case m.Kind == mention.Capital && m.Type == graph.Country:
+		return m.Country
+	case m.Canon != "":
+		return m.Canon
+	}
+	words := a.Words[m.T0:m.T1]
+	for len(words) > 0 && (isHonorific(strings.TrimSuffix(words[0], ".")) || strings.EqualFold(words[0], "the")) {
+		words = words[1:]
+	}
+	for len(words) > 0 && (words[len(words)-1] == "'s" || words[len(words)-1] == "'") {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	if m.Type == graph.Agreement {
+		return agreementName(a, m)
+	}
+	return joinWords(a, m.T0+(m.T1-m.T0-len(words)-trailing(a, m)), len(words))
+}
+
+func trailing(a *text.Analysis, m *mention.Mention) int {
+	n := 0
+	for j := m.T1 - 1; j > m.T0 && (a.Words[j] == "'s" || a.Words[j] == "'"); j-- {
+		n++
+	}
+	return n
+}
+
+// joinWords returns n tokens from i as written, single-spaced.
+func joinWords(a *text.Analysis, i, n int) string {
+	var b strings.Builder
+	for k := i; k < i+n; k++ {
+		t := a.Tokens[k]
+		if k > i && a.Tokens[k-1].End != t.Start {
+			b.WriteByte(' ')
+		}
+		b.WriteString(a.Doc.Text[t.Start:t.End])
+	}
+	return b.String()
+}
+
+// surface is the mention as written, single-spaced, with typographic
+// apostrophes kept.
+func surface(a *text.Analysis, m *mention.Mention) string {
+	n := m.T1 - m.T0 - trailing(a, m)
+	return joinWords(a, m.T0, n)
+}
+
+// agreementName is the name of an agreement mention: its words as written
+// with the head noun in lower case, "Minsk agreements", "10-point plan".
+func agreementName(a *text.Analysis, m *mention.Mention) string {
+	s := joinWords(a, m.T0, m.T1-m.T0)
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
+	return s
+}
+
+// uniquePersonWith returns the one person entity whose name has w as its
+// last (or first) word, or -1 when there is none or several.
+func (r *Result) uniquePersonWith(w string) int {
+	found := -1
+	for _, byLast := range []bool{true, false} {
+		for ei, e := range r.Entities {
+			if e.Type != graph.Person {
+				continue
+			}
+			f := strings.Fields(e.Name)
+			if len(f) < 2 {
+				continue
+			}
+			part := f[0]
+			if byLast {
+				part = f[len(f)-1]
+			}
+			if part == w {
+				if found >= 0 && found != ei {
+					return -1
+				}
+				found = ei
+			}
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return found
+}
+
+// orgNamed returns the organisation whose name or a word of whose name is
+// exactly w when that is unambiguous ("Fiat" for "Fiat SpA"), or -1.
+func (r *Result) orgNamed(w string) int {
+	found := -1
+	for ei, e := range r.Entities {
+		if e.Type != graph.Organization {
+			continue
+		}
+		if strings.EqualFold(e.Name, w) || strings.HasPrefix(e.Name, w+" ") {
+			if found >= 0 {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
+}
+
+// personEvidence says whether an unjoined single-word person mention is a
+// person worth an entity: the tagger said so, a title or honorific comes
+// before it, or the name recurs outside sentence starts.
+func (r *Result) personEvidence(a *text.Analysis, i int, names []string) bool {
+	m := &r.Mentions[i]
+	if m.Source == mention.Tagger || m.Canon != "" || m.Type != graph.Person {
+		return true
+	}
+	count, inside := 0, false
+	for j := range r.Mentions {
+		if names[j] != names[i] || r.Mentions[j].Type != graph.Person {
+			continue
+		}
+		count++
+		mj := &r.Mentions[j]
+		s := a.Sentences[a.SentenceOf(mj.T0)]
+		if mj.T0 > s.T0 {
+			inside = true
+			prev := strings.TrimSuffix(a.Words[mj.T0-1], ".")
+			if _, ok := lexicon.TitleByPhrase(prev); ok || isHonorific(prev) {
+				return true
+			}
+		}
+	}
+	return count >= 2 && inside
+}
+
+// joinAcronyms makes an all-capitals organisation name an alias of the
+// organisation whose initials it spells ("NCI", "National Cancer
+// Institute"), and of the name it follows in brackets.
+func (r *Result) joinAcronyms(a *text.Analysis) {
+	for ei, e := range r.Entities {
+		if e.Type != graph.Organization || !isAcronym(e.Name) || e.Mentions == nil {
+			continue
+		}
+		target := -1
+		for ej, f := range r.Entities {
+			if ej == ei || f.Type != graph.Organization || f.Mentions == nil {
+				continue
+			}
+			if initials(f.Name) == e.Name {
+				if target >= 0 {
+					target = -2
+					break
+				}
+				target = ej
+			}
+		}
+		if target >= 0 {
+			r.merge(a, target, ei)
+		}
+	}
+}
+
+// joinAgreements merges named agreements that share their proper modifier
+// ("the Minsk agreements", "the Minsk accords").
+func (r *Result) joinAgreements() {
+	first := map[string]int{}
+	for ei, e := range r.Entities {
+		if e.Type != graph.Agreement || e.Mentions == nil {
+			continue
+		}
+		f := strings.Fields(e.Name)
+		if len(f) < 2 || !unicode.IsUpper([]rune(f[0])[0]) {
+			continue
+		}
+		k := strings.Join(f[:len(f)-1], " ")
+		if ej, ok := first[k]; ok {
+			r.mergeInto(ej, ei)
+			continue
+		}
+		first[k] = ei
+	}
+}
+
+func (r *Result) merge(_ *text.Analysis, into, from int) { r.mergeInto(into, from) }
+
+// mergeInto moves the mentions of entity from to entity into.
+func (r *Result) mergeInto(into, from int) {
+	e, f := r.Entities[into], r.Entities[from]
+	for _, mi := range f.Mentions {
+		r.Of[mi] = into
+	}
+	e.Mentions = append(e.Mentions, f.Mentions...)
+	sort.Ints(e.Mentions)
+	for _, form := range f.Forms {
+		e.Forms = appendForm(e.Forms, form)
+	}
+	f.Mentions = nil
+	f.Forms = nil
+}
+
+// finish drops emptied entities, picks canonical names and IDs, and
+// indexes mentions by token.
+func (r *Result) finish(a *text.Analysis) {
+	var kept []*Entity
+	remap := make([]int, len(r.Entities))
+	for i, e := range r.Entities {
+		remap[i] = -1
+		if len(e.Mentions) == 0 {
+			continue
+		}
+		remap[i] = len(kept)
+		kept = append(kept, e)
+	}
+	for i, ei := range r.Of {
+		if ei >= 0 {
+			r.Of[i] = remap[ei]
+		}
+	}
+	r.Entities = kept
+	for _, e := range r.Entities {
+		e.Forms = appendForm(e.Forms, e.Name)
+		if e.Type == graph.Person {
+			// The longest form is the full name.
+			for _, f := range e.Forms {
+				if len(strings.Fields(f)) > len(strings.Fields(e.Name)) && !strings.ContainsAny(f, "'’") {
+					e.Name = f
+				}
+			}
+			if first := strings.Fields(e.Name)[0]; e.Gender == 0 {
+				e.Gender = lexicon.GivenNameGender(first)
+			}
+		}
+		e.ID = graph.EntityID(e.Type, e.Name)
+	}
+	r.ByToken = make([]int, len(a.Tokens))
+	for i := range r.ByToken {
+		r.ByToken[i] = -1
+	}
+	for mi, m := range r.Mentions {
+		for t := m.T0; t < m.T1; t++ {
+			r.ByToken[t] = mi
+		}
+	}
+}
+
+func appendForm(forms []string, f string) []string {
+	if f == "" {
+		return forms
+	}
+	for _, x := range forms {
+		if x == f {
+			return forms
+		}
+	}
+	return append(forms, f)
+}
+
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 8 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// initials are the capital initials of a name's capitalised words:
+// "National Cancer Institute" -> "NCI", "Organization for Security and
+// Cooperation in Europe" -> "OSCE".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r := []rune(w)[0]
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isHonorific(w string) bool {
+	_, ok := lexicon.Honorific(w)
+	return ok
+}

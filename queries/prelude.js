@@ -1,0 +1,67 @@
+// prelude: helpers available to every saved query.
+
+// RELATIONS are the relation predicates of the schema.
+var RELATIONS = ["<leader_of>", "<official_of>", "<deputy_of>", "<serves_under>",
+  "<member_of>", "<seeks_membership>", "<borders>", "<located_in>", "<allied_with>",
+  "<met_with>", "<annexed>", "<party_to>", "<proposed_by>", "<possibly_same_as>"];
+
+// entityIDs returns the IRIs ("<person/...>") of the entities called name:
+// by canonical name first, then by alias, then by surname ("Grushko" for
+// "Alexander Grushko"); an IRI is accepted as it is.
+function entityIDs(name) {
+  if (name.charAt(0) == "<") {
+    return [name];
+  }
+  var ids = g.V().Has("<name>", name).Unique().ToArray();
+  if (ids.length == 0) {
+    ids = g.V().Has("<alias>", name).Unique().ToArray();
+  }
+  if (ids.length == 0 && name.indexOf(" ") < 0) {
+    // A surname: the entities whose name ends with it.
+    var re = "(^| )" + name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "$";
+    ids = g.V().Tag("id").Out("<name>").Filter(regex(re)).Back("id").Unique().ToArray();
+  }
+  return ids;
+}
+
+// V starts a path at every node of the array ids.
+function V(ids) {
+  return g.V.apply(g, ids);
+}
+
+// nameOf returns the canonical name of a node, or its IRI.
+function nameOf(id) {
+  var n = g.V(id).Out("<name>").ToArray();
+  if (n.length == 0) {
+    return id;
+  }
+  n.sort();
+  return n[0];
+}
+
+// typeOf returns the type of a node without its brackets ("Person").
+function typeOf(id) {
+  var t = g.V(id).Out("<rdf:type>").ToArray();
+  return t.length ? t[0].replace(/^<|>$/g, "") : "";
+}
+
+// need stops the query with a clear message when a name matches nothing.
+function need(name) {
+  var ids = entityIDs(name);
+  if (ids.length == 0) {
+    throw new Error("no entity named " + JSON.stringify(name));
+  }
+  return ids;
+}
+
+// unique drops repeated values from an array of strings.
+function unique(xs) {
+  var seen = {}, out = [];
+  for (var i = 0; i < xs.length; i++) {
+    if (!seen[xs[i]]) {
+      seen[xs[i]] = true;
+      out.push(xs[i]);
+    }
+  }
+  return out;
+}

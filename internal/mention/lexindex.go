@@ -3,6 +3,8 @@ package mention
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/lexicon"
@@ -63,7 +65,7 @@ func buildIndex() *lexIndex {
 	}
 	put := func(phrase string, e lexEntry, override bool) {
 		k, n := phraseKey(phrase)
-		if n == 0 {
+		if n == 0 || !properName(k) {
 			return
 		}
 		if _, ok := x.phrases[k]; ok && !override {
@@ -105,12 +107,29 @@ func buildIndex() *lexIndex {
 	}
 	for _, c := range lexicon.Countries() {
 		for _, cap := range c.Capitals {
+			// A current state keeps its capital: Moscow is Russia's, not
+			// the Soviet Union's.
+			if k, _ := phraseKey(cap); c.Former && x.phrases[k].kind == lexCapital {
+				continue
+			}
 			put(cap, lexEntry{kind: lexCapital, typ: graph.Place, canon: cap, country: c.Name}, true)
 		}
 		for _, d := range c.Demonyms {
 			k, _ := phraseKey(d)
 			if _, ok := x.phrases[k]; !ok {
 				put(d, lexEntry{kind: lexDemonym, canon: c.Name, country: c.Name}, false)
+			}
+		}
+	}
+	// Adjectives of continents and regions ("European", "Asian", "African")
+	// are not names: they are marked like demonyms without a country.
+	for _, p := range lexicon.Places() {
+		if p.Kind != "continent" && p.Kind != "region" || strings.Contains(p.Name, " ") {
+			continue
+		}
+		for _, adj := range regionAdjectives(p.Name) {
+			if k, _ := phraseKey(adj); x.phrases[k].kind == 0 {
+				put(adj, lexEntry{kind: lexDemonym}, false)
 			}
 		}
 	}
@@ -122,6 +141,10 @@ func buildIndex() *lexIndex {
 				continue
 			}
 			x.titles[strings.Join(toks, " ")] = t
+			// Capitalised, an abbreviation keeps its period: "Sen.", "Gen.".
+			if capToks := tokenizeWords(strings.ToUpper(v[:1]) + v[1:]); len(capToks) != len(toks) {
+				x.titles[strings.ToLower(strings.Join(capToks, " "))] = t
+			}
 			if len(toks) > x.maxTitle {
 				x.maxTitle = len(toks)
 			}
@@ -225,4 +248,36 @@ func namesCountry(w string) bool {
 		}
 	}
 	return false
+}
+
+// properName reports whether a lexicon phrase reads as a name: every word
+// capitalised or a connector ("Armed Forces of Ukraine"), not a
+// description with lower-case words ("Ukrainian army").
+func properName(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !nameConnectors[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var nameConnectors = map[string]bool{
+	"of": true, "for": true, "and": true, "the": true, "de": true, "du": true, "des": true, "la": true,
+	"le": true, "el": true, "al": true, "von": true, "van": true, "der": true, "den": true, "in": true,
+	"on": true, "to": true, "'s": true, "da": true, "do": true, "di": true, "y": true, "e": true, "et": true,
+	"upon": true, "at": true, "an": true,
+}
+
+// regionAdjectives derives the adjectives of a region's name: "Europe" ->
+// "European", "Asia" -> "Asian", "Africa" -> "African".
+func regionAdjectives(name string) []string {
+	switch {
+	case strings.HasSuffix(name, "e"):
+		return []string{name[:len(name)-1] + "ean", name + "an"}
+	case strings.HasSuffix(name, "a"):
+		return []string{name + "n"}
+	}
+	return nil
 }

@@ -59,6 +59,9 @@ type Mention struct {
 	// Country is the canonical country of a capital, a place or a party
 	// from the lexicon, when known.
 	Country string
+	// Weak marks a type guessed from capitalisation alone: resolution keeps
+	// such a mention only with more evidence.
+	Weak bool
 }
 
 // Title is an office title in the text: "deputy foreign minister",
@@ -169,6 +172,49 @@ func (sc *scan) run(tag TaggerFunc) {
 		sc.tagged(tag)
 	}
 	sc.capitalised()
+	sc.coordinated()
+}
+
+// coordinated gives a weak mention the type of a known mention it is
+// coordinated with: "Opel and Saab", "Bethesda, Maryland" is not
+// coordination but "Paris, Lyon and Nice" is.
+func (sc *scan) coordinated() {
+	var ms []*Mention
+	for i := range sc.res.Mentions {
+		m := &sc.res.Mentions[i]
+		if m.T0 >= sc.s.T0 && m.T1 <= sc.s.T1 {
+			ms = append(ms, m)
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].T0 < ms[j].T0 })
+	for pass := 0; pass < 2; pass++ {
+		for k := 0; k+1 < len(ms); k++ {
+			a, b := ms[k], ms[k+1]
+			if a.Weak == b.Weak || !sc.coordinator(a.T1, b.T0) {
+				continue
+			}
+			weak, strong := a, b
+			if b.Weak {
+				weak, strong = b, a
+			}
+			if strong.Kind == Name && strong.Type != graph.Agreement {
+				weak.Type, weak.Weak = strong.Type, false
+				weak.Canon, weak.Country = "", ""
+			}
+		}
+	}
+}
+
+// coordinator reports whether tokens [i, j) are "and", "or", "," or ", and".
+func (sc *scan) coordinator(i, j int) bool {
+	switch j - i {
+	case 1:
+		w := sc.word(i)
+		return w == "and" || w == "or"
+	case 2:
+		return sc.word(i) == "," && (sc.word(i+1) == "and" || sc.word(i+1) == "or")
+	}
+	return false
 }
 
 // titles marks office titles: lexicon phrases matched case-insensitively,
@@ -179,6 +225,20 @@ func (sc *scan) titles() {
 		if n == 0 {
 			i++
 			continue
+		}
+		// "General Motors", "President Hotel": a longer name wins.
+		if e, m := sc.lex.phrase(sc.a.Words[i:sc.s.T1]); m > n && e.kind == lexName {
+			i += m
+			continue
+		}
+		// A one-word title in lower case is an office only next to a name
+		// or a body: "deputy, Grushko", "director of", not "a major aim".
+		if n == 1 && isLowerWord(sc.word(i)) && i+1 < sc.s.T1 {
+			next := sc.word(i + 1)
+			if !isCapitalised(next) && next != "," && next != "of" && next != "--" {
+				i++
+				continue
+			}
 		}
 		start := i
 		// "Agriculture Minister": capitalised modifiers before a title head
@@ -212,7 +272,9 @@ func (sc *scan) lexicon() {
 		}
 		switch e.kind {
 		case lexDemonym:
-			sc.res.Demonyms = append(sc.res.Demonyms, Demonym{T0: i, T1: i + n, Country: e.canon})
+			if e.country != "" {
+				sc.res.Demonyms = append(sc.res.Demonyms, Demonym{T0: i, T1: i + n, Country: e.country})
+			}
 			sc.take(i, i+n)
 		case lexParty:
 			// A party label counts next to a person, a title or a party
@@ -223,10 +285,36 @@ func (sc *scan) lexicon() {
 		case lexCapital:
 			sc.add(Mention{T0: i, T1: i + n, Type: graph.Place, Kind: Capital, Source: Lexicon, Canon: e.canon, Country: e.country})
 		default:
+			if e.typ == graph.Organization {
+				// "BBC Radio 4", "Fiat Auto": a known organisation followed
+				// by more of a name is a part of it with a name of its own.
+				if j := sc.nameExtension(i + n); j > i+n {
+					sc.add(Mention{T0: i, T1: j, Type: graph.Organization, Kind: Name, Source: Pattern})
+					i = j
+					continue
+				}
+			}
 			sc.add(Mention{T0: i, T1: i + n, Type: e.typ, Kind: Name, Source: Lexicon, Canon: e.canon, Country: e.country})
 		}
 		i += n
 	}
+}
+
+// nameExtension returns the end of the capitalised words (and a number
+// after them) that continue a name ending at token i, or i.
+func (sc *scan) nameExtension(i int) int {
+	j := i
+	for j < sc.s.T1 && sc.free(j, j+1) && sc.a.Tokens[j].Kind == token.Word && isCapitalised(sc.word(j)) &&
+		!sc.lex.isTitleWord(sc.word(j)) && !sc.lex.isStopword(sc.word(j)) && !strings.Contains(sc.word(j), "-") {
+		if _, n := sc.lex.phrase(sc.a.Words[j:sc.s.T1]); n > 0 {
+			break
+		}
+		j++
+	}
+	if j > i && j < sc.s.T1 && allDigits(sc.word(j)) && sc.free(j, j+1) {
+		j++
+	}
+	return j
 }
 
 // insideName reports whether the phrase [i, j) is part of a longer
@@ -276,7 +364,10 @@ var partyNouns = map[string]bool{
 func (sc *scan) agreements() {
 	for i := sc.s.T0; i < sc.s.T1; i++ {
 		w := strings.ToLower(sc.word(i))
-		if !sc.lex.isAgreementNoun(w) || !sc.free(i, i+1) {
+		// "Constitution" names an agreement only as part of a name ("the
+		// EU Constitution"); the other heads are agreement nouns anyway.
+		named := isCapitalised(sc.word(i)) && i > sc.s.T0
+		if !(sc.lex.isAgreementNoun(w) || named && w == "constitution") || !sc.free(i, i+1) {
 			continue
 		}
 		// Numbered plans: "10-point plan", "ten-point plan".
@@ -291,7 +382,9 @@ func (sc *scan) agreements() {
 		for start > sc.s.T0 && isCapitalised(sc.word(start-1)) && sc.free(start-1, start) && !sc.sentenceInitialCommon(start-1) {
 			start--
 		}
-		if start == i || sc.namesParty(start, i) {
+		// "a Russia deal" names a party; "the EU Constitution", with the
+		// head capitalised, is a name.
+		if start == i || sc.namesParty(start, i) && !named {
 			continue
 		}
 		sc.add(Mention{T0: start, T1: i + 1, Type: graph.Agreement, Kind: Name, Source: Pattern})
@@ -356,6 +449,11 @@ func (sc *scan) capitalised() {
 				j++
 				continue
 			}
+			// "P5+1": a plus and a number glued to the name.
+			if sc.word(j) == "+" && j+1 < s.T1 && sc.glued(j-1, j) && sc.glued(j, j+1) && allDigits(sc.word(j+1)) {
+				j += 2
+				continue
+			}
 			// "Organization of Petroleum Exporting Countries": a connector
 			// between capitalised words when an organisation word is near.
 			if connectors[sc.word(j)] && j+1 < s.T1 && sc.free(j+1, j+2) && sc.nameWord(j+1) && (sc.hasOrgWord(i, j) || sc.hasOrgWord(j+1, j+2)) {
@@ -376,13 +474,16 @@ func (sc *scan) capitalised() {
 			}
 		}
 		m := Mention{T0: start, T1: j, Kind: Name, Source: Pattern}
-		m.Type = sc.classify(start, j)
+		m.Type, m.Weak = sc.classify(start, j)
 		if m.Type != "" {
 			sc.add(m)
 		}
 		i = j - 1
 	}
 }
+
+// glued reports whether tokens i and j touch, with no space between.
+func (sc *scan) glued(i, j int) bool { return sc.a.Tokens[i].End == sc.a.Tokens[j].Start }
 
 // skipInitialCommon drops capitalised common words at the start of a
 // sentence ("Analysts said", "However Putin").
@@ -448,10 +549,11 @@ func (sc *scan) nameWord(i int) bool {
 	return isCapitalised(w) && !sc.lex.isTitleWord(w)
 }
 
-// classify decides the type of an unknown capitalised span, or "" to drop it.
-func (sc *scan) classify(i, j int) graph.Type {
+// classify decides the type of an unknown capitalised span, or "" to drop
+// it; weak reports a guess from capitalisation alone.
+func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
 	if sc.hasOrgWord(i, j) {
-		return graph.Organization
+		return graph.Organization, false
 	}
 	prev := ""
 	if i > sc.s.T0 {
@@ -459,22 +561,57 @@ func (sc *scan) classify(i, j int) graph.Type {
 	}
 	// A title, an honorific or "Mr" before, or a given name first.
 	if i > sc.s.T0 && (sc.taken[i-1-sc.s.T0] && sc.titleEndsAt(i) || sc.lex.isHonorific(strings.TrimSuffix(prev, "."))) {
-		return graph.Person
+		return graph.Person, false
 	}
 	if sc.lex.isGivenName(sc.word(i)) && j-i >= 2 && j-i <= 4 {
-		return graph.Person
+		return graph.Person, false
 	}
-	// A media or company noun before: "the newspaper Kommersant".
-	if orgNouns[strings.ToLower(prev)] {
-		return graph.Organization
+	// A media or company noun before: "the newspaper Kommersant", "a group
+	// known as the P5+1".
+	if orgNouns[strings.ToLower(prev)] || orgNouns[sc.nounBeforeKnownAs(i)] {
+		return graph.Organization, false
 	}
-	if j-i >= 2 && j-i <= 3 && allNameShaped(sc.a.Words[i:j]) {
-		return graph.Person
+	// "Bethesda, Maryland": a place before a region or country.
+	if j+1 < sc.s.T1 && sc.word(j) == "," && j-i <= 2 {
+		if e, n := sc.lex.phrase(sc.a.Words[j+1 : sc.s.T1]); n > 0 && (e.typ == graph.Country || e.typ == graph.Place && e.kind == lexName && regionKind(e.canon)) {
+			return graph.Place, false
+		}
 	}
-	if j-i == 1 {
-		// A lone capitalised word: kept as a person candidate; resolution
-		// joins it to a full name or drops it.
-		return graph.Person
+	if j-i == 1 && isAllCaps(sc.word(i)) {
+		return graph.Organization, true // an acronym: kept if it spells a name
+	}
+	if j-i <= 3 && allNameShaped(sc.a.Words[i:j]) {
+		return graph.Person, true
+	}
+	return "", false
+}
+
+// regionKind reports whether the lexicon place named canon is a region,
+// state or province rather than a city.
+func regionKind(canon string) bool {
+	p, ok := lexicon.PlaceByName(canon)
+	if !ok {
+		return false
+	}
+	switch p.Kind {
+	case "state", "province", "region", "territory", "district", "island":
+		return true
+	}
+	return false
+}
+
+// nounBeforeKnownAs returns the noun of "a group known as (the) X" or "a
+// movement called X" when token i starts X, else "".
+func (sc *scan) nounBeforeKnownAs(i int) string {
+	k := i - 1
+	if k >= sc.s.T0 && strings.EqualFold(sc.word(k), "the") {
+		k--
+	}
+	switch {
+	case k-2 >= sc.s.T0 && sc.word(k) == "as" && sc.word(k-1) == "known":
+		return strings.ToLower(sc.word(k - 2))
+	case k-1 >= sc.s.T0 && (sc.word(k) == "called" || sc.word(k) == "named"):
+		return strings.ToLower(sc.word(k - 1))
 	}
 	return ""
 }
@@ -492,6 +629,7 @@ var orgNouns = map[string]bool{
 	"newspaper": true, "daily": true, "weekly": true, "magazine": true, "agency": true, "broadcaster": true,
 	"channel": true, "company": true, "firm": true, "group": true, "carmaker": true, "bank": true,
 	"airline": true, "network": true, "party": true, "movement": true, "organisation": true,
+	"alliance": true, "bloc": true, "coalition": true, "club": true, "forum": true, "faction": true,
 	"organization": true, "insurer": true, "retailer": true, "giant": true, "maker": true, "tabloid": true,
 }
 
@@ -526,4 +664,13 @@ func isAllCaps(w string) bool {
 func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
+}
+
+func allDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -69,6 +69,7 @@ type sentCtx struct {
 
 func (s *sentCtx) run() {
 	s.titlePatterns()
+	s.partyAppositive()
 	s.possessiveSuperior()
 	s.verbPatterns()
 	s.geography()
@@ -373,92 +374,113 @@ func allowsSubject(p graph.Predicate, t graph.Type) bool {
 	return false
 }
 
-// listBefore returns the coordinated entities ending at or before token
-// i-1 ("Poland, the Czech Republic, and Germany (...)"), skipping
-// parenthetical and dash-bracketed asides, and the first token of the list.
+// listBefore returns the coordinated entities that end just before token
+// i ("Poland, the Czech Republic, and Germany (...)"), skipping a
+// parenthetical or dash aside before i, and the first token of the list.
 // Only entities of the given types are collected.
 func (s *sentCtx) listBefore(i int, types ...graph.Type) ([]*resolve.Entity, int) {
-	j := s.skipAsidesBack(i - 1)
+	j := s.skipAsideBack(i-1, types)
 	var out []*resolve.Entity
 	start := i
 	for j >= s.s.T0 {
+		if s.lower(j) == "the" {
+			j--
+		}
 		e, a, _ := s.entOf(j, types...)
 		if e == nil {
 			break
 		}
-		out = append([]*resolve.Entity{e}, out...)
+		if !containsEntity(out, e) {
+			out = append([]*resolve.Entity{e}, out...)
+		}
 		start = a
 		k := a - 1
-		if w := s.lower(k); w == "the" {
+		if s.lower(k) == "the" {
 			k--
 		}
-		sep := s.lower(k)
-		if sep == "and" || sep == "or" || sep == "," {
+		switch s.lower(k) {
+		case "and", "or", "plus":
 			k--
 			if s.word(k) == "," {
 				k--
 			}
-			if w := s.lower(k); w == "the" {
-				k--
-			}
-			j = k
-			if _, _, b := s.entOf(j, types...); b == 0 && s.lower(k+1) != "the" {
-				// "Poland, the Czech Republic": the article was skipped.
-			}
-			continue
+		case ",":
+			k--
+		default:
+			return out, start
 		}
-		break
+		j = k
 	}
 	return out, start
 }
 
-// skipAsidesBack moves left from j over "(...)" and "—...—" asides and a
-// comma before them.
-func (s *sentCtx) skipAsidesBack(j int) int {
-	for j >= s.s.T0 {
-		w := s.word(j)
-		switch w {
-		case ")":
-			depth := 0
-			for ; j >= s.s.T0; j-- {
-				if s.word(j) == ")" {
-					depth++
-				} else if s.word(j) == "(" {
-					depth--
-					if depth == 0 {
-						break
-					}
+func containsEntity(es []*resolve.Entity, e *resolve.Entity) bool {
+	for _, x := range es {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// skipAsideBack moves left from j over one "(...)" or "--...--" aside that
+// ends at j, and over a dash or comma that ends a list, when the aside
+// names none of the wanted entities: "Finland and Sweden--neighbors to the
+// north--have said". It returns j unchanged when there is nothing to skip.
+func (s *sentCtx) skipAsideBack(j int, types []graph.Type) int {
+	if j < s.s.T0 {
+		return j
+	}
+	switch w := s.word(j); w {
+	case ")":
+		depth := 0
+		for k := j; k >= s.s.T0; k-- {
+			switch s.word(k) {
+			case ")":
+				depth++
+			case "(":
+				depth--
+				if depth == 0 {
+					return s.skipAsideBack(k-1, types)
 				}
 			}
-			j--
-			continue
-		case "--", "-":
-			// A dash closing an aside: find the opening dash.
-			k := j - 1
-			for k >= s.s.T0 && s.word(k) != "--" && s.word(k) != "-" {
-				k--
-			}
-			if k >= s.s.T0 && k < j-1 {
-				j = k - 1
-				continue
-			}
-			j--
-			continue
 		}
-		return j
+	case "--", "-", ",":
+		// The opening dash of an aside, if the text between names no
+		// wanted entity; else the dash just ends the list before it.
+		if w != "," {
+			for k := j - 1; k >= s.s.T0; k-- {
+				if s.word(k) == w {
+					if !s.hasEntityBetween(k+1, j, types) {
+						return k - 1
+					}
+					break
+				}
+			}
+		}
+		return j - 1
 	}
 	return j
 }
 
+func (s *sentCtx) hasEntityBetween(i, j int, types []graph.Type) bool {
+	for k := i; k < j; k++ {
+		if e, _, _ := s.entOf(k, types...); e != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // listAfter returns the coordinated entities starting at token i ("Russia
-// and Ukraine", "France, Germany and Italy") and the token after them.
+// and Ukraine", "France, Germany and Italy", "President Ronald Reagan"),
+// with articles, demonyms, titles and honorifics before each skipped, and
+// the token after them.
 func (s *sentCtx) listAfter(i int, types ...graph.Type) ([]*resolve.Entity, int) {
 	var out []*resolve.Entity
 	end := i
 	for i < s.s.T1 {
-		if s.lower(i) == "the" {
-			i++
-		}
+		i = s.skipPremodifiers(i)
 		e, _, b := s.entOf(i, types...)
 		if e == nil {
 			break
@@ -469,7 +491,7 @@ func (s *sentCtx) listAfter(i int, types ...graph.Type) ([]*resolve.Entity, int)
 		if s.word(k) == "," {
 			k++
 		}
-		if w := s.lower(k); w == "and" || w == "or" {
+		if w := s.lower(k); w == "and" || w == "or" || w == "plus" {
 			k++
 		} else if s.word(b) != "," {
 			break
@@ -479,32 +501,77 @@ func (s *sentCtx) listAfter(i int, types ...graph.Type) ([]*resolve.Entity, int)
 	return out, end
 }
 
-// subjectBefore finds the subject of a verb at token i: the nearest entity
-// of the given types to the left in the same clause, extended to its
-// coordinated list; a pronoun resolves to the nearest compatible person.
-func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, int) {
-	j := s.skipAsidesBack(i - 1)
-	for k := j; k >= s.s.T0 && k > j-12; k-- {
-		w := s.lower(k)
-		if w == "." || w == ";" || w == "but" || w == "which" || w == "who" || w == "that" && k != j {
+// skipPremodifiers moves over an article, a demonym and a title chain
+// before a name: "the", "Russian Foreign Minister".
+func (s *sentCtx) skipPremodifiers(i int) int {
+	if s.article(i) == 1 {
+		i++
+	}
+	for _, dm := range s.found.Demonyms {
+		if dm.T0 == i {
+			i = dm.T1
 			break
 		}
-		if w == "he" || w == "she" {
+	}
+	if _, next := s.titleChain(i); next > i {
+		i = next
+	}
+	return i
+}
+
+// subjectBefore finds the subject of a verb at token i: the nearest entity
+// of the given types to the left in the same clause, extended to its
+// coordinated list. Asides that name no candidate are skipped; "he", "she"
+// and "they" resolve to the nearest compatible antecedent.
+func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, int) {
+	k := i - 1
+	for steps := 0; k >= s.s.T0 && steps < 14; steps++ {
+		if nk := s.skipAsideBack(k, types); nk != k && s.word(k) != "," {
+			k = nk
+			continue
+		}
+		w := s.lower(k)
+		switch w {
+		case ".", ";", "but", "which", "who", "whose", "if", "because", "although", "while":
+			return nil, i
+		case "he", "she":
 			if hasType(types, graph.Person) {
 				if p := s.antecedent(k, w); p != nil {
 					return []*resolve.Entity{p}, k
 				}
 			}
 			return nil, i
+		case "they":
+			return s.listBefore(s.skipToListEnd(k, types), types...)
 		}
 		if e, _, b := s.entOf(k, types...); e != nil {
 			if s.word(b) == "'s" || s.word(b) == "'" {
-				continue // a possessor, not the subject
+				k-- // a possessor, not the subject
+				continue
 			}
 			return s.listBefore(b, types...)
 		}
+		k--
 	}
 	return nil, i
+}
+
+// skipToListEnd finds, left of a plural pronoun at k, the token after the
+// nearest coordinated list of entities of the types in this sentence.
+func (s *sentCtx) skipToListEnd(k int, types []graph.Type) int {
+	for j := k - 1; j >= s.s.T0; j-- {
+		if nj := s.skipAsideBack(j, types); nj != j && s.word(j) != "," {
+			j = nj + 1
+			continue
+		}
+		if _, a, b := s.entOf(j, types...); b > 0 {
+			if list, _ := s.listBefore(b, types...); len(list) >= 2 {
+				return b
+			}
+			j = a
+		}
+	}
+	return s.s.T0
 }
 
 func hasType(ts []graph.Type, t graph.Type) bool {
@@ -574,4 +641,31 @@ func allDigits(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// partyAppositive: "Sen. Tom Cotton, a freshman Republican from Arkansas"
+// (member_of the party).
+func (s *sentCtx) partyAppositive() {
+	for i := s.s.T0; i < s.s.T1; i++ {
+		if s.mentionKind(i) != mention.PartyLabel {
+			continue
+		}
+		party, a, b := s.entOf(i, graph.Organization)
+		k := a - 1
+		for k > s.s.T0 && (isLowerAdj(s.lower(k)) || s.lower(k) == "freshman" || s.lower(k) == "veteran" || s.lower(k) == "fellow") {
+			k--
+		}
+		if s.lower(k) != "a" && s.lower(k) != "an" {
+			i = b - 1
+			continue
+		}
+		if s.word(k-1) != "," {
+			i = b - 1
+			continue
+		}
+		if person, pStart, _ := s.entOf(k-2, graph.Person); person != nil {
+			s.relate(person, graph.MemberOf, party, s.evidence(pStart, b, "party-appositive", 0.85))
+		}
+		i = b - 1
+	}
 }

@@ -37,6 +37,12 @@ func (s *sentCtx) verbPatterns() {
 			s.annexed(i)
 		case "met", "meeting", "talks":
 			s.met(i)
+		case "known", "called":
+			s.groupKnownAs(i)
+		case "part":
+			s.partOfAgreement(i)
+		case "reach", "reached", "reaching", "strike", "struck", "seal", "sealed", "clinch", "clinched":
+			s.reachDeal(i)
 		}
 	}
 }
@@ -411,4 +417,100 @@ func (s *sentCtx) lastAgreement(head string, i int) *resolve.Entity {
 		}
 	}
 	return nil
+}
+
+// collectives are nouns for groups whose members can be listed before
+// them: "France and Germany, a group known as the P5+1".
+var collectives = map[string]bool{
+	"group": true, "alliance": true, "bloc": true, "coalition": true, "club": true,
+	"grouping": true, "forum": true, "union": true, "consortium": true, "partnership": true,
+}
+
+// groupKnownAs: "the United States, Russia, China, the United Kingdom and
+// France, plus Germany, a group known as the P5+1" (member_of).
+func (s *sentCtx) groupKnownAs(i int) {
+	k := i + 1
+	if s.lower(i) == "known" {
+		if s.lower(k) != "as" {
+			return
+		}
+		k++
+	}
+	org, _, oEnd := s.entOf(k+s.article(k), graph.Organization)
+	if org == nil {
+		return
+	}
+	j := i - 1
+	if !collectives[s.lower(j)] {
+		return
+	}
+	j--
+	if s.article(j) == 1 {
+		j--
+	}
+	if s.word(j) != "," && s.word(j) != "--" {
+		return
+	}
+	members, from := s.listBefore(j, graph.Country, graph.Organization, graph.Person)
+	for _, m := range members {
+		s.relate(m, graph.MemberOf, org, s.evidence(from, oEnd, "group-known-as", 0.8))
+	}
+}
+
+// partOfAgreement: "Fiat had sold GM a stake in 2000, as part of a
+// partnership agreement": the actors of the clause are parties to the
+// agreement, and a year in the clause dates it.
+func (s *sentCtx) partOfAgreement(i int) {
+	if s.lower(i+1) != "of" {
+		return
+	}
+	agr, aEnd := s.agreementAfter(i + 2)
+	if agr == nil {
+		return
+	}
+	clause := s.clauseStart(i)
+	var parties []*resolve.Entity
+	for k := clause; k < i; k++ {
+		if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil {
+			if !containsEntity(parties, e) {
+				parties = append(parties, e)
+			}
+			k = b - 1
+		}
+	}
+	if len(parties) < 2 {
+		return // one actor alone does not make an agreement
+	}
+	ev := s.evidence(clause, aEnd, "part-of-agreement", 0.6)
+	for _, p := range parties {
+		s.relate(p, graph.PartyTo, agr, ev)
+	}
+	if y := s.year(clause, i); y != "" {
+		s.attribute(agr, graph.Date, y, ev)
+	}
+}
+
+// clauseStart returns the first token of the clause holding token i: after
+// the last ";", ":" or sentence start.
+func (s *sentCtx) clauseStart(i int) int {
+	for k := i - 1; k >= s.s.T0; k-- {
+		switch s.word(k) {
+		case ";", ":":
+			return k + 1
+		}
+	}
+	return s.s.T0
+}
+
+// reachDeal: "Iran faces a deadline to reach a deal", "the two sides
+// struck an agreement".
+func (s *sentCtx) reachDeal(i int) {
+	agr, aEnd := s.agreementAfter(i + 1)
+	if agr == nil {
+		return
+	}
+	subs, from := s.subjectBefore(i, graph.Country, graph.Organization)
+	for _, sub := range subs {
+		s.relate(sub, graph.PartyTo, agr, s.evidence(from, aEnd, "reach-agreement", 0.6))
+	}
 }

@@ -9,6 +9,7 @@ package resolve
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -84,10 +85,25 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	r := &Result{Mentions: found.Mentions}
 	r.Of = make([]int, len(r.Mentions))
 	names := make([]string, len(r.Mentions))
+	named := map[string]bool{} // countries the text names
+	for _, m := range r.Mentions {
+		if m.Type == graph.Country && m.Kind == mention.Name {
+			named[m.Canon] = true
+		}
+	}
 	for i := range r.Mentions {
 		m := &r.Mentions[i]
 		r.Of[i] = -1
 		if m.Kind == mention.Capital {
+			if !named[m.Country] {
+				// "an accord with Moscow" in a text about the Soviet Union.
+				for _, c := range capitalOf(m.Canon) {
+					if named[c] {
+						m.Country = c
+						break
+					}
+				}
+			}
 			governmentOrPlace(a, m)
 		}
 		names[i] = mentionName(a, m)
@@ -112,8 +128,8 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		if names[i] == "" {
 			continue
 		}
-		if m.Canon == "" && m.Type == graph.Person && len(strings.Fields(names[i])) == 1 {
-			continue // surnames wait for step 2
+		if m.Weak || m.Canon == "" && m.Type == graph.Person && len(strings.Fields(names[i])) == 1 {
+			continue // surnames and guesses wait for step 2
 		}
 		k := key(m.Type, names[i])
 		ei, ok := byKey[k]
@@ -130,12 +146,21 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		if r.Of[i] >= 0 || names[i] == "" {
 			continue
 		}
-		if ei := r.uniquePersonWith(names[i]); ei >= 0 {
-			attach(i, ei)
-			continue
+		single := len(strings.Fields(names[i])) == 1
+		if single {
+			if ei := r.uniquePersonWith(names[i]); ei >= 0 {
+				attach(i, ei)
+				continue
+			}
+			if ei := r.orgNamed(names[i]); ei >= 0 {
+				attach(i, ei)
+				continue
+			}
 		}
-		if ei := r.orgNamed(names[i]); ei >= 0 {
-			attach(i, ei)
+		if m.Type == graph.Organization && m.Weak {
+			if ei := r.orgWithInitials(names[i]); ei >= 0 {
+				attach(i, ei)
+			}
 			continue
 		}
 		if !r.personEvidence(a, i, names) {
@@ -164,6 +189,10 @@ func key(t graph.Type, name string) string {
 // "Moscow's allies", "neither Kiev nor Moscow").
 func governmentOrPlace(a *text.Analysis, m *mention.Mention) {
 	s := a.Sentences[a.SentenceOf(m.T0)]
+	if m.T1 < s.T1 && (a.Words[m.T1] == "'s" || a.Words[m.T1] == "'") && m.Country != "" {
+		m.Type = graph.Country // "Moscow's allies"
+		return
+	}
 	if m.T0 > s.T0 {
 		p := strings.ToLower(a.Words[m.T0-1])
 		if locative[p] {
@@ -179,9 +208,9 @@ func governmentOrPlace(a *text.Analysis, m *mention.Mention) {
 }
 
 var locative = map[string]bool{
-	"in": true, "at": true, "to": true, "from": true, "near": true, "outside": true,
+	"in": true, "at": true, "to": true, "near": true, "outside": true,
 	"around": true, "into": true, "across": true, "via": true, "inside": true, "through": true,
-	"of": true, "visited": true, "visit": true, "visiting": true, "reached": true, "left": true,
+	"visited": true, "visit": true, "visiting": true, "reached": true, "left": true,
 	"toward": true, "towards": true, "downtown": true, "central": true, "suburban": true,
 }
 
@@ -296,31 +325,65 @@ func (r *Result) orgNamed(w string) int {
 	return found
 }
 
-// personEvidence says whether an unjoined single-word person mention is a
-// person worth an entity: the tagger said so, a title or honorific comes
-// before it, or the name recurs outside sentence starts.
+// personEvidence says whether a person mention that joined no full name
+// is a person worth an entity: the tagger or a lexicon said so, or one of
+// the mentions of the same name comes after a title or honorific, before
+// or after a speech verb, or the name's last word is used alone as a
+// person elsewhere; a single word may also recur outside sentence starts.
 func (r *Result) personEvidence(a *text.Analysis, i int, names []string) bool {
 	m := &r.Mentions[i]
-	if m.Source == mention.Tagger || m.Canon != "" || m.Type != graph.Person {
+	if m.Type != graph.Person || !m.Weak && (m.Source == mention.Tagger || m.Canon != "") {
 		return true
 	}
+	words := strings.Fields(names[i])
+	last := words[len(words)-1]
 	count, inside := 0, false
 	for j := range r.Mentions {
-		if names[j] != names[i] || r.Mentions[j].Type != graph.Person {
+		mj := &r.Mentions[j]
+		if mj.Type != graph.Person {
+			continue
+		}
+		if len(words) > 1 && names[j] == last {
+			return true // "Zelensky" alone after "Volodymyr Zelensky"
+		}
+		if names[j] != names[i] {
 			continue
 		}
 		count++
-		mj := &r.Mentions[j]
 		s := a.Sentences[a.SentenceOf(mj.T0)]
 		if mj.T0 > s.T0 {
 			inside = true
 			prev := strings.TrimSuffix(a.Words[mj.T0-1], ".")
-			if _, ok := lexicon.TitleByPhrase(prev); ok || isHonorific(prev) {
+			if _, ok := lexicon.TitleByPhrase(prev); ok || isHonorific(prev) || speechVerbs[strings.ToLower(prev)] {
 				return true
 			}
 		}
+		if mj.T1 < s.T1 && speechVerbs[strings.ToLower(a.Words[mj.T1])] {
+			return true
+		}
 	}
-	return count >= 2 && inside
+	return len(words) == 1 && count >= 2 && inside
+}
+
+// speechVerbs attribute speech; names next to them are people's.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "argued": true, "insisted": true,
+	"denied": true, "warned": true, "stressed": true, "replied": true, "wrote": true, "asked": true,
+}
+
+// orgWithInitials returns the organisation whose name's initials spell
+// acronym, when exactly one does, or -1.
+func (r *Result) orgWithInitials(acronym string) int {
+	found := -1
+	for ei, e := range r.Entities {
+		if e.Type == graph.Organization && len(e.Mentions) > 0 && initials(e.Name) == acronym {
+			if found >= 0 {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
 }
 
 // joinAcronyms makes an all-capitals organisation name an alias of the
@@ -474,4 +537,23 @@ func initials(name string) string {
 func isHonorific(w string) bool {
 	_, ok := lexicon.Honorific(w)
 	return ok
+}
+
+var (
+	capitalsOnce sync.Once
+	capitals     map[string][]string
+)
+
+// capitalOf returns the countries, current and former, whose capital is
+// named city.
+func capitalOf(city string) []string {
+	capitalsOnce.Do(func() {
+		capitals = map[string][]string{}
+		for _, c := range lexicon.Countries() {
+			for _, cap := range c.Capitals {
+				capitals[cap] = append(capitals[cap], c.Name)
+			}
+		}
+	})
+	return capitals[city]
 }

@@ -283,16 +283,20 @@ func (sc *scan) lexicon() {
 				sc.add(Mention{T0: i, T1: i + n, Type: graph.Organization, Kind: PartyLabel, Source: Lexicon, Canon: e.canon, Country: e.country})
 			}
 		case lexCapital:
+			if j := sc.nameExtension(i + n); j > i+n && sc.hasOrgWord(i+n, j) {
+				sc.add(Mention{T0: i, T1: j, Type: graph.Organization, Kind: Name, Source: Pattern})
+				i = j
+				continue
+			}
 			sc.add(Mention{T0: i, T1: i + n, Type: graph.Place, Kind: Capital, Source: Lexicon, Canon: e.canon, Country: e.country})
 		default:
-			if e.typ == graph.Organization {
-				// "BBC Radio 4", "Fiat Auto": a known organisation followed
-				// by more of a name is a part of it with a name of its own.
-				if j := sc.nameExtension(i + n); j > i+n {
-					sc.add(Mention{T0: i, T1: j, Type: graph.Organization, Kind: Name, Source: Pattern})
-					i = j
-					continue
-				}
+			// "BBC Radio 4": a known organisation followed by more of a name
+			// is a part of it with a name of its own; "Vistula Motors",
+			// "Hamburg Port Authority": a place starts a company's name.
+			if j := sc.nameExtension(i + n); j > i+n && (e.typ == graph.Organization || sc.hasOrgWord(i+n, j)) {
+				sc.add(Mention{T0: i, T1: j, Type: graph.Organization, Kind: Name, Source: Pattern})
+				i = j
+				continue
 			}
 			sc.add(Mention{T0: i, T1: i + n, Type: e.typ, Kind: Name, Source: Lexicon, Canon: e.canon, Country: e.country})
 		}
@@ -566,9 +570,18 @@ func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
 	if sc.lex.isGivenName(sc.word(i)) && j-i >= 2 && j-i <= 4 {
 		return graph.Person, false
 	}
+	// "Mr Blair", "Dr. Fauci": an honorific starts the span.
+	if j-i >= 2 && sc.lex.isHonorific(strings.TrimSuffix(sc.word(i), ".")) {
+		return graph.Person, false
+	}
 	// A media or company noun before: "the newspaper Kommersant", "a group
 	// known as the P5+1".
 	if orgNouns[strings.ToLower(prev)] || orgNouns[sc.nounBeforeKnownAs(i)] {
+		return graph.Organization, false
+	}
+	// "Nordwagen chief executive Helga Stark": a name right before a title
+	// is the body the title belongs to.
+	if j < sc.s.T1 && sc.titleStartsAt(j) {
 		return graph.Organization, false
 	}
 	// "Bethesda, Maryland": a place before a region or country.
@@ -614,6 +627,15 @@ func (sc *scan) nounBeforeKnownAs(i int) string {
 		return strings.ToLower(sc.word(k - 1))
 	}
 	return ""
+}
+
+func (sc *scan) titleStartsAt(i int) bool {
+	for k := len(sc.res.Titles) - 1; k >= 0; k-- {
+		if sc.res.Titles[k].T0 == i {
+			return true
+		}
+	}
+	return false
 }
 
 func (sc *scan) titleEndsAt(i int) bool {

@@ -390,6 +390,12 @@ func (s *sentCtx) listBefore(i int, types ...graph.Type) ([]*resolve.Entity, int
 		if e == nil {
 			break
 		}
+		// "Nordwagen, based in Hamburg, Germany, and Vistula Motors": a
+		// place in a prepositional aside is not an element.
+		if pp := s.prepositionalAside(a); pp >= 0 {
+			j = pp
+			continue
+		}
 		if !containsEntity(out, e) {
 			out = append([]*resolve.Entity{e}, out...)
 		}
@@ -412,6 +418,42 @@ func (s *sentCtx) listBefore(i int, types ...graph.Type) ([]*resolve.Entity, int
 		j = k
 	}
 	return out, start
+}
+
+// prepositionalAside checks whether the mention starting at a is the
+// object of a location phrase set off by commas (", based in Hamburg,
+// Germany,", ", of Bethesda, Maryland,"). If so it returns the token before
+// the comma that opens the aside; else -1.
+func (s *sentCtx) prepositionalAside(a int) int {
+	k := a - 1
+	if s.word(k) == "," {
+		// "in Hamburg, Germany": a place before the comma.
+		if e, pa, _ := s.entOf(k-1, graph.Place); e != nil {
+			k = pa - 1
+		}
+	}
+	switch s.lower(k) {
+	case "in", "of", "from", "near", "at":
+	default:
+		return -1
+	}
+	// Back over the participle ("based", "headquartered") to the comma.
+	for k--; k >= s.s.T0 && k > a-8; k-- {
+		if s.word(k) == "," {
+			return k - 1
+		}
+		if w := s.word(k); w == "" || !isLowerWord(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		return unicode.IsLower(r)
+	}
+	return false
 }
 
 func containsEntity(es []*resolve.Entity, e *resolve.Entity) bool {

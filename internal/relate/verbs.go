@@ -324,6 +324,13 @@ func (s *sentCtx) agreementAfter(i int) (*resolve.Entity, int) {
 	if e, _, b := s.entOf(k, graph.Agreement); e != nil {
 		return e, b
 	}
+	// "the constitution": a definite reference to a named one only.
+	if k > i && s.lower(k) == "constitution" && s.lower(k-1) == "the" {
+		if e := s.lastAgreement("constitution", k); e != nil {
+			return e, k + 1
+		}
+		return nil, i
+	}
 	// Up to two modifiers before an agreement noun.
 	for n := 0; n <= 2 && k+n < s.s.T1; n++ {
 		if lexicon.IsAgreementNoun(s.lower(k + n)) {

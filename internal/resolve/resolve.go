@@ -94,6 +94,12 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	for i := range r.Mentions {
 		m := &r.Mentions[i]
 		r.Of[i] = -1
+		if m.Type == graph.Organization && m.Canon != "" && m.Country != "" && !named[m.Country] && ambiguousAcronym(a, m) {
+			// "the CBI" in a British story is not the Central Bank of Iran:
+			// a short acronym of a national body counts only when the text
+			// names its country; otherwise it is an organisation of its own.
+			m.Canon, m.Country = "", ""
+		}
 		if m.Kind == mention.Capital {
 			if !named[m.Country] {
 				// "an accord with Moscow" in a text about the Soviet Union.
@@ -196,6 +202,11 @@ func governmentOrPlace(a *text.Analysis, m *mention.Mention) {
 	if m.T0 > s.T0 {
 		p := strings.ToLower(a.Words[m.T0-1])
 		if locative[p] {
+			m.Type = graph.Place
+			return
+		}
+		// "the Warsaw stock exchange": a city modifying a noun.
+		if p == "the" && m.T1 < s.T1 && unicode.IsLower([]rune(a.Words[m.T1])[0]) {
 			m.Type = graph.Place
 			return
 		}
@@ -350,6 +361,9 @@ func (r *Result) personEvidence(a *text.Analysis, i int, names []string) bool {
 			continue
 		}
 		count++
+		if isHonorific(strings.TrimSuffix(a.Words[mj.T0], ".")) {
+			return true // "Mr Blair"
+		}
 		s := a.Sentences[a.SentenceOf(mj.T0)]
 		if mj.T0 > s.T0 {
 			inside = true
@@ -359,6 +373,10 @@ func (r *Result) personEvidence(a *text.Analysis, i int, names []string) bool {
 			}
 		}
 		if mj.T1 < s.T1 && speechVerbs[strings.ToLower(a.Words[mj.T1])] {
+			return true
+		}
+		// "Lavrov's deputy", "Biden's secretary of state".
+		if mj.T1+1 < s.T1 && (a.Words[mj.T1] == "'s" || a.Words[mj.T1] == "'") && startsTitle(a.Words[mj.T1+1:s.T1]) {
 			return true
 		}
 	}
@@ -475,7 +493,8 @@ func (r *Result) finish(a *text.Analysis) {
 		if e.Type == graph.Person {
 			// The longest form is the full name.
 			for _, f := range e.Forms {
-				if len(strings.Fields(f)) > len(strings.Fields(e.Name)) && !strings.ContainsAny(f, "'’") {
+				fw := strings.Fields(f)
+				if len(fw) > len(strings.Fields(e.Name)) && !strings.ContainsAny(f, "'’") && !isHonorific(strings.TrimSuffix(fw[0], ".")) {
 					e.Name = f
 				}
 			}
@@ -556,4 +575,24 @@ func capitalOf(city string) []string {
 		}
 	})
 	return capitals[city]
+}
+
+// ambiguousAcronym reports whether a mention is a short all-capitals
+// alias, not the canonical name itself.
+func ambiguousAcronym(a *text.Analysis, m *mention.Mention) bool {
+	if m.T1-m.T0 != 1 {
+		return false
+	}
+	w := a.Words[m.T0]
+	return w != m.Canon && len(w) <= 5 && isAcronym(strings.ReplaceAll(w, ".", ""))
+}
+
+// startsTitle reports whether words begin with an office title.
+func startsTitle(words []string) bool {
+	for n := min(4, len(words)); n > 0; n-- {
+		if _, ok := lexicon.TitleByPhrase(strings.Join(words[:n], " ")); ok {
+			return true
+		}
+	}
+	return false
 }

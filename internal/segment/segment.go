@@ -44,7 +44,7 @@ func AppendSentences(dst []Sentence, text string) []Sentence {
 			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
 				j++
 			}
-			if j < len(text) && text[j] == '\n' || j-(i+1) >= 2 || headline(text, start, i) {
+			if j < len(text) && text[j] == '\n' || j-(i+1) >= 2 || headline(text, start, i, j) {
 				emit(i)
 			}
 			i = j
@@ -69,8 +69,11 @@ func AppendSentences(dst []Sentence, text string) []Sentence {
 }
 
 // headline reports whether the line ending at nl is the document's first
-// line and looks like a title: no final punctuation, and short.
-func headline(text string, start, nl int) bool {
+// line and looks like a title: short, no final punctuation, not ending in a
+// function word, and followed by a line that starts a sentence. A
+// hard-wrapped first line of wire copy continues in lower case or ends
+// mid-phrase ("a major aim of").
+func headline(text string, start, nl, next int) bool {
 	if strings.TrimSpace(text[:start]) != "" {
 		return false
 	}
@@ -79,7 +82,20 @@ func headline(text string, start, nl int) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
-	return !strings.ContainsRune(".,;:", last)
+	if strings.ContainsRune(".,;:-", last) {
+		return false
+	}
+	if i := strings.LastIndexByte(line, ' '); i >= 0 && functionWords[strings.ToLower(line[i+1:])] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[next:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpener(r)
+}
+
+var functionWords = map[string]bool{
+	"of": true, "the": true, "a": true, "an": true, "and": true, "or": true, "to": true, "in": true,
+	"on": true, "for": true, "with": true, "by": true, "at": true, "from": true, "that": true,
+	"as": true, "is": true, "was": true, "be": true, "its": true, "their": true, "his": true, "her": true,
 }
 
 // boundary decides whether the punctuation at text[i] ends a sentence and

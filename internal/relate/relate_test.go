@@ -1,0 +1,90 @@
+package relate_test
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/relate"
+	"github.com/newsgraph/newsgraph/internal/resolve"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// facts runs the pipeline up to relations on s and returns each fact as
+// "Subject predicate Object" (or "Subject predicate =value").
+func facts(t *testing.T, s string) []string {
+	t.Helper()
+	doc, err := text.FromBytes("test", []byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := text.Analyze(doc)
+	var f mention.Finder
+	found := f.Find(a)
+	r := resolve.Resolve(a, found)
+	var out []string
+	for _, fc := range relate.Find(a, found, r) {
+		o := "=" + fc.Value
+		if fc.Object != nil {
+			o = fc.Object.Name
+		}
+		if fc.Evidence.Sentence == "" || fc.Evidence.Confidence <= 0 || fc.Evidence.Confidence > 1 || fc.Evidence.Rule == "" {
+			t.Errorf("fact without evidence: %+v", fc)
+		}
+		if got := s[fc.Evidence.Start:fc.Evidence.End]; got != fc.Evidence.Sentence {
+			t.Errorf("evidence offsets give %q, sentence is %q", got, fc.Evidence.Sentence)
+		}
+		out = append(out, fc.Subject.Name+" "+string(fc.Predicate)+" "+o)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestPatterns(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // each must be found
+		not  []string // none may be found
+	}{
+		{"Russian President Vladimir Putin spoke.", []string{"Vladimir Putin leader_of Russia", "Vladimir Putin title =president"}, nil},
+		{"Alexander Grushko, Russia's deputy foreign minister, spoke.", []string{"Alexander Grushko official_of Russia", "Alexander Grushko title =deputy foreign minister"}, []string{"Alexander Grushko leader_of Russia"}},
+		{"Lavrov's deputy, Alexander Grushko, spoke.", []string{"Alexander Grushko deputy_of Lavrov"}, nil},
+		{"Biden's secretary of state, Antony Blinken, spoke.", []string{"Antony Blinken serves_under Biden", "Antony Blinken title =secretary of state"}, nil},
+		{"Fiat chief executive Sergio Marchionne said so.", []string{"Sergio Marchionne leader_of Fiat"}, nil},
+		{"Liberal Democrat leader Charles Kennedy said so.", []string{"Charles Kennedy leader_of Liberal Democrats"}, nil},
+		{"Green MEP Caroline Lucas said so.", []string{"Caroline Lucas member_of Green Party of England and Wales"}, nil},
+		{"Neil Smith, director of the campaign group Vote Yes, said so.", []string{"Neil Smith official_of Vote Yes"}, nil},
+		{"Poland, Hungary and the Czech Republic joined NATO in 1999.", []string{"Poland member_of NATO", "Hungary member_of NATO", "Czech Republic member_of NATO"}, nil},
+		{"Finland and Sweden—both neutral for decades—applied to join NATO.", []string{"Finland seeks_membership NATO", "Sweden seeks_membership NATO"}, nil},
+		{"Putin never wanted to let Ukraine join NATO.", nil, []string{"Ukraine member_of NATO"}},
+		{"Ukraine—Russia's western neighbour—is large.", []string{"Ukraine borders Russia"}, nil},
+		{"Fighting spread to the eastern Ukrainian province of Donetsk.", []string{"Donetsk located_in Ukraine"}, nil},
+		{"The lab is in Bethesda, Maryland, near the capital.", []string{"Bethesda located_in Maryland"}, nil},
+		{"Russian President Vladimir Putin annexed Crimea in 2014.", []string{"Vladimir Putin annexed Crimea"}, nil},
+		{"The Oslo accords were signed by Israel and the PLO in 1993.", []string{"Israel party_to Oslo accords", "Oslo accords date =1993"}, nil},
+		{"Ukrainian President Volodymyr Zelensky spoke. He has presented a 10-point plan.", []string{"10-point plan proposed_by Volodymyr Zelensky"}, nil},
+		{"Jacques Chirac opened talks with President Ronald Reagan.", []string{"Jacques Chirac met_with Ronald Reagan", "Ronald Reagan title =president"}, nil},
+		{"France, Germany and Italy, a group known as the Trio, met.", []string{"France member_of Trio", "Italy member_of Trio"}, nil},
+		{"Reagan described France as America's oldest ally.", []string{"France allied_with United States"}, nil},
+		{"Sen. Tom Cotton, a freshman Republican from Arkansas, wrote it.", []string{"Tom Cotton member_of Republican Party", "Tom Cotton title =senator"}, nil},
+		{"Acme and Globex signed a supply agreement in 2010.", nil, nil},
+		{"A major aim of the visit was trade.", nil, []string{"title =major"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			got := facts(t, tc.text)
+			joined := "\n" + strings.Join(got, "\n") + "\n"
+			for _, w := range tc.want {
+				if !strings.Contains(joined, "\n"+w+"\n") {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(joined, n) {
+					t.Errorf("unwanted %q; got %q", n, got)
+				}
+			}
+		})
+	}
+}

@@ -386,13 +386,46 @@ func (sc *scan) agreements() {
 		for start > sc.s.T0 && isCapitalised(sc.word(start-1)) && sc.free(start-1, start) && !sc.sentenceInitialCommon(start-1) {
 			start--
 		}
+		// "The Treaty on Maritime Delimitation in the Barents Sea": a
+		// capitalised head followed by its name.
+		end := i + 1
+		if named {
+			end = sc.nameAfterHead(i + 1)
+		}
 		// "a Russia deal" names a party; "the EU Constitution", with the
 		// head capitalised, is a name.
-		if start == i || sc.namesParty(start, i) && !named {
+		if end == i+1 && (start == i || sc.namesParty(start, i) && !named) {
 			continue
 		}
-		sc.add(Mention{T0: start, T1: i + 1, Type: graph.Agreement, Kind: Name, Source: Pattern})
+		sc.add(Mention{T0: start, T1: end, Type: graph.Agreement, Kind: Name, Source: Pattern})
+		i = end - 1
 	}
+}
+
+// nameAfterHead returns the end of "on Maritime Delimitation and
+// Cooperation in the Barents Sea" after a capitalised agreement head at
+// i-1: a preposition, then capitalised words joined by connectors.
+func (sc *scan) nameAfterHead(i int) int {
+	switch sc.word(i) {
+	case "on", "of", "for", "between", "to":
+	default:
+		return i
+	}
+	end, j := i, i+1
+	for j < sc.s.T1 && sc.free(j, j+1) {
+		w := sc.word(j)
+		if isCapitalised(w) && sc.a.Tokens[j].Kind == token.Word {
+			j++
+			end = j
+			continue
+		}
+		if connectors[w] || w == "the" {
+			j++
+			continue
+		}
+		break
+	}
+	return end
 }
 
 // namesParty reports whether the modifiers [i, j) of an agreement noun are
@@ -546,11 +579,26 @@ func (sc *scan) nameWord(i int) bool {
 	if sc.a.Tokens[i].Kind != token.Word {
 		return false
 	}
-	if strings.Contains(w, "-") {
-		// "Moscow-backed", "pro-Russia": modifiers, not names.
+	if strings.Contains(w, "-") && !sc.hyphenatedName(w) {
+		// "Moscow-backed", "pro-Russia", "Fiat-GM": modifiers, not names.
 		return false
 	}
 	return isCapitalised(w) && !sc.lex.isTitleWord(w)
+}
+
+// hyphenatedName reports whether a hyphenated word is one name
+// ("Frank-Walter", "Hewlett-Packard"): every part capitalised, none a
+// known name by itself.
+func (sc *scan) hyphenatedName(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if part == "" || !isCapitalised(part) {
+			return false
+		}
+		if _, n := sc.lex.phrase([]string{part}); n > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // classify decides the type of an unknown capitalised span, or "" to drop
@@ -583,6 +631,10 @@ func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
 	// is the body the title belongs to.
 	if j < sc.s.T1 && sc.titleStartsAt(j) {
 		return graph.Organization, false
+	}
+	// "the Norwegian county of Finnmark", "the city of Kirkenes".
+	if i-2 >= sc.s.T0 && prev == "of" && lexicon.IsPlaceWord(sc.word(i-2)) && isLowerWord(sc.word(i-2)) {
+		return graph.Place, false
 	}
 	// "Bethesda, Maryland": a place before a region or country.
 	if j+1 < sc.s.T1 && sc.word(j) == "," && j-i <= 2 {

@@ -456,6 +456,14 @@ func isLowerWord(w string) bool {
 	return false
 }
 
+// delegates are nouns for people acting for a body: "representatives of
+// Ukraine" signs for Ukraine.
+var delegates = map[string]bool{
+	"representatives": true, "representative": true, "envoys": true, "envoy": true,
+	"delegations": true, "delegation": true, "leaders": true, "government": true,
+	"governments": true, "officials": true, "ministers": true, "diplomats": true,
+}
+
 func containsEntity(es []*resolve.Entity, e *resolve.Entity) bool {
 	for _, x := range es {
 		if x == e {
@@ -544,10 +552,17 @@ func (s *sentCtx) listAfter(i int, types ...graph.Type) ([]*resolve.Entity, int)
 }
 
 // skipPremodifiers moves over an article, a demonym and a title chain
-// before a name: "the", "Russian Foreign Minister".
+// before a name: "the", "Russian Foreign Minister", and over "(the)
+// representatives of", "leaders of", "the government of".
 func (s *sentCtx) skipPremodifiers(i int) int {
 	if s.article(i) == 1 {
 		i++
+	}
+	if delegates[s.lower(i)] && (s.lower(i+1) == "of" || s.lower(i+1) == "from") {
+		i += 2
+		if s.article(i) == 1 {
+			i++
+		}
 	}
 	for _, dm := range s.found.Demonyms {
 		if dm.T0 == i {

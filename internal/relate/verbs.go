@@ -192,17 +192,17 @@ func (s *sentCtx) applied(i int) {
 // 2015", "Reagan and Chirac signed an agreement", "Mr Blair signed the
 // constitution".
 func (s *sentCtx) signed(i int) {
-	if s.lower(i+1) == "by" {
+	if by := s.agentBy(i); by > 0 {
 		agr, aStart := s.agreementBefore(i)
 		if agr == nil {
 			return
 		}
-		parties, end := s.listAfter(i+2, actors...)
+		parties, end := s.listAfter(by+1, actors...)
 		ev := s.evidence(min(aStart, i), end, "signed-by", 0.9)
 		for _, p := range parties {
 			s.relate(p, graph.PartyTo, agr, ev)
 		}
-		if y := s.year(end, min(end+4, s.s.T1)); y != "" && len(parties) > 0 {
+		if y := s.year(i, min(end+4, s.s.T1)); y != "" && len(parties) > 0 {
 			s.attribute(agr, graph.Date, y, s.evidence(min(aStart, i), end+2, "signed-in-year", 0.85))
 		}
 		return
@@ -318,7 +318,7 @@ func (s *sentCtx) clauseSubject(i int) ([]*resolve.Entity, int) {
 // agreement", "a partnership agreement").
 func (s *sentCtx) agreementAfter(i int) (*resolve.Entity, int) {
 	k := i
-	if s.article(k) == 1 || s.lower(k) == "this" || s.lower(k) == "its" {
+	if s.article(k) == 1 || definiteDet[s.lower(k)] || s.lower(k) == "its" {
 		k++
 	}
 	if e, _, b := s.entOf(k, graph.Agreement); e != nil {
@@ -356,7 +356,7 @@ func (s *sentCtx) agreementBefore(i int) (*resolve.Entity, int) {
 				start--
 			}
 			det := start
-			if det > s.s.T0 && (s.article(det-1) == 1 || s.lower(det-1) == "this") {
+			if det > s.s.T0 && (s.article(det-1) == 1 || definiteDet[s.lower(det-1)]) {
 				det--
 			}
 			return s.described(det, start, k+1), det
@@ -364,6 +364,8 @@ func (s *sentCtx) agreementBefore(i int) (*resolve.Entity, int) {
 	}
 	return nil, i
 }
+
+var definiteDet = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
 
 func isModifier(w string) bool {
 	if w == "" {
@@ -387,8 +389,7 @@ func isModifier(w string) bool {
 func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 	head := strings.ToLower(s.word(end - 1))
 	name := strings.ToLower(s.a.Text(start, end))
-	definite := det < start && (s.lower(det) == "the" || s.lower(det) == "this")
-	if definite {
+	if det < start && definiteDet[s.lower(det)] {
 		if e := s.lastAgreement(head, start); e != nil {
 			return e
 		}
@@ -399,7 +400,10 @@ func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 	if e, ok := s.describedByName[name]; ok {
 		return e
 	}
-	e := &resolve.Entity{ID: graph.EntityID(graph.Agreement, name), Type: graph.Agreement, Name: name, Forms: []string{name}}
+	// An unnamed agreement is this document's: its IRI carries the
+	// document so that "an agreement" of two texts are two nodes.
+	id := graph.EntityID(graph.Agreement, name) + "-" + s.a.Doc.Hash[:8]
+	e := &resolve.Entity{ID: id, Type: graph.Agreement, Name: name, Forms: []string{name}}
 	s.r.Entities = append(s.r.Entities, e)
 	s.describedByName[name] = e
 	return e
@@ -520,4 +524,19 @@ func (s *sentCtx) reachDeal(i int) {
 	for _, sub := range subs {
 		s.relate(sub, graph.PartyTo, agr, s.evidence(from, aEnd, "reach-agreement", 0.6))
 	}
+}
+
+// agentBy returns the token of the "by" that introduces the agent of a
+// passive verb at i ("signed by", "signed in Paris in 1920 by"), after
+// place and time phrases only, or 0.
+func (s *sentCtx) agentBy(i int) int {
+	for k := i + 1; k < s.s.T1 && k <= i+20; k++ {
+		switch w := s.lower(k); w {
+		case "by":
+			return k
+		case ";", ".", "--", "which", "that", "who", "but", "and", "after", "before", "because", "as":
+			return 0
+		}
+	}
+	return 0
 }

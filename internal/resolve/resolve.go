@@ -489,6 +489,14 @@ func (r *Result) finish(a *text.Analysis) {
 	}
 	r.Entities = kept
 	for _, e := range r.Entities {
+		// A lexicon's canonical name wins over the form seen first
+		// ("Murmansk", not the dateline's "MURMANSK").
+		for _, mi := range e.Mentions {
+			if c := r.Mentions[mi].Canon; c != "" && r.Mentions[mi].Kind == mention.Name {
+				e.Name = c
+				break
+			}
+		}
 		e.Forms = appendForm(e.Forms, e.Name)
 		if e.Type == graph.Person {
 			// The longest form is the full name.

@@ -25,7 +25,8 @@ type expandingWriter struct {
 	buf []quad.Quad
 }
 
-// ExpandQuad returns q with every compact IRI made full.
+// ExpandQuad returns q with every compact IRI, and every datatype of a
+// typed literal, made full.
 func ExpandQuad(q quad.Quad) quad.Quad {
 	return quad.Quad{
 		Subject:   expandValue(q.Subject),
@@ -47,9 +48,20 @@ func CompactQuad(q quad.Quad) quad.Quad {
 	return quad.Quad{Subject: c(q.Subject), Predicate: c(q.Predicate), Object: c(q.Object), Label: c(q.Label)}
 }
 
+// expandValue makes IRIs and the datatypes of typed literals full: quad.Int
+// writes "1"^^<xsd:integer>, which RDF tools would read as an IRI with the
+// scheme "xsd".
 func expandValue(v quad.Value) quad.Value {
-	if iri, ok := v.(quad.IRI); ok {
-		return Expand(iri)
+	switch v := v.(type) {
+	case quad.IRI:
+		return Expand(v)
+	case quad.TypedString:
+		v.Type = Expand(v.Type)
+		return v
+	case quad.TypedStringer: // quad.Int, quad.Float, quad.Bool, quad.Time
+		ts := v.TypedString()
+		ts.Type = Expand(ts.Type)
+		return ts
 	}
 	return v
 }

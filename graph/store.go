@@ -256,6 +256,14 @@ func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn
 	return err
 }
 
+// EachQuadWith calls fn for every quad whose direction d is v (for example
+// every quad whose subject is an entity node), in the store's order, until
+// fn returns an error, which EachQuadWith returns. It reads one index and
+// never the whole store.
+func (s *Store) EachQuadWith(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
+	return s.eachQuad(ctx, d, v, fn)
+}
+
 // EachQuad calls fn for every quad in the store, in the store's order.
 func (s *Store) EachQuad(ctx context.Context, fn func(quad.Quad) error) error {
 	err := iterator.Iterate(ctx, s.qs.QuadsAllIterator()).Each(func(r graph.Ref) error {

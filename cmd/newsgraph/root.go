@@ -58,6 +58,7 @@ Gizmo, draw it with Graphviz, or export it to other graph tools.`,
 		newExtractCmd(io, nil),
 		newIngestCmd(io, nil),
 		newQueryCmd(io, nil),
+		newExportCmd(io, nil),
 		newStatsCmd(io, nil),
 		newEntitiesCmd(io, nil),
 	)

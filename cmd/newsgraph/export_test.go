@@ -1,0 +1,332 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// newExportStore writes two small documents into a new bolt store and
+// returns its path; the store is closed so that runExport can open it.
+func newExportStore(t *testing.T) string {
+	t.Helper()
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "test.db")
+	st, err := graph.Open(ctx, db, graph.OpenOptions{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	id := func(t graph.Type, name string) string { return graph.EntityID(t, name) }
+	ev := func(s string, start int, c float64) graph.Evidence {
+		return graph.Evidence{Start: start, End: start + len(s), Sentence: s, Rule: "test", Confidence: c}
+	}
+	s1 := "Russian Foreign Minister Sergey Lavrov and his deputy, Alexander Grushko, spoke."
+	s2 := "Georgia borders Russia; Tbilisi is the capital of Georgia."
+	s3 := "Atlanta is the capital of the U.S. state of Georgia."
+	facts := []*graph.Facts{{
+		Doc: graph.Doc{ID: graph.DocID(strings.Repeat("c3", 32)), Path: "a.txt", Hash: strings.Repeat("c3", 32), Title: "A", IngestedAt: time.Unix(0, 0)},
+		Entities: []graph.Entity{
+			{ID: id(graph.Person, "Sergey Lavrov"), Type: graph.Person, Name: "Sergey Lavrov", Aliases: []string{"Lavrov"}, Mentions: 2},
+			{ID: id(graph.Person, "Alexander Grushko"), Type: graph.Person, Name: "Alexander Grushko", Aliases: []string{"Grushko"}, Mentions: 1},
+			{ID: id(graph.Country, "Russia"), Type: graph.Country, Name: "Russia", Mentions: 2},
+			{ID: id(graph.Country, "Georgia"), Type: graph.Country, Name: "Georgia", Mentions: 2},
+			{ID: id(graph.Place, "Tbilisi"), Type: graph.Place, Name: "Tbilisi", Mentions: 1},
+		},
+		Relations: []graph.Relation{
+			{Subject: id(graph.Person, "Sergey Lavrov"), Predicate: graph.OfficialOf, Object: id(graph.Country, "Russia"), Evidence: ev(s1, 0, 0.9)},
+			{Subject: id(graph.Person, "Alexander Grushko"), Predicate: graph.DeputyOf, Object: id(graph.Person, "Sergey Lavrov"), Evidence: ev(s1, 0, 0.85)},
+			{Subject: id(graph.Country, "Georgia"), Predicate: graph.Borders, Object: id(graph.Country, "Russia"), Evidence: ev(s2, 90, 0.9)},
+			{Subject: id(graph.Place, "Tbilisi"), Predicate: graph.LocatedIn, Object: id(graph.Country, "Georgia"), Evidence: ev(s2, 90, 0.8)},
+		},
+		Attributes: []graph.Attribute{
+			{Subject: id(graph.Person, "Sergey Lavrov"), Predicate: graph.Title, Value: "foreign minister", Evidence: ev(s1, 0, 0.9)},
+		},
+	}, {
+		Doc: graph.Doc{ID: graph.DocID(strings.Repeat("d4", 32)), Path: "b.txt", Hash: strings.Repeat("d4", 32), Title: "B", IngestedAt: time.Unix(0, 0)},
+		Entities: []graph.Entity{
+			{ID: id(graph.Place, "Georgia"), Type: graph.Place, Name: "Georgia", Mentions: 1},
+			{ID: id(graph.Place, "Atlanta"), Type: graph.Place, Name: "Atlanta", Mentions: 1},
+		},
+		Relations: []graph.Relation{
+			{Subject: id(graph.Place, "Atlanta"), Predicate: graph.LocatedIn, Object: id(graph.Place, "Georgia"), Evidence: ev(s3, 0, 0.8)},
+		},
+	}}
+	for _, f := range facts {
+		if _, err := st.Write(ctx, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return db
+}
+
+// exportRun runs runExport with buffers as streams.
+func exportRun(t *testing.T, opts exportOptions) (stdout, stderr string, err error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	opts.io = streams{In: strings.NewReader(""), Out: &out, Err: &errOut}
+	if opts.ctx == nil {
+		opts.ctx = context.Background()
+	}
+	if opts.Layout == "" {
+		opts.Layout = "dot"
+	}
+	if opts.Hops == 0 {
+		opts.Hops = 1
+	}
+	err = runExport(&opts)
+	return out.String(), errOut.String(), err
+}
+
+func TestRunExportDOTToStdout(t *testing.T) {
+	db := newExportStore(t)
+	out, _, err := exportRun(t, exportOptions{DB: db})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"digraph newsgraph {", `label="Sergey Lavrov"`, `[label="borders", dir=none`, "<b>test.db</b>"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("DOT lacks %s:\n%s", want, out)
+		}
+	}
+}
+
+func TestRunExportSVGToFile(t *testing.T) {
+	db := newExportStore(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "graph.svg")
+	_, stderr, err := exportRun(t, exportOptions{DB: db, Output: path, Layout: "sfdp"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(data, []byte("<?xml")) || !bytes.Contains(data, []byte("<svg")) || !bytes.Contains(data, []byte("Alexander Grushko")) {
+		t.Errorf("%s is not the SVG of the store:\n%.300s", path, data)
+	}
+	if !strings.Contains(stderr, "wrote "+path+" (svg, layout sfdp") {
+		t.Errorf("got message %q, want one saying what was written", stderr)
+	}
+	assertOnlyFiles(t, dir, "graph.svg")
+}
+
+func TestRunExportSelection(t *testing.T) {
+	db := newExportStore(t)
+	tests := []struct {
+		name          string
+		opts          exportOptions
+		want, notWant []string
+	}{
+		{
+			name:    "focus by alias",
+			opts:    exportOptions{Focus: "grushko", Hops: 1},
+			want:    []string{`"person/alexander_grushko"`, `"person/sergey_lavrov"`, "test.db: Alexander Grushko, 1 hop"},
+			notWant: []string{`"country/russia" [`},
+		},
+		{
+			name: "focus by ID, two hops",
+			opts: exportOptions{Focus: "place/georgia", Hops: 2},
+			want: []string{`"place/georgia" [`, `"place/atlanta" [`},
+			// Different Georgias are different nodes.
+			notWant: []string{`"country/georgia" [`},
+		},
+		{
+			name:    "types and predicates",
+			opts:    exportOptions{Types: []string{"country", "Place"}, Predicates: []string{"borders"}},
+			want:    []string{`"country/georgia" -> "country/russia" [label="borders"`, "(Country, Place; borders)"},
+			notWant: []string{"located_in", `"person/`},
+		},
+		{
+			name:    "min confidence",
+			opts:    exportOptions{MinConfidence: 0.88},
+			want:    []string{"official_of", "borders", "confidence &gt;= 0.88"},
+			notWant: []string{"deputy_of", "located_in"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.opts.DB = db
+			out, _, err := exportRun(t, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %s:\n%s", w, out)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(out, w) {
+					t.Errorf("output has %s:\n%s", w, out)
+				}
+			}
+		})
+	}
+}
+
+func TestRunExportErrors(t *testing.T) {
+	db := newExportStore(t)
+	tests := []struct {
+		name  string
+		opts  exportOptions
+		usage bool     // a usage error (exit code 2)
+		want  []string // in the message
+	}{
+		{"bad format", exportOptions{Format: "xls"}, true, []string{`unknown --format "xls"`, "graphml"}},
+		{"bad layout", exportOptions{Layout: "spring"}, true, []string{`unknown --layout "spring"`}},
+		{"bad type", exportOptions{Types: []string{"Planet"}}, true, []string{`unknown type "Planet"`}},
+		{"bad predicate", exportOptions{Predicates: []string{"likes"}}, true, []string{`unknown relation "likes"`}},
+		{"bad confidence", exportOptions{MinConfidence: 2}, true, []string{"between 0 and 1"}},
+		{"bad hops", exportOptions{Focus: "Lavrov", Hops: -1}, true, []string{"--hops"}},
+		{"focus not found", exportOptions{Focus: "Angela Merkel"}, false, []string{`--focus "Angela Merkel"`, "no entity"}},
+		{"focus on a document", exportOptions{Focus: graph.DocID(strings.Repeat("c3", 32))}, false, []string{"no entity"}},
+		{"ambiguous focus", exportOptions{Focus: "Georgia"}, false, []string{"2 entities", "country/georgia", "place/georgia", "IDs"}},
+		{"no store", exportOptions{DB: filepath.Join(t.TempDir(), "missing.db")}, false, []string{"no store"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.opts.DB == "" {
+				tt.opts.DB = db
+			}
+			out, _, err := exportRun(t, tt.opts)
+			if err == nil {
+				t.Fatalf("got no error and output %.200q", out)
+			}
+			var ue *usageError
+			if got := errors.As(err, &ue); got != tt.usage {
+				t.Errorf("got usage error %v, want %v (%v)", got, tt.usage, err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("got error %q, want it to say %s", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestRunExportPNGToTerminal(t *testing.T) {
+	db := newExportStore(t)
+	opts := exportOptions{DB: db, Format: "png", isTerminal: func(io.Writer) bool { return true }}
+	out, _, err := exportRun(t, opts)
+	var ue *usageError
+	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "terminal") {
+		t.Errorf("got error %v, want a usage error about the terminal", err)
+	}
+	if out != "" {
+		t.Errorf("wrote %d bytes to the terminal", len(out))
+	}
+	opts.isTerminal = func(io.Writer) bool { return false }
+	out, _, err = exportRun(t, opts)
+	if err != nil || !strings.HasPrefix(out, "\x89PNG") {
+		t.Errorf("got error %v and %.8q, want a PNG on a redirected output", err, out)
+	}
+}
+
+// TestRunExportFailureKeepsFile checks that a failed export leaves the
+// output file as it was, and no temporary file.
+func TestRunExportFailureKeepsFile(t *testing.T) {
+	db := newExportStore(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "graph.nq")
+	if err := os.WriteFile(path, []byte("old\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, _, err := exportRun(t, exportOptions{DB: db, Output: path, ctx: ctx})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("got error %v, want context.Canceled", err)
+	}
+	if data, _ := os.ReadFile(path); string(data) != "old\n" {
+		t.Errorf("got %q in %s, want the old content", data, path)
+	}
+	assertOnlyFiles(t, dir, "graph.nq")
+}
+
+func TestRunExportFormatFromExtension(t *testing.T) {
+	db := newExportStore(t)
+	dir := t.TempDir()
+	tests := []struct {
+		file, format, prefix string
+	}{
+		{"g.nq", "", "<https://newsgraph.dev/ns/"},
+		{"g.dot", "", "// newsgraph:"},
+		{"g.txt", "", "// newsgraph:"},              // unknown extension: DOT
+		{"g.out", "graphml", `<?xml version="1.0"`}, // --format wins
+		{"g.jsonld", "", "["},
+		{"g.gml", "", "Creator"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			path := filepath.Join(dir, tt.file)
+			if _, _, err := exportRun(t, exportOptions{DB: db, Output: path, Format: tt.format}); err != nil {
+				t.Fatal(err)
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(string(data), tt.prefix) {
+				t.Errorf("%s starts %.60q, want %q", tt.file, data, tt.prefix)
+			}
+		})
+	}
+}
+
+// TestExportFlags checks that the flags fill the options.
+func TestExportFlags(t *testing.T) {
+	var got *exportOptions
+	cmd := newExportCmd(streams{Out: io.Discard, Err: io.Discard}, func(o *exportOptions) error {
+		got = o
+		return nil
+	})
+	cmd.SetArgs([]string{"--db", "x.db", "-f", "svg", "-o", "g.svg", "--layout", "neato", "--focus", "Lavrov",
+		"--hops", "2", "--types", "Person,Country", "--predicates", "leader_of", "--predicates", "borders",
+		"--min-confidence", "0.5", "--timeout", "30s"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	want := exportOptions{DB: "x.db", Format: "svg", Output: "g.svg", Layout: "neato", Focus: "Lavrov", Hops: 2,
+		Types: []string{"Person", "Country"}, Predicates: []string{"leader_of", "borders"}, MinConfidence: 0.5, Timeout: 30 * time.Second}
+	if got.DB != want.DB || got.Format != want.Format || got.Output != want.Output || got.Layout != want.Layout ||
+		got.Focus != want.Focus || got.Hops != want.Hops || strings.Join(got.Types, ",") != strings.Join(want.Types, ",") ||
+		strings.Join(got.Predicates, ",") != strings.Join(want.Predicates, ",") || got.MinConfidence != want.MinConfidence ||
+		got.Timeout != want.Timeout {
+		t.Errorf("got options %+v, want %+v", *got, want)
+	}
+
+	cmd = newExportCmd(streams{Out: io.Discard, Err: io.Discard}, func(o *exportOptions) error { got = o; return nil })
+	cmd.SetArgs(nil)
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if got.DB != defaultDB || got.Layout != "dot" || got.Hops != 1 || got.Format != "" || got.Output != "" {
+		t.Errorf("got defaults %+v", *got)
+	}
+}
+
+func assertOnlyFiles(t *testing.T, dir string, want ...string) {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range entries {
+		got = append(got, e.Name())
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("got files %v in %s, want %v", got, dir, want)
+	}
+}

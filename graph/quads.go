@@ -11,8 +11,11 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// Quads turns the facts of one document into quads. Every quad carries the
-// document node as its label, so that a document's contribution can be
+// Quads turns the facts of one document into quads. An entity's type and
+// canonical name are shared by every document that names it, so they are
+// written once, in the default graph (no label). Every other quad - aliases,
+// mentions, relations, attributes, statements, the document node - carries
+// the document node as its label, so that a document's contribution can be
 // replaced or removed as a whole. The order is deterministic: document,
 // entities, relations, attributes.
 func Quads(f *Facts) []quad.Quad {
@@ -36,8 +39,7 @@ func Quads(f *Facts) []quad.Quad {
 
 	for _, e := range f.Entities {
 		n := quad.IRI(e.ID)
-		out = append(out, quad.Quad{Subject: n, Predicate: TypePredicate, Object: e.Type.IRI(), Label: doc})
-		add(n, Name, quad.String(e.Name))
+		out = append(out, EntityQuads(e)...)
 		for _, a := range e.Aliases {
 			add(n, Alias, quad.String(a))
 		}
@@ -58,6 +60,16 @@ func Quads(f *Facts) []quad.Quad {
 		out = appendStatement(out, doc, s, a.Predicate, v, &a.Evidence)
 	}
 	return out
+}
+
+// EntityQuads are the quads shared by every document that names an entity:
+// its type and canonical name, without a label.
+func EntityQuads(e Entity) []quad.Quad {
+	n := quad.IRI(e.ID)
+	return []quad.Quad{
+		{Subject: n, Predicate: TypePredicate, Object: e.Type.IRI()},
+		{Subject: n, Predicate: Name.IRI(), Object: quad.String(e.Name)},
+	}
 }
 
 // appendStatement records one occurrence of (s, p, o) as a statement node

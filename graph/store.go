@@ -183,15 +183,11 @@ func (s *Store) Write(ctx context.Context, f *Facts) (WriteResult, error) {
 		if err != nil {
 			return WriteResult{}, err
 		}
-		for _, d := range old {
-			err := s.eachQuad(ctx, quad.Label, d, func(q quad.Quad) error {
-				deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
-				return nil
-			})
-			if err != nil {
+		if len(old) > 0 {
+			status = Replaced
+			if deltas, err = s.removal(ctx, old, f); err != nil {
 				return WriteResult{}, err
 			}
-			status = Replaced
 		}
 	}
 	removed := len(deltas)
@@ -206,6 +202,56 @@ func (s *Store) Write(ctx context.Context, f *Facts) (WriteResult, error) {
 		return WriteResult{}, fmt.Errorf("write %s: %w", f.Doc.Path, err)
 	}
 	return WriteResult{Status: status, Added: len(quads), Removed: removed}, nil
+}
+
+// removal returns the deletions that remove the documents old: every quad
+// they label, and the shared quads of entities that no other document
+// (nor the facts about to be written) names any more.
+func (s *Store) removal(ctx context.Context, old []quad.Value, keep *Facts) ([]graph.Delta, error) {
+	var deltas []graph.Delta
+	gone := map[quad.Value]bool{}
+	for _, d := range old {
+		gone[d] = true
+	}
+	kept := map[string]bool{}
+	for _, e := range keep.Entities {
+		kept[e.ID] = true
+	}
+	var named []quad.Value // entities the old documents name
+	for _, d := range old {
+		err := s.eachQuad(ctx, quad.Label, d, func(q quad.Quad) error {
+			deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
+			if q.Predicate == MentionedIn.IRI() && !kept[valueString(q.Subject)] {
+				named = append(named, q.Subject)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, e := range named {
+		elsewhere := false
+		var shared []quad.Quad
+		err := s.eachQuad(ctx, quad.Subject, e, func(q quad.Quad) error {
+			switch {
+			case q.Label == nil:
+				shared = append(shared, q)
+			case q.Predicate == MentionedIn.IRI() && !gone[q.Label]:
+				elsewhere = true
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		if !elsewhere {
+			for _, q := range shared {
+				deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
+			}
+		}
+	}
+	return deltas, nil
 }
 
 // docsWithPath returns the document nodes read from path.

@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -206,5 +207,41 @@ func TestQueryTimeout(t *testing.T) {
 	}
 	if res.Err() == nil {
 		t.Error("a runaway script ended without error")
+	}
+}
+
+func TestQueryResults(t *testing.T) {
+	ctx := context.Background()
+	st, _ := openTemp(t)
+	if _, err := st.Write(ctx, facts("h1", "a.txt", "Sergey Lavrov", "Alexander Grushko")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Write(ctx, facts("h2", "b.txt", "Sergey Lavrov")); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ q, want string }{
+		// A script's final value is a result: counts are right on bolt.
+		{`g.V().Has("<rdf:type>", "<Person>").Count()`, "[2]"},
+		// Names are stored once, however many documents name the entity.
+		{`g.V("<person/sergey_lavrov>").Out("<name>").All()`, `[map[id:Sergey Lavrov]]`},
+		{`g.V().Has("<name>", "Russia").Tag("c").In("<official_of>").Out("<name>").All()`, `[map[c:<country/russia> id:Alexander Grushko] map[c:<country/russia> id:Sergey Lavrov] map[c:<country/russia> id:Sergey Lavrov]]`},
+		{`g.Emit({n: 1})`, "[map[n:1]]"},
+	}
+	for _, tc := range tests {
+		res, err := st.Query(ctx, "gizmo", tc.q, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []any
+		for res.Next(ctx) {
+			got = append(got, res.Result())
+		}
+		res.Close()
+		if err := res.Err(); err != nil {
+			t.Fatalf("%s: %v", tc.q, err)
+		}
+		if s := fmt.Sprint(got); s != tc.want {
+			t.Errorf("%s: got %s, want %s", tc.q, s, tc.want)
+		}
 	}
 }

@@ -150,7 +150,9 @@ func buildIndex() *lexIndex {
 			}
 			x.headWords[toks[len(toks)-1]] = true
 			for _, w := range toks {
-				x.words[w] = true
+				if !nameConnectors[w] {
+					x.words[w] = true
+				}
 			}
 		}
 	}
@@ -202,6 +204,10 @@ func (x *lexIndex) title(words []string) (lexicon.Title, int) {
 }
 
 func (x *lexIndex) isTitleHead(w string) bool { return x.headWords[w] }
+
+// isTitlePart reports whether the lower-case word w occurs in a title
+// phrase ("shadow", "foreign", "deputy").
+func (x *lexIndex) isTitlePart(w string) bool { return x.words[w] }
 
 // isTitleWord reports whether w is a whole title by itself ("President",
 // "Minister"): such words are never part of a name.

@@ -226,36 +226,133 @@ func (sc *scan) titles() {
 			i++
 			continue
 		}
-		// "General Motors", "President Hotel": a longer name wins.
+		// "General Motors", "President Hotel": a longer name wins; "UK
+		// Independence Party leader": "Party" belongs to the name.
 		if e, m := sc.lex.phrase(sc.a.Words[i:sc.s.T1]); m > n && e.kind == lexName {
 			i += m
+			continue
+		}
+		if sc.inLexPhrase(i) {
+			i++
 			continue
 		}
 		// A one-word title in lower case is an office only next to a name
 		// or a body: "deputy, Grushko", "director of", not "a major aim".
 		if n == 1 && isLowerWord(sc.word(i)) && i+1 < sc.s.T1 {
 			next := sc.word(i + 1)
-			if !isCapitalised(next) && next != "," && next != "of" && next != "--" {
+			if !isCapitalised(next) && next != "," && next != "of" && next != "--" && next != "and" {
 				i++
 				continue
 			}
 		}
-		start := i
-		// "Agriculture Minister": capitalised modifiers before a title head
-		// that the lexicon has no phrase for.
-		if sc.lex.isTitleHead(strings.ToLower(sc.word(i))) && n == 1 {
-			for start > sc.s.T0 && isCapitalised(sc.word(start-1)) && sc.lex.plainWord(sc.word(start-1)) && !sc.lex.isTitleWord(sc.word(start-1)) && start-1 > sc.s.T0 {
-				start--
+		start, end := sc.titleModifiers(i), i+n
+		// "Minister for Europe", "Minister of State for Finance and
+		// Industry": a capitalised title's portfolio after "for".
+		if isCapitalised(sc.word(i)) && sc.word(end) == "for" {
+			if j := sc.capitalisedRun(end + 1); j > end+1 {
+				end = j
 			}
 		}
-		title := t.Title
-		if start < i {
-			title = strings.ToLower(sc.a.Text(start, i)) + " " + title
-		}
-		sc.res.Titles = append(sc.res.Titles, Title{T0: start, T1: i + n, Title: title, Role: t.Role, Deputy: t.Deputy})
-		sc.take(start, i+n)
-		i += n
+		sc.res.Titles = append(sc.res.Titles, Title{T0: start, T1: end, Title: sc.titleText(start, end, t), Role: t.Role, Deputy: t.Deputy})
+		sc.take(start, end)
+		i = end
 	}
+}
+
+// titleText is the title attribute of the words [i, j): as written, in
+// lower case ("Environment Secretary" is "environment secretary" even if
+// the lexicon files it under environment minister), but the lexicon's
+// phrase for abbreviations ("Sen." is "senator", "PM" "prime minister").
+func (sc *scan) titleText(i, j int, t lexicon.Title) string {
+	if j-i == 1 && (strings.Contains(sc.word(i), ".") || isAllCaps(sc.word(i)) && len(sc.word(i)) <= 4) {
+		return t.Title
+	}
+	words := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		words = append(words, strings.ToLower(sc.word(k)))
+	}
+	return strings.Join(words, " ")
+}
+
+// titleModifiers extends a title at i to the portfolio words
+// before it: "Agriculture Minister", "Shadow Europe minister", "foreign
+// affairs spokesman", "petroleum minister". It stops at names, demonyms,
+// countries, articles and possessives; it returns the first token.
+func (sc *scan) titleModifiers(i int) int {
+	start := i
+	for k := i - 1; k >= sc.s.T0 && i-k <= 3 && sc.free(k, k+1); k-- {
+		w := sc.word(k)
+		if sc.a.Tokens[k].Kind != token.Word || strings.Contains(w, "-") && !isLowerWord(w) {
+			break
+		}
+		if isCapitalised(w) {
+			// A capitalised portfolio: a word of the title lexicon
+			// ("Agriculture", "Shadow") or a place ("Europe"); not a
+			// country, a demonym, an organisation ("Euronext chief
+			// executive") or an adverb ("Earlier").
+			e, n := sc.lex.phrase(sc.a.Words[k:i])
+			place := n > 0 && e.kind == lexName && e.typ == graph.Place
+			if !place && (n > 0 || !sc.lex.isTitlePart(strings.ToLower(w)) || sc.inLexPhrase(k)) {
+				break
+			}
+		} else if !sc.modifierWord(k) || isCapitalised(sc.word(i)) {
+			// Lower-case portfolios go with lower-case titles: "petroleum
+			// minister", not "summoning Ambassador".
+			break
+		}
+		start = k
+	}
+	return start
+}
+
+// modifierWord reports whether token k can be part of a title's portfolio:
+// a lower-case content word ("environment", "foreign", "affairs"), or a
+// title word ("Shadow"), not a function word or "former", "new".
+func (sc *scan) modifierWord(k int) bool {
+	w := strings.ToLower(sc.word(k))
+	if sc.lex.isTitlePart(w) {
+		return true
+	}
+	if notPortfolio[w] || sc.lex.isStopword(sc.word(k)) && !isCapitalised(sc.word(k)) {
+		return false
+	}
+	return isLowerWord(sc.word(k)) && len(w) > 2
+}
+
+var notPortfolio = map[string]bool{
+	"former": true, "new": true, "then": true, "current": true, "outgoing": true, "incoming": true,
+	"acting": true, "senior": true, "top": true, "veteran": true, "longtime": true, "late": true,
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true,
+	"said": true, "says": true, "and": true, "or": true, "but": true, "who": true, "with": true,
+	"counterpart": true, "fellow": true, "interim": true, "future": true, "ex": true, "one": true,
+}
+
+// capitalisedRun returns the end of the capitalised words from i, with
+// connectors inside ("Finance and Industry"), or i.
+func (sc *scan) capitalisedRun(i int) int {
+	end := i
+	for j := i; j < sc.s.T1; j++ {
+		w := sc.word(j)
+		switch {
+		case isCapitalised(w) && sc.a.Tokens[j].Kind == token.Word:
+			end = j + 1
+		case connectors[w] && j > i:
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// inLexPhrase reports whether token k is inside a lexicon name that starts
+// before it ("House" in "White House").
+func (sc *scan) inLexPhrase(k int) bool {
+	for p := k - 1; p >= sc.s.T0 && k-p < sc.lex.maxWords; p-- {
+		if e, n := sc.lex.phrase(sc.a.Words[p:sc.s.T1]); n > k-p && e.kind == lexName {
+			return true
+		}
+	}
+	return false
 }
 
 // lexicon marks the longest lexicon phrase at each position.

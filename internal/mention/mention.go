@@ -253,7 +253,13 @@ func (sc *scan) titles() {
 				end = j
 			}
 		}
-		sc.res.Titles = append(sc.res.Titles, Title{T0: start, T1: end, Title: sc.titleText(start, end, t), Role: t.Role, Deputy: t.Deputy})
+		role := t.Role
+		if role == lexicon.Leader && start < i && isLowerWord(sc.word(start)) {
+			// "political editor", "foreign affairs chief": a post with a
+			// portfolio inside a body, not its head.
+			role = lexicon.Official
+		}
+		sc.res.Titles = append(sc.res.Titles, Title{T0: start, T1: end, Title: sc.titleText(start, end, t), Role: role, Deputy: t.Deputy})
 		sc.take(start, end)
 		i = end
 	}
@@ -676,7 +682,10 @@ func (sc *scan) nameWord(i int) bool {
 	if sc.a.Tokens[i].Kind != token.Word {
 		return false
 	}
-	if strings.Contains(w, "-") && !sc.hyphenatedName(w) {
+	if strings.Contains(w, "-") && sc.hyphenatedName(w) {
+		return true
+	}
+	if strings.Contains(w, "-") {
 		// "Moscow-backed", "pro-Russia", "Fiat-GM": modifiers, not names.
 		return false
 	}
@@ -687,7 +696,10 @@ func (sc *scan) nameWord(i int) bool {
 // ("Frank-Walter", "Hewlett-Packard"): every part capitalised, none a
 // known name by itself.
 func (sc *scan) hyphenatedName(w string) bool {
-	for _, part := range strings.Split(w, "-") {
+	for k, part := range strings.Split(w, "-") {
+		if k == 0 && nameParticles[part] {
+			continue // "al-Tayer", "bin-Laden"
+		}
 		if part == "" || !isCapitalised(part) {
 			return false
 		}
@@ -697,6 +709,9 @@ func (sc *scan) hyphenatedName(w string) bool {
 	}
 	return true
 }
+
+// nameParticles start Arabic and other surnames in lower case.
+var nameParticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "as": true, "at": true, "ash": true, "bin": true, "ibn": true, "abu": true, "ben": true}
 
 // classify decides the type of an unknown capitalised span, or "" to drop
 // it; weak reports a guess from capitalisation alone.

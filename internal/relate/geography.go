@@ -27,6 +27,8 @@ func (s *sentCtx) geography() {
 			s.placeOf(i)
 		case w == ",":
 			s.cityRegion(i)
+		case w == "in":
+			s.placeIn(i)
 		case w == "neighbor" || w == "neighbour":
 			s.neighbour(i)
 		case w == "borders" || w == "bordering":
@@ -250,4 +252,40 @@ func placeKind(name string) string {
 		return p.Kind
 	}
 	return ""
+}
+
+// placeIn: "Basra in southern Iraq", "Sakhalin, in the far east of
+// Russia": a place, "in", an optional direction, a larger place or country.
+func (s *sentCtx) placeIn(i int) {
+	j := i - 1
+	if s.word(j) == "," {
+		j--
+	}
+	place, pStart, pEnd := s.entOf(j, graph.Place)
+	if place == nil || pEnd != j+1 {
+		return
+	}
+	k := i + 1 + s.article(i+1)
+	for n := 0; n < 3 && (isDirection(s.lower(k)) || s.lower(k) == "of"); n++ {
+		k++
+	}
+	if s.article(k) == 1 {
+		k++
+	}
+	outer, _, oEnd := s.entOf(k, graph.Country, graph.Place)
+	if outer == nil || outer == place || outer.Type == graph.Place && !isRegion(outer) {
+		return
+	}
+	s.relate(place, graph.LocatedIn, outer, s.evidence(pStart, oEnd, "place-in", 0.75))
+}
+
+func isDirection(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+		"north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+		"southwest", "northeastern", "northwestern", "southeastern", "southwestern", "far", "heart",
+		"centre", "center", "middle", "part", "region", "province", "coast", "interior":
+		return true
+	}
+	return false
 }

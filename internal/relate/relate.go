@@ -192,6 +192,13 @@ func (s *sentCtx) titleChain(i int) ([]mention.Title, int) {
 			}
 			continue
 		}
+		// "chairman and chief executive".
+		if len(out) > 0 && s.lower(i) == "and" {
+			if _, ok := s.titleAt[i+1]; ok {
+				i++
+				continue
+			}
+		}
 		break
 	}
 	return out, i
@@ -249,14 +256,7 @@ func (s *sentCtx) titlePatterns() {
 		if !ok {
 			continue
 		}
-		if i > s.s.T0 {
-			if _, ok := s.titleAt[s.found.Titles[ti].T0-1]; ok {
-				continue // inside a chain counted from its start
-			}
-			if s.found.Titles[ti].T0 != i {
-				continue
-			}
-		}
+		_ = ti
 		chain, next := s.titleChain(i)
 		if len(chain) == 0 {
 			continue
@@ -266,6 +266,16 @@ func (s *sentCtx) titlePatterns() {
 			s.applyTitles(person, chain, body, from, pEnd, "title-before-name")
 			i = next - 1
 			continue
+		}
+		// "the Palestinian leader, Mahmoud Abbas", "The UAE's Minister of
+		// State, Ahmed Humaid al-Tayer,": a described title, a comma, the
+		// name.
+		if s.word(next) == "," && (body != nil || s.article(from-1) == 1) {
+			if person, _, pEnd := s.entOf(next+1, graph.Person); person != nil {
+				s.applyTitles(person, chain, body, from, pEnd, "title-comma-name")
+				i = next - 1
+				continue
+			}
 		}
 		// Appositive: "<Person>, [the|a|Country's|Demonym] <title> [of <body>],".
 		s.appositive(i, chain, next, body, from)
@@ -555,7 +565,7 @@ func (s *sentCtx) listAfter(i int, types ...graph.Type) ([]*resolve.Entity, int)
 // before a name: "the", "Russian Foreign Minister", and over "(the)
 // representatives of", "leaders of", "the government of".
 func (s *sentCtx) skipPremodifiers(i int) int {
-	if s.article(i) == 1 {
+	if s.article(i) == 1 || possessivePronouns[s.lower(i)] {
 		i++
 	}
 	if delegates[s.lower(i)] && (s.lower(i+1) == "of" || s.lower(i+1) == "from") {
@@ -570,11 +580,28 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 			break
 		}
 	}
+	if roleNouns[s.lower(i)] && s.word(i+1) == "," {
+		return i + 2 // "his Israeli counterpart, Ariel Sharon"
+	}
 	if _, next := s.titleChain(i); next > i {
 		i = next
+		// "his Israeli counterpart, Ariel Sharon": a comma before the name.
+		if s.word(i) == "," {
+			if e, _, _ := s.ent(i + 1); e != nil {
+				i++
+			}
+		}
 	}
 	return i
 }
+
+// roleNouns describe a person by relation to another in an appositive.
+var roleNouns = map[string]bool{
+	"counterpart": true, "colleague": true, "ally": true, "rival": true, "successor": true,
+	"predecessor": true, "opponent": true, "host": true, "guest": true,
+}
+
+var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true}
 
 // subjectBefore finds the subject of a verb at token i: the nearest entity
 // of the given types to the left in the same clause, extended to its
@@ -708,9 +735,19 @@ func (s *sentCtx) partyAppositive() {
 			continue
 		}
 		party, a, b := s.entOf(i, graph.Organization)
+		// "Democrat John Kerry", "Conservative Graham Brady".
+		if person, _, pEnd := s.entOf(b, graph.Person); person != nil {
+			s.relate(person, graph.MemberOf, party, s.evidence(a, pEnd, "party-label-name", 0.8))
+			i = b - 1
+			continue
+		}
 		k := a - 1
 		for k > s.s.T0 && (isLowerAdj(s.lower(k)) || s.lower(k) == "freshman" || s.lower(k) == "veteran" || s.lower(k) == "fellow") {
 			k--
+		}
+		// "a Missouri Republican": the place the member represents.
+		if _, pa, _ := s.entOf(k, graph.Place); pa > 0 {
+			k = pa - 1
 		}
 		if s.lower(k) != "a" && s.lower(k) != "an" {
 			i = b - 1

@@ -31,17 +31,23 @@ func (s *sentCtx) verbPatterns() {
 			s.applied(i)
 		case "signed":
 			s.signed(i)
-		case "presented", "proposed", "unveiled", "tabled":
+		case "presented", "proposed", "unveiled", "tabled", "offered", "offer", "submitted":
 			s.proposed(i)
+		case "sign", "signs", "signing":
+			s.sign(i)
+		case "accession":
+			s.accessionTalks(i)
+		case "closer":
+			s.closerToMembership(i)
 		case "annexed":
 			s.annexed(i)
-		case "met", "meeting", "talks":
+		case "met", "meeting", "meetings", "talks", "conference", "summit":
 			s.met(i)
 		case "known", "called":
 			s.groupKnownAs(i)
 		case "part":
 			s.partOfAgreement(i)
-		case "reach", "reached", "reaching", "strike", "struck", "seal", "sealed", "clinch", "clinched":
+		case "reached", "struck", "sealed", "clinched", "concluded":
 			s.reachDeal(i)
 		}
 	}
@@ -71,6 +77,24 @@ func (s *sentCtx) article(i int) int {
 // memberOf: "X is a member of Y", "X, a member of Y", "members of Y such as
 // A and B", "Y members A, B and C", "a leading member of the EU".
 func (s *sentCtx) memberOf(i int) {
+	// "Cyprus is an EU member", "X became a NATO member".
+	if org, oStart, _ := s.entOf(i-1, graph.Organization); org != nil {
+		k := oStart - 1
+		for k > s.s.T0 && isLowerAdj(s.lower(k)) {
+			k--
+		}
+		if s.article(k) == 1 {
+			switch s.lower(k - 1) {
+			case "is", "was", "became", "becomes", "remains":
+				if subs, from := s.subjectBefore(k-1, graph.Country, graph.Organization, graph.Person); len(subs) > 0 {
+					for _, sub := range subs {
+						s.relate(sub, graph.MemberOf, org, s.evidence(from, i+1, "is-a-member", 0.8))
+					}
+				}
+			}
+		}
+		return
+	}
 	if s.lower(i+1) == "of" {
 		org, _, oEnd := s.entOf(i+2+s.article(i+2), graph.Organization)
 		if org == nil {
@@ -263,6 +287,18 @@ func (s *sentCtx) annexed(i int) {
 func (s *sentCtx) met(i int) {
 	w := s.lower(i)
 	k := i + 1
+	if w != "met" && s.lower(k) == "between" {
+		// "a meeting between A, B and C": each met the others.
+		objs, end := s.listAfter(k+1, actors...)
+		for a := 0; a < len(objs); a++ {
+			for b := a + 1; b < len(objs); b++ {
+				if objs[a].Type == objs[b].Type {
+					s.relate(objs[a], graph.MetWith, objs[b], s.evidence(i, end, "meeting-between", 0.75))
+				}
+			}
+		}
+		return
+	}
 	if s.lower(k) == "with" {
 		k++
 	} else if w != "met" {
@@ -282,6 +318,17 @@ func (s *sentCtx) met(i int) {
 		return
 	}
 	subs, from := s.clauseSubject(i)
+	if len(subs) == 0 {
+		// "After a day of meetings with X, Y and Z, Clark said": the
+		// subject follows the phrase.
+		k := end
+		if s.word(k) == "," {
+			k++
+		}
+		if e, _, _ := s.entOf(s.skipPremodifiers(k), actors...); e != nil && !containsEntity(objs, e) {
+			subs, from = []*resolve.Entity{e}, i
+		}
+	}
 	for _, sub := range subs {
 		for _, o := range objs {
 			if sub.Type == o.Type || sub.Type != graph.Person && o.Type != graph.Person {
@@ -334,7 +381,11 @@ func (s *sentCtx) agreementAfter(i int) (*resolve.Entity, int) {
 	// Up to two modifiers before an agreement noun.
 	for n := 0; n <= 2 && k+n < s.s.T1; n++ {
 		if lexicon.IsAgreementNoun(s.lower(k + n)) {
-			return s.described(i, k, k+n+1), k + n + 1
+			end := k + n + 1
+			if s.lower(end) == "of" && s.lower(end+1) == "understanding" {
+				end += 2 // "a memorandum of understanding"
+			}
+			return s.described(i, k, end), end
 		}
 		if !isModifier(s.word(k + n)) {
 			break
@@ -539,4 +590,54 @@ func (s *sentCtx) agentBy(i int) int {
 		}
 	}
 	return 0
+}
+
+// sign: "Portugal will sign the agreement with China", "to formally sign
+// the treaty": the subject, and whoever it signs with, are parties.
+func (s *sentCtx) sign(i int) {
+	agr, aEnd := s.agreementAfter(i + 1)
+	if agr == nil {
+		return
+	}
+	parties, from := s.subjectBefore(i, actors...)
+	end := aEnd
+	if s.lower(aEnd) == "with" {
+		more, e := s.listAfter(aEnd+1, actors...)
+		parties, end = append(parties, more...), e
+	}
+	for _, p := range parties {
+		s.relate(p, graph.PartyTo, agr, s.evidence(min(from, i), end, "sign", 0.75))
+	}
+}
+
+// accessionTalks: "the EU will start accession talks with Croatia": the
+// other side seeks membership of the organisation that is the subject.
+func (s *sentCtx) accessionTalks(i int) {
+	if s.lower(i+1) != "talks" && s.lower(i+1) != "negotiations" || s.lower(i+2) != "with" {
+		return
+	}
+	apps, end := s.listAfter(i+3, graph.Country, graph.Organization)
+	orgs, from := s.subjectBefore(i, graph.Organization)
+	if len(orgs) != 1 {
+		return
+	}
+	for _, a := range apps {
+		s.relate(a, graph.SeeksMembership, orgs[0], s.evidence(from, end, "accession-talks", 0.8))
+	}
+}
+
+// closerToMembership: "a deal bringing Turkey a step closer to EU
+// membership", "Ukraine moved closer to NATO membership".
+func (s *sentCtx) closerToMembership(i int) {
+	if s.lower(i+1) != "to" {
+		return
+	}
+	org, _, b := s.entOf(i+2, graph.Organization)
+	if org == nil || s.lower(b) != "membership" {
+		return
+	}
+	subs, from := s.subjectBefore(i, graph.Country, graph.Organization)
+	for _, sub := range subs {
+		s.relate(sub, graph.SeeksMembership, org, s.evidence(from, b+1, "closer-to-membership", 0.75))
+	}
 }

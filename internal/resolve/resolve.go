@@ -205,10 +205,13 @@ func governmentOrPlace(a *text.Analysis, m *mention.Mention) {
 			m.Type = graph.Place
 			return
 		}
-		// "the Warsaw stock exchange": a city modifying a noun.
-		if p == "the" && m.T1 < s.T1 && unicode.IsLower([]rune(a.Words[m.T1])[0]) {
-			m.Type = graph.Place
-			return
+		// "the Warsaw stock exchange", "the Paris, Amsterdam and Lisbon
+		// stock exchanges": cities modifying a noun.
+		if p == "the" || p == "," || p == "and" {
+			if k := afterCoordinatedPlaces(a, m.T1, s.T1); k < s.T1 && isNounModified(a.Words[k]) {
+				m.Type = graph.Place
+				return
+			}
 		}
 	}
 	if m.Country == "" {
@@ -603,4 +606,43 @@ func startsTitle(words []string) bool {
 		}
 	}
 	return false
+}
+
+// afterCoordinatedPlaces skips ", Amsterdam and Lisbon" after a place name
+// ending at i and returns the token after the list.
+func afterCoordinatedPlaces(a *text.Analysis, i, end int) int {
+	for i+1 < end && (a.Words[i] == "," || a.Words[i] == "and") && startsCapital(a.Words[i+1]) {
+		i += 2
+		for i < end && startsCapital(a.Words[i]) {
+			i++
+		}
+	}
+	return i
+}
+
+func startsCapital(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// isNounModified reports whether w, after a city's name, is a lower-case
+// word that the city modifies ("stock", "correspondent", "office"), not a
+// verb the city as government would govern ("said", "has", "wants").
+func isNounModified(w string) bool {
+	r := []rune(w)
+	if len(r) == 0 || !unicode.IsLower(r[0]) {
+		return false
+	}
+	return !governmentVerbs[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s")
+}
+
+// governmentVerbs follow a capital that stands for its government.
+var governmentVerbs = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "was": true, "will": true, "would": true,
+	"could": true, "can": true, "may": true, "might": true, "must": true, "should": true, "did": true,
+	"does": true, "do": true, "says": true, "said": true, "wants": true, "insists": true, "nor": true,
+	"and": true, "or": true, "to": true, "in": true, "on": true, "for": true, "with": true, "of": true,
+	"also": true, "now": true, "still": true, "has not": true, "cannot": true, "won't": true, "hopes": true,
 }

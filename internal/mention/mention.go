@@ -448,8 +448,17 @@ func (sc *scan) partyContext(i, j int) bool {
 			return true
 		}
 	}
-	if i > sc.s.T0 {
-		p := strings.ToLower(sc.word(i - 1))
+	k := i - 1
+	// "a Missouri Republican": the place the member represents.
+	for k > sc.s.T0 && isCapitalised(sc.word(k)) {
+		if e, n := sc.lex.phrase(sc.a.Words[k:i]); n == i-k && e.kind == lexName && e.typ == graph.Place {
+			k--
+			continue
+		}
+		break
+	}
+	if k >= sc.s.T0 {
+		p := strings.ToLower(sc.word(k))
 		if p == "a" || p == "an" || p == "fellow" || p == "freshman" || p == "veteran" || p == "senior" {
 			return j >= sc.s.T1 || !isCapitalised(sc.word(j))
 		}
@@ -474,7 +483,7 @@ func (sc *scan) agreements() {
 		// "Constitution" names an agreement only as part of a name ("the
 		// EU Constitution"); the other heads are agreement nouns anyway.
 		named := isCapitalised(sc.word(i)) && i > sc.s.T0
-		if !(sc.lex.isAgreementNoun(w) || named && w == "constitution") || !sc.free(i, i+1) {
+		if !(sc.lex.isAgreementNoun(w) || w == "constitution" && i > sc.s.T0 && isCapitalised(sc.word(i-1))) || !sc.free(i, i+1) {
 			continue
 		}
 		// Numbered plans: "10-point plan", "ten-point plan".
@@ -496,8 +505,11 @@ func (sc *scan) agreements() {
 			end = sc.nameAfterHead(i + 1)
 		}
 		// "a Russia deal" names a party; "the EU Constitution", with the
-		// head capitalised, is a name.
-		if end == i+1 && (start == i || sc.namesParty(start, i) && !named) {
+		// head capitalised, "the EU constitution" (a body's founding
+		// text) and "the Turkey deal" (definite) are names.
+		definite := start > sc.s.T0 && strings.EqualFold(sc.word(start-1), "the")
+		founding := w == "constitution" || w == "charter"
+		if end == i+1 && (start == i || sc.namesParty(start, i) && !named && !definite && !founding) {
 			continue
 		}
 		sc.add(Mention{T0: start, T1: end, Type: graph.Agreement, Kind: Name, Source: Pattern})
@@ -606,7 +618,9 @@ func (sc *scan) capitalised() {
 			continue
 		}
 		start := i
-		if i == s.T0 || sc.sentenceInitialCommon(i) {
+		// A common word starts the span: strip it ("However Putin"), but
+		// not from an organisation's name ("May Department Stores").
+		if (i == s.T0 || sc.sentenceInitialCommon(i)) && (i == s.T0 || !sc.hasOrgWord(i, j)) {
 			start = sc.skipInitialCommon(i, j)
 			if start >= j {
 				i = j - 1

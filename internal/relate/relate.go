@@ -68,6 +68,7 @@ type sentCtx struct {
 }
 
 func (s *sentCtx) run() {
+	s.agreementYears()
 	s.titlePatterns()
 	s.partyAppositive()
 	s.possessiveSuperior()
@@ -539,7 +540,7 @@ func (s *sentCtx) hasEntityBetween(i, j int, types []graph.Type) bool {
 func (s *sentCtx) listAfter(i int, types ...graph.Type) ([]*resolve.Entity, int) {
 	var out []*resolve.Entity
 	end := i
-	for i < s.s.T1 {
+	for last := false; i < s.s.T1; {
 		i = s.skipPremodifiers(i)
 		e, _, b := s.entOf(i, types...)
 		if e == nil {
@@ -547,12 +548,16 @@ func (s *sentCtx) listAfter(i int, types ...graph.Type) ([]*resolve.Entity, int)
 		}
 		out = append(out, e)
 		end = b
+		if last {
+			break // "X, Y and Z, Clark said": the list ended with Z
+		}
 		k := b
 		if s.word(k) == "," {
 			k++
 		}
 		if w := s.lower(k); w == "and" || w == "or" || w == "plus" {
 			k++
+			last = true
 		} else if s.word(b) != "," {
 			break
 		}
@@ -582,6 +587,12 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 	}
 	if roleNouns[s.lower(i)] && s.word(i+1) == "," {
 		return i + 2 // "his Israeli counterpart, Ariel Sharon"
+	}
+	// "LSE's chief executive Clara Furse": a body's title before the name.
+	if _, _, b := s.entOf(i, graph.Country, graph.Organization); b > 0 && (s.word(b) == "'s" || s.word(b) == "'") {
+		if _, next := s.titleChain(b + 1); next > b+1 {
+			return next
+		}
 	}
 	if _, next := s.titleChain(i); next > i {
 		i = next
@@ -761,5 +772,19 @@ func (s *sentCtx) partyAppositive() {
 			s.relate(person, graph.MemberOf, party, s.evidence(pStart, b, "party-appositive", 0.85))
 		}
 		i = b - 1
+	}
+}
+
+// agreementYears: "the 1972 Anti-Ballistic Missile treaty", "the 1984
+// Sino-British agreement": a year right before a named agreement dates it.
+func (s *sentCtx) agreementYears() {
+	for i := s.s.T0 + 1; i < s.s.T1; i++ {
+		w := s.word(i - 1)
+		if len(w) != 4 || !allDigits(w) || !(strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+			continue
+		}
+		if agr, a, b := s.entOf(i, graph.Agreement); agr != nil && a == i {
+			s.attribute(agr, graph.Date, w, s.evidence(i-1, b, "year-before-agreement", 0.8))
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/cayleygraph/quad"
@@ -63,13 +64,30 @@ func Quads(f *Facts) []quad.Quad {
 }
 
 // EntityQuads are the quads shared by every document that names an entity:
-// its type and canonical name, without a label.
+// its type and canonical name, and a person's surname, without a label.
 func EntityQuads(e Entity) []quad.Quad {
 	n := quad.IRI(e.ID)
-	return []quad.Quad{
+	out := []quad.Quad{
 		{Subject: n, Predicate: TypePredicate, Object: e.Type.IRI()},
 		{Subject: n, Predicate: Name.IRI(), Object: quad.String(e.Name)},
 	}
+	if s := SurnameOf(e); s != "" {
+		out = append(out, quad.Quad{Subject: n, Predicate: Surname.IRI(), Object: quad.String(s)})
+	}
+	return out
+}
+
+// SurnameOf returns the last word of a person's name of two or more words,
+// else "".
+func SurnameOf(e Entity) string {
+	if e.Type != Person {
+		return ""
+	}
+	f := strings.Fields(e.Name)
+	if len(f) < 2 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // appendStatement records one occurrence of (s, p, o) as a statement node

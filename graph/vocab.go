@@ -139,6 +139,9 @@ const (
 	// MentionCount is the number of mentions of the entity in the document
 	// that is the quad's label.
 	MentionCount Predicate = "mention_count"
+	// Surname is the last word of a person's full name, kept so that a
+	// later document's "Putin" can find "Vladimir Putin".
+	Surname Predicate = "surname"
 )
 
 // Provenance predicates on statement and document nodes.

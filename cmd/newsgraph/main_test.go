@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -212,5 +213,45 @@ func TestEntities(t *testing.T) {
 	code, _, _ = runCmd(t, "", "entities", "--db", db, "--type", "Planet")
 	if code != 2 {
 		t.Errorf("bad type: exit %d, want 2", code)
+	}
+}
+
+func TestIngestAcrossDocuments(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "test.db")
+	writeFile(t, dir, "1.txt", "Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev.\nGeorge Bush and Jeb Bush said so.\n")
+	writeFile(t, dir, "2.txt", "Putin said the talks went well. Bush said otherwise.\n")
+	for _, f := range []string{"1.txt", "2.txt"} {
+		if code, out, errOut := runCmd(t, "", "ingest", "--db", db, filepath.Join(dir, f)); code != 0 {
+			t.Fatalf("ingest %s: exit %d\n%s%s", f, code, out, errOut)
+		}
+	}
+	// One node for Putin, with both documents and the alias.
+	_, out, _ := runCmd(t, "", "entities", "--db", db, "--format", "json", "--type", "Person")
+	var putin, bush map[string]any
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var e map[string]any
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatalf("%v: %s", err, line)
+		}
+		switch e["name"] {
+		case "Vladimir Putin":
+			putin = e
+		case "Bush":
+			bush = e
+		case "Putin":
+			t.Errorf("a second node for Putin: %v", e)
+		}
+	}
+	if putin == nil || putin["documents"] != float64(2) || !strings.Contains(fmt.Sprint(putin["aliases"]), "Putin") {
+		t.Errorf("Vladimir Putin across documents: %v", putin)
+	}
+	if bush == nil {
+		t.Fatalf("the ambiguous Bush has no node of its own:\n%s", out)
+	}
+	q := `g.V("<person/bush>").Out("<possibly_same_as>").Out("<name>").All()`
+	_, out, _ = runCmd(t, "", "query", "--db", db, q)
+	if !strings.Contains(out, "George Bush") || !strings.Contains(out, "Jeb Bush") {
+		t.Errorf("possibly_same_as edges from Bush: %s", out)
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/resolve"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
@@ -89,6 +90,12 @@ func Run(ctx context.Context, paths []string, opts Options) (*Summary, error) {
 		}
 		facts := opts.Extractor.Extract(doc)
 		facts.Doc.IngestedAt = now()
+		// Persons named by surname alone join the ones earlier documents
+		// stored, when that is unambiguous.
+		if err := resolve.Across(ctx, facts, opts.Store); err != nil {
+			sum.Elapsed = time.Since(start)
+			return sum, fmt.Errorf("ingest %s: %w", path, err)
+		}
 		res, err := opts.Store.Write(ctx, facts)
 		if err != nil {
 			sum.Elapsed = time.Since(start)

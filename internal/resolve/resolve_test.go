@@ -1,10 +1,12 @@
 package resolve_test
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/mention"
 	"github.com/newsgraph/newsgraph/internal/resolve"
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -64,5 +66,70 @@ func TestResolve(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// directory is a Directory over a fixed list of stored persons.
+type directory []graph.EntityRef
+
+func (d directory) PersonsWithSurname(_ context.Context, s string) ([]graph.EntityRef, error) {
+	var out []graph.EntityRef
+	for _, e := range d {
+		if f := strings.Fields(e.Name); len(f) > 1 && f[len(f)-1] == s {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+func (d directory) EntitiesNamed(_ context.Context, t graph.Type, name string) ([]graph.EntityRef, error) {
+	var out []graph.EntityRef
+	for _, e := range d {
+		if e.Name == name && strings.HasPrefix(e.ID, "person/") && t == graph.Person {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+func TestAcross(t *testing.T) {
+	dir := directory{
+		{ID: "person/vladimir_putin", Name: "Vladimir Putin"},
+		{ID: "person/george_bush", Name: "George Bush"},
+		{ID: "person/jeb_bush", Name: "Jeb Bush"},
+		{ID: "person/kerry", Name: "Kerry"},
+	}
+	person := func(name string) graph.Entity {
+		return graph.Entity{ID: graph.EntityID(graph.Person, name), Type: graph.Person, Name: name}
+	}
+	f := &graph.Facts{
+		Entities: []graph.Entity{person("Putin"), person("Bush"), person("John Kerry"), {ID: "country/russia", Type: graph.Country, Name: "Russia"}},
+		Relations: []graph.Relation{
+			{Subject: "person/putin", Predicate: graph.LeaderOf, Object: "country/russia"},
+		},
+		Attributes: []graph.Attribute{{Subject: "person/putin", Predicate: graph.Title, Value: "president"}},
+	}
+	if err := resolve.Across(context.Background(), f, dir); err != nil {
+		t.Fatal(err)
+	}
+	if e := f.Entities[0]; e.ID != "person/vladimir_putin" || e.Name != "Vladimir Putin" || strings.Join(e.Aliases, ",") != "Putin" {
+		t.Errorf("Putin: got %+v, want the stored Vladimir Putin with the alias Putin", e)
+	}
+	if f.Relations[0].Subject != "person/vladimir_putin" || f.Attributes[0].Subject != "person/vladimir_putin" {
+		t.Errorf("facts not moved to the stored node: %+v %+v", f.Relations[0], f.Attributes[0])
+	}
+	if e := f.Entities[1]; e.ID != "person/bush" {
+		t.Errorf("ambiguous Bush merged into %s", e.ID)
+	}
+	var same []string
+	for _, r := range f.Relations {
+		if r.Predicate == graph.PossiblySameAs {
+			same = append(same, r.Subject+">"+r.Object)
+		}
+	}
+	sort.Strings(same)
+	want := "person/bush>person/george_bush person/bush>person/jeb_bush person/john_kerry>person/kerry"
+	if strings.Join(same, " ") != want {
+		t.Errorf("possibly_same_as: got %v, want %s", same, want)
 	}
 }

@@ -8,9 +8,11 @@ for (var i = 0; i < ids.length; i++) {
   var id = ids[i];
   g.Emit({
     agreement: nameOf(id),
-    parties: unique(g.V(id).In("<party_to>").ToArray()).map(nameOf).sort(),
+    parties: unique(g.V(id).In("<party_to>").ToArray())
+      .filter(function(p) { return confident(p, "<party_to>", id); }).map(nameOf).sort(),
     dates: unique(g.V(id).Out("<date>").ToArray()).sort(),
-    proposed_by: unique(g.V(id).Out("<proposed_by>").ToArray()).map(nameOf).sort(),
+    proposed_by: unique(g.V(id).Out("<proposed_by>").ToArray())
+      .filter(function(p) { return confident(id, "<proposed_by>", p); }).map(nameOf).sort(),
     documents: unique(g.V(id).Out("<mentioned_in>").ToArray()).length
   });
 }

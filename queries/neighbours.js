@@ -6,7 +6,7 @@ var ids = need(args[0]);
 var seen = {};
 function emit(id, dir, pred, other) {
   var key = id + dir + pred + other;
-  if (seen[key]) {
+  if (seen[key] || !(dir == "out" ? confident(id, pred, other) : confident(other, pred, id))) {
     return;
   }
   seen[key] = true;

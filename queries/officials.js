@@ -3,9 +3,9 @@
 // One result per person: {person, role, titles}; role is leader_of or official_of.
 var ids = need(args[0]);
 var rows = {};
-V(ids).In(["<leader_of>", "<official_of>"], "role").ForEach(function(r) {
+V(ids).Tag("body").In(["<leader_of>", "<official_of>"], "role").ForEach(function(r) {
   var key = r.id + r.role;
-  if (!rows[key]) {
+  if (!rows[key] && confident(r.id, r.role, r.body)) {
     rows[key] = {person: nameOf(r.id), role: r.role.replace(/^<|>$/g, ""),
       titles: unique(g.V(r.id).Out("<title>").ToArray()).sort().join("; ")};
   }

@@ -18,7 +18,7 @@ for (var i = 0; i < from.length; i++) {
   frontier.push(from[i]);
 }
 function step(node, dir, r) {
-  if (r.id in parent) {
+  if (r.id in parent || !(dir == "out" ? confident(node, r.predicate, r.id) : confident(r.id, r.predicate, node))) {
     return;
   }
   parent[r.id] = [node, r.predicate.replace(/^<|>$/g, ""), dir];

@@ -45,6 +45,26 @@ function typeOf(id) {
   return t.length ? t[0].replace(/^<|>$/g, "") : "";
 }
 
+// confident reports whether the edge s -p-> o has a supporting statement
+// at least MIN_CONFIDENCE confident (set by --min-confidence; 0 keeps all).
+// An edge loaded without statements counts as certain.
+function confident(s, p, o) {
+  if (typeof MIN_CONFIDENCE === "undefined" || MIN_CONFIDENCE <= 0) {
+    return true;
+  }
+  var cs = g.V(s).In("<subject>").Has("<predicate>", p).Tag("st")
+    .Out("<object>").Is(o).Back("st").Out("<confidence>").ToArray();
+  if (cs.length == 0) {
+    return true;
+  }
+  for (var i = 0; i < cs.length; i++) {
+    if (cs[i] >= MIN_CONFIDENCE) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // need stops the query with a clear message when a name matches nothing.
 function need(name) {
   var ids = entityIDs(name);

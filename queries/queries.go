@@ -127,10 +127,32 @@ func load(file string) (*Query, error) {
 // Script returns the program to run for the query with args: the prelude,
 // the arguments as the array `args`, then the query.
 func (q *Query) Script(args []string) (string, error) {
+	return q.ScriptWith(args, Options{})
+}
+
+// Options tune how saved queries read the graph.
+type Options struct {
+	// MinConfidence hides edges whose best supporting statement is less
+	// confident (edges loaded without statements count as certain).
+	MinConfidence float64
+}
+
+// Prelude returns the helpers of prelude.js with the options set, for
+// queries of the user's own that want them (entityIDs, confident, ...).
+func Prelude(opts Options) (string, error) {
+	b, err := files.ReadFile(preludeFile)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%s\nvar MIN_CONFIDENCE = %g;\n", b, opts.MinConfidence), nil
+}
+
+// ScriptWith is Script with options.
+func (q *Query) ScriptWith(args []string, opts Options) (string, error) {
 	if len(args) < q.Required() || len(args) > len(q.Params) {
 		return "", fmt.Errorf("saved query %s takes %s, got %d argument(s)\nusage: newsgraph query --saved %s", q.Name, plural(q), len(args), q.Usage)
 	}
-	prelude, err := files.ReadFile(preludeFile)
+	prelude, err := Prelude(opts)
 	if err != nil {
 		return "", err
 	}

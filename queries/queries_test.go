@@ -226,3 +226,43 @@ func TestUnknownEntity(t *testing.T) {
 		t.Errorf("got %v, want an error naming the entity", err)
 	}
 }
+
+func TestMinConfidence(t *testing.T) {
+	st := testStore(t)
+	ctx := context.Background()
+	count := func(name string, min float64, args ...string) int {
+		q, err := queries.Get(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		script, err := q.ScriptWith(args, queries.Options{MinConfidence: min})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := st.Query(ctx, "gizmo", script, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Close()
+		n := 0
+		for res.Next(ctx) {
+			n++
+		}
+		if err := res.Err(); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	// Every statement of the test store is 0.9 confident.
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{{"neighbours", []string{"Grushko"}}, {"evidence", []string{"Grushko", "Lavrov"}}, {"members", []string{"NATO"}}, {"officials", []string{"Russia"}}} {
+		if n := count(tc.name, 0.9, tc.args...); n == 0 {
+			t.Errorf("%s at 0.9: no results", tc.name)
+		}
+		if n := count(tc.name, 0.95, tc.args...); n != 0 {
+			t.Errorf("%s at 0.95: %d results, want none", tc.name, n)
+		}
+	}
+}

@@ -173,6 +173,14 @@ func TestQuery(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "Lavrov's deputy, Alexander Grushko") {
 		t.Errorf("saved evidence: exit %d\n%s", code, out)
 	}
+	code, out, _ = runCmd(t, "", "query", "--db", db, "--min-confidence", "0.99", "--saved", "evidence", "Grushko", "Lavrov")
+	if code != 0 || out != "" {
+		t.Errorf("evidence above every statement's confidence: exit %d\n%s", code, out)
+	}
+	code, out, _ = runCmd(t, "", "query", "--db", db, "--min-confidence", "0.5", `g.Emit(MIN_CONFIDENCE)`)
+	if code != 0 || strings.TrimSpace(out) != "0.5" {
+		t.Errorf("MIN_CONFIDENCE in a script: exit %d, %q", code, out)
+	}
 	code, out, _ = runCmd(t, "", "query", "--list")
 	if code != 0 || !strings.Contains(out, "evidence A B") {
 		t.Errorf("list: exit %d\n%s", code, out)

@@ -30,6 +30,8 @@ type queryOptions struct {
 	Saved   string
 	List    bool
 	Args    []string
+	// MinConfidence is passed to scripts as MIN_CONFIDENCE.
+	MinConfidence float64
 }
 
 func newQueryCmd(io streams, runF func(*queryOptions) error) *cobra.Command {
@@ -76,6 +78,9 @@ Saved queries (newsgraph query --list) answer common questions by name.`,
 			if opts.Limit < 0 {
 				return usagef("query: --limit must be 0 (no limit) or more")
 			}
+			if opts.MinConfidence < 0 || opts.MinConfidence > 1 {
+				return usagef("query: --min-confidence must be between 0 and 1")
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -91,6 +96,7 @@ Saved queries (newsgraph query --list) answer common questions by name.`,
 	f.StringVar(&opts.File, "file", "", "read the query from this file (- for standard input)")
 	f.StringVar(&opts.Saved, "saved", "", "run the saved query NAME with the arguments that follow")
 	f.BoolVar(&opts.List, "list", false, "list the saved queries")
+	f.Float64Var(&opts.MinConfidence, "min-confidence", 0, "saved queries leave out edges whose best statement is less confident; Gizmo scripts get it as MIN_CONFIDENCE, with the prelude's confident(s, p, o)")
 	return cmd
 }
 
@@ -160,22 +166,38 @@ func queryText(opts *queryOptions) (string, error) {
 		if err != nil {
 			return "", usagef("query: %v", err)
 		}
-		s, err := q.Script(opts.Args)
+		s, err := q.ScriptWith(opts.Args, queries.Options{MinConfidence: opts.MinConfidence})
 		if err != nil {
 			return "", usagef("query: %v", err)
 		}
 		return s, nil
+	}
+	var text string
+	switch {
 	case opts.File == "-":
 		b, err := io.ReadAll(opts.io.In)
-		return string(b), err
+		if err != nil {
+			return "", err
+		}
+		text = string(b)
 	case opts.File != "":
 		b, err := os.ReadFile(opts.File)
 		if err != nil {
 			return "", fmt.Errorf("query: %w", err)
 		}
-		return string(b), nil
+		text = string(b)
+	default:
+		text = opts.Args[0]
 	}
-	return opts.Args[0], nil
+	if opts.MinConfidence > 0 && opts.Lang == "gizmo" {
+		// The script may use MIN_CONFIDENCE and the prelude's helpers.
+		prelude, err := queries.Prelude(queries.Options{MinConfidence: opts.MinConfidence})
+		if err != nil {
+			return "", err
+		}
+		text = prelude + text
+	}
+	return text, nil
 }
 
 func listSaved(w io.Writer) error {

@@ -33,8 +33,10 @@ type lexEntry struct {
 type lexIndex struct {
 	phrases   map[string]lexEntry
 	maxWords  int
+	firstLen  map[string]int // longest phrase starting with a word
 	titles    map[string]lexicon.Title
 	maxTitle  int
+	titleLen  map[string]int  // longest title starting with a lower-case word
 	headWords map[string]bool // last words of titles: "minister", "secretary"
 	words     map[string]bool // every word of a title phrase
 }
@@ -59,7 +61,9 @@ func phraseKey(s string) (string, int) {
 func buildIndex() *lexIndex {
 	x := &lexIndex{
 		phrases:   map[string]lexEntry{},
+		firstLen:  map[string]int{},
 		titles:    map[string]lexicon.Title{},
+		titleLen:  map[string]int{},
 		headWords: map[string]bool{},
 		words:     map[string]bool{},
 	}
@@ -75,6 +79,8 @@ func buildIndex() *lexIndex {
 		if n > x.maxWords {
 			x.maxWords = n
 		}
+		first, _, _ := strings.Cut(k, " ")
+		x.firstLen[first] = max(x.firstLen[first], n)
 	}
 	// Order matters: a phrase keeps its first meaning unless a later one
 	// overrides it. Countries come first, then organisations, then places;
@@ -141,9 +147,12 @@ func buildIndex() *lexIndex {
 				continue
 			}
 			x.titles[strings.Join(toks, " ")] = t
+			x.titleLen[toks[0]] = max(x.titleLen[toks[0]], len(toks))
 			// Capitalised, an abbreviation keeps its period: "Sen.", "Gen.".
 			if capToks := tokenizeWords(strings.ToUpper(v[:1]) + v[1:]); len(capToks) != len(toks) {
+				lower := strings.ToLower(capToks[0])
 				x.titles[strings.ToLower(strings.Join(capToks, " "))] = t
+				x.titleLen[lower] = max(x.titleLen[lower], len(capToks))
 			}
 			if len(toks) > x.maxTitle {
 				x.maxTitle = len(toks)
@@ -178,11 +187,21 @@ func partyLabels(o lexicon.Org) []string {
 	return out
 }
 
-// phrase returns the longest lexicon phrase at the start of words.
+// phrase returns the longest lexicon phrase at the start of words. Only
+// words that start a phrase are looked further; keys are built in a
+// stack buffer, so a lookup does not allocate.
 func (x *lexIndex) phrase(words []string) (lexEntry, int) {
-	n := min(len(words), x.maxWords)
+	if len(words) == 0 {
+		return lexEntry{}, 0
+	}
+	n := min(len(words), x.firstLen[words[0]])
+	var buf [256]byte
 	for ; n > 0; n-- {
-		if e, ok := x.phrases[strings.Join(words[:n], " ")]; ok {
+		key, ok := joinInto(buf[:0], words[:n], false)
+		if !ok {
+			continue
+		}
+		if e, ok := x.phrases[string(key)]; ok {
 			return e, n
 		}
 	}
@@ -190,17 +209,61 @@ func (x *lexIndex) phrase(words []string) (lexEntry, int) {
 }
 
 // title returns the longest title phrase at the start of words, matched in
-// lower case. A title must start with a capitalised or lower-case word, not
-// a number or punctuation.
+// lower case.
 func (x *lexIndex) title(words []string) (lexicon.Title, int) {
-	n := min(len(words), x.maxTitle)
+	if len(words) == 0 {
+		return lexicon.Title{}, 0
+	}
+	var buf [256]byte
+	first, ok := joinInto(buf[:0], words[:1], true)
+	if !ok {
+		return lexicon.Title{}, 0
+	}
+	n := min(len(words), x.titleLen[string(first)])
 	for ; n > 0; n-- {
-		k := strings.ToLower(strings.Join(words[:n], " "))
-		if t, ok := x.titles[k]; ok {
+		key, ok := joinInto(buf[:0], words[:n], true)
+		if !ok {
+			continue
+		}
+		if t, ok := x.titles[string(key)]; ok {
 			return t, n
 		}
 	}
 	return lexicon.Title{}, 0
+}
+
+// joinInto appends words joined by spaces to b, in lower case when lower
+// is set; it reports false when they do not fit in b's capacity.
+func joinInto(b []byte, words []string, lower bool) ([]byte, bool) {
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		if len(b)+len(w) > cap(b) {
+			return nil, false
+		}
+		if !lower {
+			b = append(b, w...)
+			continue
+		}
+		for j := 0; j < len(w); j++ {
+			c := w[j]
+			if c >= utf8.RuneSelf {
+				// Not ASCII: fold the rest properly.
+				low := strings.ToLower(w[j:])
+				if len(b)+len(low) > cap(b) {
+					return nil, false
+				}
+				b = append(b, low...)
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+	}
+	return b, true
 }
 
 func (x *lexIndex) isTitleHead(w string) bool { return x.headWords[w] }

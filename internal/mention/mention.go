@@ -127,6 +127,7 @@ func lowercaseWords(a *text.Analysis) map[string]bool {
 		if a.Tokens[i].Kind == token.Word && isLowerWord(w) {
 			m[w] = true
 		}
+
 	}
 	return m
 }
@@ -275,7 +276,7 @@ func (sc *scan) titleText(i, j int, t lexicon.Title) string {
 	}
 	words := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
-		words = append(words, strings.ToLower(sc.word(k)))
+		words = append(words, sc.a.Lower[k])
 	}
 	return strings.Join(words, " ")
 }
@@ -315,7 +316,7 @@ func (sc *scan) titleModifiers(i int) int {
 // a lower-case content word ("environment", "foreign", "affairs"), or a
 // title word ("Shadow"), not a function word or "former", "new".
 func (sc *scan) modifierWord(k int) bool {
-	w := strings.ToLower(sc.word(k))
+	w := sc.a.Lower[k]
 	if sc.lex.isTitlePart(w) {
 		return true
 	}
@@ -440,7 +441,7 @@ func (sc *scan) insideName(i, j int) bool {
 // partyContext reports whether the party label at [i, j) is used as one.
 func (sc *scan) partyContext(i, j int) bool {
 	if j < sc.s.T1 {
-		w := strings.ToLower(sc.word(j))
+		w := sc.a.Lower[j]
 		if sc.taken[j-sc.s.T0] || partyNouns[w] {
 			return true // a title or "senators", "leader", "party"
 		}
@@ -458,7 +459,7 @@ func (sc *scan) partyContext(i, j int) bool {
 		break
 	}
 	if k >= sc.s.T0 {
-		p := strings.ToLower(sc.word(k))
+		p := sc.a.Lower[k]
 		if p == "a" || p == "an" || p == "fellow" || p == "freshman" || p == "veteran" || p == "senior" {
 			return j >= sc.s.T1 || !isCapitalised(sc.word(j))
 		}
@@ -479,7 +480,7 @@ var partyNouns = map[string]bool{
 // David Accords") and numbered plans ("a 10-point plan").
 func (sc *scan) agreements() {
 	for i := sc.s.T0; i < sc.s.T1; i++ {
-		w := strings.ToLower(sc.word(i))
+		w := sc.a.Lower[i]
 		// "Constitution" names an agreement only as part of a name ("the
 		// EU Constitution"); the other heads are agreement nouns anyway.
 		named := isCapitalised(sc.word(i)) && i > sc.s.T0
@@ -800,9 +801,9 @@ func (sc *scan) nounBeforeKnownAs(i int) string {
 	}
 	switch {
 	case k-2 >= sc.s.T0 && sc.word(k) == "as" && sc.word(k-1) == "known":
-		return strings.ToLower(sc.word(k - 2))
+		return sc.a.Lower[k-2]
 	case k-1 >= sc.s.T0 && (sc.word(k) == "called" || sc.word(k) == "named"):
-		return strings.ToLower(sc.word(k - 1))
+		return sc.a.Lower[k-1]
 	}
 	return ""
 }

@@ -85,7 +85,12 @@ func (s *sentCtx) word(i int) string {
 	return s.a.Words[i]
 }
 
-func (s *sentCtx) lower(i int) string { return strings.ToLower(s.word(i)) }
+func (s *sentCtx) lower(i int) string {
+	if i < s.s.T0 || i >= s.s.T1 {
+		return ""
+	}
+	return s.a.Lower[i]
+}
 
 // ent returns the entity mentioned at token i and the token range of the
 // mention, or nil.

@@ -1,6 +1,8 @@
 package text
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/internal/segment"
 	"github.com/newsgraph/newsgraph/internal/token"
 )
@@ -20,6 +22,8 @@ type Analysis struct {
 	Sentences []Sentence
 	Tokens    []token.Token
 	Words     []string
+	// Lower holds Words in lower case.
+	Lower []string
 }
 
 // Analyze segments and tokenises doc.
@@ -34,8 +38,10 @@ func Analyze(doc *Document) *Analysis {
 		a.Sentences = append(a.Sentences, Sentence{Start: s.Start, End: s.End, T0: t0, T1: len(a.Tokens)})
 	}
 	a.Words = make([]string, len(a.Tokens))
+	a.Lower = make([]string, len(a.Tokens))
 	for i, t := range a.Tokens {
 		a.Words[i] = token.Normal(t.Text(doc.Text))
+		a.Lower[i] = strings.ToLower(a.Words[i])
 	}
 	return a
 }

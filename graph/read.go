@@ -4,6 +4,7 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/cayleygraph/quad"
 )
@@ -106,6 +107,9 @@ type EntityInfo struct {
 	Titles    []string
 	Mentions  int
 	Documents int
+	// FirstSeen and LastSeen are the earliest and latest ingested_at of
+	// the documents that mention the entity; zero when none says.
+	FirstSeen, LastSeen time.Time
 }
 
 // EntityFilter selects entities.
@@ -114,6 +118,10 @@ type EntityFilter struct {
 	Types []Type
 	// IDs keeps only these entities when not nil.
 	IDs map[string]bool
+	// Documents, when not nil, keeps the entities that these document
+	// nodes mention, with their aliases, titles, mentions and documents
+	// counted in these documents alone.
+	Documents map[string]bool
 }
 
 // Entities lists the entities of the store, most mentioned first, then by
@@ -131,10 +139,15 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter) ([]EntityInfo, err
 		byID[id] = &EntityInfo{ID: id, Type: t}
 	}
 	seen := map[[2]string]bool{}
+	// inDocs reports whether a quad comes from the documents f keeps;
+	// unlabelled quads (type, name) belong to every document.
+	inDocs := func(q quad.Quad) bool {
+		return f.Documents == nil || q.Label == nil || f.Documents[valueString(q.Label)]
+	}
 	collect := func(p Predicate, fn func(e *EntityInfo, v quad.Value)) error {
 		return s.eachQuad(ctx, quad.Predicate, p.IRI(), func(q quad.Quad) error {
 			e := byID[valueString(q.Subject)]
-			if e == nil {
+			if e == nil || !inDocs(q) {
 				return nil
 			}
 			fn(e, q.Object)
@@ -165,7 +178,7 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter) ([]EntityInfo, err
 		return nil, err
 	}
 	err = s.eachQuad(ctx, quad.Predicate, MentionCount.IRI(), func(q quad.Quad) error {
-		if e := byID[valueString(q.Subject)]; e != nil {
+		if e := byID[valueString(q.Subject)]; e != nil && inDocs(q) {
 			// One count per document: the quad's label.
 			key := [2]string{e.ID, valueString(q.Label)}
 			if !seen[key] {
@@ -180,12 +193,29 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter) ([]EntityInfo, err
 	if err != nil {
 		return nil, err
 	}
-	err = collect(MentionedIn, func(e *EntityInfo, _ quad.Value) { e.Documents++ })
+	ingested, err := s.ingestTimes(ctx)
+	if err != nil {
+		return nil, err
+	}
+	err = collect(MentionedIn, func(e *EntityInfo, doc quad.Value) {
+		e.Documents++
+		if at, ok := ingested[valueString(doc)]; ok {
+			if e.FirstSeen.IsZero() || at.Before(e.FirstSeen) {
+				e.FirstSeen = at
+			}
+			if at.After(e.LastSeen) {
+				e.LastSeen = at
+			}
+		}
+	})
 	if err != nil {
 		return nil, err
 	}
 	out := make([]EntityInfo, 0, len(byID))
 	for _, e := range byID {
+		if f.Documents != nil && e.Documents == 0 {
+			continue // not mentioned in the documents kept
+		}
 		e.Aliases = removeString(e.Aliases, e.Name)
 		sort.Strings(e.Aliases)
 		sort.Strings(e.Titles)
@@ -202,6 +232,18 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter) ([]EntityInfo, err
 		return a.ID < b.ID
 	})
 	return out, nil
+}
+
+// ingestTimes maps every document node to when it was ingested.
+func (s *Store) ingestTimes(ctx context.Context) (map[string]time.Time, error) {
+	out := map[string]time.Time{}
+	err := s.eachQuad(ctx, quad.Predicate, IngestedAt.IRI(), func(q quad.Quad) error {
+		if at, err := time.Parse(time.RFC3339, valueString(q.Object)); err == nil {
+			out[valueString(q.Subject)] = at.UTC()
+		}
+		return nil
+	})
+	return out, err
 }
 
 // FindEntity returns the IDs of entities whose ID, name or alias is name

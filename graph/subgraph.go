@@ -32,6 +32,14 @@ type Selection struct {
 	Predicates []Predicate
 	// MinConfidence drops edges whose best statement is less confident.
 	MinConfidence float64
+	// MinMentions drops entities mentioned fewer times (in the documents
+	// kept), and their edges.
+	MinMentions int
+	// Documents, when not empty, keeps the facts of these document nodes
+	// only: the entities they mention, with mentions, aliases and titles
+	// counted in them alone, and the relations they state, with their
+	// statements.
+	Documents []string
 }
 
 // Subgraph is a selection of entities and the edges between them.
@@ -42,15 +50,24 @@ type Subgraph struct {
 
 // Subgraph reads the entities and edges picked by sel.
 func (s *Store) Subgraph(ctx context.Context, sel Selection) (*Subgraph, error) {
-	types, err := s.types(ctx)
+	var docs map[string]bool
+	if len(sel.Documents) > 0 {
+		docs = map[string]bool{}
+		for _, d := range sel.Documents {
+			docs[d] = true
+		}
+	}
+	ents, err := s.Entities(ctx, EntityFilter{Types: sel.Types, Documents: docs})
 	if err != nil {
 		return nil, err
 	}
-	keepType := func(id string) bool {
-		t, ok := types[id]
-		return ok && t.IsEntity() && (len(sel.Types) == 0 || hasType(sel.Types, t))
+	keep := make(map[string]bool, len(ents))
+	for _, e := range ents {
+		if e.Mentions >= sel.MinMentions {
+			keep[e.ID] = true
+		}
 	}
-	support, err := s.statementSupport(ctx)
+	support, err := s.statementSupport(ctx, docs)
 	if err != nil {
 		return nil, err
 	}
@@ -67,8 +84,11 @@ func (s *Store) Subgraph(ctx context.Context, sel Selection) (*Subgraph, error) 
 	}
 	for _, p := range preds {
 		err := s.eachQuad(ctx, quad.Predicate, p.IRI(), func(q quad.Quad) error {
+			if docs != nil && !docs[valueString(q.Label)] {
+				return nil
+			}
 			k := key{valueString(q.Subject), p, valueString(q.Object)}
-			if !keepType(k.s) || !keepType(k.o) {
+			if !keep[k.s] || !keep[k.o] {
 				return nil
 			}
 			e := edges[k]
@@ -110,9 +130,13 @@ func (s *Store) Subgraph(ctx context.Context, sel Selection) (*Subgraph, error) 
 		return a.Object < b.Object
 	})
 
-	var ids map[string]bool
 	if len(sel.Focus) > 0 {
-		ids = neighbourhood(sel.Focus, sel.Hops, list)
+		ids := neighbourhood(sel.Focus, sel.Hops, list)
+		for id := range keep {
+			if !ids[id] {
+				delete(keep, id)
+			}
+		}
 		kept := list[:0]
 		for _, e := range list {
 			if ids[e.Subject] && ids[e.Object] {
@@ -121,11 +145,13 @@ func (s *Store) Subgraph(ctx context.Context, sel Selection) (*Subgraph, error) 
 		}
 		list = kept
 	}
-	ents, err := s.Entities(ctx, EntityFilter{Types: sel.Types, IDs: ids})
-	if err != nil {
-		return nil, err
+	kept := ents[:0]
+	for _, e := range ents {
+		if keep[e.ID] {
+			kept = append(kept, e)
+		}
 	}
-	return &Subgraph{Entities: ents, Edges: list}, nil
+	return &Subgraph{Entities: kept, Edges: list}, nil
 }
 
 // neighbourhood returns the entities within hops undirected edges of focus.
@@ -161,12 +187,16 @@ type supportCount struct {
 }
 
 // statementSupport counts the statements behind each (subject, predicate,
-// object) and their best confidence.
-func (s *Store) statementSupport(ctx context.Context) (map[[3]string]supportCount, error) {
+// object) and their best confidence; those of the documents docs only,
+// when docs is not nil.
+func (s *Store) statementSupport(ctx context.Context, docs map[string]bool) (map[[3]string]supportCount, error) {
 	parts := map[string]*[3]string{}
 	conf := map[string]float64{}
 	for i, p := range []Predicate{Subject, PredicateOf, Object} {
 		err := s.eachQuad(ctx, quad.Predicate, p.IRI(), func(q quad.Quad) error {
+			if docs != nil && !docs[valueString(q.Label)] {
+				return nil
+			}
 			st := valueString(q.Subject)
 			x := parts[st]
 			if x == nil {

@@ -11,16 +11,30 @@ import (
 
 func ExampleFormats() {
 	for _, f := range export.Formats() {
-		fmt.Printf("%-8s %-12s diagram=%v\n", f.Name, strings.Join(f.Exts, ","), f.Diagram)
+		kind := "quads"
+		switch {
+		case f.Diagram:
+			kind = "diagram"
+		case f.Files:
+			kind = "property graph, files"
+		case f.PropertyGraph:
+			kind = "property graph"
+		}
+		fmt.Printf("%-13s %-13s %s\n", f.Name, strings.Join(f.Exts, ","), kind)
 	}
 	// Output:
-	// dot      .dot,.gv     diagram=true
-	// svg      .svg         diagram=true
-	// png      .png         diagram=true
-	// nquads   .nq,.nquads  diagram=false
-	// jsonld   .jsonld      diagram=false
-	// graphml  .graphml     diagram=false
-	// gml      .gml         diagram=false
+	// dot           .dot,.gv      diagram
+	// svg           .svg          diagram
+	// png           .png          diagram
+	// graphml       .graphml      property graph
+	// gexf          .gexf         property graph
+	// cytoscape     .cyjs         property graph
+	// neo4j                       property graph, files
+	// cypher        .cypher,.cql  property graph
+	// nquads        .nq,.nquads   quads
+	// jsonld        .jsonld       quads
+	// graphml-quads               quads
+	// gml           .gml          quads
 }
 
 func ExampleWriteDOT() {

@@ -1,16 +1,24 @@
 // Package export writes a newsgraph store, or a selection of it, in formats
 // other tools read.
 //
-// There are two kinds of format. Diagram formats (dot, svg, png) draw the
-// entities and the relations between them, read with
-// (*graph.Store).Subgraph: DOT text written here, rendered to SVG and PNG
-// in-process by Graphviz compiled to WebAssembly (go-graphviz). Quad formats
-// (nquads, jsonld, graphml, gml) stream the quads of the store, or those
-// about a selection (EachQuad), through cayleygraph/quad's own writers
-// (graph.NewQuadWriter), with every IRI full so that RDF tools can read
-// them.
+// There are three kinds of format:
 //
-// Formats lists them all; Write is the one entry point.
+//   - Diagrams (dot, svg, png) draw the entities and the relations between
+//     them, read with (*graph.Store).Subgraph: DOT text written here,
+//     rendered to SVG and PNG in-process by Graphviz compiled to
+//     WebAssembly (go-graphviz).
+//   - Property graphs (graphml, gexf, cytoscape, neo4j, cypher) write one
+//     node per entity (its name, type, aliases, titles, mentions,
+//     documents, first and last seen) and one edge per relation (its
+//     predicate, best confidence, supporting statements and documents), for
+//     Gephi, yEd, networkx, Cytoscape and Neo4j. They read the selection's
+//     summary (graph.Subgraph) into memory and stream the output text.
+//   - Quad formats (nquads, jsonld, graphml-quads, gml) stream the quads of
+//     the store, or those about a selection (EachQuad), with every IRI full
+//     so that RDF tools can read them, provenance included.
+//
+// Formats lists them all; Write is the one entry point for a stream, and
+// WriteFiles for formats made of several files (neo4j).
 package export
 
 import (
@@ -44,15 +52,21 @@ type Format struct {
 	Name string
 	// Exts are the file extensions, with the dot, that select the format.
 	Exts []string
-	// Diagram formats draw the selected entities and relations; the others
-	// write quads.
+	// Diagram formats draw the selected entities and relations.
 	Diagram bool
+	// PropertyGraph formats write entities as nodes and relations as edges
+	// with their attributes.
+	PropertyGraph bool
+	// Files formats are several files: WriteFiles writes them (into a
+	// directory, say), Write a zip archive of them.
+	Files bool
 	// Binary formats are not text and are not meant for a terminal.
 	Binary bool
 	// Description is one line for help texts.
 	Description string
 
-	write func(ctx context.Context, w io.Writer, st *graph.Store, opts Options) error
+	write      func(ctx context.Context, w io.Writer, st *graph.Store, opts Options) error
+	writeFiles func(ctx context.Context, fs FileSet, st *graph.Store, opts Options) error
 }
 
 // formats is the table of formats, in the order help texts list them.
@@ -60,9 +74,14 @@ var formats = []Format{
 	{Name: "dot", Exts: []string{".dot", ".gv"}, Diagram: true, Description: "Graphviz DOT text of the diagram", write: writeDiagram("dot")},
 	{Name: "svg", Exts: []string{".svg"}, Diagram: true, Description: "diagram rendered as SVG", write: writeDiagram("svg")},
 	{Name: "png", Exts: []string{".png"}, Diagram: true, Binary: true, Description: "diagram rendered as PNG", write: writeDiagram("png")},
+	{Name: "graphml", Exts: []string{".graphml"}, PropertyGraph: true, Description: "GraphML property graph (Gephi, yEd, networkx)", write: writeProperty(graphMLWriter)},
+	{Name: "gexf", Exts: []string{".gexf"}, PropertyGraph: true, Description: "GEXF 1.2 property graph (Gephi, networkx)", write: writeProperty(gexfWriter)},
+	{Name: "cytoscape", Exts: []string{".cyjs"}, PropertyGraph: true, Description: "Cytoscape.js JSON elements (Cytoscape.js, Cytoscape desktop)", write: writeProperty(cytoscapeWriter)},
+	{Name: "neo4j", PropertyGraph: true, Files: true, Binary: true, Description: "CSV files for neo4j-admin database import, with a README (a directory; a zip on a stream)", write: writeZip(writeNeo4j), writeFiles: writeNeo4j},
+	{Name: "cypher", Exts: []string{".cypher", ".cql"}, PropertyGraph: true, Description: "Cypher script of idempotent MERGE statements (cypher-shell)", write: writeProperty(cypherWriter)},
 	{Name: "nquads", Exts: []string{".nq", ".nquads"}, Description: "N-Quads with full IRIs, the document as graph label", write: writeQuads("nquads")},
 	{Name: "jsonld", Exts: []string{".jsonld"}, Description: "JSON-LD with full IRIs, one named graph per document", write: writeQuads("jsonld")},
-	{Name: "graphml", Exts: []string{".graphml"}, Description: "GraphML of the quads (one edge per quad)", write: writeQuads("graphml")},
+	{Name: "graphml-quads", Description: "GraphML of the quads (one edge per quad)", write: writeQuads("graphml")},
 	{Name: "gml", Exts: []string{".gml"}, Description: "GML of the quads (one edge per quad)", write: writeQuads("gml")},
 }
 
@@ -114,24 +133,47 @@ func Layouts() []string {
 const DefaultLayout = "dot"
 
 // Write writes the store, or the part of it opts.Selection picks, to w in
-// opts.Format. ctx bounds the whole export; see Render for how far it can
-// interrupt the rendering of a diagram.
+// opts.Format; a format of several files (Format.Files) is written as a
+// zip archive of them. ctx bounds the whole export; see Render for how far
+// it can interrupt the rendering of a diagram.
 func Write(ctx context.Context, w io.Writer, st *graph.Store, opts Options) error {
+	f, opts, err := prepare(opts)
+	if err != nil {
+		return err
+	}
+	return f.write(ctx, w, st, opts)
+}
+
+// WriteFiles writes a format of several files (Format.Files, such as
+// neo4j) as files of fs, one after another. The caller closes fs.
+func WriteFiles(ctx context.Context, fs FileSet, st *graph.Store, opts Options) error {
+	f, opts, err := prepare(opts)
+	if err != nil {
+		return err
+	}
+	if f.writeFiles == nil {
+		return fmt.Errorf("export: %s is one file, not several; use Write", f.Name)
+	}
+	return f.writeFiles(ctx, fs, st, opts)
+}
+
+// prepare checks opts and fills in the defaults.
+func prepare(opts Options) (Format, Options, error) {
 	if opts.Format == "" {
 		opts.Format = "dot"
 	}
 	f, ok := FormatByName(opts.Format)
 	if !ok {
-		return fmt.Errorf("export: unknown format %q (have %s)", opts.Format, strings.Join(FormatNames(), ", "))
+		return f, opts, fmt.Errorf("export: unknown format %q (have %s)", opts.Format, strings.Join(FormatNames(), ", "))
 	}
 	if f.Diagram {
 		layout, err := checkLayout(opts.Layout)
 		if err != nil {
-			return err
+			return f, opts, err
 		}
 		opts.Layout = layout
 	}
-	return f.write(ctx, w, st, opts)
+	return f, opts, nil
 }
 
 // checkLayout returns the layout to use for name.
@@ -148,5 +190,13 @@ func checkLayout(name string) (string, error) {
 
 // selectsAll reports whether sel picks the whole store.
 func selectsAll(sel graph.Selection) bool {
-	return len(sel.Focus) == 0 && len(sel.Types) == 0 && len(sel.Predicates) == 0 && sel.MinConfidence <= 0
+	return len(sel.Focus) == 0 && len(sel.Types) == 0 && len(sel.Predicates) == 0 && sel.MinConfidence <= 0 &&
+		sel.MinMentions <= 0 && len(sel.Documents) == 0
+}
+
+// selectsDocuments reports whether sel picks whole documents and nothing
+// else.
+func selectsDocuments(sel graph.Selection) bool {
+	return len(sel.Documents) > 0 && selectsAll(graph.Selection{Focus: sel.Focus, Types: sel.Types,
+		Predicates: sel.Predicates, MinConfidence: sel.MinConfidence, MinMentions: sel.MinMentions})
 }

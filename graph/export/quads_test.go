@@ -73,14 +73,18 @@ func TestNQuads(t *testing.T) {
 	if got, want := int64(len(qs)), stats.Quads; got != want {
 		t.Errorf("got %d quads, want %d (the store's)", got, want)
 	}
+	entities := map[string]bool{}
+	for _, id := range keys(fixtureNames) {
+		entities[graph.NS+id] = true
+	}
 	for _, q := range qs {
 		for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
 			if v != nil && !fullIRI(v) {
 				t.Fatalf("quad %v: %v is not a full http(s) IRI", q, v)
 			}
 		}
-		// Only an entity's type and name are shared by all documents.
-		if p := string(q.Predicate.(quad.IRI)); q.Label == nil && p != graph.NS+"name" && p != graph.NS+"surname" && p != "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" {
+		// Only what an entity is (type, name) is shared by all documents.
+		if q.Label == nil && !entities[string(q.Subject.(quad.IRI))] {
 			t.Fatalf("quad %v has no document label", q)
 		}
 	}
@@ -135,13 +139,14 @@ func TestJSONLD(t *testing.T) {
 	}
 }
 
-func TestGraphML(t *testing.T) {
+// TestGraphMLQuads checks the quad-shaped GraphML of cayleygraph/quad.
+func TestGraphMLQuads(t *testing.T) {
 	st := newFixtureStore(t)
 	stats, err := st.Stats(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	data := exportBytes(t, st, export.Options{Format: "graphml"})
+	data := exportBytes(t, st, export.Options{Format: "graphml-quads"})
 	var doc struct {
 		Graph struct {
 			Nodes []struct {
@@ -292,6 +297,134 @@ func BenchmarkNQuads(b *testing.B) {
 		buf.Reset()
 		if err := export.Write(ctx, &buf, st, export.Options{Format: "nquads"}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// storeLines returns the quads of the store, as stored, one string each.
+func storeLines(t *testing.T, st *graph.Store, sel graph.Selection) []string {
+	t.Helper()
+	var out []string
+	err := export.EachQuad(context.Background(), st, sel, func(q quad.Quad) error {
+		out = append(out, quadLine(q))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sorted(out)
+}
+
+func quadLine(q quad.Quad) string {
+	s := q.String()
+	if q.Label != nil {
+		s += " (" + q.Label.String() + ")"
+	}
+	return s
+}
+
+// TestJSONLDRoundTrip reads the streamed JSON-LD back with a JSON-LD
+// processor (json-gold, through graph.ReadQuads): the quads are the
+// store's.
+func TestJSONLDRoundTrip(t *testing.T) {
+	st := newFixtureStore(t)
+	for _, sel := range []graph.Selection{{}, {Focus: []string{lavrov}, Hops: 1}} {
+		data := exportBytes(t, st, export.Options{Format: "jsonld", Selection: sel})
+		var got []string
+		err := graph.ReadQuads(bytes.NewReader(data), "jsonld", "export.jsonld", func(q quad.Quad) error {
+			got = append(got, quadLine(graph.CompactQuad(q)))
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := storeLines(t, st, sel)
+		if g, w := strings.Join(sorted(got), "\n"), strings.Join(want, "\n"); g != w {
+			t.Errorf("selection %+v: JSON-LD reads back as\n%s\nwant\n%s", sel, g, w)
+		}
+	}
+}
+
+// TestJSONLDWriter checks the shape of the streamed JSON-LD.
+func TestJSONLDWriter(t *testing.T) {
+	var buf bytes.Buffer
+	w := export.NewJSONLDWriter(&buf)
+	g, s, o := quad.IRI("http://a.org/g"), quad.IRI("http://a.org/s"), quad.IRI("http://a.org/o")
+	p, p2 := quad.IRI("http://a.org/p"), quad.IRI("http://a.org/p2")
+	qs := []quad.Quad{
+		{Subject: s, Predicate: quad.IRI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), Object: o},
+		{Subject: s, Predicate: p, Object: quad.String(`a "quoted" string`)},
+		{Subject: s, Predicate: p, Object: quad.Int(3), Label: g},
+		{Subject: s, Predicate: p, Object: quad.LangString{Value: "x", Lang: "en"}, Label: g},
+		{Subject: s, Predicate: p2, Object: quad.BNode("b"), Label: g},
+		{Subject: s, Predicate: p, Object: o, Label: g}, // p again after p2: a new node object
+		{Subject: o, Predicate: p, Object: s, Label: g},
+	}
+	for _, q := range qs {
+		if err := w.WriteQuad(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	want := `[
+{"@id":"http://a.org/s","@type":["http://a.org/o"],"http://a.org/p":[{"@value":"a \"quoted\" string"}]},
+{"@id":"http://a.org/g","@graph":[
+{"@id":"http://a.org/s","http://a.org/p":[{"@value":"3","@type":"xsd:integer"},{"@value":"x","@language":"en"}],"http://a.org/p2":[{"@id":"_:b"}]},
+{"@id":"http://a.org/s","http://a.org/p":[{"@id":"http://a.org/o"}]},
+{"@id":"http://a.org/o","http://a.org/p":[{"@id":"http://a.org/s"}]}
+]}
+]
+`
+	if buf.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", buf.String(), want)
+	}
+	var v any
+	if err := json.Unmarshal(buf.Bytes(), &v); err != nil {
+		t.Errorf("not JSON: %v", err)
+	}
+	empty := new(bytes.Buffer)
+	if err := export.NewJSONLDWriter(empty).Close(); err != nil || empty.String() != "[\n]\n" {
+		t.Errorf("empty: got %q, %v", empty, err)
+	}
+	if err := export.NewJSONLDWriter(io.Discard).WriteQuad(quad.Quad{Subject: quad.String("s"), Predicate: p, Object: o}); err == nil {
+		t.Error("a literal subject was written")
+	}
+}
+
+// TestDocumentQuads checks that --doc streams the quads of a document and
+// the shared type and name of its entities, and nothing else.
+func TestDocumentQuads(t *testing.T) {
+	st := newFixtureStore(t)
+	doc1 := graph.DocID(strings.Repeat("a1", 32))
+	got := storeLines(t, st, graph.Selection{Documents: []string{doc1}})
+	ents := map[string]bool{}
+	for _, e := range fixtureFacts()[0].Entities {
+		ents["<"+e.ID+">"] = true
+	}
+	n := 0
+	err := st.EachQuad(context.Background(), func(q quad.Quad) error {
+		if q.Label == nil && ents[q.Subject.String()] || q.Label != nil && q.Label.String() == "<"+doc1+">" {
+			n++
+			if !slices.Contains(got, quadLine(q)) {
+				t.Errorf("quad %s is missing", quadLine(q))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != n {
+		t.Errorf("got %d quads, want %d", len(got), n)
+	}
+	// With another filter, the selection goes through the subgraph and
+	// keeps only this document's facts.
+	sel := graph.Selection{Documents: []string{doc1}, Types: []graph.Type{graph.Country}}
+	for _, l := range storeLines(t, st, sel) {
+		if strings.Contains(l, "(<doc/") && !strings.Contains(l, "(<"+doc1+">)") {
+			t.Errorf("quad %s is from another document", l)
 		}
 	}
 }

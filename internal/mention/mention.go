@@ -609,7 +609,7 @@ func (sc *scan) capitalised() {
 			}
 			// "Organization of Petroleum Exporting Countries": a connector
 			// between capitalised words when an organisation word is near.
-			if connectors[sc.word(j)] && j+1 < s.T1 && sc.free(j+1, j+2) && sc.nameWord(j+1) && (sc.hasOrgWord(i, j) || sc.hasOrgWord(j+1, j+2)) {
+			if connectors[sc.word(j)] && j+1 < s.T1 && sc.free(j+1, j+2) && sc.nameWord(j+1) && (sc.hasOrgWord(i, j) || sc.hasOrgWord(j+1, sc.nameRun(j+1))) {
 				j += 2
 				continue
 			}
@@ -639,6 +639,14 @@ func (sc *scan) capitalised() {
 
 // glued reports whether tokens i and j touch, with no space between.
 func (sc *scan) glued(i, j int) bool { return sc.a.Tokens[i].End == sc.a.Tokens[j].Start }
+
+// nameRun returns the end of the run of name words from i.
+func (sc *scan) nameRun(i int) int {
+	for i < sc.s.T1 && sc.free(i, i+1) && sc.nameWord(i) {
+		i++
+	}
+	return i
+}
 
 // skipInitialCommon drops capitalised common words at the start of a
 // sentence ("Analysts said", "However Putin").

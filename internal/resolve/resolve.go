@@ -111,6 +111,9 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 				}
 			}
 			governmentOrPlace(a, m)
+			if m.Type == graph.Place && m.Country != "" && coordinatedWithState(a, r.Mentions, i) {
+				m.Type = graph.Country // "in the hands of Washington or NATO"
+			}
 		}
 		names[i] = mentionName(a, m)
 	}
@@ -180,45 +183,82 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	}
 	r.joinAcronyms(a)
 	r.joinAgreements()
+	r.joinNameSuffixes()
 	r.finish(a)
 	return r
 }
 
+// key identifies an entity by type and name, ignoring case and the
+// difference between hyphens and spaces ("Anti-Ballistic Missile treaty").
 func key(t graph.Type, name string) string {
-	return string(t) + "\x00" + strings.ToLower(name)
+	return string(t) + "\x00" + strings.ReplaceAll(strings.ToLower(name), "-", " ")
 }
 
 // governmentOrPlace decides whether a capital stands for its country's
-// government or is the city: after a locative preposition it is the city
-// ("protesters in Kiev", "a visit to Washington"); otherwise, as the
-// subject or possessor of an action, the government ("Moscow demanded",
-// "Moscow's allies", "neither Kiev nor Moscow").
+// government or is the city. It is the government only with evidence of
+// agency: a possessive ("Moscow's allies"), a verb it governs ("Moscow
+// demanded", "Washington has"), a partner after "with", "against" or "by"
+// ("dealings with Tehran", "broken off by London"), or coordination with a
+// country or organisation ("neither Kiev nor Moscow", "Washington or
+// NATO"). Otherwise it is the city: "protesters in Kiev", "a visit to
+// Washington", "the Warsaw stock exchange".
 func governmentOrPlace(a *text.Analysis, m *mention.Mention) {
-	s := a.Sentences[a.SentenceOf(m.T0)]
-	if m.T1 < s.T1 && (a.Words[m.T1] == "'s" || a.Words[m.T1] == "'") && m.Country != "" {
-		m.Type = graph.Country // "Moscow's allies"
+	m.Type = graph.Place
+	if m.Country == "" {
 		return
+	}
+	s := a.Sentences[a.SentenceOf(m.T0)]
+	next, prev := "", ""
+	if m.T1 < s.T1 {
+		next = a.Lower[m.T1]
 	}
 	if m.T0 > s.T0 {
-		p := strings.ToLower(a.Words[m.T0-1])
-		if locative[p] {
-			m.Type = graph.Place
-			return
-		}
-		// "the Warsaw stock exchange", "the Paris, Amsterdam and Lisbon
-		// stock exchanges": cities modifying a noun.
-		if p == "the" || p == "," || p == "and" {
-			if k := afterCoordinatedPlaces(a, m.T1, s.T1); k < s.T1 && isNounModified(a.Words[k]) {
-				m.Type = graph.Place
-				return
-			}
-		}
+		prev = a.Lower[m.T0-1]
 	}
-	if m.Country == "" {
-		m.Type = graph.Place
+	switch {
+	case locative[prev] || prev == "for" && motionBefore(a, m.T0-1, s.T0):
 		return
+	case next == "'s" || next == "'":
+		m.Type = graph.Country
+	case governmentVerbs[next] && next != "and" && next != "or" && next != "to" && next != "in" && next != "on" && next != "for" && next != "with" && next != "of":
+		m.Type = graph.Country
+	case next != "" && strings.HasSuffix(next, "ed") && unicode.IsLower([]rune(next)[0]) && prev != "the":
+		m.Type = graph.Country // "Moscow demanded", "London rejected"
+	case prev == "with" || prev == "against" || prev == "by" || prev == "between":
+		m.Type = graph.Country
+	case prev == "nor" || prev == "neither" || next == "nor":
+		m.Type = graph.Country
+	case prev == "" && next != "" && unicode.IsLower([]rune(next)[0]) && !governmentVerbs[next]:
+		// The subject of its sentence: "Washington argues that ...".
+		m.Type = graph.Country
 	}
-	m.Type = graph.Country
+}
+
+// coordinatedWithState reports whether mention i is joined by "and", "or"
+// or "nor" to a country or organisation named just before or after it.
+func coordinatedWithState(a *text.Analysis, ms []mention.Mention, i int) bool {
+	m := ms[i]
+	state := func(o mention.Mention) bool {
+		return o.Kind == mention.Name && (o.Type == graph.Country || o.Type == graph.Organization)
+	}
+	if i+1 < len(ms) && ms[i+1].T0 == m.T1+1 && isCoordinator(a.Lower[m.T1]) && state(ms[i+1]) {
+		return true
+	}
+	return i > 0 && ms[i-1].T1 == m.T0-1 && isCoordinator(a.Lower[m.T0-1]) && state(ms[i-1])
+}
+
+func isCoordinator(w string) bool { return w == "and" || w == "or" || w == "nor" }
+
+// motionBefore reports a verb of leaving just before a "for" at i: "left
+// Paris today for London".
+func motionBefore(a *text.Analysis, i, start int) bool {
+	for k := i - 1; k >= start && k >= i-4; k-- {
+		switch a.Lower[k] {
+		case "left", "leave", "leaves", "leaving", "departed", "bound", "headed", "heads", "flew", "set":
+			return true
+		}
+	}
+	return false
 }
 
 var locative = map[string]bool{
@@ -307,7 +347,7 @@ func (r *Result) uniquePersonWith(w string) int {
 			if byLast {
 				part = f[len(f)-1]
 			}
-			if part == w {
+			if part == w || byLast && stripParticle(part) == w {
 				if found >= 0 && found != ei {
 					return -1
 				}
@@ -319,6 +359,15 @@ func (r *Result) uniquePersonWith(w string) int {
 		}
 	}
 	return found
+}
+
+// stripParticle drops a lower-case particle from a surname: "al-Tayer" is
+// "Tayer" when used alone.
+func stripParticle(w string) string {
+	if i := strings.IndexByte(w, '-'); i > 0 && i <= 3 && unicode.IsLower([]rune(w)[0]) {
+		return w[i+1:]
+	}
+	return w
 }
 
 // orgNamed returns the organisation whose name or a word of whose name is
@@ -456,6 +505,33 @@ func (r *Result) joinAgreements() {
 }
 
 func (r *Result) merge(_ *text.Analysis, into, from int) { r.mergeInto(into, from) }
+
+// joinNameSuffixes merges a person named by the last words of one other
+// person's name ("Cavaco Silva" and "Anibal Cavaco Silva").
+func (r *Result) joinNameSuffixes() {
+	for ei, e := range r.Entities {
+		f := strings.Fields(e.Name)
+		if e.Type != graph.Person || len(f) < 2 || e.Mentions == nil {
+			continue
+		}
+		target := -1
+		for ej, g := range r.Entities {
+			if ej == ei || g.Type != graph.Person || g.Mentions == nil {
+				continue
+			}
+			if gf := strings.Fields(g.Name); len(gf) > len(f) && strings.Join(gf[len(gf)-len(f):], " ") == e.Name {
+				if target >= 0 {
+					target = -2
+					break
+				}
+				target = ej
+			}
+		}
+		if target >= 0 {
+			r.mergeInto(target, ei)
+		}
+	}
+}
 
 // mergeInto moves the mentions of entity from to entity into.
 func (r *Result) mergeInto(into, from int) {

@@ -31,6 +31,8 @@ type exportOptions struct {
 	Types         []string
 	Predicates    []string
 	MinConfidence float64
+	MinMentions   int
+	Docs          []string // document paths or IDs
 	Timeout       time.Duration
 
 	// isTerminal reports whether w is a terminal; tests replace it.
@@ -40,8 +42,8 @@ type exportOptions struct {
 func newExportCmd(io streams, runF func(*exportOptions) error) *cobra.Command {
 	opts := &exportOptions{io: io, isTerminal: exportIsTerminal}
 	cmd := &cobra.Command{
-		Use:   "export [--format F] [-o FILE] [--focus NAME --hops N] [--types T,...] [--predicates P,...]",
-		Short: "Draw the graph (DOT, SVG, PNG) or export its quads (N-Quads, JSON-LD, GraphML, GML)",
+		Use:   "export [--format F] [-o FILE|DIR] [--focus NAME --hops N] [--types T,...] [--predicates P,...] [--min-confidence C] [--min-mentions N] [--doc PATH]",
+		Short: "Draw the graph (DOT, SVG, PNG) or export it for other tools (GraphML, GEXF, Cytoscape, Neo4j, RDF)",
 		Long: `Export writes the graph in the store, or part of it, to FILE or to standard
 output.
 
@@ -51,23 +53,42 @@ are drawn in-process by Graphviz (no install needed); --layout picks its
 engine: dot (layered, the default; slow beyond a few hundred entities),
 neato, fdp, sfdp (force-directed, for large graphs) or circo.
 
-Quad formats (nquads, jsonld, graphml, gml) write the stored quads with full
-IRIs (` + graph.NS + `...), provenance included: statement nodes
-with their sentences, and documents.
+Property graphs have one node per entity (id, label = canonical name, type,
+aliases, titles, mentions, documents, first_seen, last_seen) and one edge per
+relation (label = predicate, symmetric, confidence of the best statement,
+statements, documents): graphml (Gephi, yEd, networkx), gexf (Gephi),
+cytoscape (Cytoscape.js JSON elements), neo4j (a directory of CSV files for
+neo4j-admin database import, with a README giving the command; a zip archive
+when written to standard output or to a .zip file) and cypher (a script of
+idempotent MERGE statements for cypher-shell).
+
+Quad formats (nquads, jsonld) write the stored quads with full IRIs
+(` + graph.NS + `...), provenance included: statement nodes with their
+sentences, and documents; 'newsgraph load' reads them back. graphml-quads and
+gml write one edge per quad.
 
 The format comes from --format, else from the extension of -o (.dot .gv .svg
-.png .nq .nquads .jsonld .graphml .gml), else dot.
+.png .graphml .gexf .cyjs .cypher .cql .nq .nquads .jsonld .gml), else dot.
 
 Selections apply to every format: --focus keeps an entity and those within
---hops relations of it; --types, --predicates and --min-confidence filter
-entities and relations. With a selection, quad formats write only the quads
-about the selected entities, the relations between them, their statements
-and their documents.`,
+--hops relations of it; --types, --predicates, --min-confidence and
+--min-mentions filter entities and relations; --doc keeps the facts of one
+document (its path as ingested, or its ID; repeat it for several), with
+mentions counted in it alone. With a selection, quad formats write only the
+quads about the selected entities, the relations between them, their
+statements and their documents.
+
+Output streams: quad formats hold one quad at a time, property graphs and
+diagrams a summary of the selected entities and relations, never the output
+text (except SVG and PNG, which Graphviz renders whole).`,
 		Example: `  newsgraph export -o graph.svg
   newsgraph export --format png -o graph.png --layout sfdp
   newsgraph export --focus "Sergey Lavrov" --hops 2 -o lavrov.svg
   newsgraph export --types Country,Place --predicates borders,located_in -o map.svg
   newsgraph export --min-confidence 0.8 --format dot | dot -Tpdf > graph.pdf
+  newsgraph export -o graph.graphml --min-mentions 2
+  newsgraph export --format neo4j -o neo4j-import/
+  newsgraph export --format cypher --doc examples/diplomacy-talks.txt -o talks.cypher
   newsgraph export --format nquads -o graph.nq`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -81,13 +102,15 @@ and their documents.`,
 	addDBFlag(cmd, &opts.DB)
 	f := cmd.Flags()
 	f.StringVarP(&opts.Format, "format", "f", "", "output format: "+strings.Join(export.FormatNames(), ", ")+" (default: from the -o extension, else dot)")
-	f.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` (default: standard output)")
+	f.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` (a directory for neo4j; default: standard output)")
 	f.StringVar(&opts.Layout, "layout", export.DefaultLayout, "Graphviz layout of diagrams: "+strings.Join(export.Layouts(), ", "))
 	f.StringVar(&opts.Focus, "focus", "", "only the neighbourhood of the entity with this `NAME` (or alias, or ID)")
 	f.IntVar(&opts.Hops, "hops", 1, "with --focus, how many relations away from it to go")
 	f.StringSliceVar(&opts.Types, "types", nil, "only entities of these `TYPES`: "+strings.Join(exportTypeNames(), ", "))
 	f.StringSliceVar(&opts.Predicates, "predicates", nil, "only relations with these `PREDICATES` (leader_of, member_of, borders, ...)")
 	f.Float64Var(&opts.MinConfidence, "min-confidence", 0, "only relations stated at least this confidently (0 to 1)")
+	f.IntVar(&opts.MinMentions, "min-mentions", 0, "only entities mentioned at least `N` times")
+	f.StringArrayVar(&opts.Docs, "doc", nil, "only the facts of the document read from `PATH` (or with this ID); repeatable")
 	f.DurationVar(&opts.Timeout, "timeout", 0, "give up after this long, e.g. 2m (default: no limit)")
 	return cmd
 }
@@ -126,7 +149,35 @@ func runExport(opts *exportOptions) error {
 		sel.Focus = []string{focus}
 		title += ": " + name + ", " + exportPlural(sel.Hops, "hop")
 	}
+	var docNames []string
+	for _, d := range opts.Docs {
+		doc, err := resolveDoc(ctx, st, d)
+		if err != nil {
+			return err
+		}
+		sel.Documents = append(sel.Documents, doc.ID)
+		docNames = append(docNames, filepath.Base(doc.Path))
+	}
+	if len(docNames) > 0 {
+		title += ": " + strings.Join(docNames, ", ")
+	}
 	eo := export.Options{Format: format.Name, Layout: opts.Layout, Selection: sel, Title: title + selectionNote(sel)}
+
+	if format.Files && !toStdout && !strings.EqualFold(filepath.Ext(opts.Output), ".zip") {
+		files, n, err := writeDirAtomic(opts.Output, func(dir string) error {
+			fs := export.NewDirFiles(dir)
+			err := export.WriteFiles(ctx, fs, st, eo)
+			if cerr := fs.Close(); err == nil && cerr != nil {
+				err = fmt.Errorf("export: %w", cerr)
+			}
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(opts.io.Err, "wrote %s (%s, %s, %s)\n", opts.Output, format.Name, exportPlural(files, "file"), exportSize(n))
+		return nil
+	}
 
 	if toStdout {
 		w := bufio.NewWriter(opts.io.Out)
@@ -205,7 +256,34 @@ func parseExportFlags(opts *exportOptions) (export.Format, graph.Selection, erro
 		return format, sel, usagef("export: --min-confidence must be between 0 and 1")
 	}
 	sel.MinConfidence = opts.MinConfidence
+	if opts.MinMentions < 0 {
+		return format, sel, usagef("export: --min-mentions must be 0 or more")
+	}
+	sel.MinMentions = opts.MinMentions
+	if format.Files && (opts.Output == "" || opts.Output == "-") && opts.isTerminal != nil && opts.isTerminal(opts.io.Out) {
+		return format, sel, usagef("export: %s is a directory of files: give -o DIR (or -o FILE.zip)", format.Name)
+	}
 	return format, sel, nil
+}
+
+// resolveDoc finds the one document that name (a path or an ID) means.
+func resolveDoc(ctx context.Context, st *graph.Store, name string) (graph.Doc, error) {
+	docs, err := st.FindDocuments(ctx, name)
+	if err != nil {
+		return graph.Doc{}, err
+	}
+	switch len(docs) {
+	case 0:
+		return graph.Doc{}, fmt.Errorf("export: --doc %q: no document was read from that path (list them with 'newsgraph stats' or give a doc/... ID)", name)
+	case 1:
+		return docs[0], nil
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "export: --doc %q: %d documents match; give one of their IDs or full paths:", name, len(docs))
+	for _, d := range docs {
+		fmt.Fprintf(&b, "\n  %s\t%s", d.ID, d.Path)
+	}
+	return graph.Doc{}, errors.New(b.String())
 }
 
 // resolveFocus finds the one entity that name (a name, alias or ID) means.
@@ -259,6 +337,9 @@ func selectionNote(sel graph.Selection) string {
 	if sel.MinConfidence > 0 {
 		parts = append(parts, fmt.Sprintf("confidence >= %s", graph.FormatConfidence(sel.MinConfidence)))
 	}
+	if sel.MinMentions > 0 {
+		parts = append(parts, fmt.Sprintf("mentions >= %d", sel.MinMentions))
+	}
 	if len(parts) == 0 {
 		return ""
 	}
@@ -299,6 +380,97 @@ func writeFileAtomic(path string, write func(io.Writer) error) (int64, error) {
 		return 0, fmt.Errorf("export: %w", err)
 	}
 	return cw.n, nil
+}
+
+// writeDirAtomic writes the directory path through a temporary directory
+// beside it, renamed to path only when write succeeds. An existing path is
+// replaced only when it is empty or an earlier export of the same kind (it
+// has the README.txt newsgraph writes); anything else is left alone. It
+// returns the number of files and bytes written.
+func writeDirAtomic(path string, write func(dir string) error) (int, int64, error) {
+	path = filepath.Clean(path)
+	old, err := replaceableDir(path)
+	if err != nil {
+		return 0, 0, err
+	}
+	parent, base := filepath.Split(path)
+	if parent == "" {
+		parent = "."
+	}
+	tmp, err := os.MkdirTemp(parent, "."+base+".*.tmp")
+	if err != nil {
+		return 0, 0, fmt.Errorf("export: %w", err)
+	}
+	defer os.RemoveAll(tmp) // fails harmlessly once renamed
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return 0, 0, fmt.Errorf("export: %w", err)
+	}
+	if err := write(tmp); err != nil {
+		return 0, 0, err
+	}
+	entries, err := os.ReadDir(tmp)
+	if err != nil {
+		return 0, 0, fmt.Errorf("export: %w", err)
+	}
+	var size int64
+	for _, e := range entries {
+		if fi, err := e.Info(); err == nil {
+			size += fi.Size()
+		}
+	}
+	if old {
+		// Move the earlier export aside, then drop it once the new one is
+		// in place.
+		aside := tmp + ".old"
+		if err := os.Rename(path, aside); err != nil {
+			return 0, 0, fmt.Errorf("export: %w", err)
+		}
+		defer os.RemoveAll(aside)
+		if err := os.Rename(tmp, path); err != nil {
+			os.Rename(aside, path)
+			return 0, 0, fmt.Errorf("export: %w", err)
+		}
+		return len(entries), size, nil
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return 0, 0, fmt.Errorf("export: %w", err)
+	}
+	return len(entries), size, nil
+}
+
+// replaceableDir reports whether path exists and may be replaced by a new
+// export; an error when it exists and may not.
+func replaceableDir(path string) (bool, error) {
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("export: %w", err)
+	case !fi.IsDir():
+		return false, fmt.Errorf("export: %s is a file; the neo4j format writes a directory (or give -o FILE.zip)", path)
+	}
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		return false, fmt.Errorf("export: %w", err)
+	}
+	if len(entries) == 0 {
+		return true, nil
+	}
+	ours := true // README.txt from newsgraph, CSV files and nothing else
+	readme, err := os.ReadFile(filepath.Join(path, "README.txt"))
+	if err != nil || !strings.HasPrefix(string(readme), "newsgraph export for Neo4j") {
+		ours = false
+	}
+	for _, e := range entries {
+		if !e.Type().IsRegular() || !strings.HasSuffix(e.Name(), ".csv") && e.Name() != "README.txt" {
+			ours = false
+		}
+	}
+	if !ours {
+		return false, fmt.Errorf("export: %s exists and is not an earlier newsgraph export; remove it or give another -o", path)
+	}
+	return true, nil
 }
 
 type exportCounter struct {

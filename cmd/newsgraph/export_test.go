@@ -176,6 +176,8 @@ func TestRunExportSelection(t *testing.T) {
 
 func TestRunExportErrors(t *testing.T) {
 	db := newExportStore(t)
+	aFile := filepath.Join(t.TempDir(), "f.txt")
+	os.WriteFile(aFile, []byte("keep"), 0o644)
 	tests := []struct {
 		name  string
 		opts  exportOptions
@@ -188,6 +190,10 @@ func TestRunExportErrors(t *testing.T) {
 		{"bad predicate", exportOptions{Predicates: []string{"likes"}}, true, []string{`unknown relation "likes"`}},
 		{"bad confidence", exportOptions{MinConfidence: 2}, true, []string{"between 0 and 1"}},
 		{"bad hops", exportOptions{Focus: "Lavrov", Hops: -1}, true, []string{"--hops"}},
+		{"bad min mentions", exportOptions{MinMentions: -1}, true, []string{"--min-mentions"}},
+		{"doc not found", exportOptions{Docs: []string{"c.txt"}}, false, []string{`--doc "c.txt"`, "no document"}},
+		{"neo4j to a terminal", exportOptions{Format: "neo4j", isTerminal: func(io.Writer) bool { return true }}, true, []string{"-o DIR"}},
+		{"neo4j over a file", exportOptions{Format: "neo4j", Output: aFile}, false, []string{"is a file"}},
 		{"focus not found", exportOptions{Focus: "Angela Merkel"}, false, []string{`--focus "Angela Merkel"`, "no entity"}},
 		{"focus on a document", exportOptions{Focus: graph.DocID(strings.Repeat("c3", 32))}, false, []string{"no entity"}},
 		{"ambiguous focus", exportOptions{Focus: "Georgia"}, false, []string{"2 entities", "country/georgia", "place/georgia", "IDs"}},
@@ -213,6 +219,90 @@ func TestRunExportErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRunExportDocAndMentions checks --doc and --min-mentions.
+func TestRunExportDocAndMentions(t *testing.T) {
+	db := newExportStore(t)
+	tests := []struct {
+		name          string
+		opts          exportOptions
+		want, notWant []string
+	}{
+		{
+			name:    "one document by path",
+			opts:    exportOptions{Docs: []string{"b.txt"}, Format: "cytoscape"},
+			want:    []string{`"id":"place/atlanta"`, `"id":"place/georgia"`, `"documents":["b.txt"]`},
+			notWant: []string{"person/", "country/"},
+		},
+		{
+			name: "one document by ID, as N-Quads",
+			opts: exportOptions{Docs: []string{graph.DocID(strings.Repeat("c3", 32))}, Format: "nquads"},
+			want: []string{"ns/person/sergey_lavrov> <https://newsgraph.dev/ns/name>", "deputy_of"},
+			// The other document's facts are not there.
+			notWant: []string{"place/atlanta", "/d4d4"},
+		},
+		{
+			name:    "both documents, min mentions in the diagram legend",
+			opts:    exportOptions{Docs: []string{"a.txt", "b.txt"}, MinMentions: 2},
+			want:    []string{`"person/sergey_lavrov"`, `"country/georgia"`, "test.db: a.txt, b.txt (mentions &gt;= 2)"},
+			notWant: []string{`"person/alexander_grushko" [`, `"place/atlanta" [`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.opts.DB = db
+			out, _, err := exportRun(t, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %s:\n%s", w, out)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(out, w) {
+					t.Errorf("output has %s:\n%s", w, out)
+				}
+			}
+		})
+	}
+}
+
+// TestRunExportNeo4jDir checks that the neo4j format writes a directory,
+// replaces an earlier export and leaves anything else alone.
+func TestRunExportNeo4jDir(t *testing.T) {
+	db := newExportStore(t)
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "import")
+	for i := 0; i < 2; i++ { // the second run replaces the first
+		_, stderr, err := exportRun(t, exportOptions{DB: db, Format: "neo4j", Output: dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(stderr, "wrote "+dir+" (neo4j, 8 files,") {
+			t.Errorf("got message %q", stderr)
+		}
+	}
+	assertOnlyFiles(t, dir, "README.txt", "nodes_Country.csv", "nodes_Person.csv", "nodes_Place.csv",
+		"relationships_borders.csv", "relationships_deputy_of.csv", "relationships_located_in.csv", "relationships_official_of.csv")
+	assertOnlyFiles(t, parent, "import")
+	readme, _ := os.ReadFile(filepath.Join(dir, "README.txt"))
+	if !strings.Contains(string(readme), "--relationships=relationships_borders.csv") {
+		t.Errorf("README.txt:\n%s", readme)
+	}
+
+	// A directory of something else is not replaced.
+	other := filepath.Join(parent, "mine")
+	os.Mkdir(other, 0o755)
+	os.WriteFile(filepath.Join(other, "notes.txt"), []byte("keep"), 0o644)
+	_, _, err := exportRun(t, exportOptions{DB: db, Format: "neo4j", Output: other})
+	if err == nil || !strings.Contains(err.Error(), "not an earlier newsgraph export") {
+		t.Errorf("got error %v, want a refusal", err)
+	}
+	assertOnlyFiles(t, other, "notes.txt")
+	assertOnlyFiles(t, parent, "import", "mine")
 }
 
 func TestRunExportPNGToTerminal(t *testing.T) {
@@ -266,6 +356,12 @@ func TestRunExportFormatFromExtension(t *testing.T) {
 		{"g.out", "graphml", `<?xml version="1.0"`}, // --format wins
 		{"g.jsonld", "", "["},
 		{"g.gml", "", "Creator"},
+		{"g.graphml", "", `<?xml version="1.0"`},
+		{"g.gexf", "", `<?xml version="1.0"`},
+		{"g.cyjs", "", `{"format_version":"1.0"`},
+		{"g.cypher", "", "// newsgraph export"},
+		{"q.graphml", "graphml-quads", `<?xml version="1.0"`},
+		{"n.zip", "neo4j", "PK"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -293,16 +389,17 @@ func TestExportFlags(t *testing.T) {
 	})
 	cmd.SetArgs([]string{"--db", "x.db", "-f", "svg", "-o", "g.svg", "--layout", "neato", "--focus", "Lavrov",
 		"--hops", "2", "--types", "Person,Country", "--predicates", "leader_of", "--predicates", "borders",
-		"--min-confidence", "0.5", "--timeout", "30s"})
+		"--min-confidence", "0.5", "--timeout", "30s", "--min-mentions", "3", "--doc", "a,b.txt", "--doc", "doc/c3"})
 	if err := cmd.Execute(); err != nil {
 		t.Fatal(err)
 	}
 	want := exportOptions{DB: "x.db", Format: "svg", Output: "g.svg", Layout: "neato", Focus: "Lavrov", Hops: 2,
-		Types: []string{"Person", "Country"}, Predicates: []string{"leader_of", "borders"}, MinConfidence: 0.5, Timeout: 30 * time.Second}
+		Types: []string{"Person", "Country"}, Predicates: []string{"leader_of", "borders"}, MinConfidence: 0.5, Timeout: 30 * time.Second,
+		MinMentions: 3, Docs: []string{"a,b.txt", "doc/c3"}}
 	if got.DB != want.DB || got.Format != want.Format || got.Output != want.Output || got.Layout != want.Layout ||
 		got.Focus != want.Focus || got.Hops != want.Hops || strings.Join(got.Types, ",") != strings.Join(want.Types, ",") ||
 		strings.Join(got.Predicates, ",") != strings.Join(want.Predicates, ",") || got.MinConfidence != want.MinConfidence ||
-		got.Timeout != want.Timeout {
+		got.Timeout != want.Timeout || got.MinMentions != want.MinMentions || strings.Join(got.Docs, "|") != strings.Join(want.Docs, "|") {
 		t.Errorf("got options %+v, want %+v", *got, want)
 	}
 

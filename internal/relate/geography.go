@@ -25,6 +25,8 @@ func (s *sentCtx) geography() {
 		switch {
 		case placeNouns[w] && s.lower(i+1) == "of":
 			s.placeOf(i)
+		case placeNouns[w]:
+			s.possessivePlace(i)
 		case w == ",":
 			s.cityRegion(i)
 		case w == "in":
@@ -288,4 +290,19 @@ func isDirection(w string) bool {
 		return true
 	}
 	return false
+}
+
+// possessivePlace: "Pakistan's Sindh province", "Russia's Murmansk region":
+// a country's possessive, a place, a place noun.
+func (s *sentCtx) possessivePlace(i int) {
+	place, pStart, pEnd := s.entOf(i-1, graph.Place)
+	if place == nil || pEnd != i {
+		return
+	}
+	if w := s.word(pStart - 1); w != "'s" && w != "'" {
+		return
+	}
+	if c, cStart, _ := s.entOf(pStart-2, graph.Country); c != nil {
+		s.relate(place, graph.LocatedIn, c, s.evidence(cStart, i+1, "possessive-place", 0.85))
+	}
 }

@@ -269,6 +269,12 @@ func (s *sentCtx) titlePatterns() {
 		}
 		body, from := s.affiliationBefore(i)
 		if person, _, pEnd := s.entOf(next, graph.Person); person != nil {
+			// "King Fahd of Saudi Arabia": the body after the name.
+			if body == nil && s.lower(pEnd) == "of" {
+				if e, _, b := s.entOf(pEnd+1+s.article(pEnd+1), graph.Country, graph.Organization); e != nil {
+					body, pEnd = e, b
+				}
+			}
 			s.applyTitles(person, chain, body, from, pEnd, "title-before-name")
 			i = next - 1
 			continue
@@ -276,7 +282,7 @@ func (s *sentCtx) titlePatterns() {
 		// "the Palestinian leader, Mahmoud Abbas", "The UAE's Minister of
 		// State, Ahmed Humaid al-Tayer,": a described title, a comma, the
 		// name.
-		if s.word(next) == "," && (body != nil || s.article(from-1) == 1) {
+		if s.word(next) == "," && s.article(from-1) == 1 {
 			if person, _, pEnd := s.entOf(next+1, graph.Person); person != nil {
 				s.applyTitles(person, chain, body, from, pEnd, "title-comma-name")
 				i = next - 1
@@ -340,6 +346,15 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 			if w := s.word(k); w == "," || w == "." {
 				break
 			}
+		}
+	}
+	// An appositive closes: "Grushko, Russia's deputy foreign minister,
+	// said"; in "Rice, the prime minister said" the title starts a clause.
+	switch s.word(end) {
+	case ",", ".", ")", "--", ";", ":", "":
+	default:
+		if s.lower(end) != "and" {
+			return
 		}
 	}
 	s.applyTitles(person, chain, body, pStart, end, "appositive-title")

@@ -33,6 +33,10 @@ func (s *sentCtx) verbPatterns() {
 			s.signed(i)
 		case "presented", "proposed", "unveiled", "tabled", "offered", "offer", "submitted":
 			s.proposed(i)
+		case "drawn", "put", "drafted", "devised":
+			s.proposedPassive(i)
+		case "between", "with":
+			s.agreementBetween(i)
 		case "sign", "signs", "signing":
 			s.sign(i)
 		case "accession":
@@ -640,4 +644,74 @@ func (s *sentCtx) closerToMembership(i int) {
 	for _, sub := range subs {
 		s.relate(sub, graph.SeeksMembership, org, s.evidence(from, b+1, "closer-to-membership", 0.75))
 	}
+}
+
+// proposedPassive: "a structural adjustment plan drawn up by Nigeria and
+// the World Bank", "the plan put forward by France".
+func (s *sentCtx) proposedPassive(i int) {
+	k := i + 1
+	switch s.lower(i) {
+	case "drawn":
+		if s.lower(k) != "up" {
+			return
+		}
+		k++
+	case "put":
+		if s.lower(k) != "forward" {
+			return
+		}
+		k++
+	}
+	if s.lower(k) != "by" {
+		return
+	}
+	agr, aStart := s.agreementBefore(i)
+	if agr == nil {
+		return
+	}
+	props, end := s.listAfter(k+1, actors...)
+	for _, p := range props {
+		s.relate(agr, graph.ProposedBy, p, s.evidence(min(aStart, i), end, "proposed-by", 0.8))
+	}
+}
+
+// agreementBetween: "an accord between Nigeria and the Paris Club", "the
+// treaty with Japan": the ones named after an agreement are its parties.
+func (s *sentCtx) agreementBetween(i int) {
+	j := i - 1
+	if !lexicon.IsAgreementNoun(s.lower(j)) {
+		if e, _, b := s.entOf(j, graph.Agreement); e == nil || b != i {
+			return
+		}
+	}
+	agr, aStart := s.agreementBefore(i)
+	if agr == nil {
+		return
+	}
+	// "with" names a party only when the agreement is made: "signed an
+	// agreement with", "terminated an agreement with"; not "his own
+	// initiative with Russia".
+	if s.lower(i) == "with" && !s.makingVerbNear(aStart-4, i) {
+		return
+	}
+	parties, end := s.listAfter(i+1, graph.Country, graph.Organization, graph.Person)
+	if s.lower(i) == "between" && len(parties) < 2 {
+		return
+	}
+	for _, p := range parties {
+		s.relate(p, graph.PartyTo, agr, s.evidence(aStart, end, "agreement-"+s.lower(i), 0.75))
+	}
+}
+
+// makingVerbNear reports a verb that makes, ends or signs an agreement in
+// tokens [i, j).
+func (s *sentCtx) makingVerbNear(i, j int) bool {
+	for k := max(i, s.s.T0); k < j; k++ {
+		switch s.lower(k) {
+		case "signed", "sign", "signing", "reached", "reach", "struck", "concluded", "terminated",
+			"negotiated", "agreed", "sealed", "renewed", "extended", "ratified":
+			return true
+		}
+	}
+	return false
 }

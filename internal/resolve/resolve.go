@@ -85,25 +85,27 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	r := &Result{Mentions: found.Mentions}
 	r.Of = make([]int, len(r.Mentions))
 	names := make([]string, len(r.Mentions))
-	named := map[string]bool{} // countries the text names, by name or demonym
+	named := map[string]bool{}     // countries the text names
+	mentioned := map[string]bool{} // and those it names by a demonym too
 	for _, m := range r.Mentions {
 		if m.Type == graph.Country && m.Kind == mention.Name {
 			named[m.Canon] = true
+			mentioned[m.Canon] = true
 		}
 	}
 	for _, d := range found.Demonyms {
-		named[d.Country] = true
+		mentioned[d.Country] = true
 	}
 	for i := range r.Mentions {
 		m := &r.Mentions[i]
 		r.Of[i] = -1
-		if m.Kind == mention.PartyLabel && m.Country != "" && !named[m.Country] {
+		if m.Kind == mention.PartyLabel && m.Country != "" && !mentioned[m.Country] {
 			// "Conservative opposition leader Mitsotakis" in a story about
 			// Greece is not Britain's Conservative Party: a label counts
 			// only when the text names its party's country.
 			continue
 		}
-		if m.Type == graph.Organization && m.Canon != "" && m.Country != "" && !named[m.Country] && ambiguousAcronym(a, m) {
+		if m.Type == graph.Organization && m.Canon != "" && m.Country != "" && !mentioned[m.Country] && ambiguousAcronym(a, m) {
 			// "the CBI" in a British story is not the Central Bank of Iran:
 			// a short acronym of a national body counts only when the text
 			// names its country; otherwise it is an organisation of its own.

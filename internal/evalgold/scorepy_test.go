@@ -155,8 +155,7 @@ sys.path.insert(0, sys.argv[1])
 import score
 for n in json.load(sys.stdin):
     print(json.dumps([score.norm(n), score.norm_value(n)]))`, filepath.Dir(script))
-	in, _ := jsonLines(names)
-	cmd.Stdin = strings.NewReader(in)
+	cmd.Stdin = strings.NewReader(jsonList(names))
 	out, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("python: %v", err)
@@ -173,12 +172,13 @@ for n in json.load(sys.stdin):
 	}
 }
 
-func jsonLines(names []string) (string, error) {
+// jsonList writes strings as a JSON list.
+func jsonList(names []string) string {
 	parts := make([]string, len(names))
 	for i, n := range names {
 		parts[i] = pyString(n)
 	}
-	return "[" + strings.Join(parts, ", ") + "]", nil
+	return "[" + strings.Join(parts, ", ") + "]"
 }
 
 func pyJSONPair(a, b string) string { return "[" + pyString(a) + ", " + pyString(b) + "]" }

@@ -189,6 +189,7 @@ func (g *Gold) match(names []string, typ string, typed bool) (string, bool) {
 // relation ("any one of them is accepted").
 type idList []string
 
+// UnmarshalJSON reads a string or a list of strings.
 func (l *idList) UnmarshalJSON(b []byte) error {
 	var s string
 	if err := json.Unmarshal(b, &s); err == nil {

@@ -59,8 +59,11 @@ Gizmo, draw it with Graphviz, or export it to other graph tools.`,
 		newIngestCmd(io, nil),
 		newQueryCmd(io, nil),
 		newExportCmd(io, nil),
+		newLoadCmd(io, nil),
 		newStatsCmd(io, nil),
 		newEntitiesCmd(io, nil),
+		newEvalCmd(io),
+		newServeCmd(io, nil),
 	)
 	return root
 }

@@ -297,10 +297,14 @@ func (x *lexIndex) isHonorific(w string) bool {
 // tokenizeWords splits a lexicon phrase into the normalised words a
 // document of the same text would have.
 func tokenizeWords(s string) []string {
-	toks := token.Tokenize(s, 0, len(s))
+	// A word follows, as in running text: "Sen." keeps its period before
+	// a name, though it would lose it at the end of a sentence.
+	text := s + " x"
+	toks := token.Tokenize(text, 0, len(text))
+	toks = toks[:len(toks)-1]
 	out := make([]string, len(toks))
 	for i, t := range toks {
-		out[i] = token.Normal(t.Text(s))
+		out[i] = token.Normal(t.Text(text))
 	}
 	return out
 }

@@ -32,9 +32,10 @@ const (
 	Capital
 	// PartyLabel is a party named by its label: "Green MEP", "a Republican".
 	PartyLabel
-	// Described is an unnamed agreement named by its description: "a
-	// partnership agreement", "the deal".
-	Described
+	// Reference is a definite description that may refer back to a named
+	// organisation: "the alliance", "the company". Resolution attaches it
+	// to a compatible antecedent or drops it.
+	Reference
 )
 
 // Source says what found a mention.
@@ -174,6 +175,51 @@ func (sc *scan) run(tag TaggerFunc) {
 	}
 	sc.capitalised()
 	sc.coordinated()
+	sc.references()
+}
+
+// referenceNouns are the heads of "the alliance"-style references to an
+// organisation, with the kinds of organisation they can refer to.
+var referenceNouns = map[string][]string{
+	"alliance":     {lexicon.KindAlliance},
+	"bloc":         {lexicon.KindAlliance, lexicon.KindIntergovernmental},
+	"organisation": {lexicon.KindAlliance, lexicon.KindIntergovernmental},
+	"organization": {lexicon.KindAlliance, lexicon.KindIntergovernmental},
+	"company":      {lexicon.KindCompany},
+	"firm":         {lexicon.KindCompany},
+	"carmaker":     {lexicon.KindCompany},
+	"party":        {lexicon.KindParty},
+	"newspaper":    {lexicon.KindMedia},
+	"broadcaster":  {lexicon.KindMedia},
+}
+
+// ReferenceKinds returns the organisation kinds a reference noun can refer
+// to ("alliance" -> alliance), or nil.
+func ReferenceKinds(noun string) []string { return referenceNouns[strings.ToLower(noun)] }
+
+// references marks "the alliance", "the company": the noun after "the",
+// when it is not part of a name or followed by one ("the party leader").
+func (sc *scan) references() {
+	for i := sc.s.T0 + 1; i < sc.s.T1; i++ {
+		if referenceNouns[sc.a.Lower[i]] == nil || sc.a.Lower[i-1] != "the" || !isLowerWord(sc.word(i)) || !sc.free(i, i+1) {
+			continue
+		}
+		if i+1 < sc.s.T1 {
+			next := sc.word(i + 1)
+			if isCapitalised(next) || next == "of" || !sc.free(i+1, i+2) || isLowerWord(next) && !referenceFollowers[sc.a.Lower[i+1]] {
+				continue // "the party leader", "the alliance of", "the company said" is fine below
+			}
+		}
+		sc.add(Mention{T0: i, T1: i + 1, Type: graph.Organization, Kind: Reference, Source: Pattern})
+	}
+}
+
+// referenceFollowers may follow a reference noun used as a noun phrase.
+var referenceFollowers = map[string]bool{
+	"'s": true, "said": true, "says": true, "has": true, "have": true, "had": true, "is": true,
+	"was": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"must": true, "should": true, "and": true, "or": true, "to": true, "in": true, "on": true,
+	"for": true, "with": true, "which": true, "that": true, "as": true, "at": true, "by": true,
 }
 
 // coordinated gives a weak mention the type of a known mention it is

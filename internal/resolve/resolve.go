@@ -145,7 +145,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	// 1. Mentions with a canonical name (lexicons), and multi-word names.
 	for i := range r.Mentions {
 		m := &r.Mentions[i]
-		if names[i] == "" {
+		if names[i] == "" || m.Kind == mention.Reference {
 			continue
 		}
 		if m.Weak || m.Canon == "" && m.Type == graph.Person && len(strings.Fields(names[i])) == 1 {
@@ -163,7 +163,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	// good enough.
 	for i := range r.Mentions {
 		m := &r.Mentions[i]
-		if r.Of[i] >= 0 || names[i] == "" {
+		if r.Of[i] >= 0 || names[i] == "" || m.Kind == mention.Reference {
 			continue
 		}
 		single := len(strings.Fields(names[i])) == 1
@@ -195,6 +195,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	r.joinAcronyms(a)
 	r.joinAgreements()
 	r.joinNameSuffixes()
+	r.resolveReferences(a)
 	r.finish(a)
 	return r
 }
@@ -516,6 +517,49 @@ func (r *Result) joinAgreements() {
 }
 
 func (r *Result) merge(_ *text.Analysis, into, from int) { r.mergeInto(into, from) }
+
+// resolveReferences attaches "the alliance", "the company" to the nearest
+// organisation of a compatible kind named in this or the two previous
+// sentences, when no other organisation of that kind comes between; a
+// reference without such an antecedent is left alone.
+func (r *Result) resolveReferences(a *text.Analysis) {
+	for i := range r.Mentions {
+		m := &r.Mentions[i]
+		if m.Kind != mention.Reference {
+			continue
+		}
+		kinds := mention.ReferenceKinds(a.Words[m.T0])
+		lo := a.Sentences[max(0, a.SentenceOf(m.T0)-2)].T0
+		for j := i - 1; j >= 0 && r.Mentions[j].T0 >= lo; j-- {
+			ei := r.Of[j]
+			if ei < 0 || r.Entities[ei].Type != graph.Organization {
+				continue
+			}
+			if orgKindIn(r.Entities[ei].Name, kinds) {
+				r.Of[i] = ei
+				e := r.Entities[ei]
+				e.Mentions = append(e.Mentions, i)
+				e.Forms = appendForm(e.Forms, a.Words[m.T0])
+			}
+			break // the nearest organisation decides
+		}
+	}
+}
+
+// orgKindIn reports whether the lexicon files the organisation named name
+// under one of kinds.
+func orgKindIn(name string, kinds []string) bool {
+	o, ok := lexicon.OrgByName(name)
+	if !ok {
+		return false
+	}
+	for _, k := range kinds {
+		if o.Kind == k {
+			return true
+		}
+	}
+	return false
+}
 
 // joinNameSuffixes merges a person named by the last words of one other
 // person's name ("Cavaco Silva" and "Anibal Cavaco Silva").

@@ -142,7 +142,14 @@ type scan struct {
 	lowerElsewhere map[string]bool
 }
 
-func (sc *scan) word(i int) string { return sc.a.Words[i] }
+// word returns the i-th word of the document, "" past its end (patterns
+// look one word ahead of a match that ends the text).
+func (sc *scan) word(i int) string {
+	if i < 0 || i >= len(sc.a.Words) {
+		return ""
+	}
+	return sc.a.Words[i]
+}
 
 func (sc *scan) free(i, j int) bool {
 	for k := i; k < j; k++ {

@@ -97,14 +97,18 @@ type Span struct {
 	Type   string
 }
 
-// TaggerFunc tags the words of one sentence and returns spans with token
-// indices relative to the sentence.
-type TaggerFunc func(words []string) []Span
+// EntityTagger proposes named-entity spans for the sentences of one document,
+// given their words; span indices are relative to each sentence. Seeing
+// the whole document lets a tagger use the other mentions of a word.
+type EntityTagger interface {
+	Spans(sents [][]string) [][]Span
+}
 
 // Finder finds mentions. The zero value uses lexicons and rules only.
 type Finder struct {
-	// Tag, when set, proposes names the lexicons do not know.
-	Tag TaggerFunc
+	// Tagger, when set, proposes names the lexicons do not know and types
+	// for capitalised words.
+	Tagger EntityTagger
 }
 
 // Find returns the mentions, titles and demonyms of a.
@@ -112,9 +116,21 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 	lex := index()
 	res := &Result{}
 	lower := lowercaseWords(a)
-	for _, s := range a.Sentences {
+	var spans [][]Span
+	if f.Tagger != nil {
+		sents := make([][]string, len(a.Sentences))
+		for i, s := range a.Sentences {
+			sents[i] = a.Words[s.T0:s.T1]
+		}
+		spans = f.Tagger.Spans(sents)
+	}
+	for i, s := range a.Sentences {
 		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower}
-		sc.run(f.Tag)
+		var sp []Span
+		if spans != nil {
+			sp = spans[i]
+		}
+		sc.run(sp)
 	}
 	sort.Slice(res.Mentions, func(i, j int) bool { return res.Mentions[i].T0 < res.Mentions[j].T0 })
 	return res
@@ -171,14 +187,14 @@ func (sc *scan) add(m Mention) {
 	sc.res.Mentions = append(sc.res.Mentions, m)
 }
 
-func (sc *scan) run(tag TaggerFunc) {
+func (sc *scan) run(spans []Span) {
 	s := sc.s
 	sc.taken = make([]bool, s.T1-s.T0)
 	sc.titles()
 	sc.agreements()
 	sc.lexicon()
-	if tag != nil {
-		sc.tagged(tag)
+	if spans != nil {
+		sc.tagged(spans)
 	}
 	sc.capitalised()
 	sc.coordinated()
@@ -610,9 +626,9 @@ func (sc *scan) namesParty(i, j int) bool {
 }
 
 // tagged adds the tagger's spans that no lexicon phrase covers.
-func (sc *scan) tagged(tag TaggerFunc) {
+func (sc *scan) tagged(spans []Span) {
 	s := sc.s
-	for _, sp := range tag(sc.a.Words[s.T0:s.T1]) {
+	for _, sp := range spans {
 		i, j := s.T0+sp.T0, s.T0+sp.T1
 		// Trim tokens already taken (a title inside the span).
 		for i < j && !sc.free(i, i+1) {

@@ -68,7 +68,8 @@ sentences, and documents; 'newsgraph load' reads them back. graphml-quads and
 gml write one edge per quad.
 
 The format comes from --format, else from the extension of -o (.dot .gv .svg
-.png .graphml .gexf .cyjs .cypher .cql .nq .nquads .jsonld .gml), else dot.
+.png .graphml .gexf .cyjs .cypher .cql .nq .nquads .jsonld .gml; .zip for
+neo4j), else dot.
 
 Selections apply to every format: --focus keeps an entity and those within
 --hops relations of it; --types, --predicates, --min-confidence and

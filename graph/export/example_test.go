@@ -29,11 +29,11 @@ func ExampleFormats() {
 	// graphml       .graphml      property graph
 	// gexf          .gexf         property graph
 	// cytoscape     .cyjs         property graph
-	// neo4j                       property graph, files
+	// neo4j         .zip          property graph, files
 	// cypher        .cypher,.cql  property graph
 	// nquads        .nq,.nquads   quads
 	// jsonld        .jsonld       quads
-	// graphml-quads               quads
+	// graphml-quads .graphml      quads
 	// gml           .gml          quads
 }
 

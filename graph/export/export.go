@@ -50,7 +50,9 @@ type Options struct {
 type Format struct {
 	// Name is what --format takes.
 	Name string
-	// Exts are the file extensions, with the dot, that select the format.
+	// Exts are the file extensions, with the dot, that select the format;
+	// every format has at least one, and the first names its files. An
+	// extension belongs to the first format in Formats that has it.
 	Exts []string
 	// Diagram formats draw the selected entities and relations.
 	Diagram bool
@@ -77,11 +79,11 @@ var formats = []Format{
 	{Name: "graphml", Exts: []string{".graphml"}, PropertyGraph: true, Description: "GraphML property graph (Gephi, yEd, networkx)", write: writeProperty(graphMLWriter)},
 	{Name: "gexf", Exts: []string{".gexf"}, PropertyGraph: true, Description: "GEXF 1.2 property graph (Gephi, networkx)", write: writeProperty(gexfWriter)},
 	{Name: "cytoscape", Exts: []string{".cyjs"}, PropertyGraph: true, Description: "Cytoscape.js JSON elements (Cytoscape.js, Cytoscape desktop)", write: writeProperty(cytoscapeWriter)},
-	{Name: "neo4j", PropertyGraph: true, Files: true, Binary: true, Description: "CSV files for neo4j-admin database import, with a README (a directory; a zip on a stream)", write: writeZip(writeNeo4j), writeFiles: writeNeo4j},
+	{Name: "neo4j", Exts: []string{".zip"}, PropertyGraph: true, Files: true, Binary: true, Description: "CSV files for neo4j-admin database import, with a README (a directory; a zip on a stream)", write: writeZip(writeNeo4j), writeFiles: writeNeo4j},
 	{Name: "cypher", Exts: []string{".cypher", ".cql"}, PropertyGraph: true, Description: "Cypher script of idempotent MERGE statements (cypher-shell)", write: writeProperty(cypherWriter)},
 	{Name: "nquads", Exts: []string{".nq", ".nquads"}, Description: "N-Quads with full IRIs, the document as graph label", write: writeQuads("nquads")},
 	{Name: "jsonld", Exts: []string{".jsonld"}, Description: "JSON-LD with full IRIs, one named graph per document", write: writeQuads("jsonld")},
-	{Name: "graphml-quads", Description: "GraphML of the quads (one edge per quad)", write: writeQuads("graphml")},
+	{Name: "graphml-quads", Exts: []string{".graphml"}, Description: "GraphML of the quads (one edge per quad)", write: writeQuads("graphml")},
 	{Name: "gml", Exts: []string{".gml"}, Description: "GML of the quads (one edge per quad)", write: writeQuads("gml")},
 }
 

@@ -37,7 +37,7 @@ recall and F1.`,
 	}
 	cmd.AddCommand(
 		newEvalGoldCmd(io, nil),
-		// Further measurements (eval ner, eval_ner.go) are added here.
+		newEvalNERCmd(io, nil),
 	)
 	return cmd
 }

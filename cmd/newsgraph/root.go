@@ -63,6 +63,7 @@ Gizmo, draw it with Graphviz, or export it to other graph tools.`,
 		newStatsCmd(io, nil),
 		newEntitiesCmd(io, nil),
 		newEvalCmd(io),
+		newTrainCmd(io, nil),
 		newServeCmd(io, nil),
 	)
 	return root

@@ -4,10 +4,12 @@
 package extract
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/relate"
 	"github.com/newsgraph/newsgraph/internal/resolve"
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -18,9 +20,44 @@ type Extractor struct {
 	finder mention.Finder
 }
 
-// New returns an Extractor with the embedded lexicons.
+// Options configure an Extractor.
+type Options struct {
+	// NoTagger turns the named-entity tagger off: lexicons and rules only.
+	NoTagger bool
+}
+
+// New returns an Extractor with the embedded lexicons and tagger.
 func New() (*Extractor, error) {
-	return &Extractor{}, nil
+	return NewWith(Options{})
+}
+
+// NewWith returns an Extractor configured by opts.
+func NewWith(opts Options) (*Extractor, error) {
+	x := &Extractor{}
+	if !opts.NoTagger {
+		m, err := ner.Default()
+		if err != nil {
+			return nil, fmt.Errorf("extract: %w", err)
+		}
+		x.finder.Tagger = tagger{m}
+	}
+	return x, nil
+}
+
+// tagger adapts the named-entity model to the mention finder.
+type tagger struct{ m *ner.Model }
+
+func (t tagger) Spans(sents [][]string) [][]mention.Span {
+	labels := t.m.TagDocument(sents, nil)
+	out := make([][]mention.Span, len(labels))
+	var buf []ner.Span
+	for i, ls := range labels {
+		buf = ner.Spans(ls, buf[:0])
+		for _, sp := range buf {
+			out[i] = append(out[i], mention.Span{T0: sp.Start, T1: sp.End, Type: sp.Type.String()})
+		}
+	}
+	return out
 }
 
 // Extract returns the facts of doc: its entities with their names and

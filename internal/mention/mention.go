@@ -125,7 +125,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 		spans = f.Tagger.Spans(sents)
 	}
 	for i, s := range a.Sentences {
-		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower}
+		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, withTagger: spans != nil}
 		var sp []Span
 		if spans != nil {
 			sp = spans[i]
@@ -156,6 +156,9 @@ type scan struct {
 	res            *Result
 	taken          []bool // per token of the sentence: inside a mention or title
 	lowerElsewhere map[string]bool
+	// tagged is set when a named-entity tagger has seen the sentence: its
+	// silence then counts against guesses from capitalisation.
+	withTagger bool
 }
 
 // word returns the i-th word of the document, "" past its end (patterns
@@ -192,9 +195,15 @@ func (sc *scan) run(spans []Span) {
 	sc.taken = make([]bool, s.T1-s.T0)
 	sc.titles()
 	sc.agreements()
+	if spans != nil {
+		// The tagger's people, and organisation names longer than any
+		// lexicon phrase inside them ("Vistula Motors"), come before the
+		// lexicon: "Jordan" the minister is not the country.
+		sc.tagged(spans, sc.overridesLexicon)
+	}
 	sc.lexicon()
 	if spans != nil {
-		sc.tagged(spans)
+		sc.tagged(spans, nil)
 	}
 	sc.capitalised()
 	sc.coordinated()
@@ -260,12 +269,26 @@ func (sc *scan) coordinated() {
 	for pass := 0; pass < 2; pass++ {
 		for k := 0; k+1 < len(ms); k++ {
 			a, b := ms[k], ms[k+1]
-			if a.Weak == b.Weak || !sc.coordinator(a.T1, b.T0) {
+			if !sc.coordinator(a.T1, b.T0) {
 				continue
 			}
+			// The weaker of two coordinated names takes the other's type:
+			// a guess yields to any mention, a tagger's place to a lexicon's
+			// organisation ("Opel and Saab").
 			weak, strong := a, b
-			if b.Weak {
+			switch {
+			case a.Weak != b.Weak:
+				if b.Weak {
+					weak, strong = b, a
+				}
+			case a.Source == Tagger && a.Type == graph.Place && b.Source == Lexicon && b.Type == graph.Organization:
+			case b.Source == Tagger && b.Type == graph.Place && a.Source == Lexicon && a.Type == graph.Organization:
 				weak, strong = b, a
+			default:
+				continue
+			}
+			if weak.Kind != Name || weak.Type == graph.Person && !weak.Weak {
+				continue // a tagged person stays a person
 			}
 			if strong.Kind == Name && strong.Type != graph.Agreement {
 				weak.Type, weak.Weak = strong.Type, false
@@ -466,7 +489,7 @@ func (sc *scan) lexicon() {
 			// "BBC Radio 4": a known organisation followed by more of a name
 			// is a part of it with a name of its own; "Vistula Motors",
 			// "Hamburg Port Authority": a place starts a company's name.
-			if j := sc.nameExtension(i + n); j > i+n && (e.typ == graph.Organization || sc.hasOrgWord(i+n, j)) {
+			if j := sc.nameExtension(i + n); j > i+n && !sc.withTagger && (e.typ == graph.Organization || sc.hasOrgWord(i+n, j)) {
 				sc.add(Mention{T0: i, T1: j, Type: graph.Organization, Kind: Name, Source: Pattern})
 				i = j
 				continue
@@ -626,10 +649,16 @@ func (sc *scan) namesParty(i, j int) bool {
 }
 
 // tagged adds the tagger's spans that no lexicon phrase covers.
-func (sc *scan) tagged(spans []Span) {
+func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 	s := sc.s
 	for _, sp := range spans {
 		i, j := s.T0+sp.T0, s.T0+sp.T1
+		if keep != nil && !keep(i, j, sp.Type) {
+			continue
+		}
+		if j-i == 1 && sc.compoundOfNames(sc.word(i)) {
+			continue // "U.S.-Japan" talks: a modifier naming two parties
+		}
 		// Trim tokens already taken (a title inside the span).
 		for i < j && !sc.free(i, i+1) {
 			i++
@@ -640,19 +669,62 @@ func (sc *scan) tagged(spans []Span) {
 		if i >= j || !sc.free(i, j) {
 			continue
 		}
-		var t graph.Type
+		m := Mention{T0: i, T1: j, Kind: Name, Source: Tagger}
 		switch sp.Type {
 		case "PER":
-			t = graph.Person
+			m.Type = graph.Person
 		case "ORG":
-			t = graph.Organization
+			m.Type = graph.Organization
 		case "LOC":
-			t = graph.Place
+			// A location the lexicon knows keeps its canonical name and
+			// type: a country, a capital, a place.
+			m.Type = graph.Place
+			if e, n := sc.lex.phrase(sc.a.Words[i:j]); n == j-i {
+				switch e.kind {
+				case lexName:
+					m.Type, m.Canon, m.Country = e.typ, e.canon, e.country
+				case lexCapital:
+					m.Kind, m.Canon, m.Country = Capital, e.canon, e.country
+				}
+			}
 		default:
 			continue
 		}
-		sc.add(Mention{T0: i, T1: j, Type: t, Kind: Name, Source: Tagger})
+		sc.add(m)
 	}
+}
+
+// compoundOfNames reports whether a hyphenated word joins known names:
+// "U.S.-Japan", "Fiat-GM" with both in the lexicon.
+func (sc *scan) compoundOfNames(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if _, n := sc.lex.phrase([]string{p}); n == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// overridesLexicon picks the tagger's spans that go before the lexicon:
+// people, except a country or organisation name the tagger calls a person
+// in a headline-like context; and organisations longer than the lexicon
+// phrase they start with.
+func (sc *scan) overridesLexicon(i, j int, typ string) bool {
+	e, n := sc.lex.phrase(sc.a.Words[i:j])
+	switch typ {
+	case "PER":
+		// "Jordan", "Georgia", "Chad" as people: the tagger knows better
+		// than a lexicon of places; but a whole known country or
+		// organisation name is kept as such.
+		return n == 0 || n < j-i || e.kind == lexCapital || e.typ == graph.Place
+	case "ORG":
+		return j-i >= 2 && n < j-i
+	}
+	return false
 }
 
 // capitalised finds names the lexicons and tagger missed: runs of
@@ -699,7 +771,9 @@ func (sc *scan) capitalised() {
 		}
 		m := Mention{T0: start, T1: j, Kind: Name, Source: Pattern}
 		m.Type, m.Weak = sc.classify(start, j)
-		if m.Type != "" {
+		// With a tagger, a guess from capitalisation alone that the tagger
+		// did not take ("MPs", "Christians") is not kept.
+		if m.Type != "" && !(m.Weak && sc.withTagger) {
 			sc.add(m)
 		}
 		i = j - 1

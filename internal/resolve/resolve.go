@@ -195,6 +195,8 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	r.joinAcronyms(a)
 	r.joinAgreements()
 	r.joinNameSuffixes()
+	r.joinSurnameMistypes()
+	r.joinOrgShortNames()
 	r.resolveReferences(a)
 	r.finish(a)
 	return r
@@ -555,6 +557,55 @@ func orgKindIn(name string, kinds []string) bool {
 	}
 	for _, k := range kinds {
 		if o.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// joinSurnameMistypes merges a one-word place or organisation that no
+// lexicon knows into the one person whose surname (or full name) it is:
+// a tagger that calls "Kilroy-Silk" a place in one sentence is wrong when
+// "Robert Kilroy-Silk" is a person of the same text.
+func (r *Result) joinSurnameMistypes() {
+	for ei, e := range r.Entities {
+		if e.Type == graph.Person || e.Mentions == nil || strings.Contains(e.Name, " ") || r.fromLexicon(e) {
+			continue
+		}
+		if pi := r.uniquePersonWith(e.Name); pi >= 0 && pi != ei {
+			r.mergeInto(pi, ei)
+		}
+	}
+}
+
+// joinOrgShortNames merges a one-word organisation that no lexicon knows
+// into the one organisation whose name starts with it ("Federated",
+// "Federated Department Stores").
+func (r *Result) joinOrgShortNames() {
+	for ei, e := range r.Entities {
+		if e.Type != graph.Organization || e.Mentions == nil || strings.Contains(e.Name, " ") || r.fromLexicon(e) {
+			continue
+		}
+		target := -1
+		for ej, f := range r.Entities {
+			if ej != ei && f.Type == graph.Organization && f.Mentions != nil && strings.HasPrefix(f.Name, e.Name+" ") {
+				if target >= 0 {
+					target = -2
+					break
+				}
+				target = ej
+			}
+		}
+		if target >= 0 {
+			r.mergeInto(target, ei)
+		}
+	}
+}
+
+// fromLexicon reports whether any mention of e was a lexicon name.
+func (r *Result) fromLexicon(e *Entity) bool {
+	for _, mi := range e.Mentions {
+		if r.Mentions[mi].Canon != "" {
 			return true
 		}
 	}

@@ -35,13 +35,23 @@ func New() (*Extractor, error) {
 func NewWith(opts Options) (*Extractor, error) {
 	x := &Extractor{}
 	if !opts.NoTagger {
-		m, err := ner.Default()
+		t, err := EntityTagger()
 		if err != nil {
-			return nil, fmt.Errorf("extract: %w", err)
+			return nil, err
 		}
-		x.finder.Tagger = tagger{m}
+		x.finder.Tagger = t
 	}
 	return x, nil
+}
+
+// EntityTagger returns the embedded named-entity tagger as the mention
+// finder uses it.
+func EntityTagger() (mention.EntityTagger, error) {
+	m, err := ner.Default()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	return tagger{m}, nil
 }
 
 // tagger adapts the named-entity model to the mention finder.

@@ -333,7 +333,7 @@ func (sc *scan) titles() {
 		// or a body: "deputy, Grushko", "director of", not "a major aim".
 		if n == 1 && isLowerWord(sc.word(i)) && i+1 < sc.s.T1 {
 			next := sc.word(i + 1)
-			if !isCapitalised(next) && next != "," && next != "of" && next != "--" && next != "and" {
+			if !isCapitalised(next) && next != "," && next != "of" && next != "--" && next != "and" && next != "." && next != ";" && next != ")" {
 				i++
 				continue
 			}
@@ -669,6 +669,15 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		if i >= j || !sc.free(i, j) {
 			continue
 		}
+		// Strong rules know better than the tagger where they apply: "the
+		// campaign group Vote Yes", "a group known as the Trio",
+		// "Bethesda, Maryland".
+		if run := sc.nameRun(i); run >= j && sp.Type != "PER" {
+			if t, weak := sc.classify(i, run); !weak && (t == graph.Organization || t == graph.Place) && (t != tagType(sp.Type) || run > j) && sc.free(i, run) {
+				sc.add(Mention{T0: i, T1: run, Type: t, Kind: Name, Source: Pattern})
+				continue
+			}
+		}
 		m := Mention{T0: i, T1: j, Kind: Name, Source: Tagger}
 		switch sp.Type {
 		case "PER":
@@ -692,6 +701,41 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		}
 		sc.add(m)
 	}
+}
+
+// possessorOfTitle types a name followed by "'s" and a title: a deputy or
+// an official belongs to a person ("Lavrov's deputy", "Biden's secretary
+// of state"), a leader to an organisation ("Fiat's chief executive"). It
+// returns t and weak unchanged when no title follows.
+func (sc *scan) possessorOfTitle(j int, t graph.Type) (graph.Type, bool) {
+	if j+1 >= sc.s.T1 || sc.word(j) != "'s" && sc.word(j) != "'" {
+		return t, true
+	}
+	for _, ti := range sc.res.Titles {
+		if ti.T0 != j+1 {
+			continue
+		}
+		if ti.Deputy || ti.Role == lexicon.Official {
+			return graph.Person, false
+		}
+		if ti.Role == lexicon.Leader {
+			return graph.Organization, false
+		}
+	}
+	return t, true
+}
+
+// tagType is the entity type of a tagger's span type.
+func tagType(t string) graph.Type {
+	switch t {
+	case "PER":
+		return graph.Person
+	case "ORG":
+		return graph.Organization
+	case "LOC":
+		return graph.Place
+	}
+	return ""
 }
 
 // compoundOfNames reports whether a hyphenated word joins known names:
@@ -771,6 +815,9 @@ func (sc *scan) capitalised() {
 		}
 		m := Mention{T0: start, T1: j, Kind: Name, Source: Pattern}
 		m.Type, m.Weak = sc.classify(start, j)
+		if m.Weak && sc.withTagger {
+			m.Type, m.Weak = sc.possessorOfTitle(j, m.Type)
+		}
 		// With a tagger, a guess from capitalisation alone that the tagger
 		// did not take ("MPs", "Christians") is not kept.
 		if m.Type != "" && !(m.Weak && sc.withTagger) {

@@ -279,6 +279,21 @@ func (s *sentCtx) titlePatterns() {
 			i = next - 1
 			continue
 		}
+		// "the Prime Minister of Israel, Ariel Sharon", "chairman of
+		// Gazprom Alexei Miller": the body after the title, then the name.
+		if body == nil && s.lower(next) == "of" {
+			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Country, graph.Organization); e != nil {
+				k := b
+				if s.word(k) == "," {
+					k++
+				}
+				if person, _, pEnd := s.entOf(k, graph.Person); person != nil {
+					s.applyTitles(person, chain, e, i, pEnd, "title-of-body-name")
+					i = next - 1
+					continue
+				}
+			}
+		}
 		// "the Palestinian leader, Mahmoud Abbas", "The UAE's Minister of
 		// State, Ahmed Humaid al-Tayer,": a described title, a comma, the
 		// name.
@@ -431,7 +446,7 @@ func (s *sentCtx) listBefore(i int, types ...graph.Type) ([]*resolve.Entity, int
 			out = append([]*resolve.Entity{e}, out...)
 		}
 		start = a
-		k := a - 1
+		k := s.skipPremodifiersBack(a - 1)
 		if s.lower(k) == "the" {
 			k--
 		}
@@ -584,6 +599,30 @@ func (s *sentCtx) listAfter(i int, types ...graph.Type) ([]*resolve.Entity, int)
 		i = k
 	}
 	return out, end
+}
+
+// skipPremodifiersBack moves left from k over a title chain and a demonym
+// that end at k ("French President" before "Jacques Chirac").
+func (s *sentCtx) skipPremodifiersBack(k int) int {
+	for k >= s.s.T0 {
+		moved := false
+		for _, t := range s.found.Titles {
+			if t.T1 == k+1 && t.T0 <= k {
+				k, moved = t.T0-1, true
+				break
+			}
+		}
+		for _, d := range s.found.Demonyms {
+			if d.T1 == k+1 && d.T0 <= k {
+				k, moved = d.T0-1, true
+				break
+			}
+		}
+		if !moved {
+			return k
+		}
+	}
+	return k
 }
 
 // skipPremodifiers moves over an article, a demonym and a title chain

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/mention"
 	"github.com/newsgraph/newsgraph/internal/relate"
 	"github.com/newsgraph/newsgraph/internal/resolve"
@@ -20,8 +21,7 @@ func facts(t *testing.T, s string) []string {
 		t.Fatal(err)
 	}
 	a := text.Analyze(doc)
-	var f mention.Finder
-	found := f.Find(a)
+	found := finder(t).Find(a)
 	r := resolve.Resolve(a, found)
 	var out []string
 	for _, fc := range relate.Find(a, found, r) {
@@ -39,6 +39,16 @@ func facts(t *testing.T, s string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// finder is the mention finder the pipeline uses, with the tagger.
+func finder(t *testing.T) *mention.Finder {
+	t.Helper()
+	tg, err := extract.EntityTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &mention.Finder{Tagger: tg}
 }
 
 func TestPatterns(t *testing.T) {
@@ -76,6 +86,9 @@ func TestPatterns(t *testing.T) {
 		{"Condoleezza Rice, the prime minister said, is welcome.", nil, []string{"Condoleezza Rice title =prime minister"}},
 		{"He begins his second term as US President, Tony Blair has said.", nil, []string{"Tony Blair title =president"}},
 		{"A major aim of the visit was trade.", nil, []string{"title =major"}},
+		{"They met the Prime Minister of Israel, Ariel Sharon, on Monday.", []string{"Ariel Sharon leader_of Israel"}, nil},
+		{"French President Jacques Chirac and German Chancellor Gerhard Schroeder held talks in Paris.", []string{"Jacques Chirac met_with Gerhard Schroeder"}, nil},
+		{"Terry Lundgren, Federated's chairman.", []string{"Terry Lundgren title =chairman"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

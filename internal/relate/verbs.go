@@ -305,6 +305,17 @@ func (s *sentCtx) met(i int) {
 	}
 	if s.lower(k) == "with" {
 		k++
+	} else if w == "talks" && (s.lower(i-1) == "held" || s.lower(i-1) == "hold" || s.lower(i-1) == "holding") {
+		// "Blair and Chirac held talks": the subjects met each other.
+		subs, from := s.subjectBefore(i-1, actors...)
+		for a := 0; a < len(subs); a++ {
+			for b := a + 1; b < len(subs); b++ {
+				if subs[a].Type == subs[b].Type {
+					s.relate(subs[a], graph.MetWith, subs[b], s.evidence(from, i+1, "held-talks", 0.75))
+				}
+			}
+		}
+		return
 	} else if w != "met" {
 		return
 	}

@@ -647,10 +647,17 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 	if roleNouns[s.lower(i)] && s.word(i+1) == "," {
 		return i + 2 // "his Israeli counterpart, Ariel Sharon"
 	}
-	// "LSE's chief executive Clara Furse": a body's title before the name.
-	if _, _, b := s.entOf(i, graph.Country, graph.Organization); b > 0 && (s.word(b) == "'s" || s.word(b) == "'") {
-		if _, next := s.titleChain(b + 1); next > b+1 {
-			return next
+	// "LSE's chief executive Clara Furse", "Gazprom chairman Aleksey
+	// Miller": a body's title before the name.
+	if _, _, b := s.entOf(i, graph.Country, graph.Organization); b > 0 {
+		k := b
+		if s.word(k) == "'s" || s.word(k) == "'" {
+			k++
+		}
+		if _, next := s.titleChain(k); next > k {
+			if e, _, _ := s.entOf(next, graph.Person); e != nil {
+				return next
+			}
 		}
 	}
 	if _, next := s.titleChain(i); next > i {

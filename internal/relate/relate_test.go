@@ -89,6 +89,8 @@ func TestPatterns(t *testing.T) {
 		{"They met the Prime Minister of Israel, Ariel Sharon, on Monday.", []string{"Ariel Sharon leader_of Israel"}, nil},
 		{"French President Jacques Chirac and German Chancellor Gerhard Schroeder held talks in Paris.", []string{"Jacques Chirac met_with Gerhard Schroeder"}, nil},
 		{"Terry Lundgren, Federated's chairman.", []string{"Terry Lundgren title =chairman"}, nil},
+		{"They held a meeting between Gazprom chairman Aleksey Miller and India's petroleum minister Mani Shankar Aiyar.", []string{"Aleksey Miller met_with Mani Shankar Aiyar"}, nil},
+		{"Japanese Prime Minister Yasuhiro Nakasone met House leaders, including Congressman Richard Gephardt.", []string{"Yasuhiro Nakasone met_with Richard Gephardt"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

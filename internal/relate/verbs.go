@@ -320,6 +320,18 @@ func (s *sentCtx) met(i int) {
 		return
 	}
 	objs, end := s.listAfter(k, actors...)
+	if w == "met" && (len(objs) == 0 || objs[0].Type != graph.Person) {
+		// "met House leaders, including Congressman Richard Gephardt".
+		for j := k; j < s.s.T1 && j < k+8; j++ {
+			if s.lower(j) == "including" {
+				objs, end = s.listAfter(j+1, graph.Person)
+				break
+			}
+			if w := s.word(j); w == "." || w == ";" {
+				break
+			}
+		}
+	}
 	if len(objs) == 0 {
 		if w == "met" {
 			// "X and Y met".

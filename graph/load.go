@@ -118,6 +118,16 @@ func checkRDF(q quad.Quad) error {
 		}
 		return false
 	}
+	for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+		iri, ok := v.(quad.IRI)
+		if ts, typed := v.(quad.TypedString); typed {
+			iri, ok = ts.Type, true
+		}
+		if ok && strings.ContainsAny(string(iri), "<>\"{}|^`\\ \t\n\r") {
+			// N-Quads cannot write it: an export would not read back.
+			return fmt.Errorf("the IRI %q has characters an IRI cannot have", string(iri))
+		}
+	}
 	switch {
 	case !q.IsValid():
 		return errors.New("not a quad: subject, predicate and object are needed")
@@ -165,14 +175,9 @@ func readJSONLD(r io.Reader, name string, fn func(quad.Quad) error) error {
 	opts := ld.NewJsonLdOptions(NS) // relative IRIs are in newsgraph's namespace
 	opts.DocumentLoader = offlineLoader{}
 	opts.SafeMode = true // fail rather than drop what does not make quads
-	// The processor's own entry points copy the options without SafeMode
-	// (json-gold v0.5.0): expand once through the API to check.
-	if _, err := ld.NewJsonLdApi().Expand(ld.NewContext(nil, opts), "", ld.CloneDocument(doc), opts, false, nil); err != nil {
-		return &ParseError{File: name, Err: jsonldError(err)}
-	}
-	out, err := ld.NewJsonLdProcessor().ToRDF(doc, opts)
+	out, err := toRDF(doc, opts)
 	if err != nil {
-		return &ParseError{File: name, Err: jsonldError(err)}
+		return &ParseError{File: name, Err: err}
 	}
 	ds, ok := out.(*ld.RDFDataset)
 	if !ok {
@@ -188,12 +193,36 @@ func readJSONLD(r io.Reader, name string, fn func(quad.Quad) error) error {
 		}
 		for _, t := range g {
 			q := quad.Quad{Subject: ldValue(t.Subject), Predicate: ldValue(t.Predicate), Object: ldValue(t.Object), Label: label}
+			if err := checkRDF(q); err != nil {
+				return &ParseError{File: name, Err: fmt.Errorf("invalid JSON-LD: %v", err)}
+			}
 			if err := fn(q); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// toRDF turns a JSON-LD document into a dataset. json-gold panics on
+// some invalid documents (an @id that is not an IRI, in a named graph):
+// that is an error of the input, not a crash of newsgraph load.
+func toRDF(doc any, opts *ld.JsonLdOptions) (out any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("invalid JSON-LD: the JSON-LD processor fails on it (%v)", r)
+		}
+	}()
+	// The processor's own entry points copy the options without SafeMode
+	// (json-gold v0.5.0): expand once through the API to check.
+	if _, err := ld.NewJsonLdApi().Expand(ld.NewContext(nil, opts), "", ld.CloneDocument(doc), opts, false, nil); err != nil {
+		return nil, jsonldError(err)
+	}
+	out, err = ld.NewJsonLdProcessor().ToRDF(doc, opts)
+	if err != nil {
+		return nil, jsonldError(err)
+	}
+	return out, nil
 }
 
 // jsonldError says what is wrong with JSON-LD that is valid JSON.

@@ -347,9 +347,10 @@ func (sc *scan) titles() {
 			}
 		}
 		role := t.Role
-		if role == lexicon.Leader && start < i && isLowerWord(sc.word(start)) {
+		if role == lexicon.Leader && sc.hasPortfolio(start, i) {
 			// "political editor", "foreign affairs chief": a post with a
-			// portfolio inside a body, not its head.
+			// portfolio inside a body, not its head ("interim leader" is
+			// still the leader).
 			role = lexicon.Official
 		}
 		sc.res.Titles = append(sc.res.Titles, Title{T0: start, T1: end, Title: sc.titleText(start, end, t), Role: role, Deputy: t.Deputy})
@@ -402,6 +403,23 @@ func (sc *scan) titleModifiers(i int) int {
 		start = k
 	}
 	return start
+}
+
+// hasPortfolio reports a lower-case portfolio word in [i, j): a domain
+// ("political", "environment"), not a status ("interim", "acting").
+func (sc *scan) hasPortfolio(i, j int) bool {
+	for k := i; k < j; k++ {
+		if isLowerWord(sc.word(k)) && !statusWords[sc.a.Lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// statusWords qualify a leader's title without making it a lesser post.
+var statusWords = map[string]bool{
+	"interim": true, "acting": true, "caretaker": true, "transitional": true, "supreme": true,
+	"joint": true, "sole": true, "executive": true, "general": true, "chief": true, "provisional": true,
 }
 
 // modifierWord reports whether token k can be part of a title's portfolio:

@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
 
+	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // the default backend
@@ -22,6 +24,7 @@ type Store struct {
 	qs      graph.QuadStore
 	addr    string
 	backend string
+	lock    *os.File // the store directory, locked while the store is open
 }
 
 // OpenOptions control Open.
@@ -31,6 +34,9 @@ type OpenOptions struct {
 	// LockWait is how long to wait for another process holding the store;
 	// zero means 5 seconds.
 	LockWait time.Duration
+	// Verify reads every page of the store file before opening it, to
+	// find corruption that opening alone would not (Check uses it).
+	Verify bool
 }
 
 // ErrNoStore is returned by Open when there is no store at the address and
@@ -40,8 +46,18 @@ var ErrNoStore = errors.New("no store")
 // ErrLocked is returned by Open when another process holds the store.
 var ErrLocked = errors.New("store is in use by another newsgraph process")
 
+// ErrNotStore is wrapped by the errors of Open for an address that holds
+// something else than a store. Open never writes to it.
+var ErrNotStore = errors.New("not a newsgraph store")
+
+// ErrCorrupt is wrapped by the errors of Open for a store file that is
+// damaged. Open never writes to it.
+var ErrCorrupt = errors.New("damaged store")
+
 // Open opens the store at addr: a directory holding a bolt store (the
-// default, created with Create).
+// default, created with Create). Only one process at a time opens a
+// store: Open waits opts.LockWait for another one to close it, then
+// returns ErrLocked.
 func Open(ctx context.Context, addr string, opts OpenOptions) (*Store, error) {
 	if addr == "" {
 		return nil, fmt.Errorf("open store: empty address")
@@ -53,73 +69,217 @@ const boltFile = "indexes.bolt"
 
 func openBolt(ctx context.Context, dir string, opts OpenOptions) (*Store, error) {
 	const backend = "bolt"
+	file := filepath.Join(dir, boltFile)
+	create := false
 	fi, err := os.Stat(dir)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		if !opts.Create {
 			return nil, fmt.Errorf("open store %s: %w (run 'newsgraph ingest' first, or give --db)", dir, ErrNoStore)
 		}
-		if err := graph.InitQuadStore(backend, dir, nil); err != nil {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return nil, fmt.Errorf("create store %s: %w", dir, err)
 		}
+		create = true
 	case err != nil:
 		return nil, fmt.Errorf("open store %s: %w", dir, err)
 	case !fi.IsDir():
-		return nil, fmt.Errorf("open store %s: not a newsgraph store (a file, not a store directory)", dir)
+		return nil, fmt.Errorf("open store %s: %w (a file, not a store directory: --db names the directory that holds %s)", dir, ErrNotStore, boltFile)
 	default:
-		if _, err := os.Stat(filepath.Join(dir, boltFile)); err != nil {
+		if _, err := os.Lstat(file); err != nil {
+			if !errors.Is(err, os.ErrNotExist) {
+				return nil, fmt.Errorf("open store %s: %w", dir, err)
+			}
 			if entries, _ := os.ReadDir(dir); len(entries) > 0 || !opts.Create {
-				return nil, fmt.Errorf("open store %s: not a newsgraph store (no %s)", dir, boltFile)
+				return nil, fmt.Errorf("open store %s: %w (a directory without %s)", dir, ErrNotStore, boltFile)
 			}
-			if err := graph.InitQuadStore(backend, dir, nil); err != nil {
-				return nil, fmt.Errorf("create store %s: %w", dir, err)
-			}
+			create = true
 		}
 	}
 	wait := opts.LockWait
 	if wait == 0 {
 		wait = 5 * time.Second
 	}
-	if err := waitUnlocked(ctx, filepath.Join(dir, boltFile), wait); err != nil {
+	lock, err := lockDir(ctx, dir, wait)
+	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
-	qs, err := graph.NewQuadStore(backend, dir, nil)
-	if err != nil {
-		return nil, fmt.Errorf("open store %s: not a readable newsgraph store: %w", dir, err)
+	fail := func(err error) (*Store, error) {
+		lock.Close()
+		return nil, err
 	}
-	return &Store{qs: qs, addr: dir, backend: backend}, nil
+	if create {
+		if _, err := os.Stat(file); err == nil {
+			create = false // another process made it while we waited
+		}
+	}
+	if create {
+		if err := graph.InitQuadStore(backend, dir, nil); err != nil {
+			return fail(fmt.Errorf("create store %s: %w", dir, err))
+		}
+	} else if err := checkBolt(file, wait, opts.Verify); err != nil {
+		return fail(fmt.Errorf("open store %s: %w", dir, err))
+	}
+	qs, err := newQuadStore(backend, dir)
+	if errors.Is(err, graph.ErrNotInitialized) {
+		return fail(fmt.Errorf("open store %s: %w (%s is a bolt database of another program)", dir, ErrNotStore, boltFile))
+	}
+	if err != nil {
+		return fail(fmt.Errorf("open store %s: %w", dir, err))
+	}
+	return &Store{qs: qs, addr: dir, backend: backend, lock: lock}, nil
 }
 
-// waitUnlocked waits until no other process holds the bolt file's lock:
-// bolt itself would wait forever.
-func waitUnlocked(ctx context.Context, file string, wait time.Duration) error {
-	f, err := os.OpenFile(file, os.O_RDWR, 0)
+// lockDir locks the store directory for this process, waiting at most
+// wait for another process to unlock it. Closing the file unlocks it.
+func lockDir(ctx context.Context, dir string, wait time.Duration) (*os.File, error) {
+	f, err := os.Open(dir)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer f.Close()
 	deadline := time.Now().Add(wait)
 	for {
 		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
 		if err == nil {
-			return syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+			return f, nil
 		}
 		if !errors.Is(err, syscall.EWOULDBLOCK) {
-			return err
+			f.Close()
+			return nil, fmt.Errorf("lock: %w", err)
 		}
 		if time.Now().After(deadline) {
-			return fmt.Errorf("%w (waited %s)", ErrLocked, wait)
+			f.Close()
+			return nil, fmt.Errorf("%w (waited %s)", ErrLocked, wait)
 		}
 		select {
 		case <-ctx.Done():
-			return ctx.Err()
+			f.Close()
+			return nil, ctx.Err()
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
 }
 
+// checkBolt opens the bolt file read-only, before Cayley opens it for
+// writing: a file that is not a bolt database, a damaged one or another
+// program's gives an error and is left as it is. A process other than
+// newsgraph holding the file (Cayley's own tools) makes it wait, then
+// gives ErrLocked. With verify, every key and value is read (see verify).
+func checkBolt(file string, wait time.Duration, verify bool) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: %s: %v", ErrCorrupt, boltFile, r)
+		}
+	}()
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	fi, err := os.Stat(file)
+	if err != nil {
+		return err
+	}
+	if fi.Size() == 0 {
+		return fmt.Errorf("%w: %s is empty", ErrCorrupt, boltFile)
+	}
+	db, err := bolt.Open(file, 0, &bolt.Options{ReadOnly: true, Timeout: wait})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return fmt.Errorf("%w (waited %s)", ErrLocked, wait)
+	}
+	if err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrCorrupt, boltFile, err)
+	}
+	err = db.View(func(tx *bolt.Tx) error {
+		// A store cut short (a copy that did not finish, a full disk)
+		// would fault when a missing page is read.
+		if tx.Size() > fi.Size() {
+			return fmt.Errorf("%w: %s is truncated (%d bytes, the store needs %d)", ErrCorrupt, boltFile, fi.Size(), tx.Size())
+		}
+		// Cayley keeps its version in the bucket "meta".
+		if tx.Bucket([]byte("meta")) == nil {
+			return fmt.Errorf("%w (%s is a bolt database of another program)", ErrNotStore, boltFile)
+		}
+		return nil
+	})
+	if err == nil && verify {
+		if err = verifyBolt(db, fi.Size()); errors.Is(err, errVerifyTimeout) {
+			// The reading goroutine is stuck in the damaged file and holds
+			// the database: leave both to the end of the process.
+			return err
+		}
+	}
+	db.Close()
+	return err
+}
+
+var errVerifyTimeout = fmt.Errorf("%w: reading %s did not finish (a loop in its pages?)", ErrCorrupt, boltFile)
+
+// verifyBolt reads every key and value of every bucket of db. Damaged
+// pages make bolt panic or fault, or loop: a panic or fault is an error,
+// and so is a walk that visits more elements than a file of size bytes
+// can hold or does not end in a minute plus a second per 10 MB.
+func verifyBolt(db *bolt.DB, size int64) error {
+	done := make(chan error, 1)
+	go func() {
+		debug.SetPanicOnFault(true)
+		defer func() {
+			if r := recover(); r != nil {
+				done <- fmt.Errorf("%w: %s: %v", ErrCorrupt, boltFile, r)
+			}
+		}()
+		budget := size/16 + 1024 // a leaf element takes 16 bytes at least
+		var walk func(b *bolt.Bucket, depth int) error
+		walk = func(b *bolt.Bucket, depth int) error {
+			if depth > 16 {
+				return fmt.Errorf("%w: %s: buckets nested %d deep", ErrCorrupt, boltFile, depth)
+			}
+			return b.ForEach(func(k, v []byte) error {
+				if budget--; budget < 0 {
+					return fmt.Errorf("%w: %s: more elements than the file can hold (a loop in its pages)", ErrCorrupt, boltFile)
+				}
+				if v == nil {
+					if child := b.Bucket(k); child != nil {
+						return walk(child, depth+1)
+					}
+				}
+				return nil
+			})
+		}
+		done <- db.View(func(tx *bolt.Tx) error {
+			return tx.ForEach(func(name []byte, b *bolt.Bucket) error { return walk(b, 1) })
+		})
+	}()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(time.Minute + time.Duration(size/(10<<20))*time.Second):
+		return errVerifyTimeout
+	}
+}
+
+// storeOptions are the options of Cayley's bolt store. Its bloom filters
+// take 75 MB each, one per index written to in a new store, 300 MB and
+// more for an ingest, and its startup reads the whole store to fill them;
+// without them, a write reads the store to find quads it already holds,
+// which costs no measurable time in an ingest.
+var storeOptions = graph.Options{"no_bloom": os.Getenv("ZZ_BLOOM") == ""}
+
+// newQuadStore opens the Cayley store; bolt panics on some damaged pages.
+func newQuadStore(backend, dir string) (qs graph.QuadStore, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			qs, err = nil, fmt.Errorf("%w: %s: %v", ErrCorrupt, boltFile, r)
+		}
+	}()
+	return graph.NewQuadStore(backend, dir, storeOptions)
+}
+
 // Close closes the store.
-func (s *Store) Close() error { return s.qs.Close() }
+func (s *Store) Close() error {
+	err := s.qs.Close()
+	if s.lock != nil {
+		s.lock.Close()
+	}
+	return err
+}
 
 // Addr is the address the store was opened at.
 func (s *Store) Addr() string { return s.addr }
@@ -167,41 +327,63 @@ type WriteResult struct {
 // them are stored or none. Content already stored is not written again; a
 // document read from the same path with other content replaces the
 // earlier version.
+//
+// The earlier version is removed in a second transaction, after the new
+// one is written: Cayley's store corrupts the quads a transaction adds
+// when the same transaction deletes more uses of one of their terms than
+// it adds (the added quads lose that term). Should the process die between
+// the two, both versions are in the store, each whole, and writing the
+// document again removes the earlier one.
 func (s *Store) Write(ctx context.Context, f *Facts) (WriteResult, error) {
 	docID := quad.IRI(f.Doc.ID)
 	exists, err := s.hasSubject(ctx, docID)
 	if err != nil {
 		return WriteResult{}, err
 	}
-	if exists {
-		return WriteResult{Status: Unchanged}, nil
-	}
-	var deltas []graph.Delta
-	status := Added
+	var old []quad.Value
 	if f.Doc.Path != "" && f.Doc.Path != "-" {
-		old, err := s.docsWithPath(ctx, f.Doc.Path)
+		paths, err := s.docsWithPath(ctx, f.Doc.Path)
 		if err != nil {
 			return WriteResult{}, err
 		}
-		if len(old) > 0 {
-			status = Replaced
-			if deltas, err = s.removal(ctx, old, f); err != nil {
-				return WriteResult{}, err
+		for _, d := range paths {
+			if d != quad.Value(docID) {
+				old = append(old, d)
 			}
 		}
 	}
-	removed := len(deltas)
-	quads := Quads(f)
-	for _, q := range quads {
-		deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+	res := WriteResult{Status: Added}
+	if exists {
+		res.Status = Unchanged
+	} else {
+		quads := Quads(f)
+		deltas := make([]graph.Delta, 0, len(quads))
+		for _, q := range quads {
+			deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+		}
+		if err := ctx.Err(); err != nil {
+			return WriteResult{}, err
+		}
+		if err := s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
+			return WriteResult{}, fmt.Errorf("write %s: %w", f.Doc.Path, err)
+		}
+		res.Added = len(quads)
 	}
-	if err := ctx.Err(); err != nil {
-		return WriteResult{}, err
+	if len(old) == 0 {
+		return res, nil
 	}
-	if err := s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
-		return WriteResult{}, fmt.Errorf("write %s: %w", f.Doc.Path, err)
+	if !exists {
+		res.Status = Replaced
 	}
-	return WriteResult{Status: status, Added: len(quads), Removed: removed}, nil
+	deltas, err := s.removal(ctx, old, f)
+	if err != nil {
+		return res, err
+	}
+	if err := s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+		return res, fmt.Errorf("write %s: remove the earlier version: %w", f.Doc.Path, err)
+	}
+	res.Removed = len(deltas)
+	return res, nil
 }
 
 // removal returns the deletions that remove the documents old: every quad
@@ -217,11 +399,16 @@ func (s *Store) removal(ctx context.Context, old []quad.Value, keep *Facts) ([]g
 	for _, e := range keep.Entities {
 		kept[e.ID] = true
 	}
-	var named []quad.Value // entities the old documents name
+	// Each quad is deleted once: Cayley's store counts a quad deleted twice
+	// in one transaction twice against its terms, and later loses terms
+	// still in use. Two old documents often name one entity.
+	var named []quad.Value // entities the old documents name, once each
+	seen := map[quad.Value]bool{}
 	for _, d := range old {
 		err := s.eachQuad(ctx, quad.Label, d, func(q quad.Quad) error {
 			deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
-			if q.Predicate == MentionedIn.IRI() && !kept[valueString(q.Subject)] {
+			if q.Predicate == MentionedIn.IRI() && !kept[valueString(q.Subject)] && !seen[q.Subject] {
+				seen[q.Subject] = true
 				named = append(named, q.Subject)
 			}
 			return nil
@@ -252,6 +439,28 @@ func (s *Store) removal(ctx context.Context, old []quad.Value, keep *Facts) ([]g
 		}
 	}
 	return deltas, nil
+}
+
+// RemovePath removes, in one transaction, the documents read from path,
+// with the entities no other document names, and returns how many
+// documents it removed. Ingest uses it when the parts a large file was
+// cut into change in number.
+func (s *Store) RemovePath(ctx context.Context, path string) (int, error) {
+	old, err := s.docsWithPath(ctx, path)
+	if err != nil || len(old) == 0 {
+		return 0, err
+	}
+	deltas, err := s.removal(ctx, old, &Facts{})
+	if err != nil {
+		return 0, err
+	}
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	if err := s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return 0, fmt.Errorf("remove %s: %w", path, err)
+	}
+	return len(old), nil
 }
 
 // docsWithPath returns the document nodes read from path.

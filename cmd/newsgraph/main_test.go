@@ -97,7 +97,7 @@ func TestIngestSkipsBadFiles(t *testing.T) {
 	if code != 3 {
 		t.Errorf("exit %d, want 3 (partial)", code)
 	}
-	for _, want := range []string{"empty.txt: not text: empty", "image.png: not text: binary data", "missing.txt: no such file"} {
+	for _, want := range []string{"empty.txt: not text: empty", "image.png: not text: a PNG image", "missing.txt: no such file"} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
 		}

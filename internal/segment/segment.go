@@ -18,6 +18,12 @@ type Sentence struct {
 	Start, End int
 }
 
+// MaxSentence is the longest sentence, in bytes. A longer run of text
+// without a sentence end (a list, a table, a dump) is cut at the last
+// white space before the limit, so that no later stage spends more than
+// bounded time on one sentence. Real sentences are far shorter.
+const MaxSentence = 2000
+
 // Sentences returns the sentences of text in order.
 func Sentences(text string) []Sentence {
 	return AppendSentences(nil, text)
@@ -28,6 +34,14 @@ func AppendSentences(dst []Sentence, text string) []Sentence {
 	start := 0
 	emit := func(end int) {
 		s, e := trim(text, start, end)
+		for e-s > MaxSentence {
+			cut := cutLong(text, s, s+MaxSentence)
+			cs, ce := trim(text, s, cut)
+			if cs < ce {
+				dst = append(dst, Sentence{cs, ce})
+			}
+			s, _ = trim(text, cut, e)
+		}
 		if s < e {
 			dst = append(dst, Sentence{s, e})
 		}
@@ -268,6 +282,22 @@ func startsWithCommonStarter(s string) bool {
 		end += n
 	}
 	return starters[s[:end]]
+}
+
+// cutLong returns where to cut the over-long sentence text[s:]: after the
+// last white space in its second half before max, else at the last
+// character boundary before max.
+func cutLong(text string, s, max int) int {
+	for i := max; i > s+(max-s)/2; i-- {
+		if c := text[i-1]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			return i
+		}
+	}
+	cut := max
+	for cut > s+1 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return cut
 }
 
 func trim(text string, s, e int) (int, int) {

@@ -2,6 +2,7 @@ package segment_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/segment"
@@ -37,6 +38,8 @@ func TestSentences(t *testing.T) {
 		{"no final period", "Talks ended", []string{"Talks ended"}},
 		{"question", "Why join? Nobody knows!", []string{"Why join?", "Nobody knows!"}},
 		{"empty", "  \n ", nil},
+		{"too long", strings.Repeat("word ", 500) + "end.", []string{strings.TrimSpace(strings.Repeat("word ", 400)), strings.Repeat("word ", 99) + "word end."}},
+		{"too long without spaces", strings.Repeat("é", 1500), []string{strings.Repeat("é", 1000), strings.Repeat("é", 500)}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -26,6 +26,10 @@ type lexEntry struct {
 	typ     graph.Type
 	canon   string
 	country string
+	// alts are the other parties a label may name ("Labour" in Britain,
+	// Australia, New Zealand): resolution picks by the countries a text
+	// names.
+	alts []lexEntry
 }
 
 // lexIndex maps word sequences (joined by single spaces, as tokenised) to
@@ -100,7 +104,14 @@ func buildIndex() *lexIndex {
 		}
 		if o.Kind == lexicon.KindParty {
 			for _, l := range partyLabels(o) {
-				put(l, lexEntry{kind: lexParty, typ: graph.Organization, canon: o.Name, country: o.Country}, false)
+				e := lexEntry{kind: lexParty, typ: graph.Organization, canon: o.Name, country: o.Country}
+				if k, _ := phraseKey(l); x.phrases[k].kind == lexParty {
+					prev := x.phrases[k]
+					prev.alts = append(prev.alts, e)
+					x.phrases[k] = prev
+					continue
+				}
+				put(l, e, false)
 			}
 		}
 	}

@@ -63,6 +63,14 @@ type Mention struct {
 	// Weak marks a type guessed from capitalisation alone: resolution keeps
 	// such a mention only with more evidence.
 	Weak bool
+	// Options are other entities a party label may name, each with its
+	// country; resolution chooses by the countries the text names.
+	Options []Option
+}
+
+// Option is a possible entity of an ambiguous label.
+type Option struct {
+	Canon, Country string
 }
 
 // Title is an office title in the text: "deputy foreign minister",
@@ -494,7 +502,11 @@ func (sc *scan) lexicon() {
 			// A party label counts next to a person, a title or a party
 			// noun: "Green MEP", "Republican senators", "a Republican".
 			if sc.partyContext(i, i+n) {
-				sc.add(Mention{T0: i, T1: i + n, Type: graph.Organization, Kind: PartyLabel, Source: Lexicon, Canon: e.canon, Country: e.country})
+				m := Mention{T0: i, T1: i + n, Type: graph.Organization, Kind: PartyLabel, Source: Lexicon, Canon: e.canon, Country: e.country}
+				for _, a := range e.alts {
+					m.Options = append(m.Options, Option{a.canon, a.country})
+				}
+				sc.add(m)
 			}
 		case lexCapital:
 			if j := sc.nameExtension(i + n); j > i+n && sc.hasOrgWord(i+n, j) {

@@ -102,8 +102,18 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		if m.Kind == mention.PartyLabel && m.Country != "" && !mentioned[m.Country] {
 			// "Conservative opposition leader Mitsotakis" in a story about
 			// Greece is not Britain's Conservative Party: a label counts
-			// only when the text names its party's country.
-			continue
+			// only when the text names its party's country; "Labour" is
+			// the Labour party of the country the text names.
+			found := false
+			for _, o := range m.Options {
+				if mentioned[o.Country] {
+					m.Canon, m.Country, found = o.Canon, o.Country, true
+					break
+				}
+			}
+			if !found {
+				continue
+			}
 		}
 		if m.Type == graph.Organization && m.Canon != "" && m.Country != "" && !mentioned[m.Country] && ambiguousAcronym(a, m) {
 			// "the CBI" in a British story is not the Central Bank of Iran:
@@ -290,7 +300,7 @@ func mentionName(a *text.Analysis, m *mention.Mention) string {
 	case m.Kind == mention.Capital && m.Type == graph.Country:
 		return m.Country
 	case m.Canon != "":
-		return m.Canon
+		return stripQualifier(m.Canon)
 	}
 	words := a.Words[m.T0:m.T1]
 	for len(words) > 0 && (isHonorific(strings.TrimSuffix(words[0], ".")) || strings.EqualFold(words[0], "the")) {
@@ -373,6 +383,15 @@ func (r *Result) uniquePersonWith(w string) int {
 		}
 	}
 	return found
+}
+
+// stripQualifier drops the bracketed qualifier that tells apart lexicon
+// entries of one name: "Liberal Party (UK)" is named "Liberal Party".
+func stripQualifier(name string) string {
+	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		return name[:i]
+	}
+	return name
 }
 
 // stripParticle drops a lower-case particle from a surname: "al-Tayer" is
@@ -678,7 +697,7 @@ func (r *Result) finish(a *text.Analysis) {
 		// ("Murmansk", not the dateline's "MURMANSK").
 		for _, mi := range e.Mentions {
 			if c := r.Mentions[mi].Canon; c != "" && r.Mentions[mi].Kind == mention.Name {
-				e.Name = c
+				e.Name = stripQualifier(c)
 				break
 			}
 		}
@@ -695,7 +714,16 @@ func (r *Result) finish(a *text.Analysis) {
 				e.Gender = lexicon.GivenNameGender(first)
 			}
 		}
-		e.ID = graph.EntityID(e.Type, e.Name)
+		// A qualified lexicon name keeps its qualifier in the IRI, so that
+		// two parties of one name stay two nodes.
+		idName := e.Name
+		for _, mi := range e.Mentions {
+			if c := r.Mentions[mi].Canon; c != "" && stripQualifier(c) == e.Name && c != e.Name {
+				idName = c
+				break
+			}
+		}
+		e.ID = graph.EntityID(e.Type, idName)
 	}
 	r.ByToken = make([]int, len(a.Tokens))
 	for i := range r.ByToken {

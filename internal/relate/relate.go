@@ -69,6 +69,8 @@ type sentCtx struct {
 
 func (s *sentCtx) run() {
 	s.agreementYears()
+	s.compoundParties()
+	s.titleAs()
 	s.titlePatterns()
 	s.partyAppositive()
 	s.possessiveSuperior()
@@ -853,4 +855,136 @@ func (s *sentCtx) agreementYears() {
 			s.attribute(agr, graph.Date, w, s.evidence(i-1, b, "year-before-agreement", 0.8))
 		}
 	}
+}
+
+// combiningForms are the first parts of compound adjectives that name a
+// country: "Sino-British", "Franco-German".
+var combiningForms = map[string]string{
+	"sino": "China", "franco": "France", "anglo": "United Kingdom", "russo": "Russia",
+	"indo": "India", "italo": "Italy", "greco": "Greece", "turco": "Turkey", "hispano": "Spain",
+	"luso": "Portugal", "german": "Germany", "swiss": "Switzerland", "soviet": "Soviet Union",
+}
+
+// compoundParties: "the U.S.-Greek bases accord", "the 1984 Sino-British
+// agreement": a compound of countries before an agreement names its
+// parties.
+func (s *sentCtx) compoundParties() {
+	for i := s.s.T0; i < s.s.T1; i++ {
+		agr, a, b := s.entOf(i, graph.Agreement)
+		noun := false
+		if agr == nil {
+			if !lexicon.IsAgreementNoun(s.lower(i)) {
+				continue
+			}
+			noun, a, b = true, i, i+1
+		}
+		for k := a - 1; k >= s.s.T0 && k >= a-3; k-- {
+			countries := s.compoundCountries(s.word(k))
+			if len(countries) < 2 {
+				if s.word(k) == "" || !isLowerWord(s.word(k)) && k < a-1 {
+					break
+				}
+				continue
+			}
+			if noun {
+				agr = s.described(k-s.article(k-1), k+1, b)
+			}
+			for _, c := range countries {
+				s.relate(c, graph.PartyTo, agr, s.evidence(k, b, "compound-parties", 0.75))
+			}
+			break
+		}
+		i = b - 1
+	}
+}
+
+// compoundCountries returns the countries a hyphenated word names, if all
+// its parts name one: "U.S.-Greek", "Sino-British".
+func (s *sentCtx) compoundCountries(w string) []*resolve.Entity {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return nil
+	}
+	var out []*resolve.Entity
+	for _, p := range parts {
+		name := ""
+		if c, ok := lexicon.CountryByName(p); ok {
+			name = c.Name
+		} else if c, ok := lexicon.CountryByDemonym(p); ok {
+			name = c.Name
+		} else if n, ok := combiningForms[strings.ToLower(p)]; ok {
+			name = n
+		} else {
+			return nil
+		}
+		out = append(out, s.countryNamed(name))
+	}
+	return out
+}
+
+// countryNamed returns the document's entity for a country, made when the
+// text names it only inside a compound.
+func (s *sentCtx) countryNamed(name string) *resolve.Entity {
+	for _, e := range s.r.Entities {
+		if e.Type == graph.Country && e.Name == name {
+			return e
+		}
+	}
+	e := &resolve.Entity{ID: graph.EntityID(graph.Country, name), Type: graph.Country, Name: name, Country: name, Forms: []string{name}}
+	s.r.Entities = append(s.r.Entities, e)
+	return e
+}
+
+// titleAs: "he begins his second term as US President", "Brown, as
+// chancellor, said": a title after "as" belongs to the person the clause is
+// about, the nearest person (or "he"/"she") before it.
+func (s *sentCtx) titleAs() {
+	for i := s.s.T0 + 1; i < s.s.T1; i++ {
+		if s.lower(i) != "as" {
+			continue
+		}
+		k := i + 1
+		if s.article(k) == 1 {
+			k++
+		}
+		var body *resolve.Entity
+		from := k
+		if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil {
+			body, k = e, b
+		} else {
+			for _, dm := range s.found.Demonyms {
+				if dm.T0 == k {
+					body, k = s.countryEntity(dm.Country, indexOfDemonym(s.found.Demonyms, dm)), dm.T1
+					break
+				}
+			}
+		}
+		chain, next := s.titleChain(k)
+		if len(chain) == 0 {
+			continue
+		}
+		if e, _, _ := s.ent(next); e != nil {
+			continue // "as Foreign Minister Lavrov said": a name follows
+		}
+		subs, _ := s.subjectBefore(i, graph.Person)
+		if len(subs) != 1 {
+			continue
+		}
+		for _, t := range chain {
+			s.attribute(subs[0], graph.Title, t.Title, s.evidence(from, next, "title-as", 0.7))
+		}
+		if body != nil && chain[0].Role != lexicon.Other {
+			s.relate(subs[0], roleRelation(chain[0].Role, body), body, s.evidence(from, next, "title-as", 0.7))
+		}
+		i = next - 1
+	}
+}
+
+func indexOfDemonym(ds []mention.Demonym, d mention.Demonym) int {
+	for i, x := range ds {
+		if x == d {
+			return i
+		}
+	}
+	return 0
 }

@@ -307,9 +307,49 @@ func (s *sentCtx) titlePatterns() {
 			}
 		}
 		// Appositive: "<Person>, [the|a|Country's|Demonym] <title> [of <body>],".
-		s.appositive(i, chain, next, body, from)
+		if !s.appositive(i, chain, next, body, from) {
+			s.titleDescription(chain, next, body, from)
+		}
 		i = next - 1
 	}
+}
+
+// titleDescription: "the British prime minister", "the UK premier" with no
+// name refer to the person this text already gave that office: the one
+// whose title, in the lexicon's terms, is the same, most recently stated.
+// The body named in the description is then theirs.
+func (s *sentCtx) titleDescription(chain []mention.Title, next int, body *resolve.Entity, from int) {
+	if body == nil || s.article(from-1) != 1 || s.lower(from-1) == "a" || s.lower(from-1) == "an" {
+		return
+	}
+	want := canonicalTitle(chain[len(chain)-1].Title)
+	var person *resolve.Entity
+	best := -1
+	for _, f := range s.facts {
+		if f.Predicate == graph.Title && canonicalTitle(f.Value) == want && f.Evidence.Start <= s.s.Start && f.Evidence.Start > best {
+			person, best = f.Subject, f.Evidence.Start
+		}
+	}
+	if person == nil {
+		return
+	}
+	ev := s.evidence(from-1, next, "title-description", 0.7)
+	for _, t := range chain {
+		s.attribute(person, graph.Title, t.Title, ev)
+	}
+	role := chain[len(chain)-1].Role
+	if role != lexicon.Other {
+		s.relate(person, roleRelation(role, body), body, ev)
+	}
+}
+
+// canonicalTitle is the lexicon's phrase for a title ("premier" is "prime
+// minister"), or the title itself.
+func canonicalTitle(t string) string {
+	if lt, ok := lexicon.TitleByPhrase(t); ok {
+		return lt.Title
+	}
+	return t
 }
 
 // applyTitles records the title attributes of person and its relation to
@@ -339,18 +379,18 @@ func (s *sentCtx) applyTitles(person *resolve.Entity, chain []mention.Title, bod
 
 // appositive handles a title chain at i that follows "<Person>," with an
 // optional article, possessive body, demonym or party label between.
-func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resolve.Entity, from int) {
+func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resolve.Entity, from int) bool {
 	// Walk back over the article or body phrase to the comma.
 	j := from - 1
 	if w := s.lower(j); w == "the" || w == "a" || w == "an" || w == "its" {
 		j--
 	}
 	if s.word(j) != "," {
-		return
+		return false
 	}
 	person, pStart, _ := s.entOf(j-1, graph.Person)
 	if person == nil {
-		return
+		return false
 	}
 	end := next
 	// "director of anti-constitution group Vote No": the body after "of".
@@ -371,10 +411,11 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	case ",", ".", ")", "--", ";", ":", "":
 	default:
 		if s.lower(end) != "and" {
-			return
+			return false
 		}
 	}
 	s.applyTitles(person, chain, body, pStart, end, "appositive-title")
+	return true
 }
 
 // possessiveSuperior: "Lavrov's deputy, Grushko" (deputy_of) and "Biden's

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -15,11 +16,12 @@ import (
 )
 
 type ingestOptions struct {
-	io      streams
-	ctx     context.Context
-	DB      string
-	Paths   []string
-	Verbose bool
+	io         streams
+	ctx        context.Context
+	DB         string
+	Paths      []string
+	Verbose    bool
+	NoProgress bool
 }
 
 func newIngestCmd(io streams, runF func(*ingestOptions) error) *cobra.Command {
@@ -32,9 +34,16 @@ reads standard input), extracts people, organisations, countries, places,
 agreements and the relations between them, and writes them into the store,
 one transaction per document.
 
+Plain text, HTML and Markdown are read (the markup removed), in UTF-8, UTF-16
+with a byte-order mark, or Latin-1/Windows-1252 when that is certain. A file
+larger than 1 MB is ingested in parts of at most 1 MB ("big.txt#1", ...).
+
 Ingesting the same content again adds nothing; a file whose content changed
 replaces its earlier facts. Files that are not text are skipped with a reason,
-and the exit code is 3 when anything was skipped.`,
+and the exit code is 3 when anything was skipped. Ctrl-C stops after the
+document being written; running the same command again ingests the rest.
+
+On a terminal, a progress line shows how far the run is.`,
 		Example: `  newsgraph ingest examples/
   newsgraph ingest --db /data/news.db articles/ more/article.txt
   curl -s https://example.org/story.txt | newsgraph ingest -`,
@@ -50,6 +59,7 @@ and the exit code is 3 when anything was skipped.`,
 	}
 	addDBFlag(cmd, &opts.DB)
 	cmd.Flags().BoolVarP(&opts.Verbose, "verbose", "v", false, "print one line per document")
+	cmd.Flags().BoolVar(&opts.NoProgress, "no-progress", false, "no progress line, even on a terminal")
 	return cmd
 }
 
@@ -64,16 +74,29 @@ func runIngest(opts *ingestOptions) error {
 		return err
 	}
 	iopts := ingest.Options{Store: st, Extractor: x, Stdin: opts.io.In}
-	if opts.Verbose {
-		iopts.Progress = opts.io.Err
-	} else {
-		iopts.Progress = skipsOnly{opts.io.Err}
+	var bar *progressLine
+	switch {
+	case opts.Verbose:
+		iopts.Log = opts.io.Err
+	case !opts.NoProgress && isTerminal(opts.io.Err):
+		bar = newProgressLine(opts.io.Err)
+		iopts.Log = skipsOnly{bar}
+		iopts.Progress = bar.update
+	default:
+		iopts.Log = skipsOnly{opts.io.Err}
 	}
 	sum, err := ingest.Run(opts.ctx, opts.Paths, iopts)
+	if bar != nil {
+		bar.clear()
+	}
 	if sum != nil {
 		printIngestSummary(opts.io.Out, opts.DB, sum)
 	}
 	if err != nil {
+		var in *ingest.Interrupted
+		if errors.As(err, &in) {
+			return fmt.Errorf("ingest: %w", err)
+		}
 		return err
 	}
 	if len(sum.Skipped) > 0 {
@@ -82,7 +105,7 @@ func runIngest(opts *ingestOptions) error {
 	return nil
 }
 
-// skipsOnly passes on the "skip" lines of ingest progress and drops the rest.
+// skipsOnly passes on the "skip" lines of the ingest log and drops the rest.
 type skipsOnly struct{ w io.Writer }
 
 func (s skipsOnly) Write(p []byte) (int, error) {
@@ -95,6 +118,9 @@ func (s skipsOnly) Write(p []byte) (int, error) {
 func printIngestSummary(w io.Writer, db string, sum *ingest.Summary) {
 	fmt.Fprintf(w, "ingested %d document(s) into %s in %s: %d added, %d unchanged, %d replaced, %d skipped; %d quads written\n",
 		sum.Documents(), db, sum.Elapsed.Round(time.Millisecond), sum.Added, sum.Unchanged, sum.Replaced, len(sum.Skipped), sum.Quads)
+	if sum.Removed > 0 {
+		fmt.Fprintf(w, "removed %d document(s) of parts that files no longer have\n", sum.Removed)
+	}
 	fmt.Fprintf(w, "entities:")
 	total := 0
 	for _, t := range graph.EntityTypes {

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -30,10 +31,32 @@ type Options struct {
 	Extractor Extractor
 	// Stdin is read for the path "-".
 	Stdin io.Reader
-	// Progress, when not nil, gets one line per document.
-	Progress io.Writer
+	// Log, when not nil, gets one line per document written and per input
+	// skipped.
+	Log io.Writer
+	// Progress, when not nil, is called when a file starts and after every
+	// document, for a progress display.
+	Progress func(Progress)
 	// Now gives the ingest time; time.Now when nil.
 	Now func() time.Time
+	// PartSize is the largest document made of a file, in bytes: larger
+	// files are read in parts. Zero means text.PartSize.
+	PartSize int
+}
+
+// Progress says where a run is.
+type Progress struct {
+	// File is the file being read, from 1, of Files.
+	File, Files int
+	// Path is the file being read.
+	Path string
+	// Done is how much of the file's text is ingested, in bytes, of
+	// Size, the size of the file (0 when unknown). A file larger than
+	// text.PartSize is ingested part by part.
+	Done, Size int64
+	// Documents and Skipped count the documents written and the inputs
+	// skipped so far.
+	Documents, Skipped int
 }
 
 // Skip is an input that was not ingested, and why.
@@ -45,23 +68,64 @@ type Skip struct {
 // Summary reports a run.
 type Summary struct {
 	Added, Unchanged, Replaced int
-	Skipped                    []Skip
-	Quads                      int
+	// Removed counts the documents removed because the file they were a
+	// part of now has fewer parts.
+	Removed int
+	Skipped []Skip
+	Quads   int
 	// Entities and Relations count what the documents of this run hold:
 	// distinct entities by type and distinct edges by predicate.
 	Entities  map[graph.Type]int
 	Relations map[graph.Predicate]int
 	Elapsed   time.Duration
+	// Files is the number of files to read and Done the number finished
+	// (read to the end, or skipped).
+	Files, Done int
+	// Last is the last document written, "" for none.
+	Last string
 }
 
 // Documents is the number of documents read successfully.
 func (s *Summary) Documents() int { return s.Added + s.Unchanged + s.Replaced }
 
+// Interrupted is the error of a run stopped by its context: the document
+// being written when the context was cancelled was finished first.
+type Interrupted struct {
+	// Done files of Files were finished; Last is the last document written.
+	Done, Files int
+	Last        string
+	Err         error
+}
+
+func (e *Interrupted) Error() string {
+	msg := fmt.Sprintf("interrupted after %d of %d files", e.Done, e.Files)
+	if e.Last != "" {
+		msg += fmt.Sprintf(" (last document written: %s)", e.Last)
+	}
+	return msg + "; run the same command again to ingest the rest"
+}
+
+func (e *Interrupted) Unwrap() error { return e.Err }
+
+// storeError is a failure of the store, which ends a run.
+type storeError struct{ err error }
+
+func (e storeError) Error() string { return e.err.Error() }
+func (e storeError) Unwrap() error { return e.err }
+
+// stop ends the reading of a file after a document, when the run is
+// interrupted.
+var stop = errors.New("stop")
+
 // Run ingests every file named by paths: files, directories (walked
 // recursively, hidden entries skipped) or "-" for standard input. A file
-// that cannot be read or is not text is skipped and reported; the error
-// returned is only for failures of the store or cancellation, and what was
-// written before it stays written.
+// larger than text.PartSize is ingested in parts, each a document of its
+// own ("big.txt#1", "big.txt#2", ...). Each document is extracted and
+// written in one transaction. A file that cannot be read or is not text is
+// skipped and reported; the error returned is only for failures of the
+// store (what was written before stays written) or for cancellation
+// (*Interrupted): cancelling ctx stops the run after the document being
+// written.
 func Run(ctx context.Context, paths []string, opts Options) (*Summary, error) {
 	start := time.Now()
 	now := opts.Now
@@ -71,35 +135,41 @@ func Run(ctx context.Context, paths []string, opts Options) (*Summary, error) {
 	sum := &Summary{Entities: map[graph.Type]int{}, Relations: map[graph.Predicate]int{}}
 	entities := map[string]graph.Type{}
 	edges := map[[3]string]bool{}
-	skip := func(path string, err error) {
-		sum.Skipped = append(sum.Skipped, Skip{Path: path, Reason: reason(path, err)})
+	progress := Progress{}
+	report := func() {
 		if opts.Progress != nil {
-			fmt.Fprintf(opts.Progress, "skip %s: %s\n", path, reason(path, err))
+			progress.Documents, progress.Skipped = sum.Documents(), len(sum.Skipped)
+			opts.Progress(progress)
 		}
 	}
-	files := Files(paths, skip)
-	for i, path := range files {
-		if err := ctx.Err(); err != nil {
-			sum.Elapsed = time.Since(start)
-			return sum, fmt.Errorf("interrupted after %d of %d files: %w", i, len(files), err)
+	skip := func(path string, err error) {
+		sum.Skipped = append(sum.Skipped, Skip{Path: path, Reason: reason(path, err)})
+		report()
+		if opts.Log != nil {
+			fmt.Fprintf(opts.Log, "skip %s: %s\n", path, reason(path, err))
 		}
-		doc, err := Load(path, opts.Stdin)
+	}
+	// A document is finished once started: its context is not cancelled.
+	wctx := context.WithoutCancel(ctx)
+	write := func(doc *text.Document) error {
+		facts, err := extract(opts.Extractor, doc)
 		if err != nil {
-			skip(path, err)
-			continue
+			skip(doc.Path, err)
+			return nil
 		}
-		facts := opts.Extractor.Extract(doc)
+		if doc.Path == "-" || strings.HasPrefix(doc.Path, "-#") {
+			// Standard input has no name to replace a document by.
+			facts.Doc.Path = "-"
+		}
 		facts.Doc.IngestedAt = now()
 		// Persons named by surname alone join the ones earlier documents
 		// stored, when that is unambiguous.
-		if err := resolve.Across(ctx, facts, opts.Store); err != nil {
-			sum.Elapsed = time.Since(start)
-			return sum, fmt.Errorf("ingest %s: %w", path, err)
+		if err := resolve.Across(wctx, facts, opts.Store); err != nil {
+			return storeError{fmt.Errorf("ingest %s: %w", doc.Path, err)}
 		}
-		res, err := opts.Store.Write(ctx, facts)
+		res, err := opts.Store.Write(wctx, facts)
 		if err != nil {
-			sum.Elapsed = time.Since(start)
-			return sum, fmt.Errorf("ingest %s: %w", path, err)
+			return storeError{fmt.Errorf("ingest %s: %w", doc.Path, err)}
 		}
 		switch res.Status {
 		case graph.Added:
@@ -110,27 +180,128 @@ func Run(ctx context.Context, paths []string, opts Options) (*Summary, error) {
 			sum.Replaced++
 		}
 		sum.Quads += res.Added
+		sum.Last = doc.Path
 		for _, e := range facts.Entities {
 			entities[e.ID] = e.Type
 		}
 		for _, r := range facts.Relations {
 			edges[[3]string{r.Subject, string(r.Predicate), r.Object}] = true
 		}
-		if opts.Progress != nil {
-			fmt.Fprintf(opts.Progress, "%s %s: %d entities, %d relations\n", res.Status, path, len(facts.Entities), len(facts.Relations))
+		if opts.Log != nil {
+			fmt.Fprintf(opts.Log, "%s %s: %d entities, %d relations\n", res.Status, doc.Path, len(facts.Entities), len(facts.Relations))
 		}
+		progress.Done = doc.Offset + int64(len(doc.Text))
+		report()
+		if ctx.Err() != nil {
+			return stop
+		}
+		return nil
 	}
-	for _, t := range entities {
-		sum.Entities[t]++
+
+	finish := func(err error) (*Summary, error) {
+		for _, t := range entities {
+			sum.Entities[t]++
+		}
+		for e := range edges {
+			sum.Relations[graph.Predicate(e[1])]++
+		}
+		sum.Elapsed = time.Since(start)
+		return sum, err
 	}
-	for e := range edges {
-		sum.Relations[graph.Predicate(e[1])]++
+	files := Files(paths, skip)
+	sum.Files = len(files)
+	for i, path := range files {
+		if err := ctx.Err(); err != nil {
+			return finish(&Interrupted{Done: sum.Done, Files: len(files), Last: sum.Last, Err: err})
+		}
+		progress = Progress{File: i + 1, Files: len(files), Path: path}
+		if fi, err := os.Stat(path); err == nil && path != "-" {
+			progress.Size = fi.Size()
+		}
+		report()
+		parts, split := 0, false
+		err := load(path, opts.Stdin, opts.PartSize, func(doc *text.Document) error {
+			parts++
+			split = doc.Part > 0
+			return write(doc)
+		})
+		var se storeError
+		switch {
+		case errors.As(err, &se):
+			return finish(se.err)
+		case errors.Is(err, stop):
+			return finish(&Interrupted{Done: sum.Done, Files: len(files), Last: sum.Last, Err: ctx.Err()})
+		case err != nil:
+			if parts > 0 {
+				// The parts before stay written, each whole.
+				err = fmt.Errorf("after part %d: %s", parts, reason(path, err))
+			}
+			skip(path, err)
+		case path != "-":
+			n, err := removeStale(wctx, opts.Store, path, split, parts)
+			if err != nil {
+				return finish(fmt.Errorf("ingest %s: %w", path, err))
+			}
+			sum.Removed += n
+		}
+		sum.Done++
 	}
-	sum.Elapsed = time.Since(start)
-	return sum, nil
+	return finish(nil)
 }
 
-// Load reads one input: the file at path, or stdin for "-".
+// extract runs the extractor on one document. The extractor is fuzzed
+// never to panic; should it panic all the same, the document is skipped
+// and the run goes on.
+func extract(x Extractor, doc *text.Document) (facts *graph.Facts, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error in the extractor (please report it with the file): %v", r)
+		}
+	}()
+	return x.Extract(doc), nil
+}
+
+// removeStale removes the documents of an earlier version of the file at
+// path that the new version does not replace: read in parts (split), the
+// whole file's document and the parts past the last; read whole, every
+// part.
+func removeStale(ctx context.Context, st *graph.Store, path string, split bool, parts int) (int, error) {
+	removed := 0
+	first := 1
+	if split {
+		n, err := st.RemovePath(ctx, path)
+		if err != nil {
+			return 0, err
+		}
+		removed += n
+		first = parts + 1
+	}
+	for k := first; ; k++ {
+		n, err := st.RemovePath(ctx, fmt.Sprintf("%s#%d", path, k))
+		removed += n
+		if err != nil || n == 0 {
+			return removed, err
+		}
+	}
+}
+
+// load reads one input: the file at path, or stdin for "-", in parts.
+func load(path string, stdin io.Reader, max int, fn func(*text.Document) error) error {
+	if path == "-" {
+		if stdin == nil {
+			stdin = os.Stdin
+		}
+		return text.ReadParts(path, stdin, max, fn)
+	}
+	err := text.LoadParts(path, max, fn)
+	if errors.Is(err, fs.ErrNotExist) {
+		return errors.New("no longer exists (removed during the run)")
+	}
+	return err
+}
+
+// Load reads one input as one document: the file at path, or stdin for
+// "-".
 func Load(path string, stdin io.Reader) (*text.Document, error) {
 	if path == "-" {
 		if stdin == nil {
@@ -149,13 +320,18 @@ func reason(path string, err error) string {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		msg = pe.Err.Error()
+		if errors.Is(pe.Err, syscall.EISDIR) {
+			msg = "a directory"
+		}
 	}
 	return msg
 }
 
 // Files expands paths into the list of files to read, in order: files as
-// given, directories walked in lexical order without hidden entries. Paths
-// that cannot be read are passed to skip.
+// given, directories walked in lexical order without hidden entries.
+// Paths that cannot be read, broken symbolic links and what is neither a
+// file nor a directory (pipes, sockets, devices) are passed to skip.
+// Symbolic links to directories inside a directory are not followed.
 func Files(paths []string, skip func(string, error)) []string {
 	var out []string
 	for _, p := range paths {
@@ -165,15 +341,24 @@ func Files(paths []string, skip func(string, error)) []string {
 		}
 		fi, err := os.Stat(p)
 		if err != nil {
-			skip(p, err)
+			skip(p, statError(p, err))
 			continue
 		}
 		if !fi.IsDir() {
+			if why := notRegular(fi.Mode()); why != "" {
+				skip(p, errors.New(why))
+				continue
+			}
 			out = append(out, p)
 			continue
 		}
+		root := p
+		if li, err := os.Lstat(p); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			// A link to a directory named on the command line is followed.
+			root = p + string(filepath.Separator)
+		}
 		var found []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				skip(path, err)
 				if d != nil && d.IsDir() {
@@ -181,20 +366,30 @@ func Files(paths []string, skip func(string, error)) []string {
 				}
 				return nil
 			}
-			if path != p && strings.HasPrefix(d.Name(), ".") {
+			if path != root && strings.HasPrefix(d.Name(), ".") {
 				if d.IsDir() {
 					return fs.SkipDir
 				}
 				return nil
 			}
-			if d.Type().IsRegular() {
+			switch t := d.Type(); {
+			case t.IsRegular():
 				found = append(found, path)
-			} else if d.Type()&fs.ModeSymlink != 0 {
-				if fi, err := os.Stat(path); err != nil {
-					skip(path, err)
-				} else if fi.Mode().IsRegular() {
+			case t.IsDir():
+			case t&fs.ModeSymlink != 0:
+				fi, err := os.Stat(path)
+				switch {
+				case err != nil:
+					skip(path, statError(path, err))
+				case fi.Mode().IsRegular():
 					found = append(found, path)
+				case fi.IsDir():
+					skip(path, errors.New("a symbolic link to a directory (not followed; name it to ingest it)"))
+				default:
+					skip(path, errors.New(notRegular(fi.Mode())))
 				}
+			default:
+				skip(path, errors.New(notRegular(t)))
 			}
 			return nil
 		})
@@ -205,4 +400,31 @@ func Files(paths []string, skip func(string, error)) []string {
 		out = append(out, found...)
 	}
 	return out
+}
+
+// statError explains why a path cannot be read: a broken link, or the
+// error of stat.
+func statError(path string, err error) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		if li, lerr := os.Lstat(path); lerr == nil && li.Mode()&fs.ModeSymlink != 0 {
+			target, _ := os.Readlink(path)
+			return fmt.Errorf("a broken symbolic link (to %s, which does not exist)", target)
+		}
+	}
+	return err
+}
+
+// notRegular names a kind of file newsgraph does not read, or "".
+func notRegular(m fs.FileMode) string {
+	switch {
+	case m.IsRegular(), m.IsDir():
+		return ""
+	case m&fs.ModeNamedPipe != 0:
+		return "not a regular file (a named pipe)"
+	case m&fs.ModeSocket != 0:
+		return "not a regular file (a socket)"
+	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
+		return "not a regular file (a device)"
+	}
+	return "not a regular file"
 }

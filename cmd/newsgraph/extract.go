@@ -5,12 +5,14 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/text"
 )
 
 type extractOptions struct {
@@ -61,31 +63,33 @@ func runExtract(opts *extractOptions) error {
 	skipped := 0
 	skip := func(path string, err error) {
 		skipped++
-		fmt.Fprintf(opts.io.Err, "skip %s: %v\n", path, err)
+		fmt.Fprintf(opts.io.Err, "skip %s: %s\n", path, strings.TrimPrefix(err.Error(), path+": "))
 	}
 	var all []graph.Facts
 	for _, path := range ingest.Files(opts.Paths, skip) {
 		if err := opts.ctx.Err(); err != nil {
 			return err
 		}
-		doc, err := ingest.Load(path, opts.io.In)
+		// The documents ingest would store: a large file in parts.
+		var werr error
+		err := ingest.LoadParts(path, opts.io.In, func(doc *text.Document) error {
+			facts := x.Extract(doc)
+			switch opts.Format {
+			case "json":
+				werr = json.NewEncoder(out).Encode(factsJSON(facts))
+			case "nquads":
+				werr = writeQuads(out, "nquads", *facts)
+			case "jsonld":
+				// JSON-LD is one document: collect, write at the end.
+				all = append(all, *facts)
+			}
+			return werr
+		})
+		if werr != nil {
+			return werr
+		}
 		if err != nil {
 			skip(path, err)
-			continue
-		}
-		facts := x.Extract(doc)
-		switch opts.Format {
-		case "json":
-			if err := json.NewEncoder(out).Encode(factsJSON(facts)); err != nil {
-				return err
-			}
-		case "nquads":
-			if err := writeQuads(out, "nquads", *facts); err != nil {
-				return err
-			}
-		case "jsonld":
-			// JSON-LD is one document: collect, write at the end.
-			all = append(all, *facts)
 		}
 	}
 	if opts.Format == "jsonld" {

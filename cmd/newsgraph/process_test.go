@@ -8,6 +8,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand"
@@ -659,5 +660,35 @@ func TestMemory(t *testing.T) {
 	t.Logf("%d files: %s, at most %d MB of memory\n%s", files, time.Since(start).Round(time.Second), peak>>20, out)
 	if peak > maxMemory {
 		t.Errorf("%d files: %d MB of memory, want at most %d MB", files, peak>>20, maxMemory>>20)
+	}
+}
+
+// TestExtractParts extracts a file larger than a part: the documents are
+// the ones ingest stores.
+func TestExtractParts(t *testing.T) {
+	dir := t.TempDir()
+	var big strings.Builder
+	for i := 0; big.Len() < 2*text.PartSize+100; i++ {
+		fmt.Fprintf(&big, "Report %d\n\n%s\n", i, strings.Replace(article, "Friday", fmt.Sprintf("day %d", i), 1))
+	}
+	p := writeFile(t, dir, "big.txt", big.String())
+	code, out, errOut := runCmd(t, "", "extract", "--format", "json", p)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var paths []string
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var doc struct{ Doc struct{ Path string } }
+		if err := json.Unmarshal([]byte(line), &doc); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, filepath.Base(doc.Doc.Path))
+	}
+	if strings.Join(paths, " ") != "big.txt#1 big.txt#2 big.txt#3" {
+		t.Errorf("documents %v", paths)
+	}
+	code, _, errOut = runCmd(t, "", "extract", writeFile(t, dir, "e.txt", ""))
+	if code != 3 || errOut != "skip "+filepath.Join(dir, "e.txt")+": not text: empty file\nnewsgraph: 1 input(s) skipped: some inputs were skipped\n" {
+		t.Errorf("empty file: exit %d, %q", code, errOut)
 	}
 }

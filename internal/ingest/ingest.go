@@ -157,10 +157,6 @@ func Run(ctx context.Context, paths []string, opts Options) (*Summary, error) {
 			skip(doc.Path, err)
 			return nil
 		}
-		if doc.Path == "-" || strings.HasPrefix(doc.Path, "-#") {
-			// Standard input has no name to replace a document by.
-			facts.Doc.Path = "-"
-		}
 		facts.Doc.IngestedAt = now()
 		// Persons named by surname alone join the ones earlier documents
 		// stored, when that is unambiguous.
@@ -298,6 +294,13 @@ func load(path string, stdin io.Reader, max int, fn func(*text.Document) error) 
 		return errors.New("no longer exists (removed during the run)")
 	}
 	return err
+}
+
+// LoadParts reads one input the way Run does: the file at path, or stdin
+// for "-", in documents of at most text.PartSize bytes, calling fn with
+// each.
+func LoadParts(path string, stdin io.Reader, fn func(*text.Document) error) error {
+	return load(path, stdin, 0, fn)
 }
 
 // Load reads one input as one document: the file at path, or stdin for

@@ -25,7 +25,11 @@ func collect(t *testing.T, read func(fn func(*text.Document) error) error, path 
 	}
 	var offset int64
 	for i, d := range parts {
-		if len(parts) > 1 && (d.Part != i+1 || d.Path != fmt.Sprintf("%s#%d", path, i+1)) {
+		want := fmt.Sprintf("%s#%d", path, i+1)
+		if path == "-" {
+			want = "-"
+		}
+		if len(parts) > 1 && (d.Part != i+1 || d.Path != want) {
 			t.Errorf("part %d is %q (part %d)", i+1, d.Path, d.Part)
 		}
 		if len(d.Text) > text.PartSize || !utf8.ValidString(d.Text) || strings.TrimSpace(d.Text) == "" {
@@ -101,7 +105,7 @@ func TestParts(t *testing.T) {
 		for _, d := range parts {
 			got.WriteString(d.Text)
 		}
-		if got.String() != in || parts[1].Path != "-#2" {
+		if got.String() != in || parts[1].Path != "-" || parts[1].Part != 2 {
 			t.Errorf("standard input of %d bytes: %d parts making %d bytes, the second %q", len(in), len(parts), got.Len(), parts[1].Path)
 		}
 	}

@@ -24,7 +24,8 @@ import (
 // pipeline is a byte offset into Text.
 type Document struct {
 	// Path is where the text came from ("-" for standard input); the k-th
-	// part of a file split into parts is "path#k".
+	// part of a file split into parts is "path#k" (standard input's parts
+	// are all "-").
 	Path string
 	// Text is the document: the file's text decoded to UTF-8, without a
 	// byte-order mark, with control characters other than white space
@@ -376,7 +377,9 @@ func (s *splitter) emit(text []byte, last bool) error {
 	doc := &Document{Path: s.path, Text: t, Hash: hex.EncodeToString(sum[:]), Format: s.format, Encoding: s.encoding}
 	if !last || s.parts > 0 {
 		doc.Part = s.parts + 1
-		doc.Path = fmt.Sprintf("%s#%d", s.path, doc.Part)
+		if s.path != "-" {
+			doc.Path = fmt.Sprintf("%s#%d", s.path, doc.Part)
+		}
 		doc.Offset = off
 	}
 	s.parts++

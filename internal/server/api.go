@@ -576,20 +576,35 @@ func (s *Server) handleDiagram(ctx context.Context, w http.ResponseWriter, r *ht
 	return nil
 }
 
-// exportTypes are the media types of the export formats.
+// exportTypes are the media types of the export formats; a format missing
+// here is served as application/octet-stream.
 var exportTypes = map[string]string{
-	"dot":     "text/vnd.graphviz; charset=utf-8",
-	"svg":     "image/svg+xml",
-	"png":     "image/png",
-	"nquads":  "application/n-quads",
-	"jsonld":  "application/ld+json",
-	"graphml": "application/graphml+xml",
-	"gml":     "text/plain; charset=utf-8",
+	"dot":           "text/vnd.graphviz; charset=utf-8",
+	"svg":           "image/svg+xml",
+	"png":           "image/png",
+	"graphml":       "application/graphml+xml",
+	"gexf":          "application/gexf+xml",
+	"cytoscape":     "application/json",
+	"neo4j":         "application/zip", // CSV files and a README, zipped
+	"cypher":        "text/plain; charset=utf-8",
+	"nquads":        "application/n-quads",
+	"jsonld":        "application/ld+json",
+	"graphml-quads": "application/graphml+xml",
+	"gml":           "text/plain; charset=utf-8",
+}
+
+// exportType is the media type of the export format name.
+func exportType(name string) string {
+	if t, ok := exportTypes[name]; ok {
+		return t
+	}
+	return "application/octet-stream"
 }
 
 // handleExport serves GET /api/ng/export?format=F and the selection of
 // /api/ng/diagram: the selection as a file in any export format (svg,
-// png, dot, nquads, jsonld, graphml, gml), as `newsgraph export` writes it.
+// png, dot, graphml, gexf, cytoscape, neo4j as a zip, cypher, nquads,
+// jsonld, graphml-quads, gml), as `newsgraph export` writes it.
 func (s *Server) handleExport(ctx context.Context, w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query()
 	f, ok := export.FormatByName(q.Get("format"))
@@ -627,7 +642,7 @@ func (s *Server) handleExport(ctx context.Context, w http.ResponseWriter, r *htt
 	if sel.focus != nil {
 		name += "-" + graph.Slug(sel.focus.Name)
 	}
-	w.Header().Set("Content-Type", exportTypes[f.Name])
+	w.Header().Set("Content-Type", exportType(f.Name))
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name + f.Exts[0]}))
 	w.Header().Set("Content-Length", strconv.Itoa(len(out)))
 	if f.Name == "svg" {

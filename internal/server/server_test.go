@@ -301,6 +301,31 @@ func TestEndpoints(t *testing.T) {
 				t.Errorf("got %.300s", r.body)
 			}
 		}},
+		{"export gexf", "GET", "/api/ng/export?format=gexf&focus=Lavrov", "", "", "application/gexf+xml", func(t *testing.T, r response) {
+			if !bytes.Contains(r.body, []byte("<gexf")) {
+				t.Errorf("got %.300s", r.body)
+			}
+		}},
+		{"export cytoscape", "GET", "/api/ng/export?format=cytoscape&focus=Lavrov", "", "", "application/json", func(t *testing.T, r response) {
+			if !bytes.Contains(r.body, []byte(`"elements"`)) {
+				t.Errorf("got %.300s", r.body)
+			}
+		}},
+		{"export neo4j", "GET", "/api/ng/export?format=neo4j&focus=Lavrov", "", "", "application/zip", func(t *testing.T, r response) {
+			if !bytes.HasPrefix(r.body, []byte("PK")) || !strings.Contains(r.header.Get("Content-Disposition"), ".zip") {
+				t.Errorf("got %v %.20q", r.header, r.body)
+			}
+		}},
+		{"export cypher", "GET", "/api/ng/export?format=cypher&focus=Lavrov", "", "", "text/plain", func(t *testing.T, r response) {
+			if !bytes.Contains(r.body, []byte("MERGE")) {
+				t.Errorf("got %.300s", r.body)
+			}
+		}},
+		{"export graphml-quads", "GET", "/api/ng/export?format=graphml-quads&focus=Lavrov", "", "", "application/graphml+xml", func(t *testing.T, r response) {
+			if !bytes.Contains(r.body, []byte("<graphml")) {
+				t.Errorf("got %.300s", r.body)
+			}
+		}},
 		{"export dot", "GET", "/api/ng/export?format=dot&types=Country&predicates=borders", "", "", "text/vnd.graphviz", func(t *testing.T, r response) {
 			if !bytes.Contains(r.body, []byte("digraph newsgraph")) || bytes.Contains(r.body, []byte("person/")) {
 				t.Errorf("got %.300s", r.body)

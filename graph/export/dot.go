@@ -2,7 +2,6 @@ package export
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -55,135 +54,327 @@ const fontname = "Helvetica"
 // writeDiagram returns the writer of a diagram format.
 func writeDiagram(format string) func(context.Context, io.Writer, *graph.Store, Options) error {
 	return func(ctx context.Context, w io.Writer, st *graph.Store, opts Options) error {
-		sg, err := st.Subgraph(ctx, opts.Selection)
-		if err == nil {
-			err = ctx.Err() // a scan cut short must not pass for the graph
-		}
-		if err != nil {
-			return fmt.Errorf("export: %w", err)
-		}
-		if format == "dot" {
-			return WriteDOT(w, sg, opts)
-		}
-		var buf bytes.Buffer
-		if err := WriteDOT(&buf, sg, opts); err != nil {
-			return err
-		}
-		return Render(ctx, w, buf.Bytes(), format, opts.Layout)
+		_, err := writeDiagramAs(ctx, w, st, opts, format)
+		return err
 	}
 }
 
-// WriteDOT writes sg as a Graphviz digraph laid out for opts.Layout, with
-// opts.Title heading the legend. Nodes are the entities, labelled by their
-// canonical name, shaped and coloured by type (StyleOf), with the aliases
-// and titles as tooltip; edges are labelled by their predicate and drawn
-// without arrows for symmetric predicates. The output depends only on sg
-// and opts: nodes come by type, then name, then ID; edges in the order of
-// sg.Edges (by subject, predicate, object).
+// WriteDiagram writes the diagram of the selection of opts to w in
+// opts.Format (dot, svg or png; empty means dot) and says how it was
+// drawn. ctx bounds the reading of the store and the rendering (see
+// Diagram.Render).
+func WriteDiagram(ctx context.Context, w io.Writer, st *graph.Store, opts Options) (DiagramInfo, error) {
+	f, opts, err := prepare(opts)
+	if err != nil {
+		return DiagramInfo{}, err
+	}
+	if !f.Diagram {
+		return DiagramInfo{}, fmt.Errorf("export: %s is not a diagram format", f.Name)
+	}
+	return writeDiagramAs(ctx, w, st, opts, f.Name)
+}
+
+// writeDiagramAs writes the diagram of opts (checked) as format.
+func writeDiagramAs(ctx context.Context, w io.Writer, st *graph.Store, opts Options, format string) (DiagramInfo, error) {
+	d, err := NewDiagram(ctx, st, opts)
+	if err != nil {
+		return DiagramInfo{}, err
+	}
+	if format == "dot" {
+		return d.Info(), d.WriteDOT(w)
+	}
+	err = d.Render(ctx, w, format)
+	return d.Info(), err
+}
+
+// WriteDOT writes sg as a Graphviz digraph (see Diagram.WriteDOT), with
+// the options of DiagramOf.
 func WriteDOT(w io.Writer, sg *graph.Subgraph, opts Options) error {
-	layout, err := checkLayout(opts.Layout)
+	d, err := DiagramOf(sg, opts)
 	if err != nil {
 		return err
 	}
-	ents := sortedEntities(sg.Entities)
-	names := make(map[string]string, len(ents))
-	for _, e := range ents {
-		names[e.ID] = displayName(e)
-	}
-	var edges []graph.Edge
-	for _, e := range sg.Edges {
-		if _, ok := names[e.Subject]; !ok {
-			continue
-		}
-		if _, ok := names[e.Object]; !ok {
-			continue
-		}
-		edges = append(edges, e)
-	}
+	return d.WriteDOT(w)
+}
 
-	d := &dotWriter{w: bufio.NewWriter(w)}
-	d.printf("// newsgraph: %d entities, %d relations, layout %s\n", len(ents), len(edges), layout)
-	d.printf("digraph newsgraph {\n")
-	d.printf("\tgraph [layout=%s, fontname=%s, fontsize=10, bgcolor=\"white\", pad=0.3, outputorder=edgesfirst", layout, quoteText(fontname))
-	// For neato and sfdp, overlap=false means the prism method, which needs
-	// a triangulation library the WebAssembly Graphviz lacks: nodes would
-	// overlap. Scaling the layout up works in every build. K spreads the
-	// force-directed layouts so that predicates fit between the nodes.
-	switch layout {
-	case "dot":
-		d.printf(", rankdir=LR, nodesep=0.25, ranksep=0.6")
-	case "circo":
-		d.printf(", mindist=0.8")
-	case "fdp":
-		d.printf(", overlap=false, splines=true, sep=\"+6\", K=1")
-	case "sfdp":
-		d.printf(", overlap=scale, splines=true, sep=\"+6\", K=1")
-	case "neato":
-		d.printf(", overlap=scale, splines=true, sep=\"+6\"")
+// dotMode is what DOT text is for.
+type dotMode int
+
+const (
+	// dotText is for Graphviz to lay out: the output of the dot format,
+	// and what Render draws in one pass with the dot layout.
+	dotText dotMode = iota
+	// dotSizes is the first pass of a two-pass drawing: the nodes, named
+	// by index, with what gives them their size, the edges without
+	// labels, no legend, overlaps allowed.
+	dotSizes
+	// dotPinned is the second pass: every node pinned where overlap
+	// removal put it, drawn by neato -n2 (the nop2 layout), which routes
+	// the edges.
+	dotPinned
+)
+
+// dotPass is what a DOT text of the diagram is for.
+type dotPass struct {
+	mode dotMode
+	// pos are the centres of the nodes, in points, by index (dotPinned).
+	pos []box
+	// clusters are the boxes of the clusters, by index (dotPinned).
+	clusters []box
+}
+
+// layoutSeed is the seed of the force-directed layouts' random start
+// (Graphviz's start attribute): the same diagram is drawn the same way
+// every time.
+const layoutSeed = 1
+
+// WriteDOT writes the diagram as a Graphviz digraph for its layout, with
+// the title heading the legend. Nodes are the entities, labelled by their
+// canonical name in a size that grows with their mentions, shaped and
+// coloured by type (StyleOf), with the aliases and titles as tooltip;
+// edges are the relations, one line per pair of entities labelled with
+// their predicates, as wide as their supporting statements are many,
+// without arrows for symmetric predicates. The legend explains the
+// shapes and colours, and says the layout and what the diagram leaves
+// out. For the force-directed layouts the text asks Graphviz to remove
+// node overlaps (overlap=false, which needs a native Graphviz with its
+// triangulation library; Render removes them itself). The output depends
+// only on the diagram: nodes come by type, then name, then ID; edges by
+// their two entity IDs.
+func (d *Diagram) WriteDOT(w io.Writer) error {
+	return d.writeDOT(w, dotPass{mode: dotText})
+}
+
+func (d *Diagram) writeDOT(w io.Writer, pass dotPass) error {
+	layout := d.info.Layout
+	dw := &dotWriter{w: bufio.NewWriter(w)}
+	if pass.mode != dotSizes {
+		dw.printf("// newsgraph: %s, %s, layout %s\n", plural(d.info.Entities, "entity"), plural(d.info.Relations, "relation"), layout)
 	}
-	d.printf(",\n\t\tlabelloc=b, labeljust=l, label=<%s>];\n", legend(opts.Title, ents, len(edges)))
-	d.printf("\tnode [fontname=%s, fontsize=11, style=filled, penwidth=1.4, margin=\"0.12,0.05\"];\n", quoteText(fontname))
+	dw.printf("digraph newsgraph {\n")
+	engine := layout
+	if pass.mode == dotPinned {
+		engine = "nop2"
+	}
+	dw.printf("\tgraph [layout=%s, fontname=%s, fontsize=10, bgcolor=\"white\", pad=0.3, outputorder=edgesfirst", engine, quoteText(fontname))
+	forceDirected := layout == "neato" || layout == "fdp" || layout == "sfdp"
+	switch {
+	case pass.mode == dotPinned:
+		dw.printf(", splines=%s", d.splines())
+	case layout == "dot":
+		dw.printf(", rankdir=LR, nodesep=0.25, ranksep=0.6")
+	case layout == "circo":
+		dw.printf(", mindist=0.8")
+	}
+	if forceDirected && pass.mode != dotPinned {
+		// The same start, the same layout.
+		dw.printf(", start=%d", layoutSeed)
+		if layout != "neato" {
+			dw.printf(", K=1") // inches between related nodes
+		}
+		if pass.mode == dotSizes {
+			dw.printf(", overlap=true, splines=false") // removed, routed afterwards
+		} else {
+			dw.printf(", overlap=false, sep=\"+6\", splines=%s", d.splines())
+		}
+	}
+	if pass.mode == dotSizes {
+		dw.printf("];\n")
+	} else {
+		dw.printf(",\n\t\tlabelloc=b, labeljust=l, label=<%s>];\n", d.legend())
+	}
+	dw.printf("\tnode [fontname=%s, fontsize=11, style=filled, penwidth=1.4, margin=\"0.12,0.05\"];\n", quoteText(fontname))
 	edgeLen := ""
-	if layout == "neato" {
+	if layout == "neato" && pass.mode != dotPinned {
 		edgeLen = ", len=1.8" // inches: room for the predicate between the nodes
 	}
-	d.printf("\tedge [fontname=%s, fontsize=9, color=\"#5f6b7a\", fontcolor=\"#39424e\", arrowsize=0.7%s];\n", quoteText(fontname), edgeLen)
+	dw.printf("\tedge [fontname=%s, fontsize=9, color=\"#5f6b7a\", fontcolor=\"#39424e\", arrowsize=0.7%s];\n", quoteText(fontname), edgeLen)
 
+	clustered := len(d.clusters) > 0
+	// Clusters are subgraphs for the dot layout and fdp, which draw them,
+	// and for the second pass, which draws them where overlap removal put
+	// them. The other layouts ignore them: there an invisible hub per
+	// cluster, related to its members, keeps them together.
+	subgraphs := clustered && pass.mode != dotSizes
+	hubs := clustered && layout != "dot" && (pass.mode == dotSizes || pass.mode == dotText && layout != "fdp")
+	if subgraphs {
+		d.writeClusters(dw, pass)
+	}
 	var cur graph.Type
-	for _, e := range ents {
-		if e.Type != cur {
-			cur = e.Type
-			d.printf("\n\t// %s\n", cur)
+	for i, n := range d.nodes {
+		if subgraphs && n.cluster >= 0 {
+			continue // written in its cluster
 		}
-		s := StyleOf(e.Type)
-		style := ""
-		if s.Rounded {
-			style = `, style="filled,rounded"`
+		if n.Type != cur {
+			cur = n.Type
+			dw.printf("\n\t// %s\n", cur)
 		}
-		d.printf("\t%s [label=%s, shape=%s%s, fillcolor=%s, color=%s, tooltip=%s];\n",
-			quoteID(e.ID), quoteText(names[e.ID]), s.Shape, style, quoteText(s.Fill), quoteText(s.Line), quoteText(nodeTooltip(e)))
+		d.writeNode(dw, pass, i, "\t")
+	}
+	if hubs {
+		dw.printf("\n\t// cluster hubs\n")
+		for c, cl := range d.clusters {
+			hub := fmt.Sprintf("cluster_hub_%d", c)
+			if pass.mode == dotSizes {
+				hub = fmt.Sprintf("h%d", c)
+			}
+			dw.printf("\t%s [label=\"\", shape=point, width=0.05, style=invis];\n", hub)
+			for _, m := range cl.members {
+				dw.printf("\t%s -> %s [style=invis, dir=none];\n", hub, d.nodeName(pass, m))
+			}
+		}
 	}
 
-	if len(edges) > 0 {
-		d.printf("\n\t// relations\n")
+	if len(d.edges) > 0 {
+		dw.printf("\n\t// relations\n")
 	}
-	for _, e := range edges {
-		extra := ""
-		switch {
-		case e.Predicate.Symmetric():
-			extra = ", dir=none"
-		case e.Predicate == graph.PossiblySameAs:
-			extra = ", style=dashed, dir=none"
+	index := map[string]int{}
+	if pass.mode == dotSizes {
+		for i, n := range d.nodes {
+			index[n.ID] = i
 		}
-		d.printf("\t%s -> %s [label=%s%s, tooltip=%s];\n",
-			quoteID(e.Subject), quoteID(e.Object), quoteText(string(e.Predicate)), extra, quoteText(edgeTooltip(e, names)))
 	}
-	if layout == "dot" {
-		writeUnrelated(d, ents, edges)
+	for _, e := range d.edges {
+		if pass.mode == dotSizes {
+			dw.printf("\tn%d -> n%d;\n", index[e.tail], index[e.head])
+			continue
+		}
+		var extra strings.Builder
+		switch e.dir {
+		case "none":
+			extra.WriteString(", dir=none")
+		case "both":
+			extra.WriteString(", dir=both")
+		}
+		if e.dashed {
+			extra.WriteString(", style=dashed")
+		}
+		if pw := edgeWidth(e.statements); pw > 1 {
+			fmt.Fprintf(&extra, ", penwidth=%s", dotFloat(pw))
+		}
+		dw.printf("\t%s -> %s [label=%s%s, tooltip=%s];\n",
+			quoteID(e.tail), quoteID(e.head), quoteText(e.label()), extra.String(), quoteText(d.edgeTooltip(e)))
 	}
-	d.printf("}\n")
-	if d.err == nil {
-		d.err = d.w.Flush()
+	if layout == "dot" && pass.mode == dotText && !clustered {
+		d.writeUnrelated(dw)
 	}
-	if d.err != nil {
-		return fmt.Errorf("export: dot: %w", d.err)
+	dw.printf("}\n")
+	if dw.err == nil {
+		dw.err = dw.w.Flush()
+	}
+	if dw.err != nil {
+		return fmt.Errorf("export: dot: %w", dw.err)
 	}
 	return nil
 }
+
+// nodeName is the DOT name of node i: its entity ID, or its index in the
+// first pass of a two-pass drawing.
+func (d *Diagram) nodeName(pass dotPass, i int) string {
+	if pass.mode == dotSizes {
+		return fmt.Sprintf("n%d", i)
+	}
+	return quoteID(d.nodes[i].ID)
+}
+
+// writeNode writes the statement of node i.
+func (d *Diagram) writeNode(dw *dotWriter, pass dotPass, i int, indent string) {
+	n := d.nodes[i]
+	s := StyleOf(n.Type)
+	style := ""
+	if s.Rounded {
+		style = `, style="filled,rounded"`
+	}
+	size := ""
+	if fs := fontSize(n.Mentions); fs != 11 {
+		size = ", fontsize=" + dotFloat(fs)
+	}
+	if pass.mode == dotSizes {
+		dw.printf("%sn%d [label=%s, shape=%s%s];\n", indent, i, quoteText(n.label), s.Shape, size)
+		return
+	}
+	pos := ""
+	if pass.mode == dotPinned {
+		p := pass.pos[i]
+		pos = fmt.Sprintf(", pos=\"%s,%s!\"", dotFloat(p.x), dotFloat(p.y))
+	}
+	dw.printf("%s%s [label=%s, shape=%s%s, fillcolor=%s, color=%s%s%s, tooltip=%s];\n",
+		indent, quoteID(n.ID), quoteText(n.label), s.Shape, style, quoteText(s.Fill), quoteText(s.Line), size, pos, quoteText(nodeTooltip(n.EntityInfo)))
+}
+
+// writeClusters writes the clusters with their members: for the dot
+// layout, which draws them itself, and pinned where overlap removal put
+// them.
+func (d *Diagram) writeClusters(dw *dotWriter, pass dotPass) {
+	for c, cl := range d.clusters {
+		dw.printf("\n\tsubgraph cluster_%d {\n", c)
+		dw.printf("\t\tlabel=%s; tooltip=%s; style=\"rounded,dashed\"; color=\"#999999\"; fontcolor=\"#555555\"; fontsize=12;\n",
+			quoteText(cl.label), quoteText(cl.tooltip))
+		if pass.mode == dotPinned {
+			b := pass.clusters[c]
+			dw.printf("\t\tbb=\"%s,%s,%s,%s\"; lp=\"%s,%s\";\n", dotFloat(b.x-b.hw), dotFloat(b.y-b.hh), dotFloat(b.x+b.hw), dotFloat(b.y+b.hh),
+				dotFloat(b.x), dotFloat(b.y+b.hh-clusterLabelHeight/2))
+		}
+		for _, m := range cl.members {
+			d.writeNode(dw, pass, m, "\t\t")
+		}
+		dw.printf("\t}\n")
+	}
+}
+
+// fontSize is the size of the label of an entity mentioned n times: 11
+// points for one mention, 1.5 more for every doubling, at most 24.
+func fontSize(mentions int) float64 {
+	if mentions <= 1 {
+		return 11
+	}
+	return math.Min(24, math.Round(2*(11+1.5*math.Log2(float64(mentions))))/2)
+}
+
+// edgeWidth is the pen width of a line supported by n statements: 1 for
+// one, one more for every doubling, at most 6.
+func edgeWidth(statements int) float64 {
+	if statements <= 1 {
+		return 1
+	}
+	return math.Min(6, math.Round(2*(1+math.Log2(float64(statements))))/2)
+}
+
+// dotFloat writes x with at most two decimals.
+func dotFloat(x float64) string {
+	return strconv.FormatFloat(math.Round(x*100)/100, 'f', -1, 64)
+}
+
+// splines is how the second pass of a force-directed drawing routes the
+// lines: around the nodes (Graphviz's spline router) for small diagrams;
+// beyond, as curves through them, under the nodes: the router takes half
+// a second for 80 entities and 80 lines, 25 seconds for 300 and 450.
+func (d *Diagram) splines() string {
+	if len(d.nodes) <= maxRoutedEntities && len(d.edges) <= maxRoutedEdges {
+		return "true"
+	}
+	return "curved"
+}
+
+// Limits of the spline routing of force-directed drawings.
+const (
+	maxRoutedEntities = 60
+	maxRoutedEdges    = 80
+)
 
 // writeUnrelated gathers the entities without relations in a box of
 // columns. The dot layout would otherwise stack them all in its first rank:
 // one column as tall as the number of such entities. (Graphviz's pack
 // option, which would do this, loses the edge labels with dot.)
-func writeUnrelated(d *dotWriter, ents []graph.EntityInfo, edges []graph.Edge) {
+func (d *Diagram) writeUnrelated(dw *dotWriter) {
 	linked := map[string]bool{}
-	for _, e := range edges {
-		linked[e.Subject], linked[e.Object] = true, true
+	for _, e := range d.edges {
+		linked[e.tail], linked[e.head] = true, true
 	}
 	var alone []string
-	for _, e := range ents {
-		if !linked[e.ID] {
-			alone = append(alone, e.ID)
+	for _, n := range d.nodes {
+		if !linked[n.ID] {
+			alone = append(alone, n.ID)
 		}
 	}
 	if len(alone) < 4 {
@@ -192,23 +383,23 @@ func writeUnrelated(d *dotWriter, ents []graph.EntityInfo, edges []graph.Edge) {
 	// Nodes are about three times as wide as they are tall: three times as
 	// many rows as columns make the box roughly square.
 	rows := int(math.Ceil(math.Sqrt(3 * float64(len(alone)))))
-	d.printf("\n\t// entities without relations, in columns of %d\n", rows)
-	d.printf("\tsubgraph cluster_unrelated {\n")
-	d.printf("\t\tlabel=%s; style=dashed; color=\"#bbbbbb\"; fontcolor=\"#777777\";\n", quoteText(plural(len(alone), "entity")+" without relations"))
+	dw.printf("\n\t// entities without relations, in columns of %d\n", rows)
+	dw.printf("\tsubgraph cluster_unrelated {\n")
+	dw.printf("\t\tlabel=%s; style=dashed; color=\"#bbbbbb\"; fontcolor=\"#777777\";\n", quoteText(plural(len(alone), "entity")+" without relations"))
 	var heads []string
 	for i := 0; i < len(alone); i += rows {
 		col := alone[i:min(i+rows, len(alone))]
 		heads = append(heads, quoteID(col[0]))
-		d.printf("\t\t{rank=same;")
+		dw.printf("\t\t{rank=same;")
 		for _, id := range col {
-			d.printf(" %s;", quoteID(id))
+			dw.printf(" %s;", quoteID(id))
 		}
-		d.printf("}\n")
+		dw.printf("}\n")
 	}
 	if len(heads) > 1 {
-		d.printf("\t\t%s [style=invis];\n", strings.Join(heads, " -> "))
+		dw.printf("\t\t%s [style=invis];\n", strings.Join(heads, " -> "))
 	}
-	d.printf("\t}\n")
+	dw.printf("\t}\n")
 }
 
 // dotWriter writes DOT text with a sticky error.
@@ -263,6 +454,7 @@ func displayName(e graph.EntityInfo) string {
 	return e.ID
 }
 
+// nodeTooltip says who an entity is.
 func nodeTooltip(e graph.EntityInfo) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s (%s)\n%s", displayName(e), e.Type, e.ID)
@@ -276,14 +468,21 @@ func nodeTooltip(e graph.EntityInfo) string {
 	return b.String()
 }
 
-func edgeTooltip(e graph.Edge, names map[string]string) string {
+// edgeTooltip lists the relations of a line with their support.
+func (d *Diagram) edgeTooltip(e diagramEdge) string {
+	names := d.names
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s %s %s", names[e.Subject], e.Predicate, names[e.Object])
-	if e.Statements > 0 {
-		fmt.Fprintf(&b, "\n%s, best confidence %s", plural(e.Statements, "statement"), graph.FormatConfidence(e.Confidence))
-	}
-	if len(e.Documents) > 0 {
-		fmt.Fprintf(&b, "\nin %s", plural(len(e.Documents), "document"))
+	for i, r := range e.rels {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		fmt.Fprintf(&b, "%s %s %s", names[r.Subject], r.Predicate, names[r.Object])
+		if r.Statements > 0 {
+			fmt.Fprintf(&b, "\n%s, best confidence %s", plural(r.Statements, "statement"), graph.FormatConfidence(r.Confidence))
+		}
+		if len(r.Documents) > 0 {
+			fmt.Fprintf(&b, "\nin %s", plural(len(r.Documents), "document"))
+		}
 	}
 	return b.String()
 }
@@ -300,29 +499,41 @@ func plural(n int, what string) string {
 }
 
 // legend is the HTML-like label that explains the diagram: the title, one
-// row per entity type present with its colour, shape and count, and the
-// totals.
-func legend(title string, ents []graph.EntityInfo, edges int) string {
+// row per entity type present with its colour, shape and count, the
+// totals, what was left out, and how it is drawn.
+func (d *Diagram) legend() string {
 	count := map[graph.Type]int{}
 	var types []graph.Type
-	for _, e := range ents {
-		if count[e.Type] == 0 {
-			types = append(types, e.Type) // ents are sorted by type
+	for _, n := range d.nodes {
+		if count[n.Type] == 0 {
+			types = append(types, n.Type) // nodes are sorted by type
 		}
-		count[e.Type]++
+		count[n.Type]++
 	}
 	var b strings.Builder
 	b.WriteString(`<table border="0" cellborder="1" cellspacing="3" cellpadding="3">`)
-	if title != "" {
-		fmt.Fprintf(&b, "\n\t\t"+`<tr><td colspan="3" border="0" align="left"><b>%s</b></td></tr>`, escapeHTML(title))
+	row := func(format string, args ...any) {
+		fmt.Fprintf(&b, "\n\t\t"+`<tr><td colspan="3" border="0" align="left">`+format+`</td></tr>`, args...)
+	}
+	if d.title != "" {
+		row("<b>%s</b>", escapeHTML(d.title))
 	}
 	for _, t := range types {
 		s := StyleOf(t)
 		fmt.Fprintf(&b, "\n\t\t"+`<tr><td bgcolor="%s" color="%s">%s</td><td border="0" align="right">%d</td><td border="0" align="left"><font color="#666666">%s</font></td></tr>`,
 			s.Fill, s.Line, escapeHTML(string(t)), count[t], escapeHTML(shapeName(s)))
 	}
-	fmt.Fprintf(&b, "\n\t\t"+`<tr><td colspan="3" border="0" align="left">%s, %s</td></tr>`,
-		plural(len(ents), "entity"), plural(edges, "relation"))
+	i := d.info
+	row("%s, %s", plural(i.Entities, "entity"), plural(i.Relations, "relation"))
+	if i.OmittedEntities() > 0 {
+		row(`<font color="#a03000">left out: %s and %s (the least mentioned and related; at most %d drawn)</font>`,
+			plural(i.OmittedEntities(), "entity"), plural(i.OmittedRelations(), "relation"), i.MaxNodes)
+	}
+	how := "layout " + i.Layout
+	if i.AutoLayout {
+		how += " (chosen by size)"
+	}
+	row(`<font color="#666666">%s; text size: mentions; line width: statements</font>`, how)
 	b.WriteString("\n\t\t</table>")
 	return b.String()
 }

@@ -59,7 +59,36 @@ func ExampleWriteDOT() {
 		}
 	}
 	// Output:
-	// "person/sergey_lavrov" [label="Sergey Lavrov", shape=ellipse, fillcolor="#d9ecf8", color="#0072b2" ...
-	// "country/russia" [label="Russia", shape=hexagon, fillcolor="#d2f0e3", color="#009e73" ...
+	// "person/sergey_lavrov" [label="Sergey Lavrov", shape=ellipse, fillcolor="#d9ecf8", color="#0072b2", fontsize=13.5 ...
+	// "country/russia" [label="Russia", shape=hexagon, fillcolor="#d2f0e3", color="#009e73", fontsize=14 ...
 	// "person/sergey_lavrov" -> "country/russia" [label="official_of" ...
+}
+
+func ExampleDiagramOf() {
+	lavrov, grushko, russia := "person/sergey_lavrov", "person/alexander_grushko", "country/russia"
+	sg := &graph.Subgraph{
+		Entities: []graph.EntityInfo{
+			{ID: lavrov, Type: graph.Person, Name: "Sergey Lavrov", Mentions: 6},
+			{ID: grushko, Type: graph.Person, Name: "Alexander Grushko", Mentions: 1},
+			{ID: russia, Type: graph.Country, Name: "Russia", Mentions: 9},
+		},
+		Edges: []graph.Edge{
+			{Subject: lavrov, Predicate: graph.OfficialOf, Object: russia, Statements: 2},
+			{Subject: lavrov, Predicate: graph.MetWith, Object: russia, Statements: 1},
+			{Subject: grushko, Predicate: graph.DeputyOf, Object: lavrov, Statements: 1},
+		},
+	}
+	// At most two entities: Grushko, the least mentioned and related, is
+	// left out; the two relations of Lavrov and Russia are one line.
+	d, err := export.DiagramOf(sg, export.Options{MaxNodes: 2})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return
+	}
+	info := d.Info()
+	fmt.Println(info)
+	fmt.Println(info.Edges, "line;", info.OmittedEntities(), "entity and", info.OmittedRelations(), "relation left out")
+	// Output:
+	// layout dot (by size), 2 of 3 entities, 2 of 3 relations
+	// 1 line; 1 entity and 1 relation left out
 }

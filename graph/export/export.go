@@ -4,9 +4,11 @@
 // There are three kinds of format:
 //
 //   - Diagrams (dot, svg, png) draw the entities and the relations between
-//     them, read with (*graph.Store).Subgraph: DOT text written here,
-//     rendered to SVG and PNG in-process by Graphviz compiled to
-//     WebAssembly (go-graphviz).
+//     them, read with (*graph.Store).Subgraph and prepared by Diagram (at
+//     most MaxNodes entities, the most important; one line per related
+//     pair; the layout chosen by size): DOT text written here, rendered to
+//     SVG and PNG by a native Graphviz or by Graphviz compiled to
+//     WebAssembly (go-graphviz), without overlapping nodes.
 //   - Property graphs (graphml, gexf, cytoscape, neo4j, cypher) write one
 //     node per entity (its name, type, aliases, titles, mentions,
 //     documents, first and last seen) and one edge per relation (its
@@ -37,8 +39,20 @@ type Options struct {
 	// Format is the name of one of Formats; empty means dot.
 	Format string
 	// Layout is the Graphviz layout engine of diagram formats, one of
-	// Layouts; empty means dot.
+	// Layouts, or AutoLayout (the default, when empty): dot for small
+	// diagrams, sfdp beyond (AutoDotMaxEntities, AutoDotMaxEdges).
 	Layout string
+	// Renderer draws SVG and PNG: one of Renderers; empty means auto
+	// (RendererAuto): a native Graphviz for large diagrams when one is on
+	// PATH, else WebAssembly.
+	Renderer string
+	// MaxNodes is the most entities a diagram draws: of a larger
+	// selection, the most important (see Diagram), and the legend says
+	// how many were left out. 0 means DefaultMaxNodes; negative, no cap.
+	MaxNodes int
+	// Cluster groups the entities of diagrams in boxes: by type
+	// (ClusterType) or by document (ClusterDoc); empty for none.
+	Cluster string
 	// Selection picks what to export; the zero Selection is the whole
 	// store.
 	Selection graph.Selection
@@ -125,14 +139,18 @@ func FormatForFile(path string) (Format, bool) {
 	return Format{}, false
 }
 
-// Layouts lists the Graphviz layout engines diagrams can use; the first,
-// dot, is the default.
+// Layouts lists the Graphviz layout engines diagrams can use. Options
+// also take AutoLayout, the default.
 func Layouts() []string {
 	return []string{"dot", "neato", "fdp", "sfdp", "circo"}
 }
 
+// AutoLayout picks the layout by the size of the diagram: dot for small
+// ones, sfdp beyond (AutoDotMaxEntities, AutoDotMaxEdges).
+const AutoLayout = "auto"
+
 // DefaultLayout is the layout used when Options.Layout is empty.
-const DefaultLayout = "dot"
+const DefaultLayout = AutoLayout
 
 // Write writes the store, or the part of it opts.Selection picks, to w in
 // opts.Format; a format of several files (Format.Files) is written as a
@@ -169,23 +187,23 @@ func prepare(opts Options) (Format, Options, error) {
 		return f, opts, fmt.Errorf("export: unknown format %q (have %s)", opts.Format, strings.Join(FormatNames(), ", "))
 	}
 	if f.Diagram {
-		layout, err := checkLayout(opts.Layout)
-		if err != nil {
+		var err error
+		if opts, err = checkDiagramOptions(opts); err != nil {
 			return f, opts, err
 		}
-		opts.Layout = layout
 	}
 	return f, opts, nil
 }
 
-// checkLayout returns the layout to use for name.
+// checkLayout returns the layout to use for name: one of Layouts or
+// AutoLayout.
 func checkLayout(name string) (string, error) {
 	if name == "" {
 		return DefaultLayout, nil
 	}
 	l := strings.ToLower(name)
-	if !slices.Contains(Layouts(), l) {
-		return "", fmt.Errorf("export: unknown layout %q (have %s)", name, strings.Join(Layouts(), ", "))
+	if l != AutoLayout && !slices.Contains(Layouts(), l) {
+		return "", fmt.Errorf("export: unknown layout %q (have %s, %s)", name, AutoLayout, strings.Join(Layouts(), ", "))
 	}
 	return l, nil
 }

@@ -370,9 +370,14 @@ func TestRapper(t *testing.T) {
 	}
 }
 
-// TestGraphviz lays out the DOT export with Debian's dot.
+// TestGraphviz lays out the DOT export with Debian's dot. The diagram draws
+// the relations between the same two entities as one line.
 func TestGraphviz(t *testing.T) {
 	requireTool(t, haveCommand("dot"), "Graphviz's dot", "graphviz")
+	pairs := map[[2]string]bool{}
+	for _, e := range expected.Edges {
+		pairs[[2]string{min(e.Source, e.Target), max(e.Source, e.Target)}] = true
+	}
 	for _, layout := range []string{"dot", "sfdp"} {
 		t.Run(layout, func(t *testing.T) {
 			path := exportFile(t, "dot", "examples-"+layout+".dot", export.Options{Layout: layout, Title: "examples"})
@@ -391,8 +396,8 @@ func TestGraphviz(t *testing.T) {
 			nodes := strings.Count(string(svg), `class="node"`)
 			edges := strings.Count(string(svg), `class="edge"`)
 			t.Logf("dot -Tsvg (layout %s): %d bytes of SVG, %d nodes, %d edges", layout, len(svg), nodes, edges)
-			if !strings.Contains(string(svg), "<svg") || nodes != len(expected.Nodes) || edges < len(expected.Edges) {
-				t.Errorf("dot drew %d nodes and %d edges, want %d and at least %d", nodes, edges, len(expected.Nodes), len(expected.Edges))
+			if !strings.Contains(string(svg), "<svg") || nodes != len(expected.Nodes) || edges < len(pairs) {
+				t.Errorf("dot drew %d nodes and %d edges, want %d and at least %d (one per related pair)", nodes, edges, len(expected.Nodes), len(pairs))
 			}
 		})
 	}

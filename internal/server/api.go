@@ -115,7 +115,7 @@ func (s *Server) handleMeta(_ context.Context, w http.ResponseWriter, _ *http.Re
 		"writable":   s.cfg.Writable,
 		"types":      types,
 		"predicates": preds,
-		"layouts":    export.Layouts(),
+		"layouts":    append([]string{export.AutoLayout}, export.Layouts()...),
 		"formats":    export.FormatNames(),
 		"languages":  graph.QueryLanguages(),
 		"limits": map[string]any{
@@ -452,26 +452,35 @@ func (s *Server) run(ctx context.Context, lang, text string, limit int) (out []a
 
 // selection is what a diagram or export draws.
 type selection struct {
-	sel    graph.Selection
-	focus  *graph.EntityInfo
-	layout string
-	title  string
+	sel      graph.Selection
+	focus    *graph.EntityInfo
+	layout   string
+	maxNodes int // the most entities a diagram draws
+	title    string
 }
 
 // parseSelection reads focus=, hops=, types=, predicates=,
-// min_confidence= and layout=.
+// min_confidence=, layout= and max_nodes=.
 func (s *Server) parseSelection(ctx context.Context, q url.Values) (*selection, error) {
-	out := &selection{layout: export.DefaultLayout}
+	out := &selection{layout: export.DefaultLayout, maxNodes: min(export.DefaultMaxNodes, s.cfg.MaxDiagram)}
 	if l := q.Get("layout"); l != "" {
+		layouts := append([]string{export.AutoLayout}, export.Layouts()...)
 		ok := false
-		for _, x := range export.Layouts() {
+		for _, x := range layouts {
 			if strings.EqualFold(x, l) {
 				out.layout, ok = x, true
 			}
 		}
 		if !ok {
-			return nil, badRequest("layout: unknown layout %q (one of %s)", l, strings.Join(export.Layouts(), ", "))
+			return nil, badRequest("layout: unknown layout %q (one of %s)", l, strings.Join(layouts, ", "))
 		}
+	}
+	if m := q.Get("max_nodes"); m != "" {
+		n, err := strconv.Atoi(m)
+		if err != nil || n < 1 || n > s.cfg.MaxDiagram {
+			return nil, badRequest("max_nodes: want a number from 1 to %d, got %q", s.cfg.MaxDiagram, m)
+		}
+		out.maxNodes = n
 	}
 	f, err := parseEdgeFilter(q)
 	if err != nil {
@@ -520,40 +529,53 @@ func (s *Server) parseSelection(ctx context.Context, q url.Values) (*selection, 
 	return out, nil
 }
 
-// diagramDOT reads the selection and writes its DOT text, refusing
-// selections larger than MaxDiagram.
-func (s *Server) diagramDOT(ctx context.Context, sel *selection) ([]byte, error) {
-	sg, err := s.st.Subgraph(ctx, sel.sel)
+// diagram reads the selection and draws it as format (dot, svg or png),
+// as `newsgraph export` does: at most sel.maxNodes entities (never more
+// than MaxDiagram), the most important ones, with the layout chosen by
+// size unless sel.layout names one.
+func (s *Server) diagram(ctx context.Context, sel *selection, format string) ([]byte, export.DiagramInfo, error) {
+	d, err := export.NewDiagram(ctx, s.st, export.Options{Layout: sel.layout, MaxNodes: sel.maxNodes, Selection: sel.sel, Title: sel.title})
 	if err == nil {
 		err = ctx.Err()
 	}
 	if err != nil {
-		return nil, err
-	}
-	if n := len(sg.Entities); n > s.cfg.MaxDiagram {
-		return nil, badRequest("the selection has %d entities, more than the %d a diagram may draw: narrow it with focus and hops, types, predicates or min_confidence", n, s.cfg.MaxDiagram)
+		return nil, export.DiagramInfo{}, err
 	}
 	var buf bytes.Buffer
-	if err := export.WriteDOT(&buf, sg, export.Options{Layout: sel.layout, Title: sel.title}); err != nil {
-		return nil, err
+	if format == "dot" {
+		err = d.WriteDOT(&buf)
+	} else {
+		err = d.Render(ctx, &buf, format)
 	}
-	return buf.Bytes(), nil
+	if errors.Is(err, context.DeadlineExceeded) {
+		return nil, d.Info(), errorf(http.StatusGatewayTimeout, "the diagram was not drawn within %s: select less (focus and hops, types, predicates, min_confidence) or ask for fewer entities (max_nodes)", s.cfg.QueryTimeout)
+	}
+	if err != nil {
+		return nil, d.Info(), err
+	}
+	return buf.Bytes(), d.Info(), nil
 }
 
-// render draws DOT text as svg or png.
-func (s *Server) render(ctx context.Context, dot []byte, format, layout string) ([]byte, error) {
-	var buf bytes.Buffer
-	if err := export.Render(ctx, &buf, dot, format, layout); err != nil {
-		if errors.Is(err, context.DeadlineExceeded) {
-			return nil, errorf(http.StatusGatewayTimeout, "the diagram was not drawn within %s: select less (focus and hops, types, predicates, min_confidence) or try layout=sfdp", s.cfg.QueryTimeout)
-		}
-		return nil, err
+// setDiagramHeaders says how a diagram was drawn: X-Newsgraph-Layout
+// (the Graphviz layout, "sfdp; auto" when chosen by size),
+// X-Newsgraph-Renderer (wasm or native), and X-Newsgraph-Entities and
+// X-Newsgraph-Relations ("DRAWN/SELECTED").
+func setDiagramHeaders(h http.Header, info export.DiagramInfo) {
+	layout := info.Layout
+	if info.AutoLayout {
+		layout += "; auto"
 	}
-	return buf.Bytes(), nil
+	h.Set("X-Newsgraph-Layout", layout)
+	if info.Renderer != "" {
+		h.Set("X-Newsgraph-Renderer", info.Renderer)
+	}
+	h.Set("X-Newsgraph-Entities", fmt.Sprintf("%d/%d", info.Entities, info.SelectedEntities))
+	h.Set("X-Newsgraph-Relations", fmt.Sprintf("%d/%d", info.Relations, info.SelectedRelations))
 }
 
 // handleDiagram serves GET /api/ng/diagram?focus=NAME&hops=N&layout=L
-// (and types=, predicates=, min_confidence=): the diagram as SVG. Each node
+// (and types=, predicates=, min_confidence=, max_nodes=): the diagram as
+// SVG, with headers saying how it was drawn (setDiagramHeaders). Each node
 // is a <g class="node"> whose <title> is the entity ID; each edge a
 // <g class="edge"> titled "SUBJECT->OBJECT".
 func (s *Server) handleDiagram(ctx context.Context, w http.ResponseWriter, r *http.Request) error {
@@ -561,14 +583,11 @@ func (s *Server) handleDiagram(ctx context.Context, w http.ResponseWriter, r *ht
 	if err != nil {
 		return err
 	}
-	dot, err := s.diagramDOT(ctx, sel)
+	svg, info, err := s.diagram(ctx, sel, "svg")
 	if err != nil {
 		return err
 	}
-	svg, err := s.render(ctx, dot, "svg", sel.layout)
-	if err != nil {
-		return err
-	}
+	setDiagramHeaders(w.Header(), info)
 	w.Header().Set("Content-Type", "image/svg+xml")
 	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
 	w.Header().Set("Cache-Control", "no-store")
@@ -617,16 +636,11 @@ func (s *Server) handleExport(ctx context.Context, w http.ResponseWriter, r *htt
 	}
 	var out []byte
 	if f.Diagram {
-		dot, err := s.diagramDOT(ctx, sel)
-		if err != nil {
+		var info export.DiagramInfo
+		if out, info, err = s.diagram(ctx, sel, f.Name); err != nil {
 			return err
 		}
-		out = dot
-		if f.Name != "dot" {
-			if out, err = s.render(ctx, dot, f.Name, sel.layout); err != nil {
-				return err
-			}
-		}
+		setDiagramHeaders(w.Header(), info)
 	} else {
 		cw := &cappedBuffer{max: s.cfg.MaxResponse}
 		err := export.Write(ctx, cw, s.st, export.Options{Format: f.Name, Selection: sel.sel})

@@ -280,6 +280,23 @@ func TestEndpoints(t *testing.T) {
 			if !bytes.Contains(r.body, []byte("<title>organization/nato</title>")) {
 				t.Errorf("got %.200s", r.body)
 			}
+			if got := r.header.Get("X-Newsgraph-Layout"); got != "sfdp" {
+				t.Errorf("got X-Newsgraph-Layout %q, want sfdp", got)
+			}
+		}},
+		{"diagram capped, layout by size", "GET", "/api/ng/diagram?max_nodes=5", "", "", "image/svg+xml", func(t *testing.T, r response) {
+			if n := bytes.Count(r.body, []byte(`class="node"`)); n != 5 {
+				t.Errorf("got %d nodes, want 5", n)
+			}
+			if !bytes.Contains(r.body, []byte("left out: ")) {
+				t.Errorf("the legend does not say what was left out")
+			}
+			h := r.header
+			if h.Get("X-Newsgraph-Layout") != "dot; auto" || h.Get("X-Newsgraph-Renderer") == "" || !strings.HasPrefix(h.Get("X-Newsgraph-Entities"), "5/") ||
+				h.Get("X-Newsgraph-Relations") == "" {
+				t.Errorf("got headers layout %q, renderer %q, entities %q, relations %q", h.Get("X-Newsgraph-Layout"), h.Get("X-Newsgraph-Renderer"),
+					h.Get("X-Newsgraph-Entities"), h.Get("X-Newsgraph-Relations"))
+			}
 		}},
 		{"export svg", "GET", "/api/ng/export?format=svg&focus=Lavrov", "", "", "image/svg+xml", func(t *testing.T, r response) {
 			if !strings.Contains(r.header.Get("Content-Disposition"), "newsgraph-sergey_lavrov.svg") || !bytes.HasPrefix(r.body, []byte("<?xml")) {
@@ -443,7 +460,7 @@ func TestErrorsAreJSON(t *testing.T) {
 		{"bad layout", "GET", "/api/ng/diagram?focus=Lavrov&layout=spiral", "", "", 400, `unknown layout "spiral"`},
 		{"bad confidence", "GET", "/api/ng/diagram?min_confidence=2", "", "", 400, "min_confidence"},
 		{"bad predicate", "GET", "/api/ng/diagram?predicates=likes", "", "", 400, `unknown relation "likes"`},
-		{"diagram too large", "GET", "/api/ng/diagram", "", "", 400, "a diagram may draw"},
+		{"too many nodes", "GET", "/api/ng/diagram?max_nodes=11", "", "", 400, "max_nodes: want a number from 1 to 10"},
 		{"unknown focus", "GET", "/api/ng/diagram?focus=Nobody+At+All", "", "", 404, "focus: no entity"},
 		{"bad export format", "GET", "/api/ng/export?format=pdf", "", "", 400, "format"},
 		{"cayley v1 unknown language", "POST", "/api/v1/query/sql", "", "SELECT 1", 400, "Unknown query language."},

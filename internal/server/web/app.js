@@ -8,7 +8,7 @@
 
   // The view: the focus entity and the filters, mirrored in the URL's hash
   // so that a view can be shared and reloaded.
-  const state = { focus: "", hops: 1, layout: "dot", types: [], predicates: [], minConfidence: 0 };
+  const state = { focus: "", hops: 1, layout: "auto", types: [], predicates: [], minConfidence: 0 };
   let meta = null;
   let diagramSeq = 0, panelSeq = 0;
 
@@ -73,7 +73,7 @@
     const p = new URLSearchParams(location.hash.slice(1));
     state.focus = p.get("focus") || "";
     state.hops = parseInt(p.get("hops") || "1", 10) || 1;
-    state.layout = p.get("layout") || "dot";
+    state.layout = p.get("layout") || "auto";
     state.types = (p.get("types") || "").split(",").filter(Boolean);
     state.predicates = (p.get("predicates") || "").split(",").filter(Boolean);
     state.minConfidence = parseFloat(p.get("min_confidence") || "0") || 0;

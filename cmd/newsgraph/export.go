@@ -12,6 +12,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -32,8 +33,11 @@ type exportOptions struct {
 	Predicates    []string
 	MinConfidence float64
 	MinMentions   int
-	Docs          []string // document paths or IDs
-	Timeout       time.Duration
+	Docs          []string      // document paths or IDs
+	Timeout       time.Duration // 0: defaultDiagramTimeout for svg and png, else none
+	MaxNodes      int           // diagrams: the most entities drawn; 0 for no cap
+	Renderer      string        // diagrams: auto, wasm or native
+	Cluster       string        // diagrams: "", type or doc
 
 	// isTerminal reports whether w is a terminal; tests replace it.
 	isTerminal func(w io.Writer) bool
@@ -47,11 +51,21 @@ func newExportCmd(io streams, runF func(*exportOptions) error) *cobra.Command {
 		Long: `Export writes the graph in the store, or part of it, to FILE or to standard
 output.
 
-Diagrams (dot, svg, png) show the entities, shaped and coloured by type, with
-a legend, and the relations between them labelled by predicate. SVG and PNG
-are drawn in-process by Graphviz (no install needed); --layout picks its
-engine: dot (layered, the default; slow beyond a few hundred entities),
-neato, fdp, sfdp (force-directed, for large graphs) or circo.
+Diagrams (dot, svg, png) show the entities, shaped and coloured by type,
+their text sized by mentions, with a legend, and the relations between them:
+one line per related pair, listing the predicates, as wide as the statements
+behind it are many. Of a selection larger than --max-nodes (300), they draw
+the most important entities (by mentions, relations and distance to
+--focus) and the legend says how many were left out. --layout picks the
+Graphviz engine: auto (the default) uses dot, layered, for up to 100 entities
+and 150 lines, and sfdp, force-directed, beyond; or dot, neato, fdp, sfdp,
+circo. Nodes never overlap: newsgraph moves them apart after the layout. The
+same store and flags draw the same diagram. --cluster type|doc draws a box
+around the entities of each type, or of the document that mentions each
+most. SVG and PNG are drawn by --renderer auto (for large diagrams a native
+Graphviz 'dot' on PATH when there is one, twice as fast; else the built-in
+one), wasm (built in, the same drawing everywhere) or native; they give up
+after --timeout (default 60s) with a hint to draw less.
 
 Property graphs have one node per entity (id, label = canonical name, type,
 aliases, titles, mentions, documents, first_seen, last_seen) and one edge per
@@ -83,8 +97,9 @@ Output streams: quad formats hold one quad at a time, property graphs and
 diagrams a summary of the selected entities and relations, never the output
 text (except SVG and PNG, which Graphviz renders whole).`,
 		Example: `  newsgraph export -o graph.svg
-  newsgraph export --format png -o graph.png --layout sfdp
+  newsgraph export --format png -o graph.png --layout sfdp --max-nodes 150
   newsgraph export --focus "Sergey Lavrov" --hops 2 -o lavrov.svg
+  newsgraph export --cluster type --renderer wasm -o types.svg
   newsgraph export --types Country,Place --predicates borders,located_in -o map.svg
   newsgraph export --min-confidence 0.8 --format dot | dot -Tpdf > graph.pdf
   newsgraph export -o graph.graphml --min-mentions 2
@@ -104,7 +119,10 @@ text (except SVG and PNG, which Graphviz renders whole).`,
 	f := cmd.Flags()
 	f.StringVarP(&opts.Format, "format", "f", "", "output format: "+strings.Join(export.FormatNames(), ", ")+" (default: from the -o extension, else dot)")
 	f.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` (a directory for neo4j; default: standard output)")
-	f.StringVar(&opts.Layout, "layout", export.DefaultLayout, "Graphviz layout of diagrams: "+strings.Join(export.Layouts(), ", "))
+	f.StringVar(&opts.Layout, "layout", export.DefaultLayout, "Graphviz layout of diagrams: "+strings.Join(exportLayouts(), ", ")+" (auto: dot for small diagrams, sfdp beyond)")
+	f.IntVar(&opts.MaxNodes, "max-nodes", export.DefaultMaxNodes, "diagrams draw at most `N` entities, the most important (0 for all)")
+	f.StringVar(&opts.Renderer, "renderer", export.RendererAuto, "what draws SVG and PNG: "+strings.Join(export.Renderers(), ", ")+" (auto: a native Graphviz on PATH for large diagrams, else the built-in one)")
+	f.StringVar(&opts.Cluster, "cluster", "", "diagrams: a box around the entities of each `KIND`: type, or doc (the document that mentions each most)")
 	f.StringVar(&opts.Focus, "focus", "", "only the neighbourhood of the entity with this `NAME` (or alias, or ID)")
 	f.IntVar(&opts.Hops, "hops", 1, "with --focus, how many relations away from it to go")
 	f.StringSliceVar(&opts.Types, "types", nil, "only entities of these `TYPES`: "+strings.Join(exportTypeNames(), ", "))
@@ -112,23 +130,31 @@ text (except SVG and PNG, which Graphviz renders whole).`,
 	f.Float64Var(&opts.MinConfidence, "min-confidence", 0, "only relations stated at least this confidently (0 to 1)")
 	f.IntVar(&opts.MinMentions, "min-mentions", 0, "only entities mentioned at least `N` times")
 	f.StringArrayVar(&opts.Docs, "doc", nil, "only the facts of the document read from `PATH` (or with this ID); repeatable")
-	f.DurationVar(&opts.Timeout, "timeout", 0, "give up after this long, e.g. 2m (default: no limit)")
+	f.DurationVar(&opts.Timeout, "timeout", 0, "give up after this long, e.g. 2m (default: 60s for svg and png, no limit otherwise)")
 	return cmd
 }
+
+// defaultDiagramTimeout bounds the drawing of SVG and PNG when --timeout
+// is not given: Graphviz can take minutes on a large graph.
+const defaultDiagramTimeout = 60 * time.Second
 
 func runExport(opts *exportOptions) error {
 	ctx := opts.ctx
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if opts.Timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
-		defer cancel()
-	}
 	format, sel, err := parseExportFlags(opts)
 	if err != nil {
 		return err
+	}
+	timeout := opts.Timeout
+	if timeout == 0 && format.Diagram && format.Name != "dot" {
+		timeout = defaultDiagramTimeout
+	}
+	if timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
 	}
 	toStdout := opts.Output == "" || opts.Output == "-"
 	if toStdout && format.Binary && opts.isTerminal != nil && opts.isTerminal(opts.io.Out) {
@@ -162,7 +188,14 @@ func runExport(opts *exportOptions) error {
 	if len(docNames) > 0 {
 		title += ": " + strings.Join(docNames, ", ")
 	}
-	eo := export.Options{Format: format.Name, Layout: opts.Layout, Selection: sel, Title: title + selectionNote(sel)}
+	eo := export.Options{Format: format.Name, Layout: opts.Layout, Renderer: opts.Renderer, MaxNodes: opts.MaxNodes,
+		Cluster: opts.Cluster, Selection: sel, Title: title + selectionNote(sel)}
+	if opts.MaxNodes == 0 {
+		eo.MaxNodes = -1 // no cap
+	}
+	if format.Diagram {
+		return exportDiagram(ctx, opts, st, format, eo, toStdout, timeout)
+	}
 
 	if format.Files && !toStdout && !strings.EqualFold(filepath.Ext(opts.Output), ".zip") {
 		files, n, err := writeDirAtomic(opts.Output, func(dir string) error {
@@ -193,11 +226,45 @@ func runExport(opts *exportOptions) error {
 	if err != nil {
 		return err
 	}
-	how := format.Name
-	if format.Diagram && format.Name != "dot" {
-		how += ", layout " + opts.Layout
+	fmt.Fprintf(opts.io.Err, "wrote %s (%s, %s)\n", opts.Output, format.Name, exportSize(n))
+	return nil
+}
+
+// exportDiagram writes a diagram format and says how it was drawn: on
+// standard error, after the file's name, or alone when the diagram goes
+// to standard output.
+func exportDiagram(ctx context.Context, opts *exportOptions, st *graph.Store, format export.Format, eo export.Options, toStdout bool, timeout time.Duration) error {
+	var info export.DiagramInfo
+	write := func(w io.Writer) error {
+		var err error
+		info, err = export.WriteDiagram(ctx, w, st, eo)
+		if err != nil && errors.Is(err, context.DeadlineExceeded) && timeout > 0 {
+			return fmt.Errorf("%w (--timeout %s)", err, timeout)
+		}
+		return err
 	}
-	fmt.Fprintf(opts.io.Err, "wrote %s (%s, %s)\n", opts.Output, how, exportSize(n))
+	var n int64
+	var err error
+	if toStdout {
+		w := bufio.NewWriter(opts.io.Out)
+		if err := write(w); err != nil {
+			return err
+		}
+		if err := w.Flush(); err != nil {
+			return err
+		}
+	} else if n, err = writeFileAtomic(opts.Output, write); err != nil {
+		return err
+	}
+	if toStdout {
+		fmt.Fprintf(opts.io.Err, "newsgraph: export: %s: %s\n", format.Name, info)
+	} else {
+		fmt.Fprintf(opts.io.Err, "wrote %s (%s, %s, %s)\n", opts.Output, format.Name, info, exportSize(n))
+	}
+	if info.OmittedEntities() > 0 {
+		fmt.Fprintf(opts.io.Err, "newsgraph: export: left out %d of %d entities (the least mentioned and related) and %s: raise --max-nodes (0 for all) or narrow the selection with --focus NAME --hops N\n",
+			info.OmittedEntities(), info.SelectedEntities, exportPlural(info.OmittedRelations(), "relation"))
+	}
 	return nil
 }
 
@@ -226,14 +293,20 @@ func parseExportFlags(opts *exportOptions) (export.Format, graph.Selection, erro
 	if opts.Layout == "" {
 		opts.Layout = export.DefaultLayout
 	}
-	layoutOK := false
-	for _, l := range export.Layouts() {
-		if strings.EqualFold(l, opts.Layout) {
-			opts.Layout, layoutOK = l, true
-		}
+	if !oneOf(&opts.Layout, exportLayouts()) {
+		return format, sel, usagef("export: unknown --layout %q (one of %s)", opts.Layout, strings.Join(exportLayouts(), ", "))
 	}
-	if !layoutOK {
-		return format, sel, usagef("export: unknown --layout %q (one of %s)", opts.Layout, strings.Join(export.Layouts(), ", "))
+	if opts.Renderer == "" {
+		opts.Renderer = export.RendererAuto
+	}
+	if !oneOf(&opts.Renderer, export.Renderers()) {
+		return format, sel, usagef("export: unknown --renderer %q (one of %s)", opts.Renderer, strings.Join(export.Renderers(), ", "))
+	}
+	if opts.Cluster != "" && !oneOf(&opts.Cluster, export.Clusters()) {
+		return format, sel, usagef("export: unknown --cluster %q (one of %s)", opts.Cluster, strings.Join(export.Clusters(), ", "))
+	}
+	if opts.MaxNodes < 0 {
+		return format, sel, usagef("export: --max-nodes must be 0 (no cap) or more")
 	}
 	if opts.Hops < 0 {
 		return format, sel, usagef("export: --hops must be 0 or more")
@@ -293,20 +366,31 @@ func resolveFocus(ctx context.Context, st *graph.Store, name string) (id, canoni
 	if err != nil {
 		return "", "", err
 	}
-	found := map[string]bool{}
-	for _, id := range ids {
-		found[id] = true
-	}
 	// FindEntity also matches document and statement IDs: keep entities.
-	ents, err := st.Entities(ctx, graph.EntityFilter{IDs: found})
-	if err != nil {
-		return "", "", err
+	// Reading the quads of each is much quicker than listing the
+	// entities of the store.
+	var ents []graph.EntityInfo
+	for _, id := range ids {
+		e, ok, err := entityHead(ctx, st, id)
+		if err != nil {
+			return "", "", err
+		}
+		if ok {
+			ents = append(ents, e)
+		}
 	}
 	switch len(ents) {
 	case 0:
 		return "", "", fmt.Errorf("export: --focus %q: no entity has that name, alias or ID (list them with 'newsgraph entities')", name)
 	case 1:
 		return ents[0].ID, ents[0].Name, nil
+	}
+	found := map[string]bool{}
+	for _, e := range ents {
+		found[e.ID] = true
+	}
+	if ents, err = st.Entities(ctx, graph.EntityFilter{IDs: found}); err != nil { // with their mentions
+		return "", "", err
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "export: --focus %q: %d entities have that name or alias; give one of their IDs:\n", name, len(ents))
@@ -316,6 +400,27 @@ func resolveFocus(ctx context.Context, st *graph.Store, name string) (id, canoni
 	}
 	tw.Flush()
 	return "", "", errors.New(strings.TrimRight(b.String(), "\n"))
+}
+
+// entityHead reads the type and canonical name of the node id from its
+// own quads, and reports whether it is an entity. Of several names, the
+// smallest is canonical, as (*graph.Store).Entities has it.
+func entityHead(ctx context.Context, st *graph.Store, id string) (graph.EntityInfo, bool, error) {
+	e := graph.EntityInfo{ID: id}
+	err := st.EachQuadWith(ctx, quad.Subject, quad.IRI(id), func(q quad.Quad) error {
+		switch {
+		case q.Predicate == graph.TypePredicate:
+			if t, ok := q.Object.(quad.IRI); ok && graph.Type(t).IsEntity() {
+				e.Type = graph.Type(t)
+			}
+		case q.Predicate == graph.Name.IRI():
+			if n, ok := q.Object.(quad.String); ok && (e.Name == "" || string(n) < e.Name) {
+				e.Name = string(n)
+			}
+		}
+		return nil
+	})
+	return e, e.Type != "", err
 }
 
 // selectionNote says in the legend how the diagram was filtered.
@@ -493,6 +598,24 @@ func exportIsTerminal(w io.Writer) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// oneOf reports whether *s is one of choices, in any case, and sets *s to
+// that choice.
+func oneOf(s *string, choices []string) bool {
+	for _, c := range choices {
+		if strings.EqualFold(c, *s) {
+			*s = c
+			return true
+		}
+	}
+	return false
+}
+
+// exportLayouts lists what --layout takes: auto, then the Graphviz
+// engines.
+func exportLayouts() []string {
+	return append([]string{export.AutoLayout}, export.Layouts()...)
 }
 
 func exportTypeNames() []string {

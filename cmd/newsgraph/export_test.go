@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -12,6 +13,10 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/export"
+	"github.com/newsgraph/newsgraph/graph/export/exporttest"
+	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/ingest"
 )
 
 // newExportStore writes two small documents into a new bolt store and
@@ -69,7 +74,7 @@ func newExportStore(t *testing.T) string {
 }
 
 // exportRun runs runExport with buffers as streams.
-func exportRun(t *testing.T, opts exportOptions) (stdout, stderr string, err error) {
+func exportRun(t testing.TB, opts exportOptions) (stdout, stderr string, err error) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	opts.io = streams{In: strings.NewReader(""), Out: &out, Err: &errOut}
@@ -77,7 +82,7 @@ func exportRun(t *testing.T, opts exportOptions) (stdout, stderr string, err err
 		opts.ctx = context.Background()
 	}
 	if opts.Layout == "" {
-		opts.Layout = "dot"
+		opts.Layout = "auto"
 	}
 	if opts.Hops == 0 {
 		opts.Hops = 1
@@ -118,6 +123,61 @@ func TestRunExportSVGToFile(t *testing.T) {
 		t.Errorf("got message %q, want one saying what was written", stderr)
 	}
 	assertOnlyFiles(t, dir, "graph.svg")
+}
+
+// TestRunExportDiagramInfo checks what export says of a diagram: its
+// layout, renderer and what it left out, after the file's name or alone
+// when the diagram goes to standard output.
+func TestRunExportDiagramInfo(t *testing.T) {
+	db := newExportStore(t)
+	dir := t.TempDir()
+	tests := []struct {
+		name   string
+		opts   exportOptions
+		stderr []string
+		out    []string
+	}{
+		{
+			name:   "svg by size",
+			opts:   exportOptions{Output: filepath.Join(dir, "g.svg"), Renderer: "wasm", MaxNodes: 300},
+			stderr: []string{"wrote " + filepath.Join(dir, "g.svg") + " (svg, layout dot (by size), renderer wasm, 7 entities, 5 relations, "},
+		},
+		{
+			name:   "dot to stdout, capped",
+			opts:   exportOptions{MaxNodes: 3},
+			stderr: []string{"newsgraph: export: dot: layout dot (by size), 3 of 7 entities, 2 of 5 relations\n", "left out 4 of 7 entities", "--max-nodes"},
+			out:    []string{"left out: 4 entities and 3 relations", "layout dot (chosen by size)"},
+		},
+		{
+			name:   "png with a layout and clusters",
+			opts:   exportOptions{Output: filepath.Join(dir, "g.png"), Layout: "sfdp", Cluster: "type", Renderer: "wasm"},
+			stderr: []string{"(png, layout sfdp, renderer wasm, 7 entities, 5 relations, "},
+		},
+		{
+			name: "clusters by document",
+			opts: exportOptions{Cluster: "doc"},
+			out:  []string{`label="a.txt"; tooltip="A\na.txt\ndoc/`, `label="b.txt";`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.opts.DB = db
+			out, stderr, err := exportRun(t, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.stderr {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, stderr)
+				}
+			}
+			for _, w := range tt.out {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+		})
+	}
 }
 
 func TestRunExportSelection(t *testing.T) {
@@ -185,7 +245,11 @@ func TestRunExportErrors(t *testing.T) {
 		want  []string // in the message
 	}{
 		{"bad format", exportOptions{Format: "xls"}, true, []string{`unknown --format "xls"`, "graphml"}},
-		{"bad layout", exportOptions{Layout: "spring"}, true, []string{`unknown --layout "spring"`}},
+		{"bad layout", exportOptions{Layout: "spring"}, true, []string{`unknown --layout "spring"`, "auto, dot, neato"}},
+		{"bad renderer", exportOptions{Renderer: "gpu"}, true, []string{`unknown --renderer "gpu"`, "auto, wasm, native"}},
+		{"bad cluster", exportOptions{Cluster: "colour"}, true, []string{`unknown --cluster "colour"`, "type, doc"}},
+		{"bad max nodes", exportOptions{MaxNodes: -1}, true, []string{"--max-nodes"}},
+		{"timeout", exportOptions{Format: "svg", Timeout: time.Nanosecond}, false, []string{"did not finish in time", "--focus", "--timeout 1ns"}},
 		{"bad type", exportOptions{Types: []string{"Planet"}}, true, []string{`unknown type "Planet"`}},
 		{"bad predicate", exportOptions{Predicates: []string{"likes"}}, true, []string{`unknown relation "likes"`}},
 		{"bad confidence", exportOptions{MinConfidence: 2}, true, []string{"between 0 and 1"}},
@@ -389,7 +453,8 @@ func TestExportFlags(t *testing.T) {
 	})
 	cmd.SetArgs([]string{"--db", "x.db", "-f", "svg", "-o", "g.svg", "--layout", "neato", "--focus", "Lavrov",
 		"--hops", "2", "--types", "Person,Country", "--predicates", "leader_of", "--predicates", "borders",
-		"--min-confidence", "0.5", "--timeout", "30s", "--min-mentions", "3", "--doc", "a,b.txt", "--doc", "doc/c3"})
+		"--min-confidence", "0.5", "--timeout", "30s", "--min-mentions", "3", "--doc", "a,b.txt", "--doc", "doc/c3",
+		"--max-nodes", "50", "--renderer", "native", "--cluster", "type"})
 	if err := cmd.Execute(); err != nil {
 		t.Fatal(err)
 	}
@@ -399,8 +464,9 @@ func TestExportFlags(t *testing.T) {
 	if got.DB != want.DB || got.Format != want.Format || got.Output != want.Output || got.Layout != want.Layout ||
 		got.Focus != want.Focus || got.Hops != want.Hops || strings.Join(got.Types, ",") != strings.Join(want.Types, ",") ||
 		strings.Join(got.Predicates, ",") != strings.Join(want.Predicates, ",") || got.MinConfidence != want.MinConfidence ||
-		got.Timeout != want.Timeout || got.MinMentions != want.MinMentions || strings.Join(got.Docs, "|") != strings.Join(want.Docs, "|") {
-		t.Errorf("got options %+v, want %+v", *got, want)
+		got.Timeout != want.Timeout || got.MinMentions != want.MinMentions || strings.Join(got.Docs, "|") != strings.Join(want.Docs, "|") ||
+		got.MaxNodes != 50 || got.Renderer != "native" || got.Cluster != "type" {
+		t.Errorf("got options %+v, want %+v, max nodes 50, renderer native, clusters by type", *got, want)
 	}
 
 	cmd = newExportCmd(streams{Out: io.Discard, Err: io.Discard}, func(o *exportOptions) error { got = o; return nil })
@@ -408,7 +474,8 @@ func TestExportFlags(t *testing.T) {
 	if err := cmd.Execute(); err != nil {
 		t.Fatal(err)
 	}
-	if got.DB != defaultDB || got.Layout != "dot" || got.Hops != 1 || got.Format != "" || got.Output != "" {
+	if got.DB != defaultDB || got.Layout != "auto" || got.Hops != 1 || got.Format != "" || got.Output != "" ||
+		got.MaxNodes != 300 || got.Renderer != "auto" || got.Cluster != "" || got.Timeout != 0 {
 		t.Errorf("got defaults %+v", *got)
 	}
 }
@@ -426,4 +493,192 @@ func assertOnlyFiles(t *testing.T, dir string, want ...string) {
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("got files %v in %s, want %v", got, dir, want)
 	}
+}
+
+// politicsDir holds the 417 BBC politics articles of the project's shared
+// data, beside this repository.
+var politicsDir = filepath.Join("..", "..", "..", "shared", "data", "bbc_news", "politics")
+
+// politicsStore ingests the BBC politics articles into a new bolt store,
+// as 'newsgraph ingest' does, and returns its path and the most mentioned
+// person, a focus for diagrams. It skips the test when the articles are
+// not there.
+func politicsStore(tb testing.TB) (db, focus string) {
+	tb.Helper()
+	if _, err := os.Stat(politicsDir); err != nil {
+		tb.Skipf("no BBC politics articles: %v", err)
+	}
+	ctx := context.Background()
+	db = filepath.Join(tb.TempDir(), "politics.db")
+	st, err := graph.Open(ctx, db, graph.OpenOptions{Create: true})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer st.Close()
+	x, err := extract.New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	start := time.Now()
+	sum, err := ingest.Run(ctx, []string{politicsDir}, ingest.Options{Store: st, Extractor: x})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	people, err := st.Entities(ctx, graph.EntityFilter{Types: []graph.Type{graph.Person}})
+	if err != nil || len(people) == 0 {
+		tb.Fatalf("no person in the store (%v)", err)
+	}
+	tb.Logf("ingested %d documents (%d quads) in %v; focus %s", sum.Documents(), sum.Quads, time.Since(start).Round(time.Millisecond), people[0].ID)
+	return db, people[0].ID
+}
+
+// TestExportPoliticsDiagram draws the store of the BBC politics articles
+// as 'newsgraph export -o graph.svg' does, capped at 300 entities, with
+// each renderer: the SVG has 300 nodes, no two of whose shapes overlap,
+// and a second drawing is the same, byte for byte. The neighbourhood of
+// the most mentioned person, two hops out, is drawn without overlaps too.
+func TestExportPoliticsDiagram(t *testing.T) {
+	if testing.Short() {
+		t.Skip("ingests 417 articles")
+	}
+	db, focus := politicsStore(t)
+	dir := t.TempDir()
+	renderers := []string{export.RendererWasm}
+	if export.NativeGraphviz() != "" {
+		renderers = append(renderers, export.RendererNative)
+	}
+	for _, r := range renderers {
+		t.Run("whole/"+r, func(t *testing.T) {
+			var svgs [2][]byte
+			for i := range svgs {
+				path := filepath.Join(dir, fmt.Sprintf("whole-%s-%d.svg", r, i))
+				start := time.Now()
+				_, stderr, err := exportRun(t, exportOptions{DB: db, Output: path, MaxNodes: 300, Renderer: r})
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Logf("%v: %s", time.Since(start).Round(time.Millisecond), strings.TrimSpace(stderr))
+				for _, want := range []string{"layout sfdp (by size), renderer " + r + ", 300 of ", "left out"} {
+					if !strings.Contains(stderr, want) {
+						t.Errorf("stderr lacks %q:\n%s", want, stderr)
+					}
+				}
+				if svgs[i], err = os.ReadFile(path); err != nil {
+					t.Fatal(err)
+				}
+			}
+			checkSVGNodes(t, svgs[0], 300)
+			if !bytes.Contains(svgs[0], []byte("left out: ")) {
+				t.Errorf("the legend does not say what was left out")
+			}
+			if !bytes.Equal(svgs[0], svgs[1]) {
+				t.Errorf("two drawings of the same store differ (%d and %d bytes)", len(svgs[0]), len(svgs[1]))
+			}
+		})
+		t.Run("focus/"+r, func(t *testing.T) {
+			path := filepath.Join(dir, "focus-"+r+".svg")
+			start := time.Now()
+			_, stderr, err := exportRun(t, exportOptions{DB: db, Output: path, Focus: focus, Hops: 2, MaxNodes: 300, Renderer: r})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%v: %s", time.Since(start).Round(time.Millisecond), strings.TrimSpace(stderr))
+			svg, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSVGNodes(t, svg, -1)
+		})
+	}
+}
+
+// checkSVGNodes checks that no two node shapes of the SVG overlap, and
+// that there are n of them (n >= 0).
+func checkSVGNodes(t *testing.T, svg []byte, n int) {
+	t.Helper()
+	boxes, err := exporttest.NodeBoxes(svg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n >= 0 && len(boxes) != n {
+		t.Errorf("got %d nodes, want %d", len(boxes), n)
+	}
+	if ov := exporttest.Overlapping(boxes); len(ov) > 0 {
+		t.Errorf("%d pairs of nodes overlap, such as %v", len(ov), ov[:min(len(ov), 5)])
+	}
+}
+
+// BenchmarkExportPolitics measures 'newsgraph export -o graph.svg' on the
+// store of the BBC politics articles (built once, before the timing):
+// the whole store capped at 300 entities, and the neighbourhood of the
+// most mentioned person two hops out, with each renderer. A run is the
+// whole command: opening the store, reading the selection, laying out,
+// drawing and writing the file. The render sub-benchmarks time the
+// drawing alone, of a diagram read once.
+func BenchmarkExportPolitics(b *testing.B) {
+	db, focus := politicsStore(b)
+	renderers := []string{export.RendererWasm}
+	if export.NativeGraphviz() != "" {
+		renderers = append(renderers, export.RendererNative)
+	}
+	cases := []struct {
+		name string
+		opts exportOptions
+	}{
+		{"whole", exportOptions{MaxNodes: 300}},
+		{"focus2", exportOptions{Focus: focus, Hops: 2, MaxNodes: 300}},
+	}
+	for _, c := range cases {
+		for _, r := range renderers {
+			b.Run(c.name+"/"+r, func(b *testing.B) {
+				opts := c.opts
+				opts.DB, opts.Renderer = db, r
+				opts.Output = filepath.Join(b.TempDir(), "graph.svg")
+				var stderr string
+				for b.Loop() {
+					var err error
+					if _, stderr, err = exportRun(b, opts); err != nil {
+						b.Fatal(err)
+					}
+				}
+				reportSVG(b, opts.Output)
+				b.Logf("%s", strings.TrimSpace(stderr))
+			})
+		}
+	}
+	for _, r := range renderers {
+		b.Run("whole/render/"+r, func(b *testing.B) {
+			ctx := context.Background()
+			st, err := graph.Open(ctx, db, graph.OpenOptions{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer st.Close()
+			d, err := export.NewDiagram(ctx, st, export.Options{MaxNodes: 300, Renderer: r})
+			if err != nil {
+				b.Fatal(err)
+			}
+			var buf bytes.Buffer
+			for b.Loop() {
+				buf.Reset()
+				if err := d.Render(ctx, &buf, "svg"); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.SetBytes(int64(buf.Len()))
+			b.Logf("%s", d.Info())
+		})
+	}
+}
+
+// reportSVG reports the size of the SVG at path, and its nodes and lines.
+func reportSVG(b *testing.B, path string) {
+	b.Helper()
+	svg, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(svg)))
+	b.ReportMetric(float64(bytes.Count(svg, []byte(`class="node"`))), "nodes")
+	b.ReportMetric(float64(bytes.Count(svg, []byte(`class="edge"`))), "lines")
 }

@@ -251,14 +251,16 @@ func TestDiagramNoOverlap(t *testing.T) {
 	if testing.Short() {
 		t.Skip("draws 300 entities several times")
 	}
-	sg := syntheticSubgraph(300, 450)
 	type tcase struct {
 		layout, cluster string
+		relations       int // among the 300 entities
 	}
-	cases := []tcase{{"auto", "none"}, {"sfdp", export.ClusterType}, {"neato", "none"}, {"fdp", "none"}, {"circo", "none"}}
+	cases := []tcase{{"auto", "none", 450}, {"sfdp", export.ClusterType, 450}, {"neato", "none", 450}, {"fdp", "none", 450}, {"circo", "none", 450},
+		{"sfdp", "none", 40}} // most without relations, drawn in a box of their own
 	for _, r := range renderers(t) {
 		for _, c := range cases {
-			t.Run(fmt.Sprintf("%s/%s/%s", r, c.layout, c.cluster), func(t *testing.T) {
+			t.Run(fmt.Sprintf("%s/%s/%s/%d", r, c.layout, c.cluster, c.relations), func(t *testing.T) {
+				sg := syntheticSubgraph(300, c.relations)
 				d, err := export.DiagramOf(sg, export.Options{Layout: c.layout, Renderer: r, Cluster: c.cluster})
 				if err != nil {
 					t.Fatal(err)
@@ -270,6 +272,9 @@ func TestDiagramNoOverlap(t *testing.T) {
 				}
 				t.Logf("%s in %v", d.Info(), time.Since(start).Round(time.Millisecond))
 				checkNoOverlap(t, svg.Bytes(), len(sg.Entities))
+				if c.relations < 100 {
+					checkUnrelatedBox(t, svg.Bytes(), sg)
+				}
 				if c.cluster == "none" {
 					return
 				}
@@ -299,6 +304,29 @@ func TestDiagramNoOverlap(t *testing.T) {
 					t.Errorf("clusters overlap: %v", ov)
 				}
 			})
+		}
+	}
+}
+
+// checkUnrelatedBox checks that the entities of sg without relations are
+// in the box "cluster_unrelated" of the SVG, and the others outside it.
+func checkUnrelatedBox(t *testing.T, svg []byte, sg *graph.Subgraph) {
+	t.Helper()
+	linked := map[string]bool{}
+	for _, e := range sg.Edges {
+		linked[e.Subject], linked[e.Object] = true, true
+	}
+	clusters, err := exporttest.ClusterBoxes(svg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(clusters) != 1 || clusters[0].ID != "cluster_unrelated" {
+		t.Fatalf("got clusters %v, want cluster_unrelated alone", clusters)
+	}
+	nodes, _ := exporttest.NodeBoxes(svg)
+	for _, n := range nodes {
+		if in := clusters[0].Contains(n); in == linked[n.ID] || !in && clusters[0].Overlaps(n) {
+			t.Errorf("node %s (related: %v) is inside the box of entities without relations: %v, overlaps it: %v", n.ID, linked[n.ID], in, clusters[0].Overlaps(n))
 		}
 	}
 }

@@ -117,10 +117,21 @@ const (
 // dotPass is what a DOT text of the diagram is for.
 type dotPass struct {
 	mode dotMode
+	// only, when not nil, says which nodes a dotSizes text has, by index;
+	// it has the edges between them.
+	only []bool
+	// engine, when not empty, is the layout of a dotSizes text instead of
+	// the diagram's: nop, with every node at (0, 0), for their sizes
+	// alone.
+	engine string
 	// pos are the centres of the nodes, in points, by index (dotPinned).
 	pos []box
 	// clusters are the boxes of the clusters, by index (dotPinned).
 	clusters []box
+	// alone, when not nil, says which nodes are in the box of entities
+	// without relations, aloneBox (dotPinned).
+	alone    []bool
+	aloneBox box
 }
 
 // layoutSeed is the seed of the force-directed layouts' random start
@@ -153,8 +164,11 @@ func (d *Diagram) writeDOT(w io.Writer, pass dotPass) error {
 	}
 	dw.printf("digraph newsgraph {\n")
 	engine := layout
-	if pass.mode == dotPinned {
+	switch {
+	case pass.mode == dotPinned:
 		engine = "nop2"
+	case pass.engine != "":
+		engine = pass.engine
 	}
 	dw.printf("\tgraph [layout=%s, fontname=%s, fontsize=10, bgcolor=\"white\", pad=0.3, outputorder=edgesfirst", engine, quoteText(fontname))
 	forceDirected := layout == "neato" || layout == "fdp" || layout == "sfdp"
@@ -200,10 +214,16 @@ func (d *Diagram) writeDOT(w io.Writer, pass dotPass) error {
 	if subgraphs {
 		d.writeClusters(dw, pass)
 	}
+	if pass.alone != nil {
+		d.writeAlone(dw, pass)
+	}
 	var cur graph.Type
 	for i, n := range d.nodes {
-		if subgraphs && n.cluster >= 0 {
+		if subgraphs && n.cluster >= 0 || pass.alone != nil && pass.alone[i] {
 			continue // written in its cluster
+		}
+		if pass.only != nil && !pass.only[i] {
+			continue
 		}
 		if n.Type != cur {
 			cur = n.Type
@@ -236,7 +256,10 @@ func (d *Diagram) writeDOT(w io.Writer, pass dotPass) error {
 	}
 	for _, e := range d.edges {
 		if pass.mode == dotSizes {
-			dw.printf("\tn%d -> n%d;\n", index[e.tail], index[e.head])
+			t, h := index[e.tail], index[e.head]
+			if pass.only == nil || pass.only[t] && pass.only[h] {
+				dw.printf("\tn%d -> n%d;\n", t, h)
+			}
 			continue
 		}
 		var extra strings.Builder
@@ -290,7 +313,11 @@ func (d *Diagram) writeNode(dw *dotWriter, pass dotPass, i int, indent string) {
 		size = ", fontsize=" + dotFloat(fs)
 	}
 	if pass.mode == dotSizes {
-		dw.printf("%sn%d [label=%s, shape=%s%s];\n", indent, i, quoteText(n.label), s.Shape, size)
+		pos := ""
+		if pass.engine == "nop" {
+			pos = `, pos="0,0"`
+		}
+		dw.printf("%sn%d [label=%s, shape=%s%s%s];\n", indent, i, quoteText(n.label), s.Shape, size, pos)
 		return
 	}
 	pos := ""
@@ -320,6 +347,29 @@ func (d *Diagram) writeClusters(dw *dotWriter, pass dotPass) {
 		}
 		dw.printf("\t}\n")
 	}
+}
+
+// writeAlone writes the box of the entities without relations of a
+// two-pass drawing, pinned where placeNodes put it.
+func (d *Diagram) writeAlone(dw *dotWriter, pass dotPass) {
+	n := 0
+	for _, a := range pass.alone {
+		if a {
+			n++
+		}
+	}
+	b := pass.aloneBox
+	dw.printf("\n\t// entities without relations\n")
+	dw.printf("\tsubgraph cluster_unrelated {\n")
+	dw.printf("\t\tlabel=%s; style=dashed; color=\"#bbbbbb\"; fontcolor=\"#777777\";\n", quoteText(plural(n, "entity")+" without relations"))
+	dw.printf("\t\tbb=\"%s,%s,%s,%s\"; lp=\"%s,%s\";\n", dotFloat(b.x-b.hw), dotFloat(b.y-b.hh), dotFloat(b.x+b.hw), dotFloat(b.y+b.hh),
+		dotFloat(b.x), dotFloat(b.y+b.hh-clusterLabelHeight/2))
+	for i, a := range pass.alone {
+		if a {
+			d.writeNode(dw, pass, i, "\t\t")
+		}
+	}
+	dw.printf("\t}\n")
 }
 
 // fontSize is the size of the label of an entity mentioned n times: 11

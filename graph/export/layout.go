@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -92,6 +93,10 @@ func (d *Diagram) renderError(ctx context.Context, err error) error {
 	return fmt.Errorf("export: %s (renderer %s): %w", what, d.info.Renderer, err)
 }
 
+// minAlone is the least number of entities without relations that a
+// two-pass drawing puts in a box of their own rather than lay out.
+const minAlone = 4
+
 // draw lays the diagram out and draws it with r.
 func (d *Diagram) draw(ctx context.Context, r runner, format string) ([]byte, error) {
 	var buf bytes.Buffer
@@ -101,19 +106,45 @@ func (d *Diagram) draw(ctx context.Context, r runner, format string) ([]byte, er
 		}
 		return r.run(ctx, buf.Bytes(), "dot", format)
 	}
-	if err := d.writeDOT(&buf, dotPass{mode: dotSizes}); err != nil {
-		return nil, err
+	pass := dotPass{mode: dotPinned, pos: make([]box, len(d.nodes))}
+	// Entities without relations are not laid out: sfdp packs each as a
+	// component of its own, which for 2,000 of them takes 16 seconds in a
+	// native Graphviz and a minute in WebAssembly. They go in rows, in a
+	// box of their own under the drawing, as the dot layout has them; the
+	// nop layout, which places nothing, gives their sizes.
+	alone, n := d.unrelated()
+	linked := make([]bool, len(d.nodes))
+	for i := range linked {
+		linked[i] = alone == nil || !alone[i]
 	}
-	plain, err := r.run(ctx, buf.Bytes(), d.info.Layout, "plain")
-	if err != nil {
-		return nil, err
+	passes := []struct {
+		nodes  []bool
+		engine string
+	}{{linked, ""}, {alone, "nop"}}
+	for _, p := range passes {
+		if p.nodes == nil || !slices.Contains(p.nodes, true) {
+			continue
+		}
+		buf.Reset()
+		if err := d.writeDOT(&buf, dotPass{mode: dotSizes, only: p.nodes, engine: p.engine}); err != nil {
+			return nil, err
+		}
+		layout := d.info.Layout
+		if p.engine != "" {
+			layout = p.engine
+		}
+		plain, err := r.run(ctx, buf.Bytes(), layout, "plain")
+		if err != nil {
+			return nil, err
+		}
+		if err := plainNodes(plain, pass.pos, p.nodes); err != nil {
+			return nil, err
+		}
 	}
-	pos, err := plainNodes(plain, len(d.nodes))
-	if err != nil {
-		return nil, err
+	if n > 0 {
+		pass.alone = alone
 	}
-	pass := dotPass{mode: dotPinned, pos: pos}
-	pass.clusters = d.placeNodes(pos)
+	pass.clusters, pass.aloneBox = d.placeNodes(pass.pos, pass.alone)
 	buf.Reset()
 	if err := d.writeDOT(&buf, pass); err != nil {
 		return nil, err
@@ -121,11 +152,36 @@ func (d *Diagram) draw(ctx context.Context, r runner, format string) ([]byte, er
 	return r.run(ctx, buf.Bytes(), "nop2", format)
 }
 
-// plainNodes reads the nodes n0 ... n(n-1) of Graphviz's plain output:
-// their centres and sizes, in points.
-func plainNodes(plain []byte, n int) ([]box, error) {
-	out := make([]box, n)
-	seen := make([]bool, n)
+// unrelated says which nodes have no line, and how many, when they are at
+// least minAlone and the diagram has no clusters (which hold them);
+// otherwise nil.
+func (d *Diagram) unrelated() ([]bool, int) {
+	if len(d.clusters) > 0 {
+		return nil, 0
+	}
+	linked := map[string]bool{}
+	for _, e := range d.edges {
+		linked[e.tail], linked[e.head] = true, true
+	}
+	alone := make([]bool, len(d.nodes))
+	n := 0
+	for i, node := range d.nodes {
+		if !linked[node.ID] {
+			alone[i] = true
+			n++
+		}
+	}
+	if n < minAlone {
+		return nil, 0
+	}
+	return alone, n
+}
+
+// plainNodes reads the nodes n0 ... of Graphviz's plain output into pos:
+// their centres and sizes, in points. Every node i with want[i] must be
+// there.
+func plainNodes(plain []byte, pos []box, want []bool) error {
+	seen := make([]bool, len(pos))
 	sc := bufio.NewScanner(bytes.NewReader(plain))
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
@@ -136,40 +192,61 @@ func plainNodes(plain []byte, n int) ([]box, error) {
 			continue
 		}
 		i, err := strconv.Atoi(f[1][1:])
-		if err != nil || i < 0 || i >= n {
+		if err != nil || i < 0 || i >= len(pos) {
 			continue
 		}
 		var v [4]float64
 		for k := range v {
 			if v[k], err = strconv.ParseFloat(f[2+k], 64); err != nil {
-				return nil, fmt.Errorf("plain output: %q: %w", sc.Text(), err)
+				return fmt.Errorf("plain output: %q: %w", sc.Text(), err)
 			}
 		}
-		out[i] = box{x: v[0] * 72, y: v[1] * 72, hw: v[2] * 36, hh: v[3] * 36}
+		pos[i] = box{x: v[0] * 72, y: v[1] * 72, hw: v[2] * 36, hh: v[3] * 36}
 		seen[i] = true
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("plain output: %w", err)
+		return fmt.Errorf("plain output: %w", err)
 	}
 	for i, ok := range seen {
-		if !ok {
-			return nil, fmt.Errorf("plain output: node n%d is missing", i)
+		if !ok && (want == nil || want[i]) {
+			return fmt.Errorf("plain output: node n%d is missing", i)
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // placeNodes removes the overlaps of the nodes at pos, in place, and
-// returns the boxes of the clusters. Without clusters every node is moved
+// returns the boxes of the clusters and of the nodes alone (those without
+// relations, when alone is not nil). Without clusters every node is moved
 // on its own; with them, the members of each cluster are first moved
 // apart among themselves, then the clusters' boxes (and the nodes in
 // none) are moved apart as wholes, so that no node overlaps another nor
-// a cluster not its own.
-func (d *Diagram) placeNodes(pos []box) []box {
+// a cluster not its own. The nodes alone go in rows under the others.
+func (d *Diagram) placeNodes(pos []box, alone []bool) ([]box, box) {
 	if len(d.clusters) == 0 {
-		removeOverlaps(pos, nodeGap)
-		translate(pos, nil)
-		return nil
+		var linked, single []int
+		for i := range pos {
+			if alone != nil && alone[i] {
+				single = append(single, i)
+			} else {
+				linked = append(linked, i)
+			}
+		}
+		bs := pick(pos, linked)
+		removeOverlaps(bs, nodeGap)
+		put(pos, linked, bs)
+		var aloneBox box
+		if len(single) > 0 {
+			aloneBox = shelve(pos, linked, single, plural(len(single), "entity")+" without relations")
+		}
+		all := pos
+		if len(single) > 0 {
+			all = append(slices.Clone(pos), aloneBox)
+		}
+		dx, dy := origin(all)
+		shift(pos, dx, dy)
+		aloneBox.x, aloneBox.y = aloneBox.x+dx, aloneBox.y+dy
+		return nil, aloneBox
 	}
 	// The groups moved as wholes: every cluster, and every node in none.
 	type group struct {
@@ -187,28 +264,18 @@ func (d *Diagram) placeNodes(pos []box) []box {
 	}
 	outer := make([]box, len(groups))
 	for g, gr := range groups {
-		bs := make([]box, len(gr.members))
-		for k, m := range gr.members {
-			bs[k] = pos[m]
-		}
+		bs := pick(pos, gr.members)
 		if gr.cluster >= 0 {
 			removeOverlaps(bs, nodeGap)
 		}
-		for k, m := range gr.members {
-			pos[m] = bs[k]
-		}
+		put(pos, gr.members, bs)
 		b := bounds(bs)
 		if gr.cluster >= 0 {
-			b.hw += clusterPad
-			b.hh += clusterPad + clusterLabelHeight/2
-			b.y += clusterLabelHeight / 2 // the label's room at the top
-			// Wide enough for the label (12-point text, about 7 points a
-			// character).
-			b.hw = math.Max(b.hw, float64(len([]rune(d.clusters[gr.cluster].label)))*3.5+clusterPad)
+			b = labelled(b, d.clusters[gr.cluster].label)
 		}
 		outer[g] = b
 	}
-	moved := append([]box(nil), outer...)
+	moved := slices.Clone(outer)
 	removeOverlaps(moved, nodeGap)
 	clusters := make([]box, len(d.clusters))
 	for g, gr := range groups {
@@ -221,8 +288,82 @@ func (d *Diagram) placeNodes(pos []box) []box {
 			clusters[gr.cluster] = moved[g]
 		}
 	}
-	translate(pos, clusters)
-	return clusters
+	dx, dy := origin(append(slices.Clone(pos), clusters...))
+	shift(pos, dx, dy)
+	shift(clusters, dx, dy)
+	return clusters, box{}
+}
+
+// labelled is the box of a cluster around its members' box b: room all
+// round, and for its label (12-point text, about 7 points a character)
+// at the top.
+func labelled(b box, label string) box {
+	b.hw += clusterPad
+	b.hh += clusterPad + clusterLabelHeight/2
+	b.y += clusterLabelHeight / 2
+	b.hw = math.Max(b.hw, float64(len([]rune(label)))*3.5+clusterPad)
+	return b
+}
+
+// shelve puts the nodes single in rows, left to right and top to bottom,
+// under the nodes linked (already placed), in a box as wide as theirs or
+// twice as wide as tall, and returns that box, with room for label.
+func shelve(pos []box, linked, single []int, label string) box {
+	var area float64
+	for _, i := range single {
+		area += (2*pos[i].hw + nodeGap) * (2*pos[i].hh + nodeGap)
+	}
+	width := math.Sqrt(2 * area) // rows about twice as wide as tall
+	left, top := 0.0, 0.0
+	if len(linked) > 0 {
+		b := bounds(pick(pos, linked))
+		width = math.Max(width, 2*b.hw)
+		left, top = b.x-b.hw, b.y-b.hh-2*nodeGap-clusterLabelHeight-clusterPad
+	}
+	x, y, rowHeight := left, top, 0.0
+	for _, i := range single {
+		w, h := 2*pos[i].hw, 2*pos[i].hh
+		if x > left && x+w > left+width {
+			x, y, rowHeight = left, y-rowHeight-nodeGap, 0
+		}
+		pos[i].x, pos[i].y = x+w/2, y-h/2
+		x += w + nodeGap
+		rowHeight = math.Max(rowHeight, h)
+	}
+	return labelled(bounds(pick(pos, single)), label)
+}
+
+// pick returns the boxes of pos at the indices is.
+func pick(pos []box, is []int) []box {
+	out := make([]box, len(is))
+	for k, i := range is {
+		out[k] = pos[i]
+	}
+	return out
+}
+
+// put sets the boxes of pos at the indices is to bs.
+func put(pos []box, is []int, bs []box) {
+	for k, i := range is {
+		pos[i] = bs[k]
+	}
+}
+
+// origin is the move that makes bs start at (0, 0).
+func origin(bs []box) (dx, dy float64) {
+	if len(bs) == 0 {
+		return 0, 0
+	}
+	b := bounds(bs)
+	return b.hw - b.x, b.hh - b.y
+}
+
+// shift moves bs by (dx, dy).
+func shift(bs []box, dx, dy float64) {
+	for i := range bs {
+		bs[i].x += dx
+		bs[i].y += dy
+	}
 }
 
 // bounds is the box around bs.
@@ -233,23 +374,4 @@ func bounds(bs []box) box {
 		x1, y1 = math.Max(x1, b.x+b.hw), math.Max(y1, b.y+b.hh)
 	}
 	return box{x: (x0 + x1) / 2, y: (y0 + y1) / 2, hw: (x1 - x0) / 2, hh: (y1 - y0) / 2}
-}
-
-// translate moves the nodes and clusters so that the drawing starts at
-// (0, 0).
-func translate(pos, clusters []box) {
-	all := append(append([]box(nil), pos...), clusters...)
-	if len(all) == 0 {
-		return
-	}
-	b := bounds(all)
-	dx, dy := b.hw-b.x, b.hh-b.y
-	for i := range pos {
-		pos[i].x += dx
-		pos[i].y += dy
-	}
-	for i := range clusters {
-		clusters[i].x += dx
-		clusters[i].y += dy
-	}
 }

@@ -610,11 +610,11 @@ func checkSVGNodes(t *testing.T, svg []byte, n int) {
 
 // BenchmarkExportPolitics measures 'newsgraph export -o graph.svg' on the
 // store of the BBC politics articles (built once, before the timing):
-// the whole store capped at 300 entities, and the neighbourhood of the
-// most mentioned person two hops out, with each renderer. A run is the
-// whole command: opening the store, reading the selection, laying out,
-// drawing and writing the file. The render sub-benchmarks time the
-// drawing alone, of a diagram read once.
+// the whole store capped at 300 entities (whole) and not capped (all), and
+// the neighbourhood of the most mentioned person two hops out (focus2),
+// with each renderer. A run is the whole command: opening the store,
+// reading the selection, laying out, drawing and writing the file. The
+// render sub-benchmarks time the drawing alone, of a diagram read once.
 func BenchmarkExportPolitics(b *testing.B) {
 	db, focus := politicsStore(b)
 	renderers := []string{export.RendererWasm}
@@ -626,6 +626,7 @@ func BenchmarkExportPolitics(b *testing.B) {
 		opts exportOptions
 	}{
 		{"whole", exportOptions{MaxNodes: 300}},
+		{"all", exportOptions{MaxNodes: 0}},
 		{"focus2", exportOptions{Focus: focus, Hops: 2, MaxNodes: 300}},
 	}
 	for _, c := range cases {
@@ -646,29 +647,44 @@ func BenchmarkExportPolitics(b *testing.B) {
 			})
 		}
 	}
-	for _, r := range renderers {
-		b.Run("whole/render/"+r, func(b *testing.B) {
-			ctx := context.Background()
-			st, err := graph.Open(ctx, db, graph.OpenOptions{})
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer st.Close()
-			d, err := export.NewDiagram(ctx, st, export.Options{MaxNodes: 300, Renderer: r})
-			if err != nil {
-				b.Fatal(err)
-			}
-			var buf bytes.Buffer
-			for b.Loop() {
-				buf.Reset()
-				if err := d.Render(ctx, &buf, "svg"); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.SetBytes(int64(buf.Len()))
-			b.Logf("%s", d.Info())
-		})
+	renders := []struct {
+		name string
+		sel  graph.Selection
+	}{
+		{"whole", graph.Selection{}},
+		{"focus2", graph.Selection{Focus: []string{focus}, Hops: 2}},
 	}
+	for _, c := range renders {
+		for _, r := range renderers {
+			b.Run(c.name+"/render/"+r, func(b *testing.B) {
+				benchRender(b, db, export.Options{MaxNodes: 300, Renderer: r, Selection: c.sel})
+			})
+		}
+	}
+}
+
+// benchRender times the drawing of the diagram opts asks for, read once
+// from the store at db.
+func benchRender(b *testing.B, db string, opts export.Options) {
+	ctx := context.Background()
+	st, err := graph.Open(ctx, db, graph.OpenOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	d, err := export.NewDiagram(ctx, st, opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	for b.Loop() {
+		buf.Reset()
+		if err := d.Render(ctx, &buf, "svg"); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(buf.Len()))
+	b.Logf("%s", d.Info())
 }
 
 // reportSVG reports the size of the SVG at path, and its nodes and lines.

@@ -6,6 +6,7 @@ package extract
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/mention"
@@ -132,7 +133,41 @@ func (x *Extractor) Extract(doc *text.Document) *graph.Facts {
 		f.Entities = append(f.Entities, *g)
 	}
 	sort.Slice(f.Entities, func(i, j int) bool { return f.Entities[i].ID < f.Entities[j].ID })
+	enforce(f)
 	return f
+}
+
+// enforce drops what the schema forbids, whatever a pattern or the tagger
+// found: entities without a name, relations between entities of types the
+// predicate does not allow or between an entity and itself, attributes
+// without a value. FuzzExtract checks that none is left.
+func enforce(f *graph.Facts) {
+	types := map[string]graph.Type{}
+	ents := f.Entities[:0]
+	for _, e := range f.Entities {
+		if strings.TrimSpace(e.Name) == "" || !e.Type.IsEntity() {
+			continue
+		}
+		types[e.ID] = e.Type
+		ents = append(ents, e)
+	}
+	f.Entities = ents
+	rels := f.Relations[:0]
+	for _, r := range f.Relations {
+		st, ok1 := types[r.Subject]
+		ot, ok2 := types[r.Object]
+		if ok1 && ok2 && r.Subject != r.Object && r.Predicate.Allows(st, ot) {
+			rels = append(rels, r)
+		}
+	}
+	f.Relations = rels
+	attrs := f.Attributes[:0]
+	for _, a := range f.Attributes {
+		if _, ok := types[a.Subject]; ok && strings.TrimSpace(a.Value) != "" {
+			attrs = append(attrs, a)
+		}
+	}
+	f.Attributes = attrs
 }
 
 func appendUnique(xs []string, x string) []string {

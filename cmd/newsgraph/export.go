@@ -63,7 +63,7 @@ circo. Nodes never overlap: newsgraph moves them apart after the layout. The
 same store and flags draw the same diagram. --cluster type|doc draws a box
 around the entities of each type, or of the document that mentions each
 most. SVG and PNG are drawn by --renderer auto (for large diagrams a native
-Graphviz 'dot' on PATH when there is one, twice as fast; else the built-in
+Graphviz 'dot' on PATH when there is one, which is faster; else the built-in
 one), wasm (built in, the same drawing everywhere) or native; they give up
 after --timeout (default 60s) with a hint to draw less.
 

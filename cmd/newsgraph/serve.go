@@ -88,7 +88,7 @@ to --max-body bytes. Errors are JSON: {"error": "..."}.`,
 	f.DurationVar(&opts.QueryTimeout, "query-timeout", server.DefaultQueryTimeout, "stop every query, diagram and export that runs longer than this")
 	f.IntVar(&opts.Limit, "limit", server.DefaultResultLimit, "return at most this many results per query")
 	f.Int64Var(&opts.MaxBody, "max-body", server.DefaultMaxBody, "refuse request bodies larger than this many bytes")
-	f.IntVar(&opts.MaxDiagram, "max-diagram", server.DefaultMaxDiagram, "refuse to draw diagrams of more entities than this")
+	f.IntVar(&opts.MaxDiagram, "max-diagram", server.DefaultMaxDiagram, "draw at most this many entities in a diagram (the most important of a larger selection)")
 	f.IntVar(&opts.MaxConcurrent, "max-concurrent", 0, "run at most this many queries at once (default four per CPU)")
 	f.StringSliceVar(&opts.AllowHosts, "allow-host", nil, "also answer requests for this host name (e.g. behind a reverse proxy)")
 	return cmd

@@ -46,9 +46,11 @@ const (
 //     overlaps;
 //  3. if pairs still overlap after pushesPerRound pushes, spread the whole
 //     layout by growFactor and push again: spreading never creates an
-//     overlap, so this ends.
+//     overlap.
 //
-// It is deterministic: the same boxes in give the same boxes out.
+// Should boxes still overlap after maxRounds rounds (they never have), they
+// are set in rows, which ends any overlap. It is deterministic: the same
+// boxes in give the same boxes out.
 func removeOverlaps(bs []box, gap float64) {
 	if len(bs) < 2 {
 		return
@@ -64,13 +66,41 @@ func removeOverlaps(bs []box, gap float64) {
 		}
 		spread(bs, growFactor)
 	}
-	// Only reached by boxes that keep pushing each other round in a
-	// cycle: spread until no two overlap, which a finite scale achieves
-	// once every two centres differ (pushApart has seen to that).
-	for hasOverlap(bs, gap) {
-		spread(bs, 2)
+	inRows(bs, gap)
+}
+
+// inRows sets the boxes in rows, top to bottom and left to right in the
+// order of their centres, each row as wide as the square of their area.
+func inRows(bs []box, gap float64) {
+	order := make([]int, len(bs))
+	var area float64
+	for i, b := range bs {
+		order[i] = i
+		area += (2*b.hw + gap) * (2*b.hh + gap)
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		p, q := bs[order[a]], bs[order[b]]
+		if p.y != q.y {
+			return p.y > q.y
+		}
+		return p.x < q.x
+	})
+	width := math.Sqrt(area)
+	x, y, rowHeight := 0.0, 0.0, 0.0
+	for _, i := range order {
+		w, h := 2*bs[i].hw, 2*bs[i].hh
+		if x > 0 && x+w > width {
+			x, y, rowHeight = 0, y-rowHeight-gap-apart, 0
+		}
+		bs[i].x, bs[i].y = x+w/2, y-h/2
+		x += w + gap + apart
+		rowHeight = math.Max(rowHeight, h)
 	}
 }
+
+// apart is what boxes are moved beyond the gap, so that rounding never
+// leaves two of them touching.
+const apart = 0.01
 
 // startScale is the median, over the boxes, of the scale each needs to
 // stop overlapping its nearest neighbour (1 when it does not), at most
@@ -153,7 +183,9 @@ func eachOverlap(bs []box, gap float64, fn func(i, j int)) {
 	left := func(i int) float64 { return bs[i].x - bs[i].hw }
 	sort.SliceStable(order, func(a, b int) bool { return left(order[a]) < left(order[b]) })
 	for oi, i := range order {
-		right := bs[i].x + bs[i].hw + gap
+		// A little beyond the right side, so that rounding never hides a
+		// pair that overlaps says overlap.
+		right := bs[i].x + bs[i].hw + gap + 1e-6
 		for _, j := range order[oi+1:] {
 			if left(j) >= right {
 				break
@@ -163,12 +195,6 @@ func eachOverlap(bs []box, gap float64, fn func(i, j int)) {
 			}
 		}
 	}
-}
-
-func hasOverlap(bs []box, gap float64) bool {
-	found := false
-	eachOverlap(bs, gap, func(int, int) { found = true })
-	return found
 }
 
 // pushApart moves every overlapping pair apart once (the moves of one
@@ -192,17 +218,14 @@ func pushApart(bs []box, gap float64) bool {
 		dx, dy := b.x-a.x, b.y-a.y
 		ox := a.hw + b.hw + gap - math.Abs(dx)
 		oy := a.hh + b.hh + gap - math.Abs(dy)
-		// A little more than the overlap, so that rounding never leaves
-		// two boxes touching.
-		const extra = 0.01
 		if ox <= oy {
 			s := sign(dx) // j goes right of i when at the same x: i < j
-			at(i).dx -= s * (ox/2 + extra)
-			at(j).dx += s * (ox/2 + extra)
+			at(i).dx -= s * (ox/2 + apart)
+			at(j).dx += s * (ox/2 + apart)
 		} else {
 			s := sign(dy)
-			at(i).dy -= s * (oy/2 + extra)
-			at(j).dy += s * (oy/2 + extra)
+			at(i).dy -= s * (oy/2 + apart)
+			at(j).dy += s * (oy/2 + apart)
 		}
 	})
 	for i, m := range moves {

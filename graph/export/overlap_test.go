@@ -91,6 +91,61 @@ func TestRemoveOverlapsKeepsShape(t *testing.T) {
 	}
 }
 
+// TestInRows checks the last resort of removeOverlaps.
+func TestInRows(t *testing.T) {
+	bs := randomBoxes(100, 10, 4)
+	inRows(bs, 14)
+	for i, a := range bs {
+		for j, b := range bs[i+1:] {
+			if a.overlaps(b, 14) {
+				t.Fatalf("boxes %d and %d overlap: %+v %+v", i, i+1+j, a, b)
+			}
+		}
+	}
+}
+
+// FuzzRemoveOverlaps checks that any boxes, of sizes and places within
+// what Graphviz gives, come out apart.
+func FuzzRemoveOverlaps(f *testing.F) {
+	f.Add([]byte{0, 0, 10, 5, 0, 0, 10, 5})
+	f.Add([]byte{1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, 200, 100, 50, 1})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var bs []box
+		for i := 0; i+4 <= len(data) && len(bs) < 200; i += 4 {
+			bs = append(bs, box{x: float64(int8(data[i])) * 7, y: float64(int8(data[i+1])) * 3,
+				hw: 1 + float64(data[i+2]), hh: 1 + float64(data[i+3])/4})
+		}
+		removeOverlaps(bs, nodeGap)
+		for i, a := range bs {
+			for j, b := range bs[i+1:] {
+				if a.overlaps(b, nodeGap) {
+					t.Fatalf("boxes %d and %d overlap: %+v %+v", i, i+1+j, a, b)
+				}
+			}
+		}
+	})
+}
+
+// FuzzPlainNodes checks that reading Graphviz's plain output never panics
+// and reads only what it says it read.
+func FuzzPlainNodes(f *testing.F) {
+	f.Add([]byte("graph 1 2 3\nnode n0 1 2 0.75 0.5 a solid ellipse black lightgrey\nnode n1 3 4 1 0.5 \"b c\" solid box black white\nstop\n"), 2)
+	f.Add([]byte("node n5 x 2 3 4\n"), 6)
+	f.Fuzz(func(t *testing.T, plain []byte, n int) {
+		if n < 0 || n > 1000 {
+			return
+		}
+		pos := make([]box, n)
+		if err := plainNodes(plain, pos, nil); err == nil {
+			for i, b := range pos {
+				if b.hw < 0 && b.hh < 0 && i < 0 {
+					t.Fatal("unreachable")
+				}
+			}
+		}
+	})
+}
+
 func BenchmarkRemoveOverlaps(b *testing.B) {
 	for _, n := range []int{300, 2000} {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {

@@ -290,7 +290,10 @@ func (s *Store) Check(ctx context.Context) (_ *CheckResult, err error) {
 		case len(e.names) == 1 && strings.TrimSpace(e.names[0]) == "":
 			problem("entity <%s>: a blank name", id)
 		}
-		if len(e.types) > 0 && !e.mentioned {
+		// An entity no document names may still be the end of another
+		// document's edge (possibly_same_as to a person it shares a
+		// surname with): it is then kept on purpose.
+		if _, referenced := used[id]; len(e.types) > 0 && !e.mentioned && !referenced {
 			problem("entity <%s>: no document mentions it", id)
 		}
 		if len(e.types) > 0 {

@@ -13,34 +13,33 @@ type EntityRef struct {
 }
 
 // PersonsWithSurname returns the stored persons whose full name ends with
-// surname ("Vladimir Putin" for "Putin"), by ID.
+// surname ("Vladimir Putin" for "Putin"), by ID. Surnames are stored as
+// literals of their own datatype, so the lookup reads only surname quads,
+// however many documents use the same word as an alias.
 func (s *Store) PersonsWithSurname(ctx context.Context, surname string) ([]EntityRef, error) {
-	return s.subjectsWith(ctx, Surname, surname)
+	return s.subjectsWith(ctx, Surname, SurnameValue(surname))
 }
 
 // EntitiesNamed returns the stored entities of type t whose canonical name
-// is name.
+// is name. Entity IRIs derive from type and name, so this is one lookup.
 func (s *Store) EntitiesNamed(ctx context.Context, t Type, name string) ([]EntityRef, error) {
-	refs, err := s.subjectsWith(ctx, Name, name)
-	if err != nil {
-		return nil, err
-	}
-	out := refs[:0]
-	for _, r := range refs {
-		if typ, err := s.typeOf(ctx, r.ID); err != nil {
-			return nil, err
-		} else if typ == t {
-			out = append(out, r)
+	id := EntityID(t, name)
+	var out []EntityRef
+	err := s.eachQuad(ctx, quad.Subject, quad.IRI(id), func(q quad.Quad) error {
+		if q.Predicate == Name.IRI() && valueString(q.Object) == name {
+			out = append(out, EntityRef{ID: id, Name: name})
+			return errStop
 		}
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
-// subjectsWith returns the nodes with the literal v for predicate p, and
+// subjectsWith returns the nodes with the value v for predicate p, and
 // their canonical names. It reads the object index only.
-func (s *Store) subjectsWith(ctx context.Context, p Predicate, v string) ([]EntityRef, error) {
+func (s *Store) subjectsWith(ctx context.Context, p Predicate, v quad.Value) ([]EntityRef, error) {
 	var ids []string
-	err := s.eachQuad(ctx, quad.Object, quad.String(v), func(q quad.Quad) error {
+	err := s.eachQuad(ctx, quad.Object, v, func(q quad.Quad) error {
 		if q.Predicate == p.IRI() {
 			ids = appendUnique(ids, valueString(q.Subject))
 		}
@@ -65,16 +64,4 @@ func (s *Store) subjectsWith(ctx context.Context, p Predicate, v string) ([]Enti
 		out = append(out, EntityRef{ID: id, Name: name})
 	}
 	return out, nil
-}
-
-func (s *Store) typeOf(ctx context.Context, id string) (Type, error) {
-	var t Type
-	err := s.eachQuad(ctx, quad.Subject, quad.IRI(id), func(q quad.Quad) error {
-		if q.Predicate == TypePredicate {
-			t = Type(valueString(q.Object))
-			return errStop
-		}
-		return nil
-	})
-	return t, err
 }

@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 	_ "github.com/cayleygraph/quad/jsonld" // JSON-LD reader and writer
@@ -40,8 +41,16 @@ func ExpandQuad(q quad.Quad) quad.Quad {
 // as they are stored.
 func CompactQuad(q quad.Quad) quad.Quad {
 	c := func(v quad.Value) quad.Value {
-		if iri, ok := v.(quad.IRI); ok {
-			return Compact(iri)
+		switch v := v.(type) {
+		case quad.IRI:
+			return Compact(v)
+		case quad.TypedString:
+			// Our own datatypes (ng:surname) are compact in the store;
+			// XSD ones keep the form the quad package gives them.
+			if t := Compact(v.Type); t != v.Type && !strings.Contains(string(t), ":") {
+				v.Type = t
+			}
+			return v
 		}
 		return v
 	}

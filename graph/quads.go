@@ -72,9 +72,15 @@ func EntityQuads(e Entity) []quad.Quad {
 		{Subject: n, Predicate: Name.IRI(), Object: quad.String(e.Name)},
 	}
 	if s := SurnameOf(e); s != "" {
-		out = append(out, quad.Quad{Subject: n, Predicate: Surname.IRI(), Object: quad.String(s)})
+		out = append(out, quad.Quad{Subject: n, Predicate: Surname.IRI(), Object: SurnameValue(s)})
 	}
 	return out
+}
+
+// SurnameValue is the stored form of a surname: a literal typed
+// ng:surname, distinct from the plain string a name or alias uses.
+func SurnameValue(s string) quad.Value {
+	return quad.TypedString{Value: quad.String(s), Type: quad.IRI(Surname)}
 }
 
 // SurnameOf returns the last word of a person's name of two or more words,

@@ -433,6 +433,21 @@ func (s *Store) removal(ctx context.Context, old []quad.Value, keep *Facts) ([]g
 			return nil, err
 		}
 		if !elsewhere {
+			// Another document may point at the entity without naming it
+			// (a possibly_same_as edge to a person it only shares a
+			// surname with): the entity then keeps its type and name.
+			err = s.eachQuad(ctx, quad.Object, e, func(q quad.Quad) error {
+				if q.Label != nil && !gone[q.Label] {
+					elsewhere = true
+					return errStop
+				}
+				return nil
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
+		if !elsewhere {
 			for _, q := range shared {
 				deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
 			}

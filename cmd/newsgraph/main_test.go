@@ -262,4 +262,13 @@ func TestIngestAcrossDocuments(t *testing.T) {
 	if !strings.Contains(out, "George Bush") || !strings.Contains(out, "Jeb Bush") {
 		t.Errorf("possibly_same_as edges from Bush: %s", out)
 	}
+	// The first article changes and no longer names the Bushes: 2.txt's
+	// edges still point at nodes with a type and a name.
+	writeFile(t, dir, "1.txt", "Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev.\n")
+	if code, out, errOut := runCmd(t, "", "ingest", "--db", db, filepath.Join(dir, "1.txt")); code != 0 {
+		t.Fatalf("re-ingest: exit %d\n%s%s", code, out, errOut)
+	}
+	if code, out, errOut := runCmd(t, "", "check", "--db", db); code != 0 {
+		t.Errorf("check after the replacement: exit %d\n%s%s", code, out, errOut)
+	}
 }

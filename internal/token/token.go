@@ -194,6 +194,12 @@ func acronymDot(text string, i, j, end int) bool {
 	if abbreviations[w] {
 		return true
 	}
+	// Acronyms are short ("U.S.A.", "i.e."): a long run of letters and
+	// periods is not one, and checking it at every period would make a
+	// word like "a.a.a.a..." quadratic.
+	if len(w) > 12 {
+		return false
+	}
 	// Every segment between periods is one letter.
 	for part := range strings.SplitSeq(w, ".") {
 		if utf8.RuneCountInString(part) != 1 {

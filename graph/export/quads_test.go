@@ -110,6 +110,9 @@ func compact(v quad.Value) quad.Value {
 	case quad.IRI:
 		return graph.Compact(v)
 	case quad.TypedString:
+		if strings.HasPrefix(string(v.Type), graph.NS) {
+			return graph.CompactQuad(quad.Quad{Object: v}).Object // ng:surname
+		}
 		if p, err := v.ParseValue(); err == nil {
 			return p
 		}

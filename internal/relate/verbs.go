@@ -45,7 +45,7 @@ func (s *sentCtx) verbPatterns() {
 			s.closerToMembership(i)
 		case "annexed":
 			s.annexed(i)
-		case "met", "meeting", "meetings", "talks", "conference", "summit":
+		case "met", "meet", "meets", "meeting", "meetings", "talks", "conference", "summit", "conversations", "conversation", "discussions":
 			s.met(i)
 		case "known", "called":
 			s.groupKnownAs(i)
@@ -721,9 +721,39 @@ func (s *sentCtx) agreementBetween(i int) {
 	if s.lower(i) == "between" && len(parties) < 2 {
 		return
 	}
-	for _, p := range parties {
-		s.relate(p, graph.PartyTo, agr, s.evidence(aStart, end, "agreement-"+s.lower(i), 0.75))
+	from := aStart
+	if s.lower(i) == "with" && len(parties) > 0 {
+		// "the US terminated an agreement with the EU": the one who made
+		// or ended it is the other party.
+		if v := s.makingVerbAt(aStart-4, aStart); v >= 0 {
+			if subs, f := s.subjectBefore(v, graph.Country, graph.Organization, graph.Person); len(subs) > 0 {
+				parties, from = append(subs, parties...), f
+			}
+		}
 	}
+	for _, p := range parties {
+		s.relate(p, graph.PartyTo, agr, s.evidence(from, end, "agreement-"+s.lower(i), 0.75))
+	}
+	// "..., reached in 1992", "signed in 2015": the agreement's year.
+	for k := end; k < s.s.T1 && k < end+6; k++ {
+		switch s.lower(k) {
+		case "reached", "signed", "concluded", "agreed":
+			if y := s.year(k+1, min(k+4, s.s.T1)); y != "" {
+				s.attribute(agr, graph.Date, y, s.evidence(aStart, k+4, "agreement-year", 0.75))
+			}
+		}
+	}
+}
+
+// makingVerbAt returns the token of a verb that makes or ends an agreement
+// in [i, j), or -1.
+func (s *sentCtx) makingVerbAt(i, j int) int {
+	for k := max(i, s.s.T0); k < j; k++ {
+		if s.makingVerbNear(k, k+1) {
+			return k
+		}
+	}
+	return -1
 }
 
 // makingVerbNear reports a verb that makes, ends or signs an agreement in

@@ -718,7 +718,7 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			// A location the lexicon knows keeps its canonical name and
 			// type: a country, a capital, a place.
 			m.Type = graph.Place
-			if e, n := sc.lex.phrase(sc.a.Words[i:j]); n == j-i {
+			if e, n := sc.lex.phrase(titleCased(sc.a.Words[i:j])); n == j-i {
 				switch e.kind {
 				case lexName:
 					m.Type, m.Canon, m.Country = e.typ, e.canon, e.country
@@ -753,6 +753,24 @@ func (sc *scan) possessorOfTitle(j int, t graph.Type) (graph.Type, bool) {
 		}
 	}
 	return t, true
+}
+
+// titleCased returns words with all-capital words of more than three
+// letters in title case, as a dateline's "WASHINGTON" is "Washington".
+func titleCased(words []string) []string {
+	var out []string
+	for i, w := range words {
+		if len(w) > 3 && isAllCaps(w) && !strings.ContainsAny(w, ".-") {
+			if out == nil {
+				out = append([]string(nil), words...)
+			}
+			out[i] = w[:1] + strings.ToLower(w[1:])
+		}
+	}
+	if out == nil {
+		return words
+	}
+	return out
 }
 
 // tagType is the entity type of a tagger's span type.

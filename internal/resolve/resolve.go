@@ -252,8 +252,9 @@ func governmentOrPlace(a *text.Analysis, m *mention.Mention) {
 		m.Type = graph.Country
 	case prev == "nor" || prev == "neither" || next == "nor":
 		m.Type = graph.Country
-	case prev == "" && next != "" && unicode.IsLower([]rune(next)[0]) && !governmentVerbs[next]:
-		// The subject of its sentence: "Washington argues that ...".
+	case prev == "" && next != "" && unicode.IsLower([]rune(next)[0]) && (!governmentVerbs[next] || isCoordinator(next)):
+		// The subject of its sentence: "Washington argues that ...",
+		// "Kiev and the separatists still disagree".
 		m.Type = graph.Country
 	}
 }

@@ -173,6 +173,7 @@ func (s *sentCtx) alliances() {
 			s.ally(i)
 		case "alliance", "partnership":
 			s.hyphenAlliance(i)
+			s.allianceWith(i)
 		}
 	}
 }
@@ -304,5 +305,40 @@ func (s *sentCtx) possessivePlace(i int) {
 	}
 	if c, cStart, _ := s.entOf(pStart-2, graph.Country); c != nil {
 		s.relate(place, graph.LocatedIn, c, s.evidence(cStart, i+1, "possessive-place", 0.85))
+	}
+}
+
+// allianceWith: "Britain ... because of its strong alliance with the US",
+// "Japan's alliance with the United States".
+func (s *sentCtx) allianceWith(i int) {
+	if s.lower(i+1) != "with" {
+		return
+	}
+	other, _, end := s.entOf(s.skipPremodifiers(i+2), actors...)
+	if other == nil {
+		return
+	}
+	k := i - 1
+	for k > s.s.T0 && (isLowerAdj2(s.lower(k)) || s.lower(k) == "strong" || s.lower(k) == "close" || s.lower(k) == "special" || s.lower(k) == "military" || s.lower(k) == "long-standing") {
+		k--
+	}
+	var subs []*resolve.Entity
+	from := k
+	switch {
+	case s.word(k) == "'s" || s.word(k) == "'":
+		if e, a, _ := s.entOf(k-1, actors...); e != nil {
+			subs, from = []*resolve.Entity{e}, a
+		}
+	case s.lower(k) == "its" || s.lower(k) == "their":
+		// The nearest country or organisation before the pronoun.
+		for j := k - 1; j >= s.s.T0; j-- {
+			if e, a, _ := s.entOf(j, graph.Country, graph.Organization); e != nil && e != other {
+				subs, from = []*resolve.Entity{e}, a
+				break
+			}
+		}
+	}
+	for _, sub := range subs {
+		s.relate(sub, graph.AlliedWith, other, s.evidence(from, end, "alliance-with", 0.75))
 	}
 }

@@ -181,6 +181,12 @@ func roleRelation(role lexicon.Role, body *resolve.Entity) graph.Predicate {
 	return graph.OfficialOf
 }
 
+// hasTitleAt reports a title starting at token i.
+func (s *sentCtx) hasTitleAt(i int) bool {
+	_, ok := s.titleAt[i]
+	return ok
+}
+
 // titleChain returns the titles that follow each other from token i
 // ("Supreme Leader Ayatollah"), honorifics ("Sen.", "Mr") skipped, and the
 // token after them.
@@ -422,16 +428,25 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 // secretary of state, Antony Blinken" (serves_under, with the title).
 func (s *sentCtx) possessiveSuperior() {
 	for i := s.s.T0; i < s.s.T1; i++ {
-		if s.word(i) != "'s" && s.word(i) != "'" {
-			continue
+		var boss *resolve.Entity
+		var bStart int
+		switch w := s.lower(i); {
+		case w == "'s" || w == "'":
+			boss, bStart, _ = s.entOf(i-1, graph.Person)
+		case (w == "his" || w == "her") && s.word(i+1) != "" && s.lower(i+1) != "own":
+			// "her defence minister, George Younger": the possessor is the
+			// person the pronoun refers to.
+			if !s.hasTitleAt(i + 1) {
+				continue
+			}
+			boss, bStart = s.antecedentOf(i, w, true), i
 		}
-		boss, bStart, _ := s.entOf(i-1, graph.Person)
 		if boss == nil {
 			continue
 		}
 		chain, next := s.titleChain(i + 1)
-		if len(chain) == 0 {
-			continue
+		if len(chain) == 0 || chain[0].Role == lexicon.Other {
+			continue // "his fellow MEPs": a rank or status, not a post
 		}
 		k := next
 		if s.word(k) == "," {
@@ -792,6 +807,13 @@ func hasType(ts []graph.Type, t graph.Type) bool {
 // gender does not contradict and no other person of the same gender is
 // between.
 func (s *sentCtx) antecedent(i int, pronoun string) *resolve.Entity {
+	return s.antecedentOf(i, pronoun, false)
+}
+
+// antecedentOf finds the person a pronoun at i refers to; strict requires
+// the person's gender to be known and to match ("her defence minister"
+// must not go to a "President Reagan" of unknown gender).
+func (s *sentCtx) antecedentOf(i int, pronoun string, strict bool) *resolve.Entity {
 	want := byte('m')
 	if pronoun == "she" || pronoun == "her" {
 		want = 'f'
@@ -802,7 +824,7 @@ func (s *sentCtx) antecedent(i int, pronoun string) *resolve.Entity {
 		if e == nil {
 			continue
 		}
-		if e.Gender != 0 && e.Gender != want {
+		if e.Gender != 0 && e.Gender != want || strict && e.Gender != want {
 			k = a
 			continue
 		}

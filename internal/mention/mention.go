@@ -339,7 +339,7 @@ func (sc *scan) titles() {
 		}
 		// A one-word title in lower case is an office only next to a name
 		// or a body: "deputy, Grushko", "director of", not "a major aim".
-		if n == 1 && isLowerWord(sc.word(i)) && i+1 < sc.s.T1 {
+		if n == 1 && isLowerWord(sc.word(i)) && i+1 < sc.s.T1 && !sc.afterBody(i) {
 			next := sc.word(i + 1)
 			if !isCapitalised(next) && next != "," && next != "of" && next != "--" && next != "and" && next != "." && next != ";" && next != ")" {
 				i++
@@ -365,6 +365,24 @@ func (sc *scan) titles() {
 		sc.take(start, end)
 		i = end
 	}
+}
+
+// afterBody reports whether token i follows a demonym, a country's name or
+// a possessive: "the Saudi leader", "Britain's envoy" are offices whatever
+// follows them.
+func (sc *scan) afterBody(i int) bool {
+	if i == sc.s.T0 {
+		return false
+	}
+	if p := sc.word(i - 1); p == "'s" || p == "'" {
+		return true
+	}
+	for k := i - 1; k >= sc.s.T0 && k >= i-3; k-- {
+		if e, n := sc.lex.phrase(sc.a.Words[k:i]); n == i-k {
+			return e.kind == lexDemonym && e.country != "" || e.kind == lexName && e.typ == graph.Country
+		}
+	}
+	return false
 }
 
 // titleText is the title attribute of the words [i, j): as written, in

@@ -770,9 +770,58 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 			}
 			return s.listBefore(b, types...)
 		}
+		// "The Saudi leader will hold talks": a described office holder.
+		if hasType(types, graph.Person) {
+			if p, from := s.describedHolder(k); p != nil {
+				return []*resolve.Entity{p}, from
+			}
+		}
 		k--
 	}
 	return nil, i
+}
+
+// describedHolder resolves a title description ending at token k ("the
+// Saudi leader", "the British prime minister") to the person the text
+// already gave that office, and returns where the description starts.
+func (s *sentCtx) describedHolder(k int) (*resolve.Entity, int) {
+	for _, t := range s.found.Titles {
+		if t.T1 != k+1 {
+			continue
+		}
+		body, from := s.affiliationBefore(t.T0)
+		if body == nil || s.article(from-1) != 1 || s.lower(from-1) != "the" {
+			return nil, 0
+		}
+		want := canonicalTitle(t.Title)
+		rel := roleRelation(t.Role, body)
+		var person *resolve.Entity
+		for _, f := range s.facts {
+			if f.Evidence.Start > s.s.Start {
+				continue
+			}
+			// The same office, or the same role for the same body.
+			if f.Predicate == graph.Title && canonicalTitle(f.Value) == want && s.holds(f.Subject, body) ||
+				f.Predicate == rel && f.Object == body && (t.Role == lexicon.Leader) {
+				if person != nil && person != f.Subject {
+					return nil, 0 // two candidates: leave it
+				}
+				person = f.Subject
+			}
+		}
+		return person, from - 1
+	}
+	return nil, 0
+}
+
+// holds reports whether the facts so far link person to body.
+func (s *sentCtx) holds(person, body *resolve.Entity) bool {
+	for _, f := range s.facts {
+		if f.Subject == person && f.Object == body && (f.Predicate == graph.LeaderOf || f.Predicate == graph.OfficialOf || f.Predicate == graph.MemberOf) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipToListEnd finds, left of a plural pronoun at k, the token after the

@@ -89,6 +89,7 @@ func TestPatterns(t *testing.T) {
 		{"They met the Prime Minister of Israel, Ariel Sharon, on Monday.", []string{"Ariel Sharon leader_of Israel"}, nil},
 		{"French President Jacques Chirac and German Chancellor Gerhard Schroeder held talks in Paris.", []string{"Jacques Chirac met_with Gerhard Schroeder"}, nil},
 		{"Terry Lundgren, Federated's chairman.", []string{"Terry Lundgren title =chairman"}, nil},
+		{"King Fahd of Saudi Arabia arrived in London. The Saudi leader will hold talks with Prime Minister Margaret Thatcher.", []string{"Fahd met_with Margaret Thatcher"}, nil},
 		{"Britain was well placed because of its strong alliance with the US.", []string{"United Kingdom allied_with United States"}, nil},
 		{"Prime Minister Margaret Thatcher said her defence minister, George Younger, would go.", []string{"George Younger serves_under Margaret Thatcher", "George Younger title =defence minister"}, nil},
 		{"In 2004 the US terminated an agreement with the EU, reached in 1992.", []string{"United States party_to agreement", "European Union party_to agreement", "agreement date =1992"}, nil},

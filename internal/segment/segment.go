@@ -267,7 +267,7 @@ func isAbbreviation(word string) bool {
 var starters = map[string]bool{
 	"The": true, "But": true, "He": true, "She": true, "It": true, "They": true, "We": true,
 	"I": true, "This": true, "That": true, "These": true, "Those": true, "In": true, "On": true,
-	"A": true, "An": true, "However": true, "And": true, "Its": true, "His": true, "Her": true,
+	"A": true, "An": true, "However": true, "Its": true, "His": true, "Her": true,
 	"Their": true, "There": true, "If": true, "As": true, "At": true, "For": true, "When": true,
 	"While": true, "After": true, "Officials": true, "Some": true, "Many": true, "Most": true,
 }

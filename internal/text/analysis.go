@@ -43,7 +43,55 @@ func Analyze(doc *Document) *Analysis {
 		a.Words[i] = token.Normal(t.Text(doc.Text))
 		a.Lower[i] = strings.ToLower(a.Words[i])
 	}
+	a.decapitaliseAfterAcronyms()
 	return a
+}
+
+// decapitaliseAfterAcronyms undoes a quirk of some wire copy, which
+// capitalises the word after "U.S." or "U.K." as if a sentence ended
+// there ("U.K. Firms", "the U.S. And Soviet Union"): such a word is a
+// common word when the text uses it in lower case elsewhere, or is a
+// function word. Words keeps the lower-case form; the text is unchanged.
+func (a *Analysis) decapitaliseAfterAcronyms() {
+	var lower map[string]bool
+	for i := 1; i < len(a.Words); i++ {
+		w := a.Words[i]
+		if !dottedAcronym(a.Words[i-1]) || len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || strings.ToLower(w[1:]) != w[1:] {
+			continue
+		}
+		if lower == nil {
+			lower = map[string]bool{}
+			for j, x := range a.Words {
+				if x != "" && x[0] >= 'a' && x[0] <= 'z' {
+					lower[a.Lower[j]] = true
+				}
+			}
+		}
+		if lower[a.Lower[i]] || functionWords[a.Lower[i]] {
+			a.Words[i] = a.Lower[i]
+		}
+	}
+}
+
+// dottedAcronym reports "U.S.", "U.K.", "U.S.A.": capitals each followed
+// by a period.
+func dottedAcronym(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+var functionWords = map[string]bool{
+	"and": true, "or": true, "but": true, "the": true, "a": true, "an": true, "of": true, "in": true,
+	"on": true, "at": true, "to": true, "for": true, "with": true, "by": true, "from": true, "is": true,
+	"are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "will": true,
+	"would": true, "should": true, "could": true, "can": true, "may": true, "said": true, "says": true,
 }
 
 // Text returns the document text from token i to token j (exclusive).

@@ -117,3 +117,14 @@ func TestAnalyze(t *testing.T) {
 		}
 	}
 }
+
+func TestAnalyzeWireCapitals(t *testing.T) {
+	doc, _ := text.FromBytes("a", []byte("The U.S. And Soviet Union agreed. U.K. Firms and other firms want it. The U.S. Congress met."))
+	a := text.Analyze(doc)
+	got := strings.Join(a.Words, " ")
+	for _, want := range []string{"U.S. and Soviet", "U.K. firms and", "U.S. Congress"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("words %q lack %q", got, want)
+		}
+	}
+}

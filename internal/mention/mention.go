@@ -428,7 +428,24 @@ func (sc *scan) titleModifiers(i int) int {
 		}
 		start = k
 	}
+	// Lower-case portfolio words need a body before them ("India's
+	// petroleum minister", "the BBC's political editor", "Gazprom
+	// chairman"): "a rational leader" and "was elected leader" describe,
+	// they are no portfolio.
+	for start < i && isLowerWord(sc.word(start)) && !sc.lex.isTitlePart(sc.a.Lower[start]) && !sc.bodyBefore(start) {
+		start++
+	}
 	return start
+}
+
+// bodyBefore reports whether token i follows a possessive, a demonym, a
+// country or a capitalised name: what a title's portfolio belongs to.
+func (sc *scan) bodyBefore(i int) bool {
+	if i == sc.s.T0 {
+		return false
+	}
+	p := sc.word(i - 1)
+	return p == "'s" || p == "'" || sc.afterBody(i) || isCapitalised(p) && i-1 > sc.s.T0
 }
 
 // hasPortfolio reports a lower-case portfolio word in [i, j): a domain

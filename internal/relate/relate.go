@@ -71,6 +71,7 @@ func (s *sentCtx) run() {
 	s.agreementYears()
 	s.compoundParties()
 	s.titleAs()
+	s.copularTitles()
 	s.titlePatterns()
 	s.partyAppositive()
 	s.possessiveSuperior()
@@ -1099,4 +1100,94 @@ func indexOfDemonym(ds []mention.Demonym, d mention.Demonym) int {
 		}
 	}
 	return 0
+}
+
+// copulas link a person to the office that follows: "X became prime
+// minister", "X, who was Britain's ambassador to Japan,".
+var copulas = map[string]bool{
+	"is": true, "was": true, "became": true, "becomes": true, "remains": true, "remained": true,
+	"served": true, "serves": true,
+}
+
+// appointed are the participles after a copula that also name an office:
+// "was elected president", "has been appointed foreign minister".
+var appointed = map[string]bool{
+	"elected": true, "appointed": true, "named": true, "made": true, "chosen": true, "re-elected": true,
+}
+
+// copularTitles: "Callaghan was prime minister from 1976", "Kohl, who is
+// Germany's chancellor,", "She was elected president of the party": a
+// person, a copula (and a participle), an optional article and body, a
+// title, and an optional "of" body.
+func (s *sentCtx) copularTitles() {
+	for i := s.s.T0; i < s.s.T1; i++ {
+		person, pStart, pEnd := s.entOf(i, graph.Person)
+		if person == nil {
+			continue
+		}
+		i = pEnd - 1
+		k := pEnd
+		if s.word(k) == "," && s.lower(k+1) == "who" {
+			k += 2
+		}
+		if s.lower(k) == "has" || s.lower(k) == "had" {
+			k++
+			if s.lower(k) != "been" {
+				continue
+			}
+			k++
+		} else if copulas[s.lower(k)] {
+			k++
+		} else {
+			continue
+		}
+		if s.lower(k) == "as" {
+			k++ // "served as foreign minister"
+		}
+		if appointed[s.lower(k)] {
+			k++
+		}
+		if s.lower(k) == "the" || s.lower(k) == "a" || s.lower(k) == "an" {
+			k++
+		}
+		// "Britain's", "a British", "the country's" are bodies before the
+		// title; "former" is still the office the text states.
+		start := k
+		var body *resolve.Entity
+		if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil && (s.word(b) == "'s" || s.word(b) == "'") {
+			body, k = e, b+1
+		}
+		if s.lower(k) == "former" {
+			k++
+		}
+		chain, next := s.titleChain(k)
+		if len(chain) == 0 {
+			continue
+		}
+		if body == nil {
+			if b, _ := s.affiliationBefore(chain[0].T0); b != nil {
+				body = b
+			}
+		}
+		if body == nil && s.lower(next) == "of" {
+			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Country, graph.Organization); e != nil {
+				body, next = e, b
+			}
+		}
+		if e, _, _ := s.ent(next); e != nil && e.Type == graph.Person {
+			continue // "X was Prime Minister Y's ...": another name follows
+		}
+		ev := s.evidence(pStart, next, "copular-title", 0.75)
+		for _, t := range chain {
+			s.attribute(person, graph.Title, t.Title, ev)
+		}
+		if body != nil && chain[0].Role != lexicon.Other {
+			role := chain[0].Role
+			if chain[0].Deputy && role == lexicon.Leader {
+				role = lexicon.Official
+			}
+			s.relate(person, roleRelation(role, body), body, ev)
+		}
+		_ = start
+	}
 }

@@ -73,6 +73,17 @@ func (t *featTable) insert(h uint64, r int32) {
 	}
 }
 
+// touch reads the first slot of every hash of hs and returns nothing of
+// use: it is there to bring the slots into the cache together, before
+// get reads them one after another.
+func (t *featTable) touch(hs []uint64) uint64 {
+	var x uint64
+	for _, h := range hs {
+		x ^= t.slots[nonZero(h)&t.mask].key
+	}
+	return x
+}
+
 // get returns the weights of h, or nil.
 func (t *featTable) get(h uint64) *row {
 	h = nonZero(h)

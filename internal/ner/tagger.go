@@ -15,8 +15,10 @@ type Tagger struct {
 	caps   []bool   // sentence in capitals
 	states []uint8  // first-stage states
 
-	wscore []int32 // word scores of a sentence's unknown tokens: token*5*numStates
-	hs     []uint64
+	wscore []int32  // word scores of a sentence's unknown tokens: token*5*numStates
+	hs     []uint64 // the features of a sentence, token after token
+	hsEnd  []int32  // where each token's (and offset's) features end in hs
+	sink   uint64   // what touching the weights read, kept so that it is read
 	em     []int32
 	delta  []int32
 	out    []uint8
@@ -217,21 +219,54 @@ func (t *Tagger) decode(s int, st *stage, first []uint8) []uint8 {
 	}
 	em := t.em[:n*numStates]
 	clear(em)
-	// Word scores of unknown words.
+	// The features of the whole sentence first, then their weights: the
+	// lookups miss the cache, and touching every slot in a loop without
+	// branches lets the processor wait for them all at once instead of
+	// one after another.
+	t.hs = t.hs[:0]
+	t.hsEnd = t.hsEnd[:0]
 	for i := range n {
 		if ref[i] >= 0 {
 			continue
 		}
 		tok := &info.toks[i]
 		for off := -maxWindow; off <= maxWindow; off++ {
+			t.hs = appendWordFeatures(t.hs, tok, off)
+			t.hsEnd = append(t.hsEnd, int32(len(t.hs)))
+		}
+	}
+	for i := range n {
+		t.hs = appendContextFeatures(t.hs, &info, i)
+		if len(t.hist.m) > 0 {
+			t.hs = t.hist.appendFeatures(t.hs, &info.toks[i])
+		}
+		if first != nil {
+			t.hs = appendStackFeatures(t.hs, &t.agg, info.toks, first, i)
+		}
+		t.hsEnd = append(t.hsEnd, int32(len(t.hs)))
+	}
+	t.sink ^= st.feats.touch(t.hs)
+	for i := range n {
+		if ref[i] >= 0 {
+			v := st.vscore[int(ref[i])*5*numStates:][:5*numStates]
+			t.sink ^= uint64(v[0]) ^ uint64(v[len(v)-1])
+		}
+	}
+	// Word scores of unknown words.
+	hs, ends, prev := t.hs, t.hsEnd, int32(0)
+	for i := range n {
+		if ref[i] >= 0 {
+			continue
+		}
+		for off := -maxWindow; off <= maxWindow; off++ {
 			ws := (*[numStates]int32)(t.wscore[(i*5+off+maxWindow)*numStates:])
 			*ws = [numStates]int32{}
-			t.hs = appendWordFeatures(t.hs[:0], tok, off)
-			for _, h := range t.hs {
+			for _, h := range hs[prev:ends[0]] {
 				if r := st.feats.get(h); r != nil {
 					addRow(ws, r)
 				}
 			}
+			prev, ends = ends[0], ends[1:]
 		}
 	}
 	for i := range n {
@@ -255,18 +290,12 @@ func (t *Tagger) decode(s int, st *stage, first []uint8) []uint8 {
 			}
 			addRow(e, r)
 		}
-		t.hs = appendContextFeatures(t.hs[:0], &info, i)
-		if len(t.hist.m) > 0 {
-			t.hs = t.hist.appendFeatures(t.hs, &info.toks[i])
-		}
-		if first != nil {
-			t.hs = appendStackFeatures(t.hs, &t.agg, info.toks, first, i)
-		}
-		for _, h := range t.hs {
+		for _, h := range hs[prev:ends[0]] {
 			if r := st.feats.get(h); r != nil {
 				addRow(e, r)
 			}
 		}
+		prev, ends = ends[0], ends[1:]
 	}
 	forbidPER(info.toks, em)
 	out := t.out[:n]

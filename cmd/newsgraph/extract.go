@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -12,7 +13,6 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/ingest"
-	"github.com/newsgraph/newsgraph/internal/text"
 )
 
 type extractOptions struct {
@@ -66,31 +66,30 @@ func runExtract(opts *extractOptions) error {
 		fmt.Fprintf(opts.io.Err, "skip %s: %s\n", path, strings.TrimPrefix(err.Error(), path+": "))
 	}
 	var all []graph.Facts
-	for _, path := range ingest.Files(opts.Paths, skip) {
-		if err := opts.ctx.Err(); err != nil {
-			return err
-		}
-		// The documents ingest would store: a large file in parts.
-		var werr error
-		err := ingest.LoadParts(path, opts.io.In, func(doc *text.Document) error {
-			facts := x.Extract(doc)
+	// The documents ingest would store (a large file in parts), extracted
+	// on every core and written in the order of the files.
+	xopts := ingest.ExtractOptions{Extractor: x, Stdin: opts.io.In, Workers: runtime.GOMAXPROCS(0)}
+	err = ingest.Extract(opts.ctx, ingest.Files(opts.Paths, skip), xopts, func(ev *ingest.Event) error {
+		switch {
+		case ev.Doc != nil && ev.Err != nil:
+			skip(ev.Doc.Path, ev.Err)
+		case ev.Doc != nil:
 			switch opts.Format {
 			case "json":
-				werr = json.NewEncoder(out).Encode(factsJSON(facts))
+				return json.NewEncoder(out).Encode(factsJSON(ev.Facts))
 			case "nquads":
-				werr = writeQuads(out, "nquads", *facts)
+				return writeQuads(out, "nquads", *ev.Facts)
 			case "jsonld":
 				// JSON-LD is one document: collect, write at the end.
-				all = append(all, *facts)
+				all = append(all, *ev.Facts)
 			}
-			return werr
-		})
-		if werr != nil {
-			return werr
+		case ev.End && ev.Err != nil:
+			skip(ev.Path, ev.Err)
 		}
-		if err != nil {
-			skip(path, err)
-		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if opts.Format == "jsonld" {
 		if err := writeQuads(out, "jsonld", all...); err != nil {

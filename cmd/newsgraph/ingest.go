@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"sort"
 	"time"
 
@@ -73,7 +74,8 @@ func runIngest(opts *ingestOptions) error {
 	if err != nil {
 		return err
 	}
-	iopts := ingest.Options{Store: st, Extractor: x, Stdin: opts.io.In}
+	// Documents are extracted on every core, ahead of the one writer.
+	iopts := ingest.Options{Store: st, Extractor: x, Stdin: opts.io.In, Workers: runtime.GOMAXPROCS(0)}
 	var bar *progressLine
 	switch {
 	case opts.Verbose:

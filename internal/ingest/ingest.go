@@ -42,6 +42,11 @@ type Options struct {
 	// PartSize is the largest document made of a file, in bytes: larger
 	// files are read in parts. Zero means text.PartSize.
 	PartSize int
+	// Workers is how many documents are extracted at once, ahead of the
+	// one writer that writes them in order. With 0 or 1 each document is
+	// extracted just before it is written; with more, Extractor must be
+	// safe for concurrent use.
+	Workers int
 }
 
 // Progress says where a run is.
@@ -151,8 +156,7 @@ func Run(ctx context.Context, paths []string, opts Options) (*Summary, error) {
 	}
 	// A document is finished once started: its context is not cancelled.
 	wctx := context.WithoutCancel(ctx)
-	write := func(doc *text.Document) error {
-		facts, err := extract(opts.Extractor, doc)
+	write := func(doc *text.Document, facts *graph.Facts, err error) error {
 		if err != nil {
 			skip(doc.Path, err)
 			return nil
@@ -206,41 +210,42 @@ func Run(ctx context.Context, paths []string, opts Options) (*Summary, error) {
 	}
 	files := Files(paths, skip)
 	sum.Files = len(files)
-	for i, path := range files {
-		if err := ctx.Err(); err != nil {
-			return finish(&Interrupted{Done: sum.Done, Files: len(files), Last: sum.Last, Err: err})
-		}
-		progress = Progress{File: i + 1, Files: len(files), Path: path}
-		if fi, err := os.Stat(path); err == nil && path != "-" {
-			progress.Size = fi.Size()
-		}
-		report()
-		parts, split := 0, false
-		err := load(path, opts.Stdin, opts.PartSize, func(doc *text.Document) error {
-			parts++
-			split = doc.Part > 0
-			return write(doc)
-		})
-		var se storeError
+	xopts := ExtractOptions{Extractor: opts.Extractor, Stdin: opts.Stdin, PartSize: opts.PartSize, Workers: opts.Workers}
+	err := Extract(ctx, files, xopts, func(ev *Event) error {
 		switch {
-		case errors.As(err, &se):
-			return finish(se.err)
-		case errors.Is(err, stop):
-			return finish(&Interrupted{Done: sum.Done, Files: len(files), Last: sum.Last, Err: ctx.Err()})
+		case ev.Start:
+			progress = Progress{File: ev.File + 1, Files: len(files), Path: ev.Path, Size: ev.Size}
+			report()
+			return nil
+		case ev.Doc != nil:
+			return write(ev.Doc, ev.Facts, ev.Err)
+		}
+		path, err := ev.Path, ev.Err
+		switch {
 		case err != nil:
-			if parts > 0 {
+			if ev.Parts > 0 {
 				// The parts before stay written, each whole.
-				err = fmt.Errorf("after part %d: %s", parts, reason(path, err))
+				err = fmt.Errorf("after part %d: %s", ev.Parts, reason(path, err))
 			}
 			skip(path, err)
 		case path != "-":
-			n, err := removeStale(wctx, opts.Store, path, split, parts)
+			n, err := removeStale(wctx, opts.Store, path, ev.Split, ev.Parts)
 			if err != nil {
-				return finish(fmt.Errorf("ingest %s: %w", path, err))
+				return storeError{fmt.Errorf("ingest %s: %w", path, err)}
 			}
 			sum.Removed += n
 		}
 		sum.Done++
+		return nil
+	})
+	var se storeError
+	switch {
+	case errors.As(err, &se):
+		return finish(se.err)
+	case errors.Is(err, stop) || (err != nil && ctx.Err() != nil):
+		return finish(&Interrupted{Done: sum.Done, Files: len(files), Last: sum.Last, Err: ctx.Err()})
+	case err != nil:
+		return finish(err)
 	}
 	return finish(nil)
 }

@@ -1,0 +1,184 @@
+package ingest
+
+import (
+	"context"
+	"io"
+	"os"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// Event is one step of reading and extracting a list of files, in the
+// order of the files and of their parts: the start of a file, one of its
+// documents with its facts, or the end of the file.
+type Event struct {
+	// File is the index of the file in the list (from 0) and Path its
+	// path.
+	File int
+	Path string
+	// Start marks the start of a file; Size is then its size in bytes
+	// (0 when unknown, as for standard input).
+	Start bool
+	Size  int64
+	// Doc, for an event of a document, is the document and Facts its
+	// facts, or Err why the extractor failed on it (Facts is then nil).
+	Doc   *text.Document
+	Facts *graph.Facts
+	// End marks the end of a file: Parts documents were read, Split says
+	// whether the file was read in parts, and Err, when not nil, why the
+	// rest of it (or all of it) could not be read.
+	End   bool
+	Parts int
+	Split bool
+	Err   error
+}
+
+// ExtractOptions configure Extract.
+type ExtractOptions struct {
+	Extractor Extractor
+	// Stdin is read for the path "-".
+	Stdin io.Reader
+	// PartSize is the largest document made of a file (text.PartSize
+	// when 0).
+	PartSize int
+	// Workers is how many documents are extracted at once. With 0 or 1,
+	// each document is read and extracted just before fn gets it, in the
+	// caller's goroutine. With more, one goroutine reads the files ahead
+	// and Workers goroutines extract, at most a few documents per worker
+	// ahead of fn: the Extractor must then be safe for concurrent use.
+	Workers int
+}
+
+// Extract reads the files in order, as Run reads them (large files in
+// parts), extracts every document and calls fn with each Event in the
+// order of the files and their parts, whatever the number of workers.
+// An error from fn ends the run, and Extract returns it; cancelling ctx
+// ends it before the next event, with ctx's error.
+func Extract(ctx context.Context, files []string, opts ExtractOptions, fn func(*Event) error) error {
+	if opts.Workers <= 1 {
+		return extractInOrder(ctx, files, opts, fn)
+	}
+	return extractParallel(ctx, files, opts, fn)
+}
+
+// fileSize is the size of the file at path, 0 when unknown.
+func fileSize(path string) int64 {
+	if path == "-" {
+		return 0
+	}
+	if fi, err := os.Stat(path); err == nil {
+		return fi.Size()
+	}
+	return 0
+}
+
+// extractInOrder reads, extracts and hands on one document at a time.
+func extractInOrder(ctx context.Context, files []string, opts ExtractOptions, fn func(*Event) error) error {
+	for i, path := range files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := fn(&Event{File: i, Path: path, Start: true, Size: fileSize(path)}); err != nil {
+			return err
+		}
+		parts, split := 0, false
+		var ferr error // fn's error: ends the run
+		err := load(path, opts.Stdin, opts.PartSize, func(doc *text.Document) error {
+			parts++
+			split = doc.Part > 0
+			facts, err := extract(opts.Extractor, doc)
+			if ferr = fn(&Event{File: i, Path: path, Doc: doc, Facts: facts, Err: err}); ferr != nil {
+				return ferr
+			}
+			return nil
+		})
+		if ferr != nil {
+			return ferr
+		}
+		if err := fn(&Event{File: i, Path: path, End: true, Parts: parts, Split: split, Err: err}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// job is an event on its way through the workers: done is closed once
+// its facts are extracted (at once for events without a document).
+type job struct {
+	ev   Event
+	done chan struct{}
+}
+
+// extractParallel reads the files in one goroutine, extracts in
+// opts.Workers goroutines and hands the events on in order.
+func extractParallel(ctx context.Context, files []string, opts ExtractOptions, fn func(*Event) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	// The events in order, each waiting for its extraction: at most
+	// ahead of them are read and extracted ahead of fn.
+	ahead := 2 * opts.Workers
+	order := make(chan *job, ahead)
+	work := make(chan *job, ahead)
+	closed := make(chan struct{})
+	close(closed)
+
+	send := func(j *job) bool {
+		select {
+		case order <- j:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
+	go func() {
+		defer close(order)
+		defer close(work)
+		for i, path := range files {
+			if !send(&job{ev: Event{File: i, Path: path, Start: true, Size: fileSize(path)}, done: closed}) {
+				return
+			}
+			parts, split := 0, false
+			err := load(path, opts.Stdin, opts.PartSize, func(doc *text.Document) error {
+				parts++
+				split = doc.Part > 0
+				j := &job{ev: Event{File: i, Path: path, Doc: doc}, done: make(chan struct{})}
+				select {
+				case work <- j:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+				if !send(j) {
+					return ctx.Err()
+				}
+				return nil
+			})
+			if ctx.Err() != nil {
+				return
+			}
+			if !send(&job{ev: Event{File: i, Path: path, End: true, Parts: parts, Split: split, Err: err}, done: closed}) {
+				return
+			}
+		}
+	}()
+	for w := 0; w < opts.Workers; w++ {
+		go func() {
+			for j := range work {
+				if ctx.Err() == nil {
+					j.ev.Facts, j.ev.Err = extract(opts.Extractor, j.ev.Doc)
+				}
+				close(j.done)
+			}
+		}()
+	}
+	for j := range order {
+		<-j.done
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := fn(&j.ev); err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}

@@ -761,6 +761,14 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 					m.Kind, m.Canon, m.Country = Capital, e.canon, e.country
 				}
 			}
+		case "MISC":
+			// A nationality, an event, a religion ("Roman Emperor",
+			// "Mormon leader"): none of the five types, and not to be
+			// guessed as one from capitalisation.
+			if keep == nil && !sc.startsLexName(i, j) {
+				sc.take(i, j)
+			}
+			continue
 		default:
 			continue
 		}
@@ -788,6 +796,17 @@ func (sc *scan) possessorOfTitle(j int, t graph.Type) (graph.Type, bool) {
 		}
 	}
 	return t, true
+}
+
+// startsLexName reports whether a lexicon phrase other than a demonym
+// starts inside [i, j).
+func (sc *scan) startsLexName(i, j int) bool {
+	for k := i; k < j; k++ {
+		if e, n := sc.lex.phrase(sc.a.Words[k:sc.s.T1]); n > 0 && e.kind != lexDemonym {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCased returns words with all-capital words of more than three
@@ -1038,7 +1057,9 @@ func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
 	// "Nordwagen chief executive Helga Stark": a name right before a title
 	// is the body the title belongs to.
 	if j < sc.s.T1 && sc.titleStartsAt(j) {
-		return graph.Organization, false
+		// Unless it reads as an adjective: "Roman Emperor", "Crimean
+		// deputy", "Ecuadoran minister" name no organisation.
+		return graph.Organization, j-i == 1 && adjectival(sc.a.Lower[i])
 	}
 	// "the Norwegian county of Finnmark", "the city of Kirkenes".
 	if i-2 >= sc.s.T0 && prev == "of" && lexicon.IsPlaceWord(sc.word(i-2)) && isLowerWord(sc.word(i-2)) {
@@ -1057,6 +1078,17 @@ func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
 		return graph.Person, true
 	}
 	return "", false
+}
+
+// adjectival reports the endings of adjectives of peoples and places
+// ("Roman", "Crimean", "Chinese", "Kurdish", "Slavic", "Iraqi").
+func adjectival(w string) bool {
+	for _, suf := range []string{"an", "ese", "ish", "ic", "i"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // regionKind reports whether the lexicon place named canon is a region,

@@ -333,7 +333,7 @@ func (sc *scan) titles() {
 			i += m
 			continue
 		}
-		if sc.inLexPhrase(i) {
+		if sc.inLexPhrase(i) || n == 1 && sc.surnameTitle(i) {
 			i++
 			continue
 		}
@@ -380,6 +380,24 @@ func (sc *scan) afterBody(i int) bool {
 	for k := i - 1; k >= sc.s.T0 && k >= i-3; k-- {
 		if e, n := sc.lex.phrase(sc.a.Words[k:i]); n == i-k {
 			return e.kind == lexDemonym && e.country != "" || e.kind == lexName && e.typ == graph.Country
+		}
+	}
+	return false
+}
+
+// surnameTitle reports a title word that is a surname here: "Martin
+// Luther King", "Stephen King", a capitalised title after a given name.
+func (sc *scan) surnameTitle(i int) bool {
+	if i == sc.s.T0 || !isCapitalised(sc.word(i)) {
+		return false
+	}
+	for k := i - 1; k >= sc.s.T0 && k >= i-2; k-- {
+		w := sc.word(k)
+		if !isCapitalised(w) || sc.lex.isTitlePart(sc.a.Lower[k]) {
+			return false
+		}
+		if sc.lex.isGivenName(w) {
+			return true
 		}
 	}
 	return false

@@ -117,3 +117,22 @@ func BenchmarkStages(b *testing.B) {
 	run("extract", func(i int) { x.Extract(c.Docs[i]) })
 	run("quads", func(i int) { graph.Quads(x.Extract(c.Docs[i])) })
 }
+
+// BenchmarkLoad reads the corpus as ingest reads it: detection, decoding,
+// markup, parts.
+func BenchmarkLoad(b *testing.B) {
+	c := benchCorpus(b)
+	paths := []string{"../../examples"}
+	if env := os.Getenv("NEWSGRAPH_BENCH_CORPUS"); env != "" {
+		paths = filepath.SplitList(env)
+	}
+	b.SetBytes(c.Bytes)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		if _, err := LoadCorpus(paths); err != nil {
+			b.Fatal(err)
+		}
+	}
+	report(b, c)
+}

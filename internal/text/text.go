@@ -232,7 +232,10 @@ func convert(path string, r io.ReadSeeker, maxPart int, fn func(*Document) error
 		if _, err := r.Seek(start+int64(bomLen), io.SeekStart); err != nil {
 			return fail(err)
 		}
-		var in io.Reader = bufio.NewReaderSize(r, maxScan)
+		br := readers.Get().(*bufio.Reader)
+		br.Reset(r)
+		defer func() { br.Reset(nil); readers.Put(br) }()
+		var in io.Reader = br
 		if dec := decoder(enc); dec != nil {
 			in = transform.NewReader(in, dec)
 		}
@@ -270,7 +273,9 @@ func convert(path string, r io.ReadSeeker, maxPart int, fn func(*Document) error
 
 // plainText passes the text read from r on to out, in chunks.
 func plainText(r io.Reader, out func(string) error) error {
-	buf := make([]byte, maxScan)
+	bp := scanBuffers.Get().(*[]byte)
+	defer scanBuffers.Put(bp)
+	buf := *bp
 	for {
 		n, err := r.Read(buf)
 		if n > 0 {

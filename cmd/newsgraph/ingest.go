@@ -32,8 +32,10 @@ func newIngestCmd(io streams, runF func(*ingestOptions) error) *cobra.Command {
 		Short: "Extract entities and relations from texts into the store",
 		Long: `Ingest reads every text file named (directories are walked recursively; "-"
 reads standard input), extracts people, organisations, countries, places,
-agreements and the relations between them, and writes them into the store,
-one transaction per document.
+agreements and the relations between them, and writes them into the store.
+Documents are extracted on every core and written in order, in transactions
+of whole documents (several at once when the store is the bottleneck): a
+failure or a kill leaves every document whole or absent.
 
 Plain text, HTML and Markdown are read (the markup removed), in UTF-8, UTF-16
 with a byte-order mark, or Latin-1/Windows-1252 when that is certain. A file

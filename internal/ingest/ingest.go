@@ -46,8 +46,19 @@ type Options struct {
 	// one writer that writes them in order. With 0 or 1 each document is
 	// extracted just before it is written; with more, Extractor must be
 	// safe for concurrent use.
+	//
+	// With more than one worker, the writer also groups documents into
+	// transactions when it falls behind: the documents extracted while a
+	// transaction commits go into the next one (at most BatchQuads quads
+	// or a second's worth of documents). Each document is still whole or
+	// absent after a failure or a kill.
 	Workers int
+	// BatchQuads caps the quads of one transaction: 20,000 when 0.
+	BatchQuads int
 }
+
+// batchAge is the longest a document waits in a batch for others.
+const batchAge = time.Second
 
 // Progress says where a run is.
 type Progress struct {
@@ -141,9 +152,13 @@ func Run(ctx context.Context, paths []string, opts Options) (*Summary, error) {
 	entities := map[string]graph.Type{}
 	edges := map[[3]string]bool{}
 	progress := Progress{}
+	// The documents given to the writer and not yet committed, in order:
+	// progress counts them with the documents written.
+	type heldDoc struct{ path string }
+	var held []heldDoc
 	report := func() {
 		if opts.Progress != nil {
-			progress.Documents, progress.Skipped = sum.Documents(), len(sum.Skipped)
+			progress.Documents, progress.Skipped = sum.Documents()+len(held), len(sum.Skipped)
 			opts.Progress(progress)
 		}
 	}
@@ -156,21 +171,9 @@ func Run(ctx context.Context, paths []string, opts Options) (*Summary, error) {
 	}
 	// A document is finished once started: its context is not cancelled.
 	wctx := context.WithoutCancel(ctx)
-	write := func(doc *text.Document, facts *graph.Facts, err error) error {
-		if err != nil {
-			skip(doc.Path, err)
-			return nil
-		}
-		facts.Doc.IngestedAt = now()
-		// Persons named by surname alone join the ones earlier documents
-		// stored, when that is unambiguous.
-		if err := resolve.Across(wctx, facts, opts.Store); err != nil {
-			return storeError{fmt.Errorf("ingest %s: %w", doc.Path, err)}
-		}
-		res, err := opts.Store.Write(wctx, facts)
-		if err != nil {
-			return storeError{fmt.Errorf("ingest %s: %w", doc.Path, err)}
-		}
+	batch := opts.Store.NewBatch(func(facts *graph.Facts, res graph.WriteResult) {
+		h := held[0]
+		held = held[1:]
 		switch res.Status {
 		case graph.Added:
 			sum.Added++
@@ -180,7 +183,7 @@ func Run(ctx context.Context, paths []string, opts Options) (*Summary, error) {
 			sum.Replaced++
 		}
 		sum.Quads += res.Added
-		sum.Last = doc.Path
+		sum.Last = h.path
 		for _, e := range facts.Entities {
 			entities[e.ID] = e.Type
 		}
@@ -188,10 +191,55 @@ func Run(ctx context.Context, paths []string, opts Options) (*Summary, error) {
 			edges[[3]string{r.Subject, string(r.Predicate), r.Object}] = true
 		}
 		if opts.Log != nil {
-			fmt.Fprintf(opts.Log, "%s %s: %d entities, %d relations\n", res.Status, doc.Path, len(facts.Entities), len(facts.Relations))
+			fmt.Fprintf(opts.Log, "%s %s: %d entities, %d relations\n", res.Status, h.path, len(facts.Entities), len(facts.Relations))
+		}
+	})
+	maxQuads := opts.BatchQuads
+	if maxQuads <= 0 {
+		maxQuads = 20000
+	}
+	var since time.Time // when the oldest document held was given
+	// The first transactions hold one document, then two, four, ...: the
+	// first documents are in the store (and in the log) at once.
+	maxDocs := 1
+	flush := func() error {
+		if len(held) == 0 {
+			return nil
+		}
+		first := held[0].path
+		if err := batch.Flush(wctx); err != nil {
+			return storeError{fmt.Errorf("ingest %s: %w", first, err)}
+		}
+		maxDocs = min(2*maxDocs, 1<<20)
+		return nil
+	}
+	write := func(doc *text.Document, facts *graph.Facts, err error, more bool) error {
+		if err != nil {
+			skip(doc.Path, err)
+			return nil
+		}
+		facts.Doc.IngestedAt = now()
+		// Persons named by surname alone join the ones earlier documents
+		// stored (or the batch holds), when that is unambiguous.
+		if err := resolve.Across(wctx, facts, batch); err != nil {
+			return storeError{fmt.Errorf("ingest %s: %w", doc.Path, err)}
+		}
+		if docs, _ := batch.Len(); docs == 0 {
+			since = time.Now()
+		}
+		held = append(held, heldDoc{path: doc.Path})
+		if _, err := batch.Add(wctx, facts); err != nil {
+			return storeError{fmt.Errorf("ingest %s: %w", doc.Path, err)}
 		}
 		progress.Done = doc.Offset + int64(len(doc.Text))
 		report()
+		// Commit unless the next document is ready to join the
+		// transaction, and at once when interrupted.
+		if docs, quads := batch.Len(); !more || docs >= maxDocs || quads >= maxQuads || time.Since(since) >= batchAge || ctx.Err() != nil {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
 		if ctx.Err() != nil {
 			return stop
 		}
@@ -210,7 +258,9 @@ func Run(ctx context.Context, paths []string, opts Options) (*Summary, error) {
 	}
 	files := Files(paths, skip)
 	sum.Files = len(files)
-	xopts := ExtractOptions{Extractor: opts.Extractor, Stdin: opts.Stdin, PartSize: opts.PartSize, Workers: opts.Workers}
+	// Documents run ahead of the writer while it commits, up to 512 kB
+	// of text (of dense news text, 150,000 quads of facts).
+	xopts := ExtractOptions{Extractor: opts.Extractor, Stdin: opts.Stdin, PartSize: opts.PartSize, Workers: opts.Workers, Ahead: 1024, AheadBytes: 512 << 10}
 	err := Extract(ctx, files, xopts, func(ev *Event) error {
 		switch {
 		case ev.Start:
@@ -218,7 +268,7 @@ func Run(ctx context.Context, paths []string, opts Options) (*Summary, error) {
 			report()
 			return nil
 		case ev.Doc != nil:
-			return write(ev.Doc, ev.Facts, ev.Err)
+			return write(ev.Doc, ev.Facts, ev.Err, ev.More)
 		}
 		path, err := ev.Path, ev.Err
 		switch {
@@ -229,7 +279,7 @@ func Run(ctx context.Context, paths []string, opts Options) (*Summary, error) {
 			}
 			skip(path, err)
 		case path != "-":
-			n, err := removeStale(wctx, opts.Store, path, ev.Split, ev.Parts)
+			n, err := removeStale(wctx, batch, path, ev.Split, ev.Parts)
 			if err != nil {
 				return storeError{fmt.Errorf("ingest %s: %w", path, err)}
 			}
@@ -238,6 +288,12 @@ func Run(ctx context.Context, paths []string, opts Options) (*Summary, error) {
 		sum.Done++
 		return nil
 	})
+	if !errors.As(err, new(storeError)) {
+		// What the batch holds is written whatever ended the run.
+		if ferr := flush(); ferr != nil {
+			err = ferr
+		}
+	}
 	var se storeError
 	switch {
 	case errors.As(err, &se):
@@ -266,7 +322,7 @@ func extract(x Extractor, doc *text.Document) (facts *graph.Facts, err error) {
 // path that the new version does not replace: read in parts (split), the
 // whole file's document and the parts past the last; read whole, every
 // part.
-func removeStale(ctx context.Context, st *graph.Store, path string, split bool, parts int) (int, error) {
+func removeStale(ctx context.Context, st *graph.Batch, path string, split bool, parts int) (int, error) {
 	removed := 0
 	first := 1
 	if split {

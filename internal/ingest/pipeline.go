@@ -32,6 +32,10 @@ type Event struct {
 	Parts int
 	Split bool
 	Err   error
+	// More reports that the next event is ready: a writer that batches
+	// documents can take it before committing. It is always false with
+	// one worker.
+	More bool
 }
 
 // ExtractOptions configure Extract.
@@ -48,6 +52,10 @@ type ExtractOptions struct {
 	// and Workers goroutines extract, at most a few documents per worker
 	// ahead of fn: the Extractor must then be safe for concurrent use.
 	Workers int
+	// Ahead caps the documents read and extracted ahead of fn (2 per
+	// worker when 0), and AheadBytes their text (no cap when 0). A writer
+	// that batches documents lets them run ahead while it commits.
+	Ahead, AheadBytes int
 }
 
 // Extract reads the files in order, as Run reads them (large files in
@@ -108,6 +116,7 @@ func extractInOrder(ctx context.Context, files []string, opts ExtractOptions, fn
 type job struct {
 	ev   Event
 	done chan struct{}
+	kb   int // of the budget of AheadBytes it holds
 }
 
 // extractParallel reads the files in one goroutine, extracts in
@@ -116,12 +125,46 @@ func extractParallel(ctx context.Context, files []string, opts ExtractOptions, f
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	// The events in order, each waiting for its extraction: at most
-	// ahead of them are read and extracted ahead of fn.
-	ahead := 2 * opts.Workers
+	// ahead of them are read and extracted ahead of fn, of at most
+	// AheadBytes of text (in kB tokens).
+	ahead := opts.Ahead
+	if ahead <= 0 {
+		ahead = 2 * opts.Workers
+	}
 	order := make(chan *job, ahead)
 	work := make(chan *job, ahead)
 	closed := make(chan struct{})
 	close(closed)
+	var budget chan struct{}
+	if opts.AheadBytes > 0 {
+		budget = make(chan struct{}, (opts.AheadBytes+1023)/1024)
+		for range cap(budget) {
+			budget <- struct{}{}
+		}
+	}
+	release := func(j *job) {
+		for ; j.kb > 0; j.kb-- {
+			budget <- struct{}{}
+		}
+	}
+	// acquire takes the budget of a document's text; one larger than the
+	// whole budget takes all of it.
+	acquire := func(j *job) bool {
+		if budget == nil {
+			return true
+		}
+		want := min((len(j.ev.Doc.Text)+1023)/1024, cap(budget))
+		for j.kb < want {
+			select {
+			case <-budget:
+				j.kb++
+			case <-ctx.Done():
+				release(j)
+				return false
+			}
+		}
+		return true
+	}
 
 	send := func(j *job) bool {
 		select {
@@ -143,6 +186,9 @@ func extractParallel(ctx context.Context, files []string, opts ExtractOptions, f
 				parts++
 				split = doc.Part > 0
 				j := &job{ev: Event{File: i, Path: path, Doc: doc}, done: make(chan struct{})}
+				if !acquire(j) {
+					return ctx.Err()
+				}
 				select {
 				case work <- j:
 				case <-ctx.Done():
@@ -171,14 +217,38 @@ func extractParallel(ctx context.Context, files []string, opts ExtractOptions, f
 			}
 		}()
 	}
-	for j := range order {
+	// One event of look-ahead: whether the next one is ready is More.
+	j, ok := <-order
+	for ok {
 		<-j.done
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := fn(&j.ev); err != nil {
+		var next *job
+		more := false
+		select {
+		case next, ok = <-order:
+			if ok {
+				select {
+				case <-next.done:
+					more = true
+				default:
+				}
+			}
+		default:
+		}
+		j.ev.More = more
+		err := fn(&j.ev)
+		if budget != nil {
+			release(j)
+		}
+		if err != nil {
 			return err
 		}
+		if next == nil && ok {
+			next, ok = <-order
+		}
+		j = next
 	}
 	return ctx.Err()
 }

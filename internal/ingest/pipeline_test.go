@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/ingest"
@@ -22,10 +25,10 @@ type event struct {
 	Err   string
 }
 
-func collectEvents(t *testing.T, files []string, workers int) []event {
+func collectEvents(t *testing.T, files []string, workers, ahead, aheadBytes int) []event {
 	t.Helper()
 	var got []event
-	opts := ingest.ExtractOptions{Extractor: panicky{extractor(t)}, PartSize: 2000, Workers: workers}
+	opts := ingest.ExtractOptions{Extractor: panicky{extractor(t)}, PartSize: 2000, Workers: workers, Ahead: ahead, AheadBytes: aheadBytes}
 	err := ingest.Extract(context.Background(), files, opts, func(ev *ingest.Event) error {
 		e := event{File: ev.File, Path: ev.Path}
 		switch {
@@ -68,13 +71,13 @@ func TestExtractInOrder(t *testing.T) {
 		fmt.Fprintf(&big, "Report %d\n\n%s\n", i, article)
 	}
 	files = append(files, write(t, dir, "big.txt", big.String()))
-	want := collectEvents(t, files, 1)
+	want := collectEvents(t, files, 1, 0, 0)
 	if n := len(want); n < 3*len(files) {
 		t.Fatalf("%d events for %d files", n, len(files))
 	}
-	for _, workers := range []int{2, 4, 16} {
-		t.Run(fmt.Sprint(workers), func(t *testing.T) {
-			if got := collectEvents(t, files, workers); !reflect.DeepEqual(got, want) {
+	for _, tc := range []struct{ workers, ahead, aheadBytes int }{{2, 0, 0}, {4, 0, 0}, {16, 0, 0}, {3, 64, 1024}, {2, 1, 0}} {
+		t.Run(fmt.Sprint(tc), func(t *testing.T) {
+			if got := collectEvents(t, files, tc.workers, tc.ahead, tc.aheadBytes); !reflect.DeepEqual(got, want) {
 				t.Errorf("got\n%v\nwant\n%v", got, want)
 			}
 		})
@@ -115,5 +118,71 @@ func TestExtractStops(t *testing.T) {
 	})
 	if !errors.Is(err, context.Canceled) || docs != 3 {
 		t.Errorf("got %v after %d documents, want %v after 3", err, docs, context.Canceled)
+	}
+}
+
+// storeQuads returns the quads of a store but the times of ingest,
+// sorted.
+func storeQuads(t *testing.T, st *graph.Store) []string {
+	t.Helper()
+	var out []string
+	err := st.EachQuad(context.Background(), func(q quad.Quad) error {
+		if q.Predicate != graph.IngestedAt.IRI() {
+			out = append(out, q.NQuad())
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestWorkersSameStore ingests a corpus with one worker, a document per
+// transaction, and with several, documents batched: the stores are the
+// same, persons named by surname alone joining the full names of earlier
+// documents in the same batch, a copy of a document unchanged, a large
+// file in parts.
+func TestWorkersSameStore(t *testing.T) {
+	dir := t.TempDir()
+	for i := 0; i < 30; i++ {
+		text := strings.Replace(article, "Friday", fmt.Sprintf("day %d", i), 1)
+		if i%3 == 1 {
+			// Surnames alone, after the full names of the document before.
+			text = fmt.Sprintf("Report %d\n\nLavrov and Blinken met again on day %d. Grushko said Lavrov was pleased.\n", i, i)
+		}
+		write(t, dir, fmt.Sprintf("%02d.txt", i), text)
+	}
+	write(t, dir, "copy.txt", strings.Replace(article, "Friday", "day 3", 1))
+	var big strings.Builder
+	for i := 0; big.Len() < 3*2000; i++ {
+		fmt.Fprintf(&big, "Report %d\n\nPresident Vladimir Putin met Sergey Lavrov on day %d. Putin said Russia would stay.\n\n", i, i)
+	}
+	write(t, dir, "zz-big.txt", big.String())
+	var want []string
+	var wantSum *ingest.Summary
+	for _, workers := range []int{1, 4} {
+		st := openStore(t)
+		sum, err := ingest.Run(context.Background(), []string{dir}, ingest.Options{Store: st, Extractor: extractor(t), Workers: workers, PartSize: 2000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(t, st)
+		got := storeQuads(t, st)
+		sum.Elapsed = 0
+		if workers == 1 {
+			want, wantSum = got, sum
+			if sum.Unchanged != 1 || sum.Added < 33 {
+				t.Fatalf("one worker: %+v", sum)
+			}
+			continue
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%d workers: %d quads, one worker %d", workers, len(got), len(want))
+		}
+		if !reflect.DeepEqual(sum, wantSum) {
+			t.Errorf("%d workers: summary %+v, one worker %+v", workers, sum, wantSum)
+		}
 	}
 }

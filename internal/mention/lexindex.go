@@ -83,6 +83,14 @@ func buildIndex() *lexIndex {
 		if n > x.maxWords {
 			x.maxWords = n
 		}
+		// "The Independent" is "the Independent" inside a sentence.
+		if strings.HasPrefix(k, "The ") {
+			lk := "the" + k[3:]
+			if _, ok := x.phrases[lk]; !ok || override {
+				x.phrases[lk] = e
+				x.firstLen["the"] = max(x.firstLen["the"], n)
+			}
+		}
 		first, _, _ := strings.Cut(k, " ")
 		x.firstLen[first] = max(x.firstLen[first], n)
 	}

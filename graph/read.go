@@ -9,6 +9,10 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
+// ValueString returns the text of a literal or the compact IRI of a node,
+// as the store keeps them.
+func ValueString(v quad.Value) string { return valueString(v) }
+
 // Stats summarises a store.
 type Stats struct {
 	Documents  int

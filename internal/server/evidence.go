@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"sort"
-	"strings"
 
 	"github.com/cayleygraph/quad"
 
@@ -58,21 +57,7 @@ func iri(v quad.Value) string {
 }
 
 // literal returns the text of a literal or IRI value.
-func literal(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.IRI:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	case nil:
-		return ""
-	}
-	return strings.Trim(v.String(), `"`)
-}
+func literal(v quad.Value) string { return graph.ValueString(v) }
 
 // number returns a numeric literal as float64.
 func number(v quad.Value) float64 {

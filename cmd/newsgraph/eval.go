@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -22,18 +21,7 @@ recall and F1.`,
 		Example: `  newsgraph eval gold ../shared/eval/dev
   newsgraph eval gold -v ../shared/eval/dev`,
 		Args: cobra.ArbitraryArgs, // an unknown subcommand is reported by RunE
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) > 0 {
-				var names []string
-				for _, c := range cmd.Commands() {
-					if c.IsAvailableCommand() {
-						names = append(names, c.Name())
-					}
-				}
-				return usagef("eval: unknown command %q (one of %s)", args[0], strings.Join(names, ", "))
-			}
-			return cmd.Help()
-		},
+		RunE: groupRun,
 	}
 	cmd.AddCommand(
 		newEvalGoldCmd(io, nil),

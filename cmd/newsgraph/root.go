@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -88,4 +89,19 @@ func minArgs(n int) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// groupRun is the RunE of a command that only groups subcommands: help
+// without arguments, a usage error naming the subcommands otherwise.
+func groupRun(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		var names []string
+		for _, c := range cmd.Commands() {
+			if c.IsAvailableCommand() {
+				names = append(names, c.Name())
+			}
+		}
+		return usagef("%s: unknown command %q (one of %s)", cmd.Name(), args[0], strings.Join(names, ", "))
+	}
+	return cmd.Help()
 }

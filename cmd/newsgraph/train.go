@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -21,18 +20,7 @@ func newTrainCmd(io streams, runF func(*trainNEROptions) error) *cobra.Command {
 		Example: `  newsgraph train ner --train ../shared/data/conll2003/eng.train \
     --dev ../shared/data/conll2003/eng.testa -o ner.model.gz`,
 		Args: cobra.ArbitraryArgs, // an unknown subcommand is reported by RunE
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) > 0 {
-				var names []string
-				for _, c := range cmd.Commands() {
-					if c.IsAvailableCommand() {
-						names = append(names, c.Name())
-					}
-				}
-				return usagef("train: unknown command %q (one of %s)", args[0], strings.Join(names, ", "))
-			}
-			return cmd.Help()
-		},
+		RunE: groupRun,
 	}
 	cmd.AddCommand(newTrainNERCmd(io, runF))
 	return cmd

@@ -156,7 +156,7 @@ func (b *Batch) Flush(ctx context.Context) error {
 	var err error
 	if len(b.deltas) > 0 {
 		if err = ctx.Err(); err == nil {
-			if err = b.s.qs.ApplyDeltas(b.deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
+			if err = b.s.applyDeltas(b.deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
 				err = fmt.Errorf("write %d document(s) from %s: %w", len(held), held[0].f.Doc.Path, err)
 			}
 		}

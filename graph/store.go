@@ -55,12 +55,17 @@ var ErrNotStore = errors.New("not a newsgraph store")
 var ErrCorrupt = errors.New("damaged store")
 
 // Open opens the store at addr: a directory holding a bolt store (the
-// default, created with Create). Only one process at a time opens a
-// store: Open waits opts.LockWait for another one to close it, then
-// returns ErrLocked.
+// default, created with Create), or a database, postgres://... for
+// PostgreSQL and cockroach://... for CockroachDB (its tables created with
+// Create). Only one process at a time opens a bolt store: Open waits
+// opts.LockWait for another one to close it, then returns ErrLocked.
+// Several processes may open and write a database at once.
 func Open(ctx context.Context, addr string, opts OpenOptions) (*Store, error) {
 	if addr == "" {
 		return nil, fmt.Errorf("open store: empty address")
+	}
+	if backend, dsn, ok := sqlAddress(addr); ok {
+		return openSQL(ctx, backend, dsn, addr, opts)
 	}
 	return openBolt(ctx, addr, opts)
 }
@@ -284,7 +289,7 @@ func (s *Store) Close() error {
 // Addr is the address the store was opened at.
 func (s *Store) Addr() string { return s.addr }
 
-// Backend names the Cayley backend ("bolt").
+// Backend names the Cayley backend: "bolt", "postgres" or "cockroach".
 func (s *Store) Backend() string { return s.backend }
 
 // QuadStore gives the underlying Cayley store to packages that serve
@@ -364,7 +369,7 @@ func (s *Store) Write(ctx context.Context, f *Facts) (WriteResult, error) {
 		if err := ctx.Err(); err != nil {
 			return WriteResult{}, err
 		}
-		if err := s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		if err := s.applyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
 			return WriteResult{}, fmt.Errorf("write %s: %w", f.Doc.Path, err)
 		}
 		res.Added = len(quads)
@@ -379,7 +384,7 @@ func (s *Store) Write(ctx context.Context, f *Facts) (WriteResult, error) {
 	if err != nil {
 		return res, err
 	}
-	if err := s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+	if err := s.applyDeltas(deltas, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
 		return res, fmt.Errorf("write %s: remove the earlier version: %w", f.Doc.Path, err)
 	}
 	res.Removed = len(deltas)
@@ -472,7 +477,7 @@ func (s *Store) RemovePath(ctx context.Context, path string) (int, error) {
 	if err := ctx.Err(); err != nil {
 		return 0, err
 	}
-	if err := s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	if err := s.applyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return 0, fmt.Errorf("remove %s: %w", path, err)
 	}
 	return len(old), nil

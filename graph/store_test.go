@@ -16,6 +16,10 @@ import (
 
 func openTemp(t *testing.T) (*graph.Store, string) {
 	t.Helper()
+	if suiteOpen != nil {
+		// TestBackends: the store of another backend.
+		return suiteOpen(t), ""
+	}
 	dir := filepath.Join(t.TempDir(), "store.db")
 	st, err := graph.Open(context.Background(), dir, graph.OpenOptions{Create: true})
 	if err != nil {

@@ -94,7 +94,7 @@ func runIngest(opts *ingestOptions) error {
 		bar.clear()
 	}
 	if sum != nil {
-		printIngestSummary(opts.io.Out, opts.DB, sum)
+		printIngestSummary(opts.io.Out, st.Addr(), sum)
 	}
 	if err != nil {
 		var in *ingest.Interrupted

@@ -10,7 +10,7 @@ import (
 
 // addDBFlag adds the --db flag shared by every command that uses a store.
 func addDBFlag(cmd *cobra.Command, db *string) {
-	cmd.Flags().StringVar(db, "db", defaultDB, "the store: a bolt store directory (created by ingest on first use)")
+	cmd.Flags().StringVar(db, "db", defaultDB, "the store: a bolt store directory (created by ingest on first use), or postgres://user@host/db, cockroach://user@host/db")
 }
 
 // openStore opens the store at db; create makes it when missing.

@@ -67,6 +67,7 @@ Gizmo, draw it with Graphviz, or export it to other graph tools.`,
 		newEvalCmd(io),
 		newTrainCmd(io, nil),
 		newServeCmd(io, nil),
+		newBenchCmd(io, nil),
 	)
 	return root
 }

@@ -44,7 +44,7 @@ func LoadCorpus(paths []string) (*Corpus, error) {
 }
 
 // Words counts the words of s as `wc -w` does: maximal runs of characters
-// other than white space.
+// other than white space (no-break spaces are not white space).
 func Words(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
@@ -55,7 +55,8 @@ func Words(s string) int {
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
+			// As glibc's iswspace, which wc uses: no-break spaces join.
+			space = unicode.IsSpace(r) && r != '\u00a0' && r != '\u2007' && r != '\u202f' && r != '\u0085'
 			i += size
 		}
 		if space {

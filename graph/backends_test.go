@@ -39,18 +39,25 @@ var suite = []struct {
 	{"BatchReplaceAndRemove", TestBatchReplaceAndRemove},
 }
 
-// TestBackends runs the store suite on PostgreSQL (see package
-// storetest): skipped without a test database, except in CI.
+// TestBackends runs the store suite on every embedded backend but the
+// default (which the tests run on as they are), each in a temporary
+// directory, and on PostgreSQL (see package storetest): skipped without a
+// test database, except in CI.
 func TestBackends(t *testing.T) {
-	backends := []struct {
+	type backend struct {
 		name string
 		addr func(testing.TB) string
-	}{
-		{"postgres", storetest.Postgres},
 	}
+	var backends []backend
+	for _, name := range graph.EmbeddedBackends() {
+		if name != graph.DefaultBackend {
+			backends = append(backends, backend{name, storetest.Embedded(name)})
+		}
+	}
+	backends = append(backends, backend{"postgres", storetest.Postgres})
 	for _, b := range backends {
 		t.Run(b.name, func(t *testing.T) {
-			storetest.Postgres(t) // skips (or fails in CI) without a database
+			b.addr(t) // skips (or fails in CI) without a database
 			suiteOpen = func(t *testing.T) *graph.Store {
 				t.Helper()
 				st, err := graph.Open(context.Background(), b.addr(t), graph.OpenOptions{Create: true})

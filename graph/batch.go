@@ -39,6 +39,7 @@ type Batch struct {
 type heldDoc struct {
 	f   *Facts
 	res WriteResult
+	end int // the end of its deltas in Batch.deltas
 }
 
 // NewBatch returns an empty Batch on s. committed, when not nil, is
@@ -107,7 +108,7 @@ func (b *Batch) Add(ctx context.Context, f *Facts) (WriteResult, error) {
 	}
 	if exists {
 		res := WriteResult{Status: Unchanged}
-		b.held = append(b.held, heldDoc{f: f, res: res})
+		b.held = append(b.held, heldDoc{f: f, res: res, end: len(b.deltas)})
 		return res, nil
 	}
 	quads := Quads(f)
@@ -115,7 +116,7 @@ func (b *Batch) Add(ctx context.Context, f *Facts) (WriteResult, error) {
 		b.deltas = append(b.deltas, graph.Delta{Quad: q, Action: graph.Add})
 	}
 	res := WriteResult{Status: Added, Added: len(quads)}
-	b.held = append(b.held, heldDoc{f: f, res: res})
+	b.held = append(b.held, heldDoc{f: f, res: res, end: len(b.deltas)})
 	b.quads += len(quads)
 	b.ids[id] = true
 	if f.Doc.Path != "" && f.Doc.Path != "-" {
@@ -148,23 +149,36 @@ func appendName(m map[string][]string, id, name string) bool {
 
 // Flush writes the documents held in one transaction and calls committed
 // for each. On an error nothing of them is written, and they are dropped.
+// A backend that limits the size of a transaction (badger) gets several,
+// each of whole documents: on an error, the documents of the earlier ones
+// are written (and given to committed), and the others dropped.
 func (b *Batch) Flush(ctx context.Context) error {
 	if len(b.held) == 0 {
 		return nil
 	}
-	held := b.held
 	var err error
-	if len(b.deltas) > 0 {
-		if err = ctx.Err(); err == nil {
-			if err = b.s.applyDeltas(b.deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
-				err = fmt.Errorf("write %d document(s) from %s: %w", len(held), held[0].f.Doc.Path, err)
+	limit := b.s.txnQuads()
+	start, first := 0, 0 // the deltas and the documents not yet written
+	for i, h := range b.held {
+		last := i == len(b.held)-1
+		if !last && (limit == 0 || b.held[i+1].end-start <= limit) {
+			continue
+		}
+		if h.end > start {
+			if err = ctx.Err(); err == nil {
+				err = b.s.applyDeltas(b.deltas[start:h.end], graph.IgnoreOpts{IgnoreDup: true})
+			}
+			if err != nil {
+				err = fmt.Errorf("write %d document(s) from %s: %w", i+1-first, b.held[first].f.Doc.Path, err)
+				break
 			}
 		}
-	}
-	if err == nil && b.committed != nil {
-		for _, h := range held {
-			b.committed(h.f, h.res)
+		if b.committed != nil {
+			for _, h := range b.held[first : i+1] {
+				b.committed(h.f, h.res)
+			}
 		}
+		start, first = h.end, i+1
 	}
 	for i := range b.held {
 		b.held[i] = heldDoc{}

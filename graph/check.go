@@ -46,7 +46,7 @@ func (r *CheckResult) OK() bool { return len(r.Problems) == 0 }
 // It reads the whole store, once, and holds what it needs of every node in
 // memory: about the size of the store's index of nodes.
 func (s *Store) Check(ctx context.Context) (_ *CheckResult, err error) {
-	// Damaged pages make bolt panic or fault while reading.
+	// Damaged pages make bolt (or another backend) panic or fault while reading.
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {

@@ -315,6 +315,9 @@ func (s *Store) Load(ctx context.Context, r io.ReadSeeker, opts LoadOptions) (Lo
 	if batch <= 0 {
 		batch = DefaultLoadBatch
 	}
+	if limit := s.txnQuads(); limit > 0 {
+		batch = min(batch, limit)
+	}
 	var held []quad.Quad // JSON-LD: parsed once, kept
 	err := ReadQuads(r, opts.Format, opts.Name, func(q quad.Quad) error {
 		res.Read++
@@ -387,10 +390,10 @@ func (s *Store) Load(ctx context.Context, r io.ReadSeeker, opts LoadOptions) (Lo
 	return res, serr
 }
 
-// quadCount is the number of quads in the store, which bolt keeps (no
-// scan); a database counts them (its own figure is an estimate).
+// quadCount is the number of quads in the store, which an embedded store
+// keeps (no scan); a database counts them (its own figure is an estimate).
 func (s *Store) quadCount(ctx context.Context) (int64, error) {
-	st, err := s.qs.Stats(ctx, s.backend != "bolt")
+	st, err := s.qs.Stats(ctx, !IsEmbedded(s.backend))
 	if errors.Is(err, kv.ErrNoBucket) {
 		return 0, nil // a new store: nothing written yet
 	}

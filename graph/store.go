@@ -11,11 +11,10 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
-	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // the default backend
 	"github.com/cayleygraph/quad"
+	bolt "go.etcd.io/bbolt"
 )
 
 // Store is a newsgraph knowledge graph kept in a Cayley quad store. Only
@@ -54,10 +53,12 @@ var ErrNotStore = errors.New("not a newsgraph store")
 // damaged. Open never writes to it.
 var ErrCorrupt = errors.New("damaged store")
 
-// Open opens the store at addr: a directory holding a bolt store (the
-// default, created with Create), or a database, postgres://... for
-// PostgreSQL and cockroach://... for CockroachDB (its tables created with
-// Create). Only one process at a time opens a bolt store: Open waits
+// Open opens the store at addr: a store directory, or a database,
+// postgres://... for PostgreSQL and cockroach://... for CockroachDB (its
+// tables created with Create). A directory may name its backend by a
+// prefix, bolt:DIR, bbolt:DIR, badger:DIR or leveldb:DIR; a plain DIR is
+// the store found there, or, with Create, a new store of DefaultBackend.
+// Only one process at a time opens a store directory: Open waits
 // opts.LockWait for another one to close it, then returns ErrLocked.
 // Several processes may open and write a database at once.
 func Open(ctx context.Context, addr string, opts OpenOptions) (*Store, error) {
@@ -67,14 +68,18 @@ func Open(ctx context.Context, addr string, opts OpenOptions) (*Store, error) {
 	if backend, dsn, ok := sqlAddress(addr); ok {
 		return openSQL(ctx, backend, dsn, addr, opts)
 	}
-	return openBolt(ctx, addr, opts)
+	backend, dir := embeddedAddress(addr)
+	if dir == "" {
+		return nil, fmt.Errorf("open store %s: no directory after %s:", addr, backend)
+	}
+	return openEmbedded(ctx, backend, dir, opts)
 }
 
 const boltFile = "indexes.bolt"
 
-func openBolt(ctx context.Context, dir string, opts OpenOptions) (*Store, error) {
-	const backend = "bolt"
-	file := filepath.Join(dir, boltFile)
+// openEmbedded opens the store in dir; backend, when not empty, is the
+// one the address named.
+func openEmbedded(ctx context.Context, backend, dir string, opts OpenOptions) (*Store, error) {
 	create := false
 	fi, err := os.Stat(dir)
 	switch {
@@ -90,16 +95,6 @@ func openBolt(ctx context.Context, dir string, opts OpenOptions) (*Store, error)
 		return nil, fmt.Errorf("open store %s: %w", dir, err)
 	case !fi.IsDir():
 		return nil, fmt.Errorf("open store %s: %w (a file, not a store directory: --db names the directory that holds %s)", dir, ErrNotStore, boltFile)
-	default:
-		if _, err := os.Lstat(file); err != nil {
-			if !errors.Is(err, os.ErrNotExist) {
-				return nil, fmt.Errorf("open store %s: %w", dir, err)
-			}
-			if entries, _ := os.ReadDir(dir); len(entries) > 0 || !opts.Create {
-				return nil, fmt.Errorf("open store %s: %w (a directory without %s)", dir, ErrNotStore, boltFile)
-			}
-			create = true
-		}
 	}
 	wait := opts.LockWait
 	if wait == 0 {
@@ -113,21 +108,38 @@ func openBolt(ctx context.Context, dir string, opts OpenOptions) (*Store, error)
 		lock.Close()
 		return nil, err
 	}
-	if create {
-		if _, err := os.Stat(file); err == nil {
-			create = false // another process made it while we waited
+	// Another process may have made the store while we waited.
+	found := foundBackend(dir)
+	switch {
+	case found == "":
+		if entries, _ := os.ReadDir(dir); len(entries) > 0 || !opts.Create {
+			return fail(fmt.Errorf("open store %s: %w (a directory without %s)", dir, ErrNotStore, boltFile))
 		}
+		create = true
+	case backend != "" && embeddedBackends[backend].holds(dir):
+		create = false // the backend named, or one of the same format
+	case backend != "":
+		return fail(fmt.Errorf("open store %s: %w (it holds a %s store: give --db %s:%s or %s)", dir, ErrNotStore, found, found, dir, dir))
+	default:
+		create = false
+		backend = found
 	}
+	if backend == "" {
+		backend = DefaultBackend
+	}
+	b := embeddedBackends[backend]
 	if create {
-		if err := graph.InitQuadStore(backend, dir, nil); err != nil {
+		if err := initKV(b, dir); err != nil {
 			return fail(fmt.Errorf("create store %s: %w", dir, err))
 		}
-	} else if err := checkBolt(file, wait, opts.Verify); err != nil {
-		return fail(fmt.Errorf("open store %s: %w", dir, err))
+	} else if b.check != nil {
+		if err := b.check(filepath.Join(dir, b.file), wait, opts.Verify); err != nil {
+			return fail(fmt.Errorf("open store %s: %w", dir, err))
+		}
 	}
-	qs, err := newQuadStore(backend, dir)
+	qs, err := openKV(b, dir)
 	if errors.Is(err, graph.ErrNotInitialized) {
-		return fail(fmt.Errorf("open store %s: %w (%s is a bolt database of another program)", dir, ErrNotStore, boltFile))
+		return fail(fmt.Errorf("open store %s: %w (a %s database of another program)", dir, ErrNotStore, backend))
 	}
 	if err != nil {
 		return fail(fmt.Errorf("open store %s: %w", dir, err))
@@ -165,9 +177,10 @@ func lockDir(ctx context.Context, dir string, wait time.Duration) (*os.File, err
 	}
 }
 
-// checkBolt opens the bolt file read-only, before Cayley opens it for
-// writing: a file that is not a bolt database, a damaged one or another
-// program's gives an error and is left as it is. A process other than
+// checkBolt opens the bolt file read-only (with bbolt, which reads the
+// files of bolt too), before Cayley opens it for writing: a file that is
+// not a bolt database, a damaged one or another program's gives an error
+// and is left as it is. A process other than
 // newsgraph holding the file (Cayley's own tools) makes it wait, then
 // gives ErrLocked. With verify, every key and value is read (see verify).
 func checkBolt(file string, wait time.Duration, verify bool) (err error) {
@@ -266,17 +279,6 @@ func verifyBolt(db *bolt.DB, size int64) error {
 // which costs no measurable time in an ingest.
 var storeOptions = graph.Options{"no_bloom": os.Getenv("ZZ_BLOOM") == ""}
 
-// newQuadStore opens the Cayley store; bolt panics on some damaged pages.
-func newQuadStore(backend, dir string) (qs graph.QuadStore, err error) {
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	defer func() {
-		if r := recover(); r != nil {
-			qs, err = nil, fmt.Errorf("%w: %s: %v", ErrCorrupt, boltFile, r)
-		}
-	}()
-	return graph.NewQuadStore(backend, dir, storeOptions)
-}
-
 // Close closes the store.
 func (s *Store) Close() error {
 	err := s.qs.Close()
@@ -289,7 +291,8 @@ func (s *Store) Close() error {
 // Addr is the address the store was opened at.
 func (s *Store) Addr() string { return s.addr }
 
-// Backend names the Cayley backend: "bolt", "postgres" or "cockroach".
+// Backend names the Cayley backend: "bolt", "bbolt", "badger", "leveldb",
+// "postgres" or "cockroach".
 func (s *Store) Backend() string { return s.backend }
 
 // QuadStore gives the underlying Cayley store to packages that serve

@@ -151,11 +151,33 @@ func expectedQuads(t *testing.T, dir string, into map[string][]string) {
 // changed files, a large file growing and shrinking): after each kill the
 // store opens, passes check and holds only whole documents, each exactly
 // as ingest writes it; running the same ingest to the end completes it,
-// with nothing but the files' last versions.
+// with nothing but the files' last versions. It runs on every embedded
+// backend: the default for 8 rounds, the others for 3 (NEWSGRAPH_KILL_ROUNDS
+// sets the number for all).
 func TestKilled(t *testing.T) {
-	t.Parallel()
+	for _, backend := range graph.EmbeddedBackends() {
+		t.Run(backend, func(t *testing.T) {
+			t.Parallel()
+			rounds := 3
+			if backend == graph.DefaultBackend && !testing.Short() {
+				rounds = 8
+			}
+			if n, err := strconv.Atoi(os.Getenv("NEWSGRAPH_KILL_ROUNDS")); err == nil {
+				rounds = n
+			}
+			testKilled(t, backend+":"+filepath.Join(t.TempDir(), "killed.db"), rounds)
+		})
+	}
+}
+
+// exists reports whether there is a file or directory at path.
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+func testKilled(t *testing.T, db string, rounds int) {
 	in := filepath.Join(t.TempDir(), "in")
-	db := filepath.Join(t.TempDir(), "killed.db")
 	want := map[string][]string{} // every version of every document
 	writeVersion := func(round int) {
 		for i := 0; i < 60; i++ {
@@ -174,10 +196,6 @@ func TestKilled(t *testing.T) {
 		}
 		writeFile(t, in, "zz-big.txt", big.String())
 		expectedQuads(t, in, want)
-	}
-	rounds := 8
-	if testing.Short() {
-		rounds = 3
 	}
 	r := rand.New(rand.NewSource(time.Now().UnixNano()))
 	for round := 0; round < rounds; round++ {
@@ -198,6 +216,10 @@ func TestKilled(t *testing.T) {
 		case <-time.After(delay):
 			cmd.Process.Kill()
 			<-done
+		}
+		if _, dir, _ := strings.Cut(db, ":"); round == 0 && !exists(dir) {
+			t.Logf("round 0: killed after %v, before the store was made", delay)
+			continue
 		}
 		checkStore(t, db)
 		got := documentQuads(t, db)

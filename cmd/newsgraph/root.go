@@ -41,7 +41,7 @@ people, organisations, countries, places and agreements in it and of how they
 are linked (leader_of, official_of, deputy_of, member_of, borders, party_to,
 ...). Every edge keeps the sentence that supports it.
 
-The graph lives in a Cayley store (a bolt file by default); query it with
+The graph lives in a Cayley store (a bbolt file by default); query it with
 Gizmo, draw it with Graphviz, or export it to other graph tools.`,
 		Example: `  newsgraph ingest examples/
   newsgraph query --saved neighbours "Vladimir Putin"

@@ -1,6 +1,7 @@
 // Package storetest gives tests the stores newsgraph runs on: the store
 // behaviour suite runs against each (as Cayley's graphtest runs against
-// every backend).
+// every backend): the embedded backends in temporary directories, and
+// PostgreSQL.
 //
 // PostgreSQL is given by NEWSGRAPH_TEST_POSTGRES, the address of a
 // database the tests may create schemas in, for example
@@ -16,10 +17,20 @@ import (
 	"encoding/hex"
 	"net/url"
 	"os"
+	"path/filepath"
 	"testing"
 
 	_ "github.com/lib/pq" // database/sql driver "postgres"
 )
+
+// Embedded returns a function that gives the address of a new store of
+// the embedded backend in a temporary directory: backend:DIR.
+func Embedded(backend string) func(testing.TB) string {
+	return func(t testing.TB) string {
+		t.Helper()
+		return backend + ":" + filepath.Join(t.TempDir(), "store.db")
+	}
+}
 
 // PostgresEnv is the variable that gives the test database.
 const PostgresEnv = "NEWSGRAPH_TEST_POSTGRES"

@@ -31,14 +31,17 @@ table of words, megabytes, documents and quads per second and peak memory:
 - extract: reading, extraction on every core and N-Quads output (thrown
   away), as 'newsgraph extract' does;
 - ingest: 'newsgraph ingest' into a new store (in a temporary directory,
-  removed afterwards, unless --db names one: it should be empty).
+  removed afterwards, of the backend --db names, as in --db badger:), or
+  into the store --db names: it must be empty with --runs above 1, as each
+  run after the first removes what the one before wrote.
 
 Peak RSS is the most memory the process held during the phase (VmHWM, reset
-at its start); for a bolt store it includes the pages of the store file read
+at its start); for a bolt store (bbolt, bolt) it includes the pages of the store file read
 or written, which are the kernel's cache. "(heap)" is the anonymous part of
 it: the heap and stacks.`,
 		Example: `  newsgraph bench ../shared/data/bbc_news
   newsgraph bench --runs 3 --phase extract ../shared/data/bbc_news
+  newsgraph bench --runs 3 --phase ingest --db bbolt: ../shared/data/bbc_news
   newsgraph bench --phase ingest --db postgres://postgres@localhost/bench ../shared/data/bbc_news`,
 		Args: minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -58,7 +61,7 @@ it: the heap and stacks.`,
 			return runBench(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.DB, "db", "", "the store ingest writes (default: a new one in a temporary directory)")
+	cmd.Flags().StringVar(&opts.DB, "db", "", "the store ingest writes (default: a new one in a temporary directory; BACKEND: a new one of that backend)")
 	cmd.Flags().StringSliceVar(&opts.Phases, "phase", nil, "phases to measure: extract, ingest (default both)")
 	cmd.Flags().IntVar(&opts.Runs, "runs", 1, "runs of each phase; the table gives the median")
 	cmd.Flags().IntVar(&opts.Workers, "workers", 0, "documents extracted at once (default: one per core)")

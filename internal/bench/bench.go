@@ -3,6 +3,7 @@ package bench
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -31,9 +32,11 @@ type Options struct {
 	// Phases are the measurements to make, of Phases; all when empty.
 	Phases []string
 	// DB is the store the ingest phase writes: a new store in a
-	// temporary directory (removed after) when "". A database address
-	// must name an empty store, or the phase measures what is left to
-	// write.
+	// temporary directory (removed after) when "", or when it names an
+	// embedded backend and no directory ("badger:"). A store it names
+	// must be empty (or absent) with Runs > 1: each run after the first
+	// removes what the one before wrote (graph.Remove). With Runs 1, a
+	// store that is not empty measures what is left to write.
 	DB string
 	// Runs is how many times each phase runs; the table gives the median
 	// time (1 when 0).
@@ -59,7 +62,7 @@ type Result struct {
 	Elapsed time.Duration
 	Times   []time.Duration
 	// PeakRSS is the most memory the process held during the phase, in
-	// bytes (its resident set, VmHWM; for ingest into bolt that includes
+	// bytes (its resident set, VmHWM; for ingest into bbolt or bolt that includes
 	// the pages of the store file it read or wrote, which are the
 	// kernel's cache), and PeakAnon the part of it that is the process's
 	// own heap and stacks (sampled every 20 ms). 0 when unknown.
@@ -94,10 +97,20 @@ func Run(ctx context.Context, opts Options) ([]Result, error) {
 	}
 	var out []Result
 	for _, phase := range phases {
+		if phase == "ingest" && runs > 1 && !tempStore(opts.DB) {
+			if err := checkEmpty(ctx, opts.DB); err != nil {
+				return nil, err
+			}
+		}
 		var all []Result
 		for i := 0; i < runs; i++ {
 			var r Result
 			var err error
+			if phase == "ingest" && i > 0 && !tempStore(opts.DB) {
+				if err := graph.Remove(ctx, opts.DB); err != nil {
+					return out, fmt.Errorf("bench: %w", err)
+				}
+			}
 			peak := startPeak()
 			switch phase {
 			case "extract":
@@ -178,14 +191,42 @@ func runExtract(ctx context.Context, paths []string, x *extract.Extractor, worke
 	return r, err
 }
 
+// tempStore reports whether db asks for a new store in a temporary
+// directory: "" (of the default backend) or "badger:" (of that backend).
+func tempStore(db string) bool {
+	name, dir, ok := strings.Cut(db, ":")
+	return db == "" || ok && dir == "" && graph.IsEmbedded(name)
+}
+
+// checkEmpty returns an error when there is a store at db that holds
+// quads: several runs remove what each wrote.
+func checkEmpty(ctx context.Context, db string) error {
+	st, err := graph.Open(ctx, db, graph.OpenOptions{})
+	if errors.Is(err, graph.ErrNoStore) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	defer st.Close()
+	n, err := st.QuadCount(ctx)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	if n > 0 {
+		return fmt.Errorf("bench: %s holds %d quads: several runs need an empty store, which each run after the first empties (or give --runs 1)", db, n)
+	}
+	return nil
+}
+
 func runIngest(ctx context.Context, paths []string, db string, x *extract.Extractor, workers int) (Result, error) {
-	if db == "" {
+	if tempStore(db) {
 		dir, err := os.MkdirTemp("", "newsgraph-bench-")
 		if err != nil {
 			return Result{}, err
 		}
 		defer os.RemoveAll(dir)
-		db = filepath.Join(dir, "bench.db")
+		db += filepath.Join(dir, "bench.db")
 	}
 	st, err := graph.Open(ctx, db, graph.OpenOptions{Create: true})
 	if err != nil {

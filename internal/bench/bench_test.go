@@ -3,6 +3,7 @@ package bench
 import (
 	"bytes"
 	"context"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -38,5 +39,27 @@ func TestWords(t *testing.T) {
 		if got := Words(s); got != want {
 			t.Errorf("Words(%q) = %d, want %d", s, got, want)
 		}
+	}
+}
+
+// TestRunIngestDB: with --db, every run ingests into an empty store (the
+// runs after the first remove what the one before wrote), so that each
+// writes every quad; "leveldb:" asks for new stores of that backend; a
+// store that holds quads is refused for several runs.
+func TestRunIngestDB(t *testing.T) {
+	ctx := context.Background()
+	db := "leveldb:" + filepath.Join(t.TempDir(), "bench.db")
+	for _, addr := range []string{"leveldb:", db} {
+		res, err := Run(ctx, Options{Paths: []string{"../../examples"}, Phases: []string{"ingest"}, DB: addr, Runs: 3})
+		if err != nil {
+			t.Fatalf("%s: %v", addr, err)
+		}
+		if res[0].Quads < 1000 {
+			t.Errorf("%s: the median run stored %d quads", addr, res[0].Quads)
+		}
+	}
+	_, err := Run(ctx, Options{Paths: []string{"../../examples"}, Phases: []string{"ingest"}, DB: db, Runs: 2})
+	if err == nil || !strings.Contains(err.Error(), "several runs need an empty store") {
+		t.Errorf("a store that holds quads: got %v", err)
 	}
 }

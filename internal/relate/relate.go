@@ -11,6 +11,7 @@
 package relate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -244,7 +245,37 @@ func (s *sentCtx) affiliationBefore(i int) (*resolve.Entity, int) {
 	if e, a, _ := s.entOf(j, graph.Country, graph.Organization); e != nil {
 		return e, a
 	}
+	if e := s.partyOfAdjective(s.word(j)); e != nil {
+		return e, j
+	}
 	return nil, i
+}
+
+// partyOfAdjective returns the organisation of this document that a
+// capitalised party adjective names ("Liberal leader" with the Liberals,
+// "Democratic leader" with the Democrats, "Conservative MP" with the
+// Conservative Party), or nil: the adjective alone is no entity, so the
+// party must be named elsewhere in the text.
+func (s *sentCtx) partyOfAdjective(w string) *resolve.Entity {
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w || lexicon.IsStopword(w) {
+		return nil
+	}
+	want := []string{w + "s", w + " Party", strings.TrimSuffix(w, "ic") + "s"}
+	var found *resolve.Entity
+	for _, e := range s.r.Entities {
+		if e.Type != graph.Organization {
+			continue
+		}
+		for _, f := range append([]string{e.Name}, e.Forms...) {
+			if slices.Contains(want, f) {
+				if found != nil && found != e {
+					return nil // two bodies: ambiguous
+				}
+				found = e
+			}
+		}
+	}
+	return found
 }
 
 // countryEntity returns the document's entity for the named country, made

@@ -1,6 +1,7 @@
 package relate_test
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -101,6 +102,11 @@ func TestPatterns(t *testing.T) {
 		{"George Bush will be more consensual as he begins his second term as US President, Tony Blair said.", []string{"George Bush leader_of United States", "George Bush title =president"}, []string{"Tony Blair title"}},
 		{"They held a meeting between Gazprom chairman Aleksey Miller and India's petroleum minister Mani Shankar Aiyar.", []string{"Aleksey Miller met_with Mani Shankar Aiyar"}, nil},
 		{"Japanese Prime Minister Yasuhiro Nakasone met House leaders, including Congressman Richard Gephardt.", []string{"Yasuhiro Nakasone met_with Richard Gephardt"}, nil},
+		{"The Liberals gained seats. Liberal leader Jeremy Thorpe said so.", []string{"Jeremy Thorpe leader_of Liberals"}, nil},
+		{"Democratic leader Harry Reid spoke.", nil, []string{"leader_of"}},
+		{"Tony Blair will meet George Bush in Washington next week.", []string{"Tony Blair met_with George Bush"}, nil},
+		{"King Fahd will hold talks with Margaret Thatcher and meet Queen Elizabeth.", []string{"Fahd met_with Margaret Thatcher"}, []string{"Margaret Thatcher met_with Elizabeth", "Elizabeth met_with Margaret Thatcher"}},
+		{"The merger of Gazprom and Rosneft will go ahead.", []string{"Gazprom party_to merger", "Rosneft party_to merger"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -118,4 +124,26 @@ func TestPatterns(t *testing.T) {
 			}
 		})
 	}
+}
+
+// An unnamed agreement is also named by its parties, so that a reader of
+// the graph sees which accord it is.
+func TestDescribedAgreementNamedByParties(t *testing.T) {
+	const s = "Nigeria signed an accord between Nigeria and the Paris Club in December."
+	doc, err := text.FromBytes("test", []byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := text.Analyze(doc)
+	found := finder(t).Find(a)
+	r := resolve.Resolve(a, found)
+	for _, fc := range relate.Find(a, found, r) {
+		if fc.Object != nil && fc.Object.Name == "accord" {
+			if !slices.Contains(fc.Object.Forms, "accord between Nigeria and the Paris Club") {
+				t.Errorf("accord's forms are %q", fc.Object.Forms)
+			}
+			return
+		}
+	}
+	t.Error("no relation to the accord")
 }

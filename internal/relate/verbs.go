@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -35,7 +36,7 @@ func (s *sentCtx) verbPatterns() {
 			s.proposed(i)
 		case "drawn", "put", "drafted", "devised":
 			s.proposedPassive(i)
-		case "between", "with":
+		case "between", "with", "of":
 			s.agreementBetween(i)
 		case "sign", "signs", "signing":
 			s.sign(i)
@@ -316,7 +317,11 @@ func (s *sentCtx) met(i int) {
 			}
 		}
 		return
-	} else if w != "met" {
+	} else if w != "met" && w != "meet" && w != "meets" {
+		return
+	} else if w != "met" && s.lower(i-1) == "and" {
+		// "will hold talks with Thatcher and meet the Queen": the
+		// subject is not the name before "and".
 		return
 	}
 	objs, end := s.listAfter(k, actors...)
@@ -485,6 +490,17 @@ func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 	s.r.Entities = append(s.r.Entities, e)
 	s.describedByName[name] = e
 	return e
+}
+
+// describedHere reports an agreement that this document's patterns made
+// from a description ("an accord"), not one named in the text.
+func (s *sentCtx) describedHere(e *resolve.Entity) bool {
+	for _, d := range s.describedByName {
+		if d == e {
+			return true
+		}
+	}
+	return false
 }
 
 // lastAgreement returns the agreement named last before token i whose head
@@ -702,6 +718,11 @@ func (s *sentCtx) proposedPassive(i int) {
 // treaty with Japan": the ones named after an agreement are its parties.
 func (s *sentCtx) agreementBetween(i int) {
 	j := i - 1
+	if s.lower(i) == "of" && !mergerNoun[s.lower(j)] {
+		// Only a merger is "of" its parties: "the merger of Gazprom and
+		// Rosneft", not "the Treaty of Rome".
+		return
+	}
 	if !lexicon.IsAgreementNoun(s.lower(j)) {
 		if e, _, b := s.entOf(j, graph.Agreement); e == nil || b != i {
 			return
@@ -718,7 +739,7 @@ func (s *sentCtx) agreementBetween(i int) {
 		return
 	}
 	parties, end := s.listAfter(i+1, graph.Country, graph.Organization, graph.Person)
-	if s.lower(i) == "between" && len(parties) < 2 {
+	if (s.lower(i) == "between" || s.lower(i) == "of") && len(parties) < 2 {
 		return
 	}
 	from := aStart
@@ -734,6 +755,17 @@ func (s *sentCtx) agreementBetween(i int) {
 	for _, p := range parties {
 		s.relate(p, graph.PartyTo, agr, s.evidence(from, end, "agreement-"+s.lower(i), 0.75))
 	}
+	if len(parties) > 0 && s.describedHere(agr) {
+		// An unnamed agreement is also known by its parties: "accord
+		// between Nigeria and the Paris Club", "agreement with Britain".
+		k := aStart
+		if s.article(k) == 1 || definiteDet[s.lower(k)] {
+			k++
+		}
+		if f := strings.Join(strings.Fields(s.a.Text(k, end)), " "); !slices.Contains(agr.Forms, f) {
+			agr.Forms = append(agr.Forms, f)
+		}
+	}
 	// "..., reached in 1992", "signed in 2015": the agreement's year.
 	for k := end; k < s.s.T1 && k < end+6; k++ {
 		switch s.lower(k) {
@@ -744,6 +776,9 @@ func (s *sentCtx) agreementBetween(i int) {
 		}
 	}
 }
+
+// mergerNoun are the agreements whose parties follow "of".
+var mergerNoun = map[string]bool{"merger": true, "mergers": true}
 
 // makingVerbAt returns the token of a verb that makes or ends an agreement
 // in [i, j), or -1.

@@ -47,6 +47,9 @@ func Find(a *text.Analysis, found *mention.Result, r *resolve.Result) []Fact {
 		s := &sentCtx{docCtx: d, s: a.Sentences[si], si: si}
 		s.run()
 	}
+	for _, fn := range d.later {
+		fn()
+	}
 	return d.facts
 }
 
@@ -60,6 +63,9 @@ type docCtx struct {
 	// describedByName holds the agreements that patterns made from
 	// descriptions ("a partnership agreement"), by name.
 	describedByName map[string]*resolve.Entity
+	// later are patterns that need the facts of the whole document,
+	// run once every sentence is read.
+	later []func()
 }
 
 type sentCtx struct {

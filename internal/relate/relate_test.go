@@ -106,6 +106,13 @@ func TestPatterns(t *testing.T) {
 		{"Democratic leader Harry Reid spoke.", nil, []string{"leader_of"}},
 		{"Tony Blair will meet George Bush in Washington next week.", []string{"Tony Blair met_with George Bush"}, nil},
 		{"King Fahd will hold talks with Margaret Thatcher and meet Queen Elizabeth.", []string{"Fahd met_with Margaret Thatcher"}, []string{"Margaret Thatcher met_with Elizabeth", "Elizabeth met_with Margaret Thatcher"}},
+		{"Mr Blair met his Israeli counterpart, Ariel Sharon. The British prime minister Tony Blair left.", []string{"Ariel Sharon leader_of Israel"}, nil},
+		{"Mr Blair met his Israeli counterpart, Ariel Sharon.", nil, []string{"Ariel Sharon leader_of", "Ariel Sharon official_of"}},
+		{"Russian Foreign Minister Sergei Lavrov spoke. Lavrov's US counterpart John Kerry disagreed.", []string{"John Kerry official_of United States"}, []string{"John Kerry leader_of"}},
+		{"Gene Kahn heads May Department Stores.", []string{"Gene Kahn leader_of May Department Stores"}, nil},
+		{"Michael Howard, who leads the Conservative Party, spoke.", []string{"Michael Howard leader_of Conservative Party"}, nil},
+		{"The Conservative Party, led by Michael Howard, won.", []string{"Michael Howard leader_of Conservative Party"}, nil},
+		{"A delegation led by Geoffrey Howe arrived in Moscow.", nil, []string{"leader_of"}},
 		{"The merger of Gazprom and Rosneft will go ahead.", []string{"Gazprom party_to merger", "Rosneft party_to merger"}, nil},
 	}
 	for _, tc := range tests {

@@ -54,6 +54,10 @@ func (s *sentCtx) verbPatterns() {
 			s.partOfAgreement(i)
 		case "reached", "struck", "sealed", "clinched", "concluded":
 			s.reachDeal(i)
+		case "counterpart":
+			s.counterpart(i)
+		case "leads", "led", "heads", "headed", "chairs", "chaired":
+			s.leads(i)
 		}
 	}
 }
@@ -802,4 +806,96 @@ func (s *sentCtx) makingVerbNear(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// counterpart: "Blair met his Israeli counterpart, Ariel Sharon" holds the
+// office of its possessor for the country named: Blair leads Britain, so
+// Sharon leads Israel. The possessor's office must be known from the text
+// before, else nothing is said.
+func (s *sentCtx) counterpart(i int) {
+	var country *resolve.Entity
+	from := i - 1
+	for di, dm := range s.found.Demonyms {
+		if dm.T1 == i {
+			country, from = s.countryEntity(dm.Country, di), dm.T0
+		}
+	}
+	if country == nil {
+		e, a, _ := s.entOf(i-1, graph.Country)
+		if e == nil {
+			return
+		}
+		country, from = e, a
+	}
+	var possessor *resolve.Entity
+	switch w := s.lower(from - 1); {
+	case w == "his" || w == "her":
+		possessor = s.antecedentOf(from-1, w, false)
+	case s.word(from-1) == "'s":
+		possessor, _, _ = s.entOf(from-2, graph.Person)
+	}
+	k := i + 1
+	if s.word(k) == "," {
+		k++
+	}
+	person, _, end := s.entOf(k, graph.Person)
+	if possessor == nil || person == nil || person == possessor {
+		return
+	}
+	// The possessor's office, which the text may give later ("the
+	// British prime minister"): looked up once every sentence is read.
+	ev := s.evidence(from-1, end, "counterpart", 0.7)
+	s.later = append(s.later, func() {
+		var office *Fact
+		for fi := range s.facts {
+			f := &s.facts[fi]
+			if f.Subject == possessor && f.Object != nil && f.Object.Type == graph.Country && f.Object != country &&
+				(f.Predicate == graph.LeaderOf || f.Predicate == graph.OfficialOf) {
+				if office != nil && office.Predicate != f.Predicate {
+					return // offices of two kinds: leave it
+				}
+				office = f
+			}
+		}
+		if office != nil {
+			s.relate(person, office.Predicate, country, ev)
+		}
+	})
+}
+
+// leads: "Kahn heads May Department Stores", "Michael Howard, who leads
+// the Conservatives" (leader_of), and the passive "the Conservative Party,
+// led by Michael Howard".
+func (s *sentCtx) leads(i int) {
+	if s.lower(i+1) == "by" {
+		switch s.lower(i) {
+		case "led", "headed", "chaired":
+		default:
+			return
+		}
+		person, _, end := s.entOf(i+2, graph.Person)
+		k := i - 1
+		if s.word(k) == "," {
+			k--
+		}
+		body, from, _ := s.entOf(k, graph.Organization, graph.Country)
+		if person != nil && body != nil {
+			s.relate(person, graph.LeaderOf, body, s.evidence(from, end, "led-by", 0.75))
+		}
+		return
+	}
+	body, _, end := s.entOf(i+1+s.article(i+1), graph.Organization, graph.Country)
+	if body == nil {
+		return
+	}
+	subs, from := s.subjectBefore(i, graph.Person)
+	if s.lower(i-1) == "who" && s.word(i-2) == "," {
+		// "Michael Howard, who leads the Conservatives".
+		if p, a, _ := s.entOf(i-3, graph.Person); p != nil {
+			subs, from = []*resolve.Entity{p}, a
+		}
+	}
+	for _, p := range subs {
+		s.relate(p, graph.LeaderOf, body, s.evidence(from, end, "leads", 0.75))
+	}
 }

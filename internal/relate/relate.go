@@ -284,6 +284,39 @@ func (s *sentCtx) partyOfAdjective(w string) *resolve.Entity {
 	return found
 }
 
+// bodyInTitle returns the organisation a title names in its own words
+// ("the President of the European Parliament", a title of the lexicon):
+// the words after its "of" when the lexicon knows them as an
+// organisation. The document's entity is used, else one is made.
+func (s *sentCtx) bodyInTitle(t mention.Title) *resolve.Entity {
+	for k := t.T0 + 1; k < t.T1-1; k++ {
+		if s.lower(k) != "of" {
+			continue
+		}
+		k++
+		if s.lower(k) == "the" {
+			k++
+		}
+		name := s.a.Text(k, t.T1)
+		o, ok := lexicon.OrgByName(name)
+		if !ok {
+			return nil
+		}
+		for _, e := range s.r.Entities {
+			if e.Type == graph.Organization && e.Name == o.Name {
+				return e
+			}
+		}
+		e := &resolve.Entity{ID: graph.EntityID(graph.Organization, o.Name), Type: graph.Organization, Name: o.Name, Country: o.Country, Forms: []string{o.Name}}
+		if name != o.Name {
+			e.Forms = append(e.Forms, name)
+		}
+		s.r.Entities = append(s.r.Entities, e)
+		return e
+	}
+	return nil
+}
+
 // countryEntity returns the document's entity for the named country, made
 // when the text names it only by a demonym ("French Prime Minister").
 func (s *sentCtx) countryEntity(name string, demonym int) *resolve.Entity {
@@ -314,6 +347,9 @@ func (s *sentCtx) titlePatterns() {
 			continue
 		}
 		body, from := s.affiliationBefore(i)
+		if body == nil {
+			body = s.bodyInTitle(chain[0])
+		}
 		if person, _, pEnd := s.entOf(next, graph.Person); person != nil {
 			// "King Fahd of Saudi Arabia": the body after the name.
 			if body == nil && s.lower(pEnd) == "of" {
@@ -343,8 +379,17 @@ func (s *sentCtx) titlePatterns() {
 		// "the Palestinian leader, Mahmoud Abbas", "The UAE's Minister of
 		// State, Ahmed Humaid al-Tayer,": a described title, a comma, the
 		// name.
-		if s.word(next) == "," && s.article(from-1) == 1 {
-			if person, _, pEnd := s.entOf(next+1, graph.Person); person != nil {
+		// "Ariadne's chairman, New Zealander Bruce Judge,": a possessive
+		// body, and a nationality noun before the name.
+		possessed := body != nil && (s.word(i-1) == "'s" || s.word(i-1) == "'")
+		if s.word(next) == "," && (s.article(from-1) == 1 || possessed) {
+			k := next + 1
+			if d, ok := s.demonymAt[k]; ok && s.found.Demonyms[d].T1 > k {
+				if p, _, _ := s.entOf(s.found.Demonyms[d].T1, graph.Person); p != nil {
+					k = s.found.Demonyms[d].T1
+				}
+			}
+			if person, _, pEnd := s.entOf(k, graph.Person); person != nil {
 				s.applyTitles(person, chain, body, from, pEnd, "title-comma-name")
 				i = next - 1
 				continue
@@ -419,6 +464,13 @@ func (s *sentCtx) applyTitles(person *resolve.Entity, chain []mention.Title, bod
 		return
 	}
 	s.relate(person, roleRelation(role, body), body, s.evidence(from, to, rule, 0.9))
+	// "U.S. Treasury Secretary James Baker": an official of a national
+	// ministry or agency is an official of its country.
+	if role == lexicon.Official && body.Type == graph.Organization && body.Country != "" {
+		if o, ok := lexicon.OrgByName(body.Name); ok && o.Kind == lexicon.KindGovernment {
+			s.relate(person, graph.OfficialOf, s.countryNamed(body.Country), s.evidence(from, to, rule, 0.8))
+		}
+	}
 }
 
 // appositive handles a title chain at i that follows "<Person>," with an
@@ -556,6 +608,10 @@ func (s *sentCtx) listBefore(i int, types ...graph.Type) ([]*resolve.Entity, int
 			k--
 		default:
 			return out, start
+		}
+		if s.word(k) == ")" {
+			// "The European Community (EC) and Comecon".
+			k = s.skipAsideBack(k, types)
 		}
 		j = k
 	}
@@ -1177,6 +1233,10 @@ func (s *sentCtx) copularTitles() {
 			k++
 		} else {
 			continue
+		}
+		switch s.lower(k) {
+		case "also", "now", "still", "currently", "already":
+			k++ // "who is also chairman of United Coconut"
 		}
 		if s.lower(k) == "as" {
 			k++ // "served as foreign minister"

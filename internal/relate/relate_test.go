@@ -113,6 +113,18 @@ func TestPatterns(t *testing.T) {
 		{"Michael Howard, who leads the Conservative Party, spoke.", []string{"Michael Howard leader_of Conservative Party"}, nil},
 		{"The Conservative Party, led by Michael Howard, won.", []string{"Michael Howard leader_of Conservative Party"}, nil},
 		{"A delegation led by Geoffrey Howe arrived in Moscow.", nil, []string{"leader_of"}},
+		{"U.S. Treasury Secretary James Baker spoke.", []string{"James Baker official_of United States"}, nil},
+		{"It was criticised by the President of the European Parliament, Josep Borrell, on Monday.", []string{"Josep Borrell leader_of European Parliament"}, nil},
+		{"Labour peer Lord Smith said so.", []string{"Smith member_of Labour Party"}, nil},
+		{"Ariadne's chairman, New Zealander Bruce Judge, said so.", []string{"Bruce Judge leader_of Ariadne"}, nil},
+		{"Eduardo Cojuangco, who is also chairman of United Coconut Planters Bank, declined to comment.", []string{"Eduardo Cojuangco leader_of United Coconut Planters Bank"}, nil},
+		{"The World Trade Organisation (WTO) is to hold membership talks with both Iraq and Afghanistan.", []string{"Iraq seeks_membership World Trade Organization", "Afghanistan seeks_membership World Trade Organization"}, nil},
+		{"Turkey's ambition of joining the European Union is known.", []string{"Turkey seeks_membership European Union"}, nil},
+		{"The European Community (EC) and Comecon ended talks here on Friday.", []string{"European Union met_with Comecon"}, nil},
+		{"They held direct talks between the EC and the Soviet Union.", []string{"EC met_with Soviet Union"}, nil},
+		{"Russia is Ukraine's eternal strategic partner.", []string{"Russia allied_with Ukraine"}, nil},
+		{"China is Japan's biggest trading partner.", nil, []string{"allied_with"}},
+		{"The talks concern a coalition between Labour and the Liberal Democrats.", []string{"Labour Party allied_with Liberal Democrats"}, nil},
 		{"The merger of Gazprom and Rosneft will go ahead.", []string{"Gazprom party_to merger", "Rosneft party_to merger"}, nil},
 	}
 	for _, tc := range tests {

@@ -28,7 +28,7 @@ func (s *sentCtx) verbPatterns() {
 			s.memberOf(i)
 		case "seeking", "seek", "seeks", "sought":
 			s.seeking(i)
-		case "applied", "apply", "applies", "applying", "bid":
+		case "applied", "apply", "applies", "applying":
 			s.applied(i)
 		case "signed":
 			s.signed(i)
@@ -40,8 +40,10 @@ func (s *sentCtx) verbPatterns() {
 			s.agreementBetween(i)
 		case "sign", "signs", "signing":
 			s.sign(i)
-		case "accession":
+		case "accession", "membership":
 			s.accessionTalks(i)
+		case "bid", "application", "ambition", "attempt", "drive", "quest", "hopes":
+			s.membershipBid(i)
 		case "closer":
 			s.closerToMembership(i)
 		case "annexed":
@@ -210,14 +212,33 @@ func (s *sentCtx) applied(i int) {
 		return
 	}
 	subs, from := s.subjectBefore(i, states...)
-	if s.lower(i) == "bid" && s.lower(i-1) == "'s" {
-		// "Ukraine's bid to join".
-		if e, a, _ := s.entOf(i-2, states...); e != nil {
-			subs, from = []*resolve.Entity{e}, a
-		}
-	}
 	for _, sub := range subs {
 		s.relate(sub, graph.SeeksMembership, org, s.evidence(from, end, "applied-to-join", 0.85))
+	}
+}
+
+// membershipBid: "Ukraine's bid to join NATO", "Turkey's ambition of
+// joining the European Union", "Iran's application for membership of the
+// WTO" (seeks_membership).
+func (s *sentCtx) membershipBid(i int) {
+	if s.word(i-1) != "'s" && s.word(i-1) != "'" {
+		return
+	}
+	applicant, from, _ := s.entOf(i-2, states...)
+	if applicant == nil {
+		return
+	}
+	k := i + 1
+	switch {
+	case s.lower(k) == "to" && s.lower(k+1) == "join", s.lower(k) == "of" && s.lower(k+1) == "joining":
+		k += 2
+	case s.lower(k) == "for" && s.lower(k+1) == "membership" && (s.lower(k+2) == "of" || s.lower(k+2) == "in"):
+		k += 3
+	default:
+		return
+	}
+	if org, _, end := s.entOf(k+s.article(k), graph.Organization); org != nil {
+		s.relate(applicant, graph.SeeksMembership, org, s.evidence(from, end, "bid-to-join", 0.85))
 	}
 }
 
@@ -301,21 +322,33 @@ func (s *sentCtx) met(i int) {
 		objs, end := s.listAfter(k+1, actors...)
 		for a := 0; a < len(objs); a++ {
 			for b := a + 1; b < len(objs); b++ {
-				if objs[a].Type == objs[b].Type {
+				if canMeet(objs[a], objs[b]) {
 					s.relate(objs[a], graph.MetWith, objs[b], s.evidence(i, end, "meeting-between", 0.75))
 				}
 			}
 		}
 		return
 	}
+	if w == "talks" || w == "discussions" || w == "conversations" {
+		// "held brief talks on Sunday with Sarney": a time between.
+		for j := k; j < k+3 && s.lower(j) != "with"; j++ {
+			if !timeWord(s.word(j)) {
+				break
+			}
+			if s.lower(j+1) == "with" {
+				k = j + 1
+			}
+		}
+	}
 	if s.lower(k) == "with" {
 		k++
-	} else if w == "talks" && (s.lower(i-1) == "held" || s.lower(i-1) == "hold" || s.lower(i-1) == "holding") {
-		// "Blair and Chirac held talks": the subjects met each other.
+	} else if w == "talks" && talksVerb[s.lower(i-1)] {
+		// "Blair and Chirac held talks", "the EC and Comecon ended
+		// talks": the subjects met each other.
 		subs, from := s.subjectBefore(i-1, actors...)
 		for a := 0; a < len(subs); a++ {
 			for b := a + 1; b < len(subs); b++ {
-				if subs[a].Type == subs[b].Type {
+				if canMeet(subs[a], subs[b]) {
 					s.relate(subs[a], graph.MetWith, subs[b], s.evidence(from, i+1, "held-talks", 0.75))
 				}
 			}
@@ -367,11 +400,37 @@ func (s *sentCtx) met(i int) {
 	}
 	for _, sub := range subs {
 		for _, o := range objs {
-			if sub.Type == o.Type || sub.Type != graph.Person && o.Type != graph.Person {
+			if canMeet(sub, o) {
 				s.relate(sub, graph.MetWith, o, s.evidence(from, end, "met-with", 0.8))
 			}
 		}
 	}
+}
+
+// canMeet reports whether a meeting of a and b is one the graph records:
+// people with people, countries and organisations with each other.
+func canMeet(a, b *resolve.Entity) bool {
+	return a.Type == b.Type || a.Type != graph.Person && b.Type != graph.Person
+}
+
+// talksVerb are the verbs whose coordinated subjects held talks together.
+var talksVerb = map[string]bool{
+	"held": true, "hold": true, "holding": true, "ended": true, "began": true, "opened": true,
+	"resumed": true, "concluded": true, "started": true, "begin": true, "open": true, "resume": true,
+}
+
+// timeWord reports a word of a short time phrase ("on Sunday", "last
+// week", "yesterday", "here").
+func timeWord(w string) bool {
+	if lexicon.IsWeekday(w) || lexicon.MonthNumber(w) > 0 {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "on", "last", "this", "next", "week", "month", "year", "yesterday", "today", "tomorrow",
+		"here", "there", "earlier", "later", "again", "brief", "briefly", "recently":
+		return true
+	}
+	return false
 }
 
 // clauseSubject finds who did what a verb or noun at i describes: the
@@ -663,7 +722,11 @@ func (s *sentCtx) accessionTalks(i int) {
 	if s.lower(i+1) != "talks" && s.lower(i+1) != "negotiations" || s.lower(i+2) != "with" {
 		return
 	}
-	apps, end := s.listAfter(i+3, graph.Country, graph.Organization)
+	k := i + 3
+	if s.lower(k) == "both" {
+		k++ // "membership talks with both Iraq and Afghanistan"
+	}
+	apps, end := s.listAfter(k, graph.Country, graph.Organization)
 	orgs, from := s.subjectBefore(i, graph.Organization)
 	if len(orgs) != 1 {
 		return

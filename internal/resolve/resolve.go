@@ -503,7 +503,7 @@ func (r *Result) joinAcronyms(a *text.Analysis) {
 			if ej == ei || f.Type != graph.Organization || f.Mentions == nil {
 				continue
 			}
-			if initials(f.Name) == e.Name {
+			if initials(f.Name) == e.Name || formWithInitials(f.Forms, e.Name) {
 				if target >= 0 {
 					target = -2
 					break
@@ -515,6 +515,17 @@ func (r *Result) joinAcronyms(a *text.Analysis) {
 			r.merge(a, target, ei)
 		}
 	}
+}
+
+// formWithInitials reports whether one of the surface forms spells the
+// acronym ("European Community" for "EC", named European Union).
+func formWithInitials(forms []string, acronym string) bool {
+	for _, f := range forms {
+		if strings.Contains(f, " ") && initials(f) == acronym {
+			return true
+		}
+	}
+	return false
 }
 
 // joinAgreements merges named agreements that share their proper modifier

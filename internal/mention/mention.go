@@ -341,7 +341,8 @@ func (sc *scan) titles() {
 		// or a body: "deputy, Grushko", "director of", not "a major aim".
 		if n == 1 && isLowerWord(sc.word(i)) && i+1 < sc.s.T1 && !sc.afterBody(i) {
 			next := sc.word(i + 1)
-			if !isCapitalised(next) && next != "," && next != "of" && next != "--" && next != "and" && next != "." && next != ";" && next != ")" {
+			if !isCapitalised(next) && next != "," && next != "of" && next != "--" && next != "and" && next != "." && next != ";" && next != ")" &&
+				next != "for" && next != "to" && next != "on" {
 				i++
 				continue
 			}
@@ -503,6 +504,9 @@ var notPortfolio = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true,
 	"said": true, "says": true, "and": true, "or": true, "but": true, "who": true, "with": true,
 	"counterpart": true, "fellow": true, "interim": true, "future": true, "ex": true, "one": true,
+	"newly": true, "appointed": true, "elected": true, "ousted": true, "deposed": true, "embattled": true,
+	"long-serving": true, "long-time": true, "newly-appointed": true, "newly-elected": true,
+	"recently-appointed": true, "re-elected": true, "designate": true,
 }
 
 // capitalisedRun returns the end of the capitalised words from i, with

@@ -82,6 +82,7 @@ func (s *sentCtx) run() {
 	s.titlePatterns()
 	s.partyAppositive()
 	s.possessiveSuperior()
+	s.serviceTo()
 	s.verbPatterns()
 	s.geography()
 	s.alliances()
@@ -236,6 +237,23 @@ func (s *sentCtx) affiliationBefore(i int) (*resolve.Entity, int) {
 	j := i - 1
 	if j < s.s.T0 {
 		return nil, i
+	}
+	// "Mitsubishi's newly-appointed chief executive": modifiers after
+	// the possessive.
+	for m := j; m > j-4 && m > s.s.T0 && (isModifier(s.word(m)) || s.word(m) == "-") && !s.hasTitleAt(m); m-- {
+		if s.word(m-1) == "'s" || s.word(m-1) == "'" {
+			j = m - 1
+			break
+		}
+	}
+	// "Democratic Justice Party (DJP) chairman": the bracketed acronym
+	// of the body.
+	if s.word(j) == ")" && s.word(j-2) == "(" {
+		if e, a, _ := s.entOf(j-3, graph.Country, graph.Organization); e != nil {
+			if f, _, _ := s.entOf(j-1, graph.Country, graph.Organization); f == nil || f == e {
+				return e, a
+			}
+		}
 	}
 	if s.word(j) == "'s" || s.word(j) == "'" {
 		if e, a, _ := s.entOf(j-1, graph.Country, graph.Organization); e != nil {
@@ -462,6 +480,9 @@ func (s *sentCtx) applyTitles(person *resolve.Entity, chain []mention.Title, bod
 	}
 	if role == lexicon.Other {
 		return
+	}
+	if role == lexicon.Leader && body.Type == graph.Country && chain[0].Title == "opposition leader" {
+		role = lexicon.Official // "Australian opposition leader John Howard" leads no country
 	}
 	s.relate(person, roleRelation(role, body), body, s.evidence(from, to, rule, 0.9))
 	// "U.S. Treasury Secretary James Baker": an official of a national
@@ -798,6 +819,11 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 	}
 	if roleNouns[s.lower(i)] && s.word(i+1) == "," {
 		return i + 2 // "his Israeli counterpart, Ariel Sharon"
+	}
+	if roleNouns[s.lower(i)] {
+		if e, _, _ := s.ent(i + 1); e != nil {
+			return i + 1 // "with Japanese rival Nissan Motor"
+		}
 	}
 	// "LSE's chief executive Clara Furse", "Gazprom chairman Aleksey
 	// Miller": a body's title before the name.
@@ -1286,5 +1312,50 @@ func (s *sentCtx) copularTitles() {
 			s.relate(person, roleRelation(role, body), body, ev)
 		}
 		_ = start
+	}
+}
+
+// serviceTo: "Claude Veron-Reville, a spokesman for EU trade commissioner
+// Peter Mandelson", "Myron Ebell, an adviser on climate change to
+// President Bush": the holder of an official's post serves under the
+// person it is for.
+func (s *sentCtx) serviceTo() {
+	for _, t := range s.found.Titles {
+		if t.T0 < s.s.T0 || t.T1 > s.s.T1 || t.Role != lexicon.Official || t.Deputy {
+			continue
+		}
+		k := t.T1
+		if s.lower(k) == "on" {
+			// "an adviser on climate change to": the portfolio, then "to".
+			for j := k + 1; j < k+7 && j < s.s.T1; j++ {
+				if s.lower(j) == "to" {
+					k = j
+					break
+				}
+				if !isLetters(s.word(j)) {
+					break
+				}
+			}
+		}
+		if s.lower(k) != "for" && s.lower(k) != "to" {
+			continue
+		}
+		boss, _, end := s.entOf(s.skipPremodifiers(k+1), graph.Person)
+		if boss == nil {
+			continue
+		}
+		// The holder: "<Person>, [a|an|the] <title>".
+		j := t.T0 - 1
+		if s.article(j) == 1 {
+			j--
+		}
+		if s.word(j) != "," {
+			continue
+		}
+		holder, from, _ := s.entOf(j-1, graph.Person)
+		if holder == nil || holder == boss {
+			continue
+		}
+		s.relate(holder, graph.ServesUnder, boss, s.evidence(from, end, "serves-for", 0.75))
 	}
 }

@@ -125,6 +125,12 @@ func TestPatterns(t *testing.T) {
 		{"Russia is Ukraine's eternal strategic partner.", []string{"Russia allied_with Ukraine"}, nil},
 		{"China is Japan's biggest trading partner.", nil, []string{"allied_with"}},
 		{"The talks concern a coalition between Labour and the Liberal Democrats.", []string{"Labour Party allied_with Liberal Democrats"}, nil},
+		{"Mitsubishi's newly-appointed chief executive Takashi Nishioka spoke.", []string{"Takashi Nishioka leader_of Mitsubishi", "Takashi Nishioka title =chief executive"}, nil},
+		{"Australian opposition leader John Howard spoke.", nil, []string{"John Howard leader_of Australia"}},
+		{"Robert Jackson defected to the Labour Party on Saturday.", []string{"Robert Jackson member_of Labour Party"}, nil},
+		{"Mitsubishi signed a production agreement with Japanese rival Nissan Motor.", []string{"Nissan party_to production agreement"}, nil},
+		{"Claude Veron-Reville, a spokesman for EU trade commissioner Peter Mandelson, said so.", []string{"Claude Veron-Reville serves_under Peter Mandelson"}, nil},
+		{"Myron Ebell, an adviser on climate change to President Bush, disagreed.", []string{"Myron Ebell serves_under Bush"}, nil},
 		{"The merger of Gazprom and Rosneft will go ahead.", []string{"Gazprom party_to merger", "Rosneft party_to merger"}, nil},
 	}
 	for _, tc := range tests {

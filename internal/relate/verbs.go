@@ -60,6 +60,8 @@ func (s *sentCtx) verbPatterns() {
 			s.counterpart(i)
 		case "leads", "led", "heads", "headed", "chairs", "chaired":
 			s.leads(i)
+		case "defected", "defects", "defecting":
+			s.defected(i)
 		}
 	}
 }
@@ -960,5 +962,21 @@ func (s *sentCtx) leads(i int) {
 	}
 	for _, p := range subs {
 		s.relate(p, graph.LeaderOf, body, s.evidence(from, end, "leads", 0.75))
+	}
+}
+
+// defected: "Robert Jackson defected to Labour" (member_of the party he
+// joined).
+func (s *sentCtx) defected(i int) {
+	if s.lower(i+1) != "to" {
+		return
+	}
+	party, _, end := s.entOf(i+2+s.article(i+2), graph.Organization)
+	if party == nil {
+		return
+	}
+	subs, from := s.subjectBefore(i, graph.Person)
+	for _, p := range subs {
+		s.relate(p, graph.MemberOf, party, s.evidence(from, end, "defected-to", 0.8))
 	}
 }

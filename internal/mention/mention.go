@@ -498,6 +498,14 @@ func (sc *scan) modifierWord(k int) bool {
 	return isLowerWord(sc.word(k)) && len(w) > 2
 }
 
+// groupNouns are plural nouns for the members of a body, which end a
+// tagged name that is no organisation's ("Labour MPs").
+var groupNouns = map[string]bool{
+	"mps": true, "meps": true, "peers": true, "members": true, "supporters": true, "voters": true,
+	"activists": true, "lawmakers": true, "senators": true, "councillors": true, "backbenchers": true,
+	"rebels": true, "delegates": true, "officials": true, "ministers": true, "leaders": true,
+}
+
 var notPortfolio = map[string]bool{
 	"former": true, "new": true, "then": true, "current": true, "outgoing": true, "incoming": true,
 	"acting": true, "senior": true, "top": true, "veteran": true, "longtime": true, "late": true,
@@ -764,6 +772,15 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 				sc.add(Mention{T0: i, T1: run, Type: t, Kind: Name, Source: Pattern})
 				continue
 			}
+		}
+		if sp.Type == "ORG" && j-i >= 2 && groupNouns[sc.a.Lower[j-1]] && isCapitalised(sc.word(j-2)) {
+			// "Labour MPs", "Liberal MPs": the members, not a body; the
+			// party is named when the lexicon knows the rest.
+			if e, n := sc.lex.phrase(sc.a.Words[i : j-1]); n == j-1-i && e.kind == lexName && e.typ == graph.Organization {
+				sc.add(Mention{T0: i, T1: j - 1, Type: graph.Organization, Kind: Name, Source: Lexicon, Canon: e.canon, Country: e.country})
+			}
+			sc.take(j-1, j)
+			continue
 		}
 		m := Mention{T0: i, T1: j, Kind: Name, Source: Tagger}
 		switch sp.Type {

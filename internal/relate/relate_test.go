@@ -172,3 +172,44 @@ func TestDescribedAgreementNamedByParties(t *testing.T) {
 	}
 	t.Error("no relation to the accord")
 }
+
+// Entities as the pipeline with the tagger resolves them: acronyms after
+// a lexicon name's surface form, members of a party ("Labour MPs"),
+// honorifics.
+func TestEntitiesWithTagger(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "Type:Name"
+		not  []string // substrings of "Type:Name" none may match
+	}{
+		{"The European Community (EC) and Comecon ended talks.", []string{"Organization:European Union", "Organization:Comecon"}, []string{"Organization:EC"}},
+		{"Labour MPs backed the plan in Britain.", []string{"Organization:Labour Party"}, []string{"MPs"}},
+		{"The Council of Ministers met in Brussels.", []string{"Organization:Council of Ministers"}, nil},
+		{"Mr Camus will leave EADS.", []string{"Person:Camus"}, []string{"Place:Camus"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			doc, err := text.FromBytes("test", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := text.Analyze(doc)
+			r := resolve.Resolve(a, finder(t).Find(a))
+			var got []string
+			for _, e := range r.Entities {
+				got = append(got, string(e.Type)+":"+e.Name)
+			}
+			joined := "|" + strings.Join(got, "|") + "|"
+			for _, w := range tc.want {
+				if !strings.Contains(joined, "|"+w+"|") {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(joined, n) {
+					t.Errorf("unwanted %q; got %q", n, got)
+				}
+			}
+		})
+	}
+}

@@ -121,6 +121,10 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 			// names its country; otherwise it is an organisation of its own.
 			m.Canon, m.Country = "", ""
 		}
+		if m.Type != graph.Person && m.Kind != mention.Reference && afterMr(a, m) {
+			// "Mr Camus" is a person, whatever the tagger said.
+			m.Type, m.Canon, m.Country = graph.Person, "", ""
+		}
 		if m.Kind == mention.Capital {
 			if !named[m.Country] {
 				// "an accord with Moscow" in a text about the Soviet Union.
@@ -467,6 +471,21 @@ func (r *Result) personEvidence(a *text.Analysis, i int, names []string) bool {
 		}
 	}
 	return len(words) == 1 && count >= 2 && inside
+}
+
+// afterMr reports a mention that is or follows "Mr", "Mrs", "Ms" or "Dr".
+func afterMr(a *text.Analysis, m *mention.Mention) bool {
+	isMr := func(k int) bool {
+		switch strings.TrimSuffix(a.Words[k], ".") {
+		case "Mr", "Mrs", "Ms", "Dr", "Messrs":
+			return true
+		}
+		return false
+	}
+	if isMr(m.T0) {
+		return true
+	}
+	return m.T0 > 0 && a.SentenceOf(m.T0-1) == a.SentenceOf(m.T0) && isMr(m.T0-1)
 }
 
 // speechVerbs attribute speech; names next to them are people's.

@@ -186,6 +186,7 @@ func TestEntitiesWithTagger(t *testing.T) {
 		{"Labour MPs backed the plan in Britain.", []string{"Organization:Labour Party"}, []string{"MPs"}},
 		{"The Council of Ministers met in Brussels.", []string{"Organization:Council of Ministers"}, nil},
 		{"Mr Camus will leave EADS.", []string{"Person:Camus"}, []string{"Place:Camus"}},
+		{"San Miguel Corp bought the brewery. San Miguel said shares rose.", []string{"Organization:San Miguel Corp"}, []string{"Organization:San Miguel|", "Person:San Miguel"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

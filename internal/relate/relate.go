@@ -302,6 +302,35 @@ func (s *sentCtx) partyOfAdjective(w string) *resolve.Entity {
 	return found
 }
 
+// skipComplement returns the token after a title's complement of names
+// at k ("envoy to the United Nations in Geneva", "ambassador to the WTO"),
+// or k when there is none or it is more than names.
+func (s *sentCtx) skipComplement(k int) int {
+	switch s.lower(k) {
+	case "to", "at", "in":
+	default:
+		return k
+	}
+	named := false
+	for j := k + 1; j < s.s.T1 && j < k+10; j++ {
+		switch w := s.word(j); {
+		case w == "," || w == "." || w == ";" || w == ")" || w == "--":
+			if named {
+				return j
+			}
+			return k
+		case s.lower(j) == "the" || s.lower(j) == "in" || s.lower(j) == "at" || s.lower(j) == "of":
+		default:
+			if _, _, b := s.ent(j); b > 0 {
+				named, j = true, b-1
+				continue
+			}
+			return k
+		}
+	}
+	return k
+}
+
 // bodyInTitle returns the organisation a title names in its own words
 // ("the President of the European Parliament", a title of the lexicon):
 // the words after its "of" when the lexicon knows them as an
@@ -400,6 +429,15 @@ func (s *sentCtx) titlePatterns() {
 		// "Ariadne's chairman, New Zealander Bruce Judge,": a possessive
 		// body, and a nationality noun before the name.
 		possessed := body != nil && (s.word(i-1) == "'s" || s.word(i-1) == "'")
+		// "European Union ambassador to the WTO, Carlo Trojan, said": a
+		// complement, and a sentence that starts with the body.
+		if c := s.skipComplement(next); c > next && s.word(c) == "," && (s.article(from-1) == 1 || possessed || body != nil && from == s.s.T0) {
+			if person, _, pEnd := s.entOf(c+1, graph.Person); person != nil {
+				s.applyTitles(person, chain, body, from, pEnd, "title-comma-name")
+				i = next - 1
+				continue
+			}
+		}
 		if s.word(next) == "," && (s.article(from-1) == 1 || possessed) {
 			k := next + 1
 			if d, ok := s.demonymAt[k]; ok && s.found.Demonyms[d].T1 > k {
@@ -497,8 +535,12 @@ func (s *sentCtx) applyTitles(person *resolve.Entity, chain []mention.Title, bod
 // appositive handles a title chain at i that follows "<Person>," with an
 // optional article, possessive body, demonym or party label between.
 func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resolve.Entity, from int) bool {
-	// Walk back over the article or body phrase to the comma.
+	// Walk back over the article or body phrase to the comma, and over
+	// modifiers: "a veteran National Party member".
 	j := from - 1
+	for m := 0; m < 2 && isModifier(s.word(j)) && isLetters(s.word(j)) && s.article(j-1) == 1; m++ {
+		j--
+	}
 	if w := s.lower(j); w == "the" || w == "a" || w == "an" || w == "its" {
 		j--
 	}
@@ -522,6 +564,7 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 			}
 		}
 	}
+	end = s.skipComplement(end)
 	// An appositive closes: "Grushko, Russia's deputy foreign minister,
 	// said"; in "Rice, the prime minister said" the title starts a clause.
 	switch s.word(end) {

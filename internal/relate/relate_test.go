@@ -131,6 +131,11 @@ func TestPatterns(t *testing.T) {
 		{"Mitsubishi signed a production agreement with Japanese rival Nissan Motor.", []string{"Nissan party_to production agreement"}, nil},
 		{"Claude Veron-Reville, a spokesman for EU trade commissioner Peter Mandelson, said so.", []string{"Claude Veron-Reville serves_under Peter Mandelson"}, nil},
 		{"Myron Ebell, an adviser on climate change to President Bush, disagreed.", []string{"Myron Ebell serves_under Bush"}, nil},
+		{"Assad Omar, Afghanistan's envoy to the United Nations in Geneva, said so.", []string{"Assad Omar official_of Afghanistan", "Assad Omar title =envoy"}, nil},
+		{"European Union ambassador to the WTO, Carlo Trojan, said so.", []string{"Carlo Trojan official_of European Union"}, nil},
+		{"Joh Bjelke-Petersen, a veteran Liberal Democrats member, spoke.", []string{"Joh Bjelke-Petersen member_of Liberal Democrats"}, nil},
+		{"Turkey's loan agreement with the IMF expires.", []string{"Turkey party_to loan agreement", "International Monetary Fund party_to loan agreement"}, nil},
+		{"Russia's talks with the IMF ended.", nil, []string{"party_to"}},
 		{"The merger of Gazprom and Rosneft will go ahead.", []string{"Gazprom party_to merger", "Rosneft party_to merger"}, nil},
 	}
 	for _, tc := range tests {

@@ -3,6 +3,8 @@ package relate
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/lexicon"
@@ -519,6 +521,9 @@ func isModifier(w string) bool {
 	if w == "" {
 		return false
 	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false // "'s", "$", punctuation
+	}
 	lw := strings.ToLower(w)
 	if lw != w || lexicon.IsStopword(w) {
 		return false
@@ -801,10 +806,23 @@ func (s *sentCtx) agreementBetween(i int) {
 	if agr == nil {
 		return
 	}
+	// "Turkey's current $18.6bn loan agreement with the IMF": the
+	// possessor is a party.
+	var owner *resolve.Entity
+	ownerStart := aStart
+	for k := aStart - 1; k >= aStart-4 && k > s.s.T0; k-- {
+		if w := s.word(k); w == "'s" || w == "'" {
+			owner, ownerStart, _ = s.entOf(k-1, graph.Country, graph.Organization)
+			break
+		}
+		if w := s.word(k); !isModifier(w) && w != "$" && w != "€" && w != "£" {
+			break
+		}
+	}
 	// "with" names a party only when the agreement is made: "signed an
 	// agreement with", "terminated an agreement with"; not "his own
 	// initiative with Russia".
-	if s.lower(i) == "with" && !s.makingVerbNear(aStart-4, i) {
+	if s.lower(i) == "with" && owner == nil && !s.makingVerbNear(aStart-4, i) {
 		return
 	}
 	parties, end := s.listAfter(i+1, graph.Country, graph.Organization, graph.Person)
@@ -812,7 +830,9 @@ func (s *sentCtx) agreementBetween(i int) {
 		return
 	}
 	from := aStart
-	if s.lower(i) == "with" && len(parties) > 0 {
+	if owner != nil && s.lower(i) == "with" && len(parties) > 0 {
+		parties, from = append([]*resolve.Entity{owner}, parties...), ownerStart
+	} else if s.lower(i) == "with" && len(parties) > 0 {
 		// "the US terminated an agreement with the EU": the one who made
 		// or ended it is the other party.
 		if v := s.makingVerbAt(aStart-4, aStart); v >= 0 {

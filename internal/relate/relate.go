@@ -259,6 +259,13 @@ func (s *sentCtx) affiliationBefore(i int) (*resolve.Entity, int) {
 		if e, a, _ := s.entOf(j-1, graph.Country, graph.Organization); e != nil {
 			return e, a
 		}
+		// "the country's deposed President Ferdinand Marcos": the one
+		// country the text has just named.
+		if s.lower(j-1) == "country" && s.lower(j-2) == "the" {
+			if c := s.recentCountry(j - 2); c != nil {
+				return c, j - 2
+			}
+		}
 		return nil, i
 	}
 	for di, dm := range s.found.Demonyms {
@@ -297,6 +304,22 @@ func (s *sentCtx) partyOfAdjective(w string) *resolve.Entity {
 				}
 				found = e
 			}
+		}
+	}
+	return found
+}
+
+// recentCountry returns the country named in the sentence of token i
+// before it or in the sentence before, when exactly one is; nil otherwise.
+func (s *sentCtx) recentCountry(i int) *resolve.Entity {
+	lo := s.a.Sentences[max(0, s.si-1)].T0
+	var found *resolve.Entity
+	for k := lo; k < i; k++ {
+		if e, _, b := s.entOf2(k, graph.Country); e != nil {
+			if found != nil && found != e {
+				return nil
+			}
+			found, k = e, b-1
 		}
 	}
 	return found

@@ -136,6 +136,8 @@ func TestPatterns(t *testing.T) {
 		{"Joh Bjelke-Petersen, a veteran Liberal Democrats member, spoke.", []string{"Joh Bjelke-Petersen member_of Liberal Democrats"}, nil},
 		{"Turkey's loan agreement with the IMF expires.", []string{"Turkey party_to loan agreement", "International Monetary Fund party_to loan agreement"}, nil},
 		{"Russia's talks with the IMF ended.", nil, []string{"party_to"}},
+		{"The Philippines seized the shares. The country's deposed President Ferdinand Marcos fled.", []string{"Ferdinand Marcos leader_of Philippines"}, nil},
+		{"France and Spain met. The country's President Jacques Chirac spoke.", nil, []string{"leader_of"}},
 		{"The merger of Gazprom and Rosneft will go ahead.", []string{"Gazprom party_to merger", "Rosneft party_to merger"}, nil},
 	}
 	for _, tc := range tests {

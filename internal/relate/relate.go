@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/lexicon"
@@ -331,6 +332,16 @@ func (s *sentCtx) recentCountry(i int) *resolve.Entity {
 func (s *sentCtx) skipComplement(k int) int {
 	switch s.lower(k) {
 	case "to", "at", "in":
+	case "for":
+		// "the Conservative MP for Wantage": a constituency, named or not.
+		j := k + 1
+		for j < s.s.T1 && isCapitalised(s.word(j)) {
+			j++
+		}
+		if j > k+1 && (s.word(j) == "," || s.word(j) == ".") {
+			return j
+		}
+		return k
 	default:
 		return k
 	}
@@ -870,6 +881,16 @@ func (s *sentCtx) skipPremodifiersBack(k int) int {
 func (s *sentCtx) skipPremodifiers(i int) int {
 	if s.article(i) == 1 || possessivePronouns[s.lower(i)] {
 		i++
+	}
+	if _, ok := lexicon.Honorific(strings.TrimSuffix(s.word(i), ".")); ok && s.r.MentionAt(i) < 0 {
+		// "Mr Blair" where the mention is "Blair".
+		k := i + 1
+		if s.word(k) == "." {
+			k++
+		}
+		if s.r.MentionAt(k) >= 0 {
+			return k
+		}
 	}
 	if delegates[s.lower(i)] && (s.lower(i+1) == "of" || s.lower(i+1) == "from") {
 		i += 2
@@ -1424,4 +1445,10 @@ func (s *sentCtx) serviceTo() {
 		}
 		s.relate(holder, graph.ServesUnder, boss, s.evidence(from, end, "serves-for", 0.75))
 	}
+}
+
+// isCapitalised reports a word that starts with an upper-case letter.
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

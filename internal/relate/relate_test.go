@@ -138,6 +138,10 @@ func TestPatterns(t *testing.T) {
 		{"Russia's talks with the IMF ended.", nil, []string{"party_to"}},
 		{"The Philippines seized the shares. The country's deposed President Ferdinand Marcos fled.", []string{"Ferdinand Marcos leader_of Philippines"}, nil},
 		{"France and Spain met. The country's President Jacques Chirac spoke.", nil, []string{"leader_of"}},
+		{"Labour's Christine May said so.", []string{"Christine May member_of Labour Party"}, nil},
+		{"Microsoft's Bill Gates spoke.", nil, []string{"member_of"}},
+		{"John McCain recently visited Mr Blair in London.", []string{"John McCain met_with Blair"}, nil},
+		{"Tony Blair visited France.", nil, []string{"met_with"}},
 		{"The merger of Gazprom and Rosneft will go ahead.", []string{"Gazprom party_to merger", "Rosneft party_to merger"}, nil},
 	}
 	for _, tc := range tests {

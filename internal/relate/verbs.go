@@ -64,6 +64,10 @@ func (s *sentCtx) verbPatterns() {
 			s.leads(i)
 		case "defected", "defects", "defecting":
 			s.defected(i)
+		case "visited", "visit", "visits", "visiting":
+			s.visited(i)
+		case "'s":
+			s.partyMember(i)
 		}
 	}
 }
@@ -998,5 +1002,33 @@ func (s *sentCtx) defected(i int) {
 	subs, from := s.subjectBefore(i, graph.Person)
 	for _, p := range subs {
 		s.relate(p, graph.MemberOf, party, s.evidence(from, end, "defected-to", 0.8))
+	}
+}
+
+// visited: "John McCain recently visited Mr Blair" (met_with; visiting a
+// country or a city is no meeting).
+func (s *sentCtx) visited(i int) {
+	o, _, end := s.entOf(s.skipPremodifiers(i+1), graph.Person)
+	if o == nil {
+		return
+	}
+	subs, from := s.subjectBefore(i, graph.Person)
+	for _, sub := range subs {
+		s.relate(sub, graph.MetWith, o, s.evidence(from, end, "visited", 0.75))
+	}
+}
+
+// partyMember: "Labour's Christine May", "the Tories' Michael Howard": a
+// party's possessive before a name makes its member.
+func (s *sentCtx) partyMember(i int) {
+	party, from, _ := s.entOf(i-1, graph.Organization)
+	if party == nil {
+		return
+	}
+	if o, ok := lexicon.OrgByName(party.Name); !ok || o.Kind != lexicon.KindParty {
+		return
+	}
+	if p, _, end := s.entOf(i+1, graph.Person); p != nil {
+		s.relate(p, graph.MemberOf, party, s.evidence(from, end, "party-possessive", 0.75))
 	}
 }

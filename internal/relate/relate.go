@@ -307,7 +307,38 @@ func (s *sentCtx) partyOfAdjective(w string) *resolve.Entity {
 			}
 		}
 	}
-	return found
+	if found != nil {
+		return found
+	}
+	// Not named in the text: the lexicon's party of that name, when the
+	// text names its country ("Conservative MP" in a story about
+	// Britain; not in one about Greece).
+	for _, name := range want {
+		o, ok := lexicon.OrgByName(name)
+		if !ok || o.Kind != lexicon.KindParty || o.Country == "" || !s.namesCountry(o.Country) {
+			continue
+		}
+		e := &resolve.Entity{ID: graph.EntityID(graph.Organization, o.Name), Type: graph.Organization, Name: o.Name, Country: o.Country, Forms: []string{o.Name}}
+		s.r.Entities = append(s.r.Entities, e)
+		return e
+	}
+	return nil
+}
+
+// namesCountry reports whether the text names the country (or a place
+// the lexicon puts in it), by name or demonym.
+func (s *sentCtx) namesCountry(country string) bool {
+	for _, e := range s.r.Entities {
+		if e.Country == country && len(e.Mentions) > 0 {
+			return true
+		}
+	}
+	for _, d := range s.found.Demonyms {
+		if d.Country == country {
+			return true
+		}
+	}
+	return false
 }
 
 // recentCountry returns the country named in the sentence of token i

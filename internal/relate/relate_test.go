@@ -142,6 +142,7 @@ func TestPatterns(t *testing.T) {
 		{"Microsoft's Bill Gates spoke.", nil, []string{"member_of"}},
 		{"John McCain recently visited Mr Blair in London.", []string{"John McCain met_with Blair"}, nil},
 		{"Tony Blair visited France.", nil, []string{"met_with"}},
+		{"Conservative MP Nicholas Scott died in Britain.", []string{"Nicholas Scott member_of Conservative Party"}, nil},
 		{"The merger of Gazprom and Rosneft will go ahead.", []string{"Gazprom party_to merger", "Rosneft party_to merger"}, nil},
 	}
 	for _, tc := range tests {

@@ -341,7 +341,8 @@ func (sc *scan) titles() {
 		// or a body: "deputy, Grushko", "director of", not "a major aim".
 		if n == 1 && isLowerWord(sc.word(i)) && i+1 < sc.s.T1 && !sc.afterBody(i) {
 			next := sc.word(i + 1)
-			if !isCapitalised(next) && next != "," && next != "of" && next != "--" && next != "and" && next != "." && next != ";" && next != ")" {
+			if !isCapitalised(next) && next != "," && next != "of" && next != "--" && next != "and" && next != "." && next != ";" && next != ")" &&
+				next != "for" && next != "to" && next != "on" {
 				i++
 				continue
 			}
@@ -497,12 +498,23 @@ func (sc *scan) modifierWord(k int) bool {
 	return isLowerWord(sc.word(k)) && len(w) > 2
 }
 
+// groupNouns are plural nouns for the members of a body, which end a
+// tagged name that is no organisation's ("Labour MPs").
+var groupNouns = map[string]bool{
+	"mps": true, "meps": true, "peers": true, "members": true, "supporters": true, "voters": true,
+	"activists": true, "lawmakers": true, "senators": true, "councillors": true, "backbenchers": true,
+	"rebels": true, "delegates": true, "officials": true, "ministers": true, "leaders": true,
+}
+
 var notPortfolio = map[string]bool{
 	"former": true, "new": true, "then": true, "current": true, "outgoing": true, "incoming": true,
 	"acting": true, "senior": true, "top": true, "veteran": true, "longtime": true, "late": true,
 	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true,
 	"said": true, "says": true, "and": true, "or": true, "but": true, "who": true, "with": true,
 	"counterpart": true, "fellow": true, "interim": true, "future": true, "ex": true, "one": true,
+	"newly": true, "appointed": true, "elected": true, "ousted": true, "deposed": true, "embattled": true,
+	"long-serving": true, "long-time": true, "newly-appointed": true, "newly-elected": true,
+	"recently-appointed": true, "re-elected": true, "designate": true,
 }
 
 // capitalisedRun returns the end of the capitalised words from i, with
@@ -760,6 +772,15 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 				sc.add(Mention{T0: i, T1: run, Type: t, Kind: Name, Source: Pattern})
 				continue
 			}
+		}
+		if sp.Type == "ORG" && j-i >= 2 && groupNouns[sc.a.Lower[j-1]] && isCapitalised(sc.word(j-2)) {
+			// "Labour MPs", "Liberal MPs": the members, not a body; the
+			// party is named when the lexicon knows the rest.
+			if e, n := sc.lex.phrase(sc.a.Words[i : j-1]); n == j-1-i && e.kind == lexName && e.typ == graph.Organization {
+				sc.add(Mention{T0: i, T1: j - 1, Type: graph.Organization, Kind: Name, Source: Lexicon, Canon: e.canon, Country: e.country})
+			}
+			sc.take(j-1, j)
+			continue
 		}
 		m := Mention{T0: i, T1: j, Kind: Name, Source: Tagger}
 		switch sp.Type {

@@ -2,6 +2,7 @@ package relate
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/lexicon"
@@ -169,8 +170,13 @@ func (s *sentCtx) alliances() {
 	for i := s.s.T0; i < s.s.T1; i++ {
 		w := s.lower(i)
 		switch w {
-		case "ally":
+		case "ally", "partner":
+			if w == "partner" && (s.lower(i-1) == "trading" || s.lower(i-1) == "trade" || s.lower(i-1) == "business") {
+				continue
+			}
 			s.ally(i)
+		case "coalition":
+			s.coalitionBetween(i)
 		case "alliance", "partnership":
 			s.hyphenAlliance(i)
 			s.allianceWith(i)
@@ -181,7 +187,8 @@ func (s *sentCtx) alliances() {
 func (s *sentCtx) ally(i int) {
 	// "America's oldest ally", with "Y as" before it.
 	k := i - 1
-	for k > s.s.T0 && (isLowerAdj2(s.lower(k)) || strings.HasSuffix(s.lower(k), "est") || strings.Contains(s.lower(k), "-")) {
+	for k > s.s.T0 && (isLowerAdj2(s.lower(k)) || strings.HasSuffix(s.lower(k), "est") || strings.Contains(s.lower(k), "-") ||
+		k > i-4 && isModifier(s.word(k)) && isLetters(s.word(k))) {
 		k--
 	}
 	if s.word(k) == "'s" {
@@ -196,6 +203,12 @@ func (s *sentCtx) ally(i int) {
 		if s.lower(j) == "as" {
 			if e, a, _ := s.entOf(j-1, actors...); e != nil {
 				s.relate(e, graph.AlliedWith, owner, s.evidence(a, i+1, "described-as-ally", 0.8))
+			}
+		}
+		// "Russia is Ukraine's eternal strategic partner".
+		if copulas[s.lower(j)] && s.lower(j-1) != "not" {
+			if e, a, _ := s.entOf(j-1, graph.Country, graph.Organization); e != nil && e != owner {
+				s.relate(e, graph.AlliedWith, owner, s.evidence(a, i+1, "is-ally", 0.75))
 			}
 		}
 		return
@@ -341,4 +354,27 @@ func (s *sentCtx) allianceWith(i int) {
 	for _, sub := range subs {
 		s.relate(sub, graph.AlliedWith, other, s.evidence(from, end, "alliance-with", 0.75))
 	}
+}
+
+// coalitionBetween: "a coalition between Labour and the Liberal
+// Democrats" allies the bodies named.
+func (s *sentCtx) coalitionBetween(i int) {
+	if s.lower(i+1) != "between" {
+		return
+	}
+	parties, end := s.listAfter(i+2, graph.Country, graph.Organization)
+	if len(parties) != 2 {
+		return
+	}
+	s.relate(parties[0], graph.AlliedWith, parties[1], s.evidence(i, end, "coalition-between", 0.75))
+}
+
+// isLetters reports a word of letters only.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }

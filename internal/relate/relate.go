@@ -11,8 +11,10 @@
 package relate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/lexicon"
@@ -46,6 +48,9 @@ func Find(a *text.Analysis, found *mention.Result, r *resolve.Result) []Fact {
 		s := &sentCtx{docCtx: d, s: a.Sentences[si], si: si}
 		s.run()
 	}
+	for _, fn := range d.later {
+		fn()
+	}
 	return d.facts
 }
 
@@ -59,6 +64,9 @@ type docCtx struct {
 	// describedByName holds the agreements that patterns made from
 	// descriptions ("a partnership agreement"), by name.
 	describedByName map[string]*resolve.Entity
+	// later are patterns that need the facts of the whole document,
+	// run once every sentence is read.
+	later []func()
 }
 
 type sentCtx struct {
@@ -75,6 +83,7 @@ func (s *sentCtx) run() {
 	s.titlePatterns()
 	s.partyAppositive()
 	s.possessiveSuperior()
+	s.serviceTo()
 	s.verbPatterns()
 	s.geography()
 	s.alliances()
@@ -230,9 +239,33 @@ func (s *sentCtx) affiliationBefore(i int) (*resolve.Entity, int) {
 	if j < s.s.T0 {
 		return nil, i
 	}
+	// "Mitsubishi's newly-appointed chief executive": modifiers after
+	// the possessive.
+	for m := j; m > j-4 && m > s.s.T0 && (isModifier(s.word(m)) || s.word(m) == "-") && !s.hasTitleAt(m); m-- {
+		if s.word(m-1) == "'s" || s.word(m-1) == "'" {
+			j = m - 1
+			break
+		}
+	}
+	// "Democratic Justice Party (DJP) chairman": the bracketed acronym
+	// of the body.
+	if s.word(j) == ")" && s.word(j-2) == "(" {
+		if e, a, _ := s.entOf(j-3, graph.Country, graph.Organization); e != nil {
+			if f, _, _ := s.entOf(j-1, graph.Country, graph.Organization); f == nil || f == e {
+				return e, a
+			}
+		}
+	}
 	if s.word(j) == "'s" || s.word(j) == "'" {
 		if e, a, _ := s.entOf(j-1, graph.Country, graph.Organization); e != nil {
 			return e, a
+		}
+		// "the country's deposed President Ferdinand Marcos": the one
+		// country the text has just named.
+		if s.lower(j-1) == "country" && s.lower(j-2) == "the" {
+			if c := s.recentCountry(j - 2); c != nil {
+				return c, j - 2
+			}
 		}
 		return nil, i
 	}
@@ -244,7 +277,156 @@ func (s *sentCtx) affiliationBefore(i int) (*resolve.Entity, int) {
 	if e, a, _ := s.entOf(j, graph.Country, graph.Organization); e != nil {
 		return e, a
 	}
+	if e := s.partyOfAdjective(s.word(j)); e != nil {
+		return e, j
+	}
 	return nil, i
+}
+
+// partyOfAdjective returns the organisation of this document that a
+// capitalised party adjective names ("Liberal leader" with the Liberals,
+// "Democratic leader" with the Democrats, "Conservative MP" with the
+// Conservative Party), or nil: the adjective alone is no entity, so the
+// party must be named elsewhere in the text.
+func (s *sentCtx) partyOfAdjective(w string) *resolve.Entity {
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w || lexicon.IsStopword(w) {
+		return nil
+	}
+	want := []string{w + "s", w + " Party", strings.TrimSuffix(w, "ic") + "s"}
+	var found *resolve.Entity
+	for _, e := range s.r.Entities {
+		if e.Type != graph.Organization {
+			continue
+		}
+		for _, f := range append([]string{e.Name}, e.Forms...) {
+			if slices.Contains(want, f) {
+				if found != nil && found != e {
+					return nil // two bodies: ambiguous
+				}
+				found = e
+			}
+		}
+	}
+	if found != nil {
+		return found
+	}
+	// Not named in the text: the lexicon's party of that name, when the
+	// text names its country ("Conservative MP" in a story about
+	// Britain; not in one about Greece).
+	for _, name := range want {
+		o, ok := lexicon.OrgByName(name)
+		if !ok || o.Kind != lexicon.KindParty || o.Country == "" || !s.namesCountry(o.Country) {
+			continue
+		}
+		e := &resolve.Entity{ID: graph.EntityID(graph.Organization, o.Name), Type: graph.Organization, Name: o.Name, Country: o.Country, Forms: []string{o.Name}}
+		s.r.Entities = append(s.r.Entities, e)
+		return e
+	}
+	return nil
+}
+
+// namesCountry reports whether the text names the country (or a place
+// the lexicon puts in it), by name or demonym.
+func (s *sentCtx) namesCountry(country string) bool {
+	for _, e := range s.r.Entities {
+		if e.Country == country && len(e.Mentions) > 0 {
+			return true
+		}
+	}
+	for _, d := range s.found.Demonyms {
+		if d.Country == country {
+			return true
+		}
+	}
+	return false
+}
+
+// recentCountry returns the country named in the sentence of token i
+// before it or in the sentence before, when exactly one is; nil otherwise.
+func (s *sentCtx) recentCountry(i int) *resolve.Entity {
+	lo := s.a.Sentences[max(0, s.si-1)].T0
+	var found *resolve.Entity
+	for k := lo; k < i; k++ {
+		if e, _, b := s.entOf2(k, graph.Country); e != nil {
+			if found != nil && found != e {
+				return nil
+			}
+			found, k = e, b-1
+		}
+	}
+	return found
+}
+
+// skipComplement returns the token after a title's complement of names
+// at k ("envoy to the United Nations in Geneva", "ambassador to the WTO"),
+// or k when there is none or it is more than names.
+func (s *sentCtx) skipComplement(k int) int {
+	switch s.lower(k) {
+	case "to", "at", "in":
+	case "for":
+		// "the Conservative MP for Wantage": a constituency, named or not.
+		j := k + 1
+		for j < s.s.T1 && isCapitalised(s.word(j)) {
+			j++
+		}
+		if j > k+1 && (s.word(j) == "," || s.word(j) == ".") {
+			return j
+		}
+		return k
+	default:
+		return k
+	}
+	named := false
+	for j := k + 1; j < s.s.T1 && j < k+10; j++ {
+		switch w := s.word(j); {
+		case w == "," || w == "." || w == ";" || w == ")" || w == "--":
+			if named {
+				return j
+			}
+			return k
+		case s.lower(j) == "the" || s.lower(j) == "in" || s.lower(j) == "at" || s.lower(j) == "of":
+		default:
+			if _, _, b := s.ent(j); b > 0 {
+				named, j = true, b-1
+				continue
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// bodyInTitle returns the organisation a title names in its own words
+// ("the President of the European Parliament", a title of the lexicon):
+// the words after its "of" when the lexicon knows them as an
+// organisation. The document's entity is used, else one is made.
+func (s *sentCtx) bodyInTitle(t mention.Title) *resolve.Entity {
+	for k := t.T0 + 1; k < t.T1-1; k++ {
+		if s.lower(k) != "of" {
+			continue
+		}
+		k++
+		if s.lower(k) == "the" {
+			k++
+		}
+		name := s.a.Text(k, t.T1)
+		o, ok := lexicon.OrgByName(name)
+		if !ok {
+			return nil
+		}
+		for _, e := range s.r.Entities {
+			if e.Type == graph.Organization && e.Name == o.Name {
+				return e
+			}
+		}
+		e := &resolve.Entity{ID: graph.EntityID(graph.Organization, o.Name), Type: graph.Organization, Name: o.Name, Country: o.Country, Forms: []string{o.Name}}
+		if name != o.Name {
+			e.Forms = append(e.Forms, name)
+		}
+		s.r.Entities = append(s.r.Entities, e)
+		return e
+	}
+	return nil
 }
 
 // countryEntity returns the document's entity for the named country, made
@@ -277,6 +459,9 @@ func (s *sentCtx) titlePatterns() {
 			continue
 		}
 		body, from := s.affiliationBefore(i)
+		if body == nil {
+			body = s.bodyInTitle(chain[0])
+		}
 		if person, _, pEnd := s.entOf(next, graph.Person); person != nil {
 			// "King Fahd of Saudi Arabia": the body after the name.
 			if body == nil && s.lower(pEnd) == "of" {
@@ -306,8 +491,26 @@ func (s *sentCtx) titlePatterns() {
 		// "the Palestinian leader, Mahmoud Abbas", "The UAE's Minister of
 		// State, Ahmed Humaid al-Tayer,": a described title, a comma, the
 		// name.
-		if s.word(next) == "," && s.article(from-1) == 1 {
-			if person, _, pEnd := s.entOf(next+1, graph.Person); person != nil {
+		// "Ariadne's chairman, New Zealander Bruce Judge,": a possessive
+		// body, and a nationality noun before the name.
+		possessed := body != nil && (s.word(i-1) == "'s" || s.word(i-1) == "'")
+		// "European Union ambassador to the WTO, Carlo Trojan, said": a
+		// complement, and a sentence that starts with the body.
+		if c := s.skipComplement(next); c > next && s.word(c) == "," && (s.article(from-1) == 1 || possessed || body != nil && from == s.s.T0) {
+			if person, _, pEnd := s.entOf(c+1, graph.Person); person != nil {
+				s.applyTitles(person, chain, body, from, pEnd, "title-comma-name")
+				i = next - 1
+				continue
+			}
+		}
+		if s.word(next) == "," && (s.article(from-1) == 1 || possessed) {
+			k := next + 1
+			if d, ok := s.demonymAt[k]; ok && s.found.Demonyms[d].T1 > k {
+				if p, _, _ := s.entOf(s.found.Demonyms[d].T1, graph.Person); p != nil {
+					k = s.found.Demonyms[d].T1
+				}
+			}
+			if person, _, pEnd := s.entOf(k, graph.Person); person != nil {
 				s.applyTitles(person, chain, body, from, pEnd, "title-comma-name")
 				i = next - 1
 				continue
@@ -381,14 +584,28 @@ func (s *sentCtx) applyTitles(person *resolve.Entity, chain []mention.Title, bod
 	if role == lexicon.Other {
 		return
 	}
+	if role == lexicon.Leader && body.Type == graph.Country && chain[0].Title == "opposition leader" {
+		role = lexicon.Official // "Australian opposition leader John Howard" leads no country
+	}
 	s.relate(person, roleRelation(role, body), body, s.evidence(from, to, rule, 0.9))
+	// "U.S. Treasury Secretary James Baker": an official of a national
+	// ministry or agency is an official of its country.
+	if role == lexicon.Official && body.Type == graph.Organization && body.Country != "" {
+		if o, ok := lexicon.OrgByName(body.Name); ok && o.Kind == lexicon.KindGovernment {
+			s.relate(person, graph.OfficialOf, s.countryNamed(body.Country), s.evidence(from, to, rule, 0.8))
+		}
+	}
 }
 
 // appositive handles a title chain at i that follows "<Person>," with an
 // optional article, possessive body, demonym or party label between.
 func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resolve.Entity, from int) bool {
-	// Walk back over the article or body phrase to the comma.
+	// Walk back over the article or body phrase to the comma, and over
+	// modifiers: "a veteran National Party member".
 	j := from - 1
+	for m := 0; m < 2 && isModifier(s.word(j)) && isLetters(s.word(j)) && s.article(j-1) == 1; m++ {
+		j--
+	}
 	if w := s.lower(j); w == "the" || w == "a" || w == "an" || w == "its" {
 		j--
 	}
@@ -412,6 +629,7 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 			}
 		}
 	}
+	end = s.skipComplement(end)
 	// An appositive closes: "Grushko, Russia's deputy foreign minister,
 	// said"; in "Rice, the prime minister said" the title starts a clause.
 	switch s.word(end) {
@@ -519,6 +737,10 @@ func (s *sentCtx) listBefore(i int, types ...graph.Type) ([]*resolve.Entity, int
 			k--
 		default:
 			return out, start
+		}
+		if s.word(k) == ")" {
+			// "The European Community (EC) and Comecon".
+			k = s.skipAsideBack(k, types)
 		}
 		j = k
 	}
@@ -691,6 +913,16 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 	if s.article(i) == 1 || possessivePronouns[s.lower(i)] {
 		i++
 	}
+	if _, ok := lexicon.Honorific(strings.TrimSuffix(s.word(i), ".")); ok && s.r.MentionAt(i) < 0 {
+		// "Mr Blair" where the mention is "Blair".
+		k := i + 1
+		if s.word(k) == "." {
+			k++
+		}
+		if s.r.MentionAt(k) >= 0 {
+			return k
+		}
+	}
 	if delegates[s.lower(i)] && (s.lower(i+1) == "of" || s.lower(i+1) == "from") {
 		i += 2
 		if s.article(i) == 1 {
@@ -705,6 +937,11 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 	}
 	if roleNouns[s.lower(i)] && s.word(i+1) == "," {
 		return i + 2 // "his Israeli counterpart, Ariel Sharon"
+	}
+	if roleNouns[s.lower(i)] {
+		if e, _, _ := s.ent(i + 1); e != nil {
+			return i + 1 // "with Japanese rival Nissan Motor"
+		}
 	}
 	// "LSE's chief executive Clara Furse", "Gazprom chairman Aleksey
 	// Miller": a body's title before the name.
@@ -1141,6 +1378,10 @@ func (s *sentCtx) copularTitles() {
 		} else {
 			continue
 		}
+		switch s.lower(k) {
+		case "also", "now", "still", "currently", "already":
+			k++ // "who is also chairman of United Coconut"
+		}
 		if s.lower(k) == "as" {
 			k++ // "served as foreign minister"
 		}
@@ -1190,4 +1431,55 @@ func (s *sentCtx) copularTitles() {
 		}
 		_ = start
 	}
+}
+
+// serviceTo: "Claude Veron-Reville, a spokesman for EU trade commissioner
+// Peter Mandelson", "Myron Ebell, an adviser on climate change to
+// President Bush": the holder of an official's post serves under the
+// person it is for.
+func (s *sentCtx) serviceTo() {
+	for _, t := range s.found.Titles {
+		if t.T0 < s.s.T0 || t.T1 > s.s.T1 || t.Role != lexicon.Official || t.Deputy {
+			continue
+		}
+		k := t.T1
+		if s.lower(k) == "on" {
+			// "an adviser on climate change to": the portfolio, then "to".
+			for j := k + 1; j < k+7 && j < s.s.T1; j++ {
+				if s.lower(j) == "to" {
+					k = j
+					break
+				}
+				if !isLetters(s.word(j)) {
+					break
+				}
+			}
+		}
+		if s.lower(k) != "for" && s.lower(k) != "to" {
+			continue
+		}
+		boss, _, end := s.entOf(s.skipPremodifiers(k+1), graph.Person)
+		if boss == nil {
+			continue
+		}
+		// The holder: "<Person>, [a|an|the] <title>".
+		j := t.T0 - 1
+		if s.article(j) == 1 {
+			j--
+		}
+		if s.word(j) != "," {
+			continue
+		}
+		holder, from, _ := s.entOf(j-1, graph.Person)
+		if holder == nil || holder == boss {
+			continue
+		}
+		s.relate(holder, graph.ServesUnder, boss, s.evidence(from, end, "serves-for", 0.75))
+	}
+}
+
+// isCapitalised reports a word that starts with an upper-case letter.
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

@@ -1,6 +1,7 @@
 package relate_test
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -101,6 +102,48 @@ func TestPatterns(t *testing.T) {
 		{"George Bush will be more consensual as he begins his second term as US President, Tony Blair said.", []string{"George Bush leader_of United States", "George Bush title =president"}, []string{"Tony Blair title"}},
 		{"They held a meeting between Gazprom chairman Aleksey Miller and India's petroleum minister Mani Shankar Aiyar.", []string{"Aleksey Miller met_with Mani Shankar Aiyar"}, nil},
 		{"Japanese Prime Minister Yasuhiro Nakasone met House leaders, including Congressman Richard Gephardt.", []string{"Yasuhiro Nakasone met_with Richard Gephardt"}, nil},
+		{"The Liberals gained seats. Liberal leader Jeremy Thorpe said so.", []string{"Jeremy Thorpe leader_of Liberals"}, nil},
+		{"Democratic leader Harry Reid spoke.", nil, []string{"leader_of"}},
+		{"Tony Blair will meet George Bush in Washington next week.", []string{"Tony Blair met_with George Bush"}, nil},
+		{"King Fahd will hold talks with Margaret Thatcher and meet Queen Elizabeth.", []string{"Fahd met_with Margaret Thatcher"}, []string{"Margaret Thatcher met_with Elizabeth", "Elizabeth met_with Margaret Thatcher"}},
+		{"Mr Blair met his Israeli counterpart, Ariel Sharon. The British prime minister Tony Blair left.", []string{"Ariel Sharon leader_of Israel"}, nil},
+		{"Mr Blair met his Israeli counterpart, Ariel Sharon.", nil, []string{"Ariel Sharon leader_of", "Ariel Sharon official_of"}},
+		{"Russian Foreign Minister Sergei Lavrov spoke. Lavrov's US counterpart John Kerry disagreed.", []string{"John Kerry official_of United States"}, []string{"John Kerry leader_of"}},
+		{"Gene Kahn heads May Department Stores.", []string{"Gene Kahn leader_of May Department Stores"}, nil},
+		{"Michael Howard, who leads the Conservative Party, spoke.", []string{"Michael Howard leader_of Conservative Party"}, nil},
+		{"The Conservative Party, led by Michael Howard, won.", []string{"Michael Howard leader_of Conservative Party"}, nil},
+		{"A delegation led by Geoffrey Howe arrived in Moscow.", nil, []string{"leader_of"}},
+		{"U.S. Treasury Secretary James Baker spoke.", []string{"James Baker official_of United States"}, nil},
+		{"It was criticised by the President of the European Parliament, Josep Borrell, on Monday.", []string{"Josep Borrell leader_of European Parliament"}, nil},
+		{"Labour peer Lord Smith said so.", []string{"Smith member_of Labour Party"}, nil},
+		{"Ariadne's chairman, New Zealander Bruce Judge, said so.", []string{"Bruce Judge leader_of Ariadne"}, nil},
+		{"Eduardo Cojuangco, who is also chairman of United Coconut Planters Bank, declined to comment.", []string{"Eduardo Cojuangco leader_of United Coconut Planters Bank"}, nil},
+		{"The World Trade Organisation (WTO) is to hold membership talks with both Iraq and Afghanistan.", []string{"Iraq seeks_membership World Trade Organization", "Afghanistan seeks_membership World Trade Organization"}, nil},
+		{"Turkey's ambition of joining the European Union is known.", []string{"Turkey seeks_membership European Union"}, nil},
+		{"The European Community (EC) and Comecon ended talks here on Friday.", []string{"European Union met_with Comecon"}, nil},
+		{"They held direct talks between the EC and the Soviet Union.", []string{"EC met_with Soviet Union"}, nil},
+		{"Russia is Ukraine's eternal strategic partner.", []string{"Russia allied_with Ukraine"}, nil},
+		{"China is Japan's biggest trading partner.", nil, []string{"allied_with"}},
+		{"The talks concern a coalition between Labour and the Liberal Democrats.", []string{"Labour Party allied_with Liberal Democrats"}, nil},
+		{"Mitsubishi's newly-appointed chief executive Takashi Nishioka spoke.", []string{"Takashi Nishioka leader_of Mitsubishi", "Takashi Nishioka title =chief executive"}, nil},
+		{"Australian opposition leader John Howard spoke.", nil, []string{"John Howard leader_of Australia"}},
+		{"Robert Jackson defected to the Labour Party on Saturday.", []string{"Robert Jackson member_of Labour Party"}, nil},
+		{"Mitsubishi signed a production agreement with Japanese rival Nissan Motor.", []string{"Nissan party_to production agreement"}, nil},
+		{"Claude Veron-Reville, a spokesman for EU trade commissioner Peter Mandelson, said so.", []string{"Claude Veron-Reville serves_under Peter Mandelson"}, nil},
+		{"Myron Ebell, an adviser on climate change to President Bush, disagreed.", []string{"Myron Ebell serves_under Bush"}, nil},
+		{"Assad Omar, Afghanistan's envoy to the United Nations in Geneva, said so.", []string{"Assad Omar official_of Afghanistan", "Assad Omar title =envoy"}, nil},
+		{"European Union ambassador to the WTO, Carlo Trojan, said so.", []string{"Carlo Trojan official_of European Union"}, nil},
+		{"Joh Bjelke-Petersen, a veteran Liberal Democrats member, spoke.", []string{"Joh Bjelke-Petersen member_of Liberal Democrats"}, nil},
+		{"Turkey's loan agreement with the IMF expires.", []string{"Turkey party_to loan agreement", "International Monetary Fund party_to loan agreement"}, nil},
+		{"Russia's talks with the IMF ended.", nil, []string{"party_to"}},
+		{"The Philippines seized the shares. The country's deposed President Ferdinand Marcos fled.", []string{"Ferdinand Marcos leader_of Philippines"}, nil},
+		{"France and Spain met. The country's President Jacques Chirac spoke.", nil, []string{"leader_of"}},
+		{"Labour's Christine May said so.", []string{"Christine May member_of Labour Party"}, nil},
+		{"Microsoft's Bill Gates spoke.", nil, []string{"member_of"}},
+		{"John McCain recently visited Mr Blair in London.", []string{"John McCain met_with Blair"}, nil},
+		{"Tony Blair visited France.", nil, []string{"met_with"}},
+		{"Conservative MP Nicholas Scott died in Britain.", []string{"Nicholas Scott member_of Conservative Party"}, nil},
+		{"The merger of Gazprom and Rosneft will go ahead.", []string{"Gazprom party_to merger", "Rosneft party_to merger"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -108,6 +151,70 @@ func TestPatterns(t *testing.T) {
 			joined := "\n" + strings.Join(got, "\n") + "\n"
 			for _, w := range tc.want {
 				if !strings.Contains(joined, "\n"+w+"\n") {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(joined, n) {
+					t.Errorf("unwanted %q; got %q", n, got)
+				}
+			}
+		})
+	}
+}
+
+// An unnamed agreement is also named by its parties, so that a reader of
+// the graph sees which accord it is.
+func TestDescribedAgreementNamedByParties(t *testing.T) {
+	const s = "Nigeria signed an accord between Nigeria and the Paris Club in December."
+	doc, err := text.FromBytes("test", []byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := text.Analyze(doc)
+	found := finder(t).Find(a)
+	r := resolve.Resolve(a, found)
+	for _, fc := range relate.Find(a, found, r) {
+		if fc.Object != nil && fc.Object.Name == "accord" {
+			if !slices.Contains(fc.Object.Forms, "accord between Nigeria and the Paris Club") {
+				t.Errorf("accord's forms are %q", fc.Object.Forms)
+			}
+			return
+		}
+	}
+	t.Error("no relation to the accord")
+}
+
+// Entities as the pipeline with the tagger resolves them: acronyms after
+// a lexicon name's surface form, members of a party ("Labour MPs"),
+// honorifics.
+func TestEntitiesWithTagger(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "Type:Name"
+		not  []string // substrings of "Type:Name" none may match
+	}{
+		{"The European Community (EC) and Comecon ended talks.", []string{"Organization:European Union", "Organization:Comecon"}, []string{"Organization:EC"}},
+		{"Labour MPs backed the plan in Britain.", []string{"Organization:Labour Party"}, []string{"MPs"}},
+		{"The Council of Ministers met in Brussels.", []string{"Organization:Council of Ministers"}, nil},
+		{"Mr Camus will leave EADS.", []string{"Person:Camus"}, []string{"Place:Camus"}},
+		{"San Miguel Corp bought the brewery. San Miguel said shares rose.", []string{"Organization:San Miguel Corp"}, []string{"Organization:San Miguel|", "Person:San Miguel"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			doc, err := text.FromBytes("test", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := text.Analyze(doc)
+			r := resolve.Resolve(a, finder(t).Find(a))
+			var got []string
+			for _, e := range r.Entities {
+				got = append(got, string(e.Type)+":"+e.Name)
+			}
+			joined := "|" + strings.Join(got, "|") + "|"
+			for _, w := range tc.want {
+				if !strings.Contains(joined, "|"+w+"|") {
 					t.Errorf("missing %q; got %q", w, got)
 				}
 			}

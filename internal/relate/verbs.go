@@ -1,7 +1,10 @@
 package relate
 
 import (
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/lexicon"
@@ -27,7 +30,7 @@ func (s *sentCtx) verbPatterns() {
 			s.memberOf(i)
 		case "seeking", "seek", "seeks", "sought":
 			s.seeking(i)
-		case "applied", "apply", "applies", "applying", "bid":
+		case "applied", "apply", "applies", "applying":
 			s.applied(i)
 		case "signed":
 			s.signed(i)
@@ -35,12 +38,14 @@ func (s *sentCtx) verbPatterns() {
 			s.proposed(i)
 		case "drawn", "put", "drafted", "devised":
 			s.proposedPassive(i)
-		case "between", "with":
+		case "between", "with", "of":
 			s.agreementBetween(i)
 		case "sign", "signs", "signing":
 			s.sign(i)
-		case "accession":
+		case "accession", "membership":
 			s.accessionTalks(i)
+		case "bid", "application", "ambition", "attempt", "drive", "quest", "hopes":
+			s.membershipBid(i)
 		case "closer":
 			s.closerToMembership(i)
 		case "annexed":
@@ -53,6 +58,16 @@ func (s *sentCtx) verbPatterns() {
 			s.partOfAgreement(i)
 		case "reached", "struck", "sealed", "clinched", "concluded":
 			s.reachDeal(i)
+		case "counterpart":
+			s.counterpart(i)
+		case "leads", "led", "heads", "headed", "chairs", "chaired":
+			s.leads(i)
+		case "defected", "defects", "defecting":
+			s.defected(i)
+		case "visited", "visit", "visits", "visiting":
+			s.visited(i)
+		case "'s":
+			s.partyMember(i)
 		}
 	}
 }
@@ -205,14 +220,33 @@ func (s *sentCtx) applied(i int) {
 		return
 	}
 	subs, from := s.subjectBefore(i, states...)
-	if s.lower(i) == "bid" && s.lower(i-1) == "'s" {
-		// "Ukraine's bid to join".
-		if e, a, _ := s.entOf(i-2, states...); e != nil {
-			subs, from = []*resolve.Entity{e}, a
-		}
-	}
 	for _, sub := range subs {
 		s.relate(sub, graph.SeeksMembership, org, s.evidence(from, end, "applied-to-join", 0.85))
+	}
+}
+
+// membershipBid: "Ukraine's bid to join NATO", "Turkey's ambition of
+// joining the European Union", "Iran's application for membership of the
+// WTO" (seeks_membership).
+func (s *sentCtx) membershipBid(i int) {
+	if s.word(i-1) != "'s" && s.word(i-1) != "'" {
+		return
+	}
+	applicant, from, _ := s.entOf(i-2, states...)
+	if applicant == nil {
+		return
+	}
+	k := i + 1
+	switch {
+	case s.lower(k) == "to" && s.lower(k+1) == "join", s.lower(k) == "of" && s.lower(k+1) == "joining":
+		k += 2
+	case s.lower(k) == "for" && s.lower(k+1) == "membership" && (s.lower(k+2) == "of" || s.lower(k+2) == "in"):
+		k += 3
+	default:
+		return
+	}
+	if org, _, end := s.entOf(k+s.article(k), graph.Organization); org != nil {
+		s.relate(applicant, graph.SeeksMembership, org, s.evidence(from, end, "bid-to-join", 0.85))
 	}
 }
 
@@ -296,27 +330,43 @@ func (s *sentCtx) met(i int) {
 		objs, end := s.listAfter(k+1, actors...)
 		for a := 0; a < len(objs); a++ {
 			for b := a + 1; b < len(objs); b++ {
-				if objs[a].Type == objs[b].Type {
+				if canMeet(objs[a], objs[b]) {
 					s.relate(objs[a], graph.MetWith, objs[b], s.evidence(i, end, "meeting-between", 0.75))
 				}
 			}
 		}
 		return
 	}
+	if w == "talks" || w == "discussions" || w == "conversations" {
+		// "held brief talks on Sunday with Sarney": a time between.
+		for j := k; j < k+3 && s.lower(j) != "with"; j++ {
+			if !timeWord(s.word(j)) {
+				break
+			}
+			if s.lower(j+1) == "with" {
+				k = j + 1
+			}
+		}
+	}
 	if s.lower(k) == "with" {
 		k++
-	} else if w == "talks" && (s.lower(i-1) == "held" || s.lower(i-1) == "hold" || s.lower(i-1) == "holding") {
-		// "Blair and Chirac held talks": the subjects met each other.
+	} else if w == "talks" && talksVerb[s.lower(i-1)] {
+		// "Blair and Chirac held talks", "the EC and Comecon ended
+		// talks": the subjects met each other.
 		subs, from := s.subjectBefore(i-1, actors...)
 		for a := 0; a < len(subs); a++ {
 			for b := a + 1; b < len(subs); b++ {
-				if subs[a].Type == subs[b].Type {
+				if canMeet(subs[a], subs[b]) {
 					s.relate(subs[a], graph.MetWith, subs[b], s.evidence(from, i+1, "held-talks", 0.75))
 				}
 			}
 		}
 		return
-	} else if w != "met" {
+	} else if w != "met" && w != "meet" && w != "meets" {
+		return
+	} else if w != "met" && s.lower(i-1) == "and" {
+		// "will hold talks with Thatcher and meet the Queen": the
+		// subject is not the name before "and".
 		return
 	}
 	objs, end := s.listAfter(k, actors...)
@@ -358,11 +408,37 @@ func (s *sentCtx) met(i int) {
 	}
 	for _, sub := range subs {
 		for _, o := range objs {
-			if sub.Type == o.Type || sub.Type != graph.Person && o.Type != graph.Person {
+			if canMeet(sub, o) {
 				s.relate(sub, graph.MetWith, o, s.evidence(from, end, "met-with", 0.8))
 			}
 		}
 	}
+}
+
+// canMeet reports whether a meeting of a and b is one the graph records:
+// people with people, countries and organisations with each other.
+func canMeet(a, b *resolve.Entity) bool {
+	return a.Type == b.Type || a.Type != graph.Person && b.Type != graph.Person
+}
+
+// talksVerb are the verbs whose coordinated subjects held talks together.
+var talksVerb = map[string]bool{
+	"held": true, "hold": true, "holding": true, "ended": true, "began": true, "opened": true,
+	"resumed": true, "concluded": true, "started": true, "begin": true, "open": true, "resume": true,
+}
+
+// timeWord reports a word of a short time phrase ("on Sunday", "last
+// week", "yesterday", "here").
+func timeWord(w string) bool {
+	if lexicon.IsWeekday(w) || lexicon.MonthNumber(w) > 0 {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "on", "last", "this", "next", "week", "month", "year", "yesterday", "today", "tomorrow",
+		"here", "there", "earlier", "later", "again", "brief", "briefly", "recently":
+		return true
+	}
+	return false
 }
 
 // clauseSubject finds who did what a verb or noun at i describes: the
@@ -449,6 +525,9 @@ func isModifier(w string) bool {
 	if w == "" {
 		return false
 	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false // "'s", "$", punctuation
+	}
 	lw := strings.ToLower(w)
 	if lw != w || lexicon.IsStopword(w) {
 		return false
@@ -485,6 +564,17 @@ func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 	s.r.Entities = append(s.r.Entities, e)
 	s.describedByName[name] = e
 	return e
+}
+
+// describedHere reports an agreement that this document's patterns made
+// from a description ("an accord"), not one named in the text.
+func (s *sentCtx) describedHere(e *resolve.Entity) bool {
+	for _, d := range s.describedByName {
+		if d == e {
+			return true
+		}
+	}
+	return false
 }
 
 // lastAgreement returns the agreement named last before token i whose head
@@ -643,7 +733,11 @@ func (s *sentCtx) accessionTalks(i int) {
 	if s.lower(i+1) != "talks" && s.lower(i+1) != "negotiations" || s.lower(i+2) != "with" {
 		return
 	}
-	apps, end := s.listAfter(i+3, graph.Country, graph.Organization)
+	k := i + 3
+	if s.lower(k) == "both" {
+		k++ // "membership talks with both Iraq and Afghanistan"
+	}
+	apps, end := s.listAfter(k, graph.Country, graph.Organization)
 	orgs, from := s.subjectBefore(i, graph.Organization)
 	if len(orgs) != 1 {
 		return
@@ -702,6 +796,11 @@ func (s *sentCtx) proposedPassive(i int) {
 // treaty with Japan": the ones named after an agreement are its parties.
 func (s *sentCtx) agreementBetween(i int) {
 	j := i - 1
+	if s.lower(i) == "of" && !mergerNoun[s.lower(j)] {
+		// Only a merger is "of" its parties: "the merger of Gazprom and
+		// Rosneft", not "the Treaty of Rome".
+		return
+	}
 	if !lexicon.IsAgreementNoun(s.lower(j)) {
 		if e, _, b := s.entOf(j, graph.Agreement); e == nil || b != i {
 			return
@@ -711,18 +810,33 @@ func (s *sentCtx) agreementBetween(i int) {
 	if agr == nil {
 		return
 	}
+	// "Turkey's current $18.6bn loan agreement with the IMF": the
+	// possessor is a party.
+	var owner *resolve.Entity
+	ownerStart := aStart
+	for k := aStart - 1; k >= aStart-4 && k > s.s.T0; k-- {
+		if w := s.word(k); w == "'s" || w == "'" {
+			owner, ownerStart, _ = s.entOf(k-1, graph.Country, graph.Organization)
+			break
+		}
+		if w := s.word(k); !isModifier(w) && w != "$" && w != "€" && w != "£" {
+			break
+		}
+	}
 	// "with" names a party only when the agreement is made: "signed an
 	// agreement with", "terminated an agreement with"; not "his own
 	// initiative with Russia".
-	if s.lower(i) == "with" && !s.makingVerbNear(aStart-4, i) {
+	if s.lower(i) == "with" && owner == nil && !s.makingVerbNear(aStart-4, i) {
 		return
 	}
 	parties, end := s.listAfter(i+1, graph.Country, graph.Organization, graph.Person)
-	if s.lower(i) == "between" && len(parties) < 2 {
+	if (s.lower(i) == "between" || s.lower(i) == "of") && len(parties) < 2 {
 		return
 	}
 	from := aStart
-	if s.lower(i) == "with" && len(parties) > 0 {
+	if owner != nil && s.lower(i) == "with" && len(parties) > 0 {
+		parties, from = append([]*resolve.Entity{owner}, parties...), ownerStart
+	} else if s.lower(i) == "with" && len(parties) > 0 {
 		// "the US terminated an agreement with the EU": the one who made
 		// or ended it is the other party.
 		if v := s.makingVerbAt(aStart-4, aStart); v >= 0 {
@@ -734,6 +848,17 @@ func (s *sentCtx) agreementBetween(i int) {
 	for _, p := range parties {
 		s.relate(p, graph.PartyTo, agr, s.evidence(from, end, "agreement-"+s.lower(i), 0.75))
 	}
+	if len(parties) > 0 && s.describedHere(agr) {
+		// An unnamed agreement is also known by its parties: "accord
+		// between Nigeria and the Paris Club", "agreement with Britain".
+		k := aStart
+		if s.article(k) == 1 || definiteDet[s.lower(k)] {
+			k++
+		}
+		if f := strings.Join(strings.Fields(s.a.Text(k, end)), " "); !slices.Contains(agr.Forms, f) {
+			agr.Forms = append(agr.Forms, f)
+		}
+	}
 	// "..., reached in 1992", "signed in 2015": the agreement's year.
 	for k := end; k < s.s.T1 && k < end+6; k++ {
 		switch s.lower(k) {
@@ -744,6 +869,9 @@ func (s *sentCtx) agreementBetween(i int) {
 		}
 	}
 }
+
+// mergerNoun are the agreements whose parties follow "of".
+var mergerNoun = map[string]bool{"merger": true, "mergers": true}
 
 // makingVerbAt returns the token of a verb that makes or ends an agreement
 // in [i, j), or -1.
@@ -767,4 +895,140 @@ func (s *sentCtx) makingVerbNear(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// counterpart: "Blair met his Israeli counterpart, Ariel Sharon" holds the
+// office of its possessor for the country named: Blair leads Britain, so
+// Sharon leads Israel. The possessor's office must be known from the text
+// before, else nothing is said.
+func (s *sentCtx) counterpart(i int) {
+	var country *resolve.Entity
+	from := i - 1
+	for di, dm := range s.found.Demonyms {
+		if dm.T1 == i {
+			country, from = s.countryEntity(dm.Country, di), dm.T0
+		}
+	}
+	if country == nil {
+		e, a, _ := s.entOf(i-1, graph.Country)
+		if e == nil {
+			return
+		}
+		country, from = e, a
+	}
+	var possessor *resolve.Entity
+	switch w := s.lower(from - 1); {
+	case w == "his" || w == "her":
+		possessor = s.antecedentOf(from-1, w, false)
+	case s.word(from-1) == "'s":
+		possessor, _, _ = s.entOf(from-2, graph.Person)
+	}
+	k := i + 1
+	if s.word(k) == "," {
+		k++
+	}
+	person, _, end := s.entOf(k, graph.Person)
+	if possessor == nil || person == nil || person == possessor {
+		return
+	}
+	// The possessor's office, which the text may give later ("the
+	// British prime minister"): looked up once every sentence is read.
+	ev := s.evidence(from-1, end, "counterpart", 0.7)
+	s.later = append(s.later, func() {
+		var office *Fact
+		for fi := range s.facts {
+			f := &s.facts[fi]
+			if f.Subject == possessor && f.Object != nil && f.Object.Type == graph.Country && f.Object != country &&
+				(f.Predicate == graph.LeaderOf || f.Predicate == graph.OfficialOf) {
+				if office != nil && office.Predicate != f.Predicate {
+					return // offices of two kinds: leave it
+				}
+				office = f
+			}
+		}
+		if office != nil {
+			s.relate(person, office.Predicate, country, ev)
+		}
+	})
+}
+
+// leads: "Kahn heads May Department Stores", "Michael Howard, who leads
+// the Conservatives" (leader_of), and the passive "the Conservative Party,
+// led by Michael Howard".
+func (s *sentCtx) leads(i int) {
+	if s.lower(i+1) == "by" {
+		switch s.lower(i) {
+		case "led", "headed", "chaired":
+		default:
+			return
+		}
+		person, _, end := s.entOf(i+2, graph.Person)
+		k := i - 1
+		if s.word(k) == "," {
+			k--
+		}
+		body, from, _ := s.entOf(k, graph.Organization, graph.Country)
+		if person != nil && body != nil {
+			s.relate(person, graph.LeaderOf, body, s.evidence(from, end, "led-by", 0.75))
+		}
+		return
+	}
+	body, _, end := s.entOf(i+1+s.article(i+1), graph.Organization, graph.Country)
+	if body == nil {
+		return
+	}
+	subs, from := s.subjectBefore(i, graph.Person)
+	if s.lower(i-1) == "who" && s.word(i-2) == "," {
+		// "Michael Howard, who leads the Conservatives".
+		if p, a, _ := s.entOf(i-3, graph.Person); p != nil {
+			subs, from = []*resolve.Entity{p}, a
+		}
+	}
+	for _, p := range subs {
+		s.relate(p, graph.LeaderOf, body, s.evidence(from, end, "leads", 0.75))
+	}
+}
+
+// defected: "Robert Jackson defected to Labour" (member_of the party he
+// joined).
+func (s *sentCtx) defected(i int) {
+	if s.lower(i+1) != "to" {
+		return
+	}
+	party, _, end := s.entOf(i+2+s.article(i+2), graph.Organization)
+	if party == nil {
+		return
+	}
+	subs, from := s.subjectBefore(i, graph.Person)
+	for _, p := range subs {
+		s.relate(p, graph.MemberOf, party, s.evidence(from, end, "defected-to", 0.8))
+	}
+}
+
+// visited: "John McCain recently visited Mr Blair" (met_with; visiting a
+// country or a city is no meeting).
+func (s *sentCtx) visited(i int) {
+	o, _, end := s.entOf(s.skipPremodifiers(i+1), graph.Person)
+	if o == nil {
+		return
+	}
+	subs, from := s.subjectBefore(i, graph.Person)
+	for _, sub := range subs {
+		s.relate(sub, graph.MetWith, o, s.evidence(from, end, "visited", 0.75))
+	}
+}
+
+// partyMember: "Labour's Christine May", "the Tories' Michael Howard": a
+// party's possessive before a name makes its member.
+func (s *sentCtx) partyMember(i int) {
+	party, from, _ := s.entOf(i-1, graph.Organization)
+	if party == nil {
+		return
+	}
+	if o, ok := lexicon.OrgByName(party.Name); !ok || o.Kind != lexicon.KindParty {
+		return
+	}
+	if p, _, end := s.entOf(i+1, graph.Person); p != nil {
+		s.relate(p, graph.MemberOf, party, s.evidence(from, end, "party-possessive", 0.75))
+	}
 }

@@ -121,6 +121,10 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 			// names its country; otherwise it is an organisation of its own.
 			m.Canon, m.Country = "", ""
 		}
+		if m.Type != graph.Person && m.Kind != mention.Reference && afterMr(a, m) {
+			// "Mr Camus" is a person, whatever the tagger said.
+			m.Type, m.Canon, m.Country = graph.Person, "", ""
+		}
 		if m.Kind == mention.Capital {
 			if !named[m.Country] {
 				// "an accord with Moscow" in a text about the Soviet Union.
@@ -205,6 +209,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	r.joinAcronyms(a)
 	r.joinAgreements()
 	r.joinNameSuffixes()
+	r.joinLegalNames()
 	r.joinSurnameMistypes()
 	r.joinOrgShortNames()
 	r.resolveReferences(a)
@@ -469,6 +474,21 @@ func (r *Result) personEvidence(a *text.Analysis, i int, names []string) bool {
 	return len(words) == 1 && count >= 2 && inside
 }
 
+// afterMr reports a mention that is or follows "Mr", "Mrs", "Ms" or "Dr".
+func afterMr(a *text.Analysis, m *mention.Mention) bool {
+	isMr := func(k int) bool {
+		switch strings.TrimSuffix(a.Words[k], ".") {
+		case "Mr", "Mrs", "Ms", "Dr", "Messrs":
+			return true
+		}
+		return false
+	}
+	if isMr(m.T0) {
+		return true
+	}
+	return m.T0 > 0 && a.SentenceOf(m.T0-1) == a.SentenceOf(m.T0) && isMr(m.T0-1)
+}
+
 // speechVerbs attribute speech; names next to them are people's.
 var speechVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "added": true, "argued": true, "insisted": true,
@@ -503,7 +523,7 @@ func (r *Result) joinAcronyms(a *text.Analysis) {
 			if ej == ei || f.Type != graph.Organization || f.Mentions == nil {
 				continue
 			}
-			if initials(f.Name) == e.Name {
+			if initials(f.Name) == e.Name || formWithInitials(f.Forms, e.Name) {
 				if target >= 0 {
 					target = -2
 					break
@@ -515,6 +535,17 @@ func (r *Result) joinAcronyms(a *text.Analysis) {
 			r.merge(a, target, ei)
 		}
 	}
+}
+
+// formWithInitials reports whether one of the surface forms spells the
+// acronym ("European Community" for "EC", named European Union).
+func formWithInitials(forms []string, acronym string) bool {
+	for _, f := range forms {
+		if strings.Contains(f, " ") && initials(f) == acronym {
+			return true
+		}
+	}
+	return false
 }
 
 // joinAgreements merges named agreements that share their proper modifier
@@ -659,6 +690,34 @@ func (r *Result) joinNameSuffixes() {
 	}
 }
 
+// legalSuffixes end a company's full name ("San Miguel Corp").
+var legalSuffixes = map[string]bool{
+	"corp": true, "corporation": true, "ltd": true, "limited": true, "inc": true, "incorporated": true,
+	"plc": true, "co": true, "company": true, "holdings": true, "ag": true, "sa": true, "nv": true,
+	"gmbh": true, "llc": true, "bhd": true, "pty": true,
+}
+
+// joinLegalNames merges a company's short name into its full legal name
+// when only the suffix differs ("San Miguel" and "San Miguel Corp"), and
+// so a short name the tagger took for a person.
+func (r *Result) joinLegalNames() {
+	for ei, e := range r.Entities {
+		f := strings.Fields(e.Name)
+		if e.Type != graph.Organization || len(f) < 2 || e.Mentions == nil {
+			continue
+		}
+		if !legalSuffixes[strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))] {
+			continue
+		}
+		short := strings.TrimSuffix(strings.Join(f[:len(f)-1], " "), ",")
+		for ej, g := range r.Entities {
+			if ej != ei && g.Mentions != nil && g.Name == short && (g.Type == graph.Organization || g.Type == graph.Person && len(f) > 2) {
+				r.mergeInto(ei, ej)
+			}
+		}
+	}
+}
+
 // mergeInto moves the mentions of entity from to entity into.
 func (r *Result) mergeInto(into, from int) {
 	e, f := r.Entities[into], r.Entities[from]
@@ -674,9 +733,8 @@ func (r *Result) mergeInto(into, from int) {
 	f.Forms = nil
 }
 
-// finish drops emptied entities, picks canonical names and IDs, and
-// indexes mentions by token.
-func (r *Result) finish(a *text.Analysis) {
+// dropEmpty drops the entities left without mentions by merges.
+func (r *Result) dropEmpty() {
 	var kept []*Entity
 	remap := make([]int, len(r.Entities))
 	for i, e := range r.Entities {
@@ -693,6 +751,12 @@ func (r *Result) finish(a *text.Analysis) {
 		}
 	}
 	r.Entities = kept
+}
+
+// finish drops emptied entities, picks canonical names and IDs, and
+// indexes mentions by token.
+func (r *Result) finish(a *text.Analysis) {
+	r.dropEmpty()
 	for _, e := range r.Entities {
 		// A lexicon's canonical name wins over the form seen first
 		// ("Murmansk", not the dateline's "MURMANSK").
@@ -725,6 +789,21 @@ func (r *Result) finish(a *text.Analysis) {
 			}
 		}
 		e.ID = graph.EntityID(e.Type, idName)
+	}
+	// Two entities whose names became one ("HONG KONG" of a dateline and
+	// "Hong Kong") are one node.
+	first := make(map[string]int, len(r.Entities))
+	merged := false
+	for i, e := range r.Entities {
+		if j, ok := first[e.ID]; ok {
+			r.mergeInto(j, i)
+			merged = true
+			continue
+		}
+		first[e.ID] = i
+	}
+	if merged {
+		r.dropEmpty()
 	}
 	r.ByToken = make([]int, len(a.Tokens))
 	for i := range r.ByToken {

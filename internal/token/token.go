@@ -190,6 +190,9 @@ func scanWord(text string, i, end int) (int, Kind) {
 // text[i:j]: single letters joined by periods ("U.S", "i.e", "U.S.A"), or a
 // known abbreviation ("Mr", "Corp").
 func acronymDot(text string, i, j, end int) bool {
+	if h := strings.LastIndexByte(text[i:j], '-'); h >= 0 {
+		i += h + 1 // "Canadian-U.S.": the acronym after the hyphen
+	}
 	w := text[i:j]
 	if abbreviations[w] {
 		return true

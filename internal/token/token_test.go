@@ -34,6 +34,7 @@ func TestTokenize(t *testing.T) {
 		{"U.S.", "the U.S. embassy", "the U.S. embassy"},
 		{"U.S. at the end", "aid from the U.S.", "aid from the U.S ."},
 		{"U.S.-supplied", "U.S.-supplied arms", "U.S.-supplied arms"},
+		{"Canadian-U.S.", "the Canadian-U.S. pact", "the Canadian-U.S. pact"},
 		{"10-point", "a 10-point plan", "a 10-point plan"},
 		{"decimal", "rose 3.5 percent", "rose 3.5 percent"},
 		{"thousands", "1,000 troops", "1,000 troops"},

@@ -3,11 +3,16 @@
 // Without NAME, every agreement; with NAME, only that one.
 // One result per agreement: {agreement, parties, dates, proposed_by, documents}.
 var ids = args.length > 0 ? need(args[0]) : g.V().Has("<rdf:type>", "<Agreement>").Unique().ToArray();
-ids.sort(function(a, b) { return nameOf(a) < nameOf(b) ? -1 : 1; });
+// Each name once, not once per comparison.
+var names = {};
+for (var i = 0; i < ids.length; i++) {
+  names[ids[i]] = nameOf(ids[i]);
+}
+ids.sort(function(a, b) { return names[a] < names[b] ? -1 : 1; });
 for (var i = 0; i < ids.length; i++) {
   var id = ids[i];
   g.Emit({
-    agreement: nameOf(id),
+    agreement: names[id],
     parties: unique(g.V(id).In("<party_to>").ToArray())
       .filter(function(p) { return confident(p, "<party_to>", id); }).map(nameOf).sort(),
     dates: unique(g.V(id).Out("<date>").ToArray()).sort(),

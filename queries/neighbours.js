@@ -14,6 +14,6 @@ function emit(id, dir, pred, other) {
     other: nameOf(other), other_type: typeOf(other)});
 }
 for (var i = 0; i < ids.length; i++) {
-  g.V(ids[i]).Out(RELATIONS, "predicate").ForEach(function(r) { emit(ids[i], "out", r.predicate, r.id); });
-  g.V(ids[i]).In(RELATIONS, "predicate").ForEach(function(r) { emit(ids[i], "in", r.predicate, r.id); });
+  edges(ids[i], "out", RELATIONS, function(r) { emit(ids[i], "out", r.predicate, r.id); });
+  edges(ids[i], "in", RELATIONS, function(r) { emit(ids[i], "in", r.predicate, r.id); });
 }

@@ -11,36 +11,50 @@ var target = {};
 for (var i = 0; i < to.length; i++) {
   target[to[i]] = true;
 }
-// parent[node] = [previous node, predicate, direction]
+// parent[node] = [previous node, direction]. Each hop is one step from the
+// whole frontier in each direction (tagging the node it starts from, not the
+// predicate: see edges in the prelude); the predicates of the edges on a path
+// are read once it is found.
 var parent = {}, frontier = [], found = [];
 for (var i = 0; i < from.length; i++) {
   parent[from[i]] = null;
   frontier.push(from[i]);
 }
-function step(node, dir, r) {
-  if (r.id in parent || !(dir == "out" ? confident(node, r.predicate, r.id) : confident(r.id, r.predicate, node))) {
-    return;
-  }
-  parent[r.id] = [node, r.predicate.replace(/^<|>$/g, ""), dir];
-  if (target[r.id]) {
-    found.push(r.id);
-  }
-  next.push(r.id);
+// between returns the predicate of the first edge from node to id in
+// direction dir that is confident enough, "" when none is.
+function between(node, dir, id) {
+  var pred = "";
+  edges(node, dir, RELATIONS, function(r) {
+    if (!pred && r.id == id && (dir == "out" ? confident(node, r.predicate, id) : confident(id, r.predicate, node))) {
+      pred = r.predicate;
+    }
+  });
+  return pred;
 }
+var filtered = typeof MIN_CONFIDENCE !== "undefined" && MIN_CONFIDENCE > 0;
 for (var hop = 1; hop <= maxHops && frontier.length > 0 && found.length == 0; hop++) {
   var next = [];
-  for (var i = 0; i < frontier.length; i++) {
-    var node = frontier[i];
-    g.V(node).Out(RELATIONS, "predicate").ForEach(function(r) { step(node, "out", r); });
-    g.V(node).In(RELATIONS, "predicate").ForEach(function(r) { step(node, "in", r); });
-  }
+  ["out", "in"].forEach(function(dir) {
+    var p = dir == "out" ? V(frontier).Tag("from").Out(RELATIONS) : V(frontier).Tag("from").In(RELATIONS);
+    p.ForEach(function(r) {
+      if (r.id in parent || filtered && !between(r.from, dir, r.id)) {
+        return;
+      }
+      parent[r.id] = [r.from, dir];
+      if (target[r.id]) {
+        found.push(r.id);
+      }
+      next.push(r.id);
+    });
+  });
   frontier = next;
 }
 for (var i = 0; i < found.length; i++) {
   var parts = [nameOf(found[i])], n = found[i], hops = 0;
   while (parent[n]) {
     var p = parent[n];
-    parts.unshift(p[2] == "out" ? " -" + p[1] + "-> " : " <-" + p[1] + "- ");
+    var pred = between(p[0], p[1], n).replace(/^<|>$/g, "");
+    parts.unshift(p[1] == "out" ? " -" + pred + "-> " : " <-" + pred + "- ");
     parts.unshift(nameOf(p[0]));
     n = p[0];
     hops++;

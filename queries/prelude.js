@@ -17,11 +17,45 @@ function entityIDs(name) {
     ids = g.V().Has("<alias>", name).Unique().ToArray();
   }
   if (ids.length == 0 && name.indexOf(" ") < 0) {
-    // A surname: the entities whose name ends with it.
+    // A surname: the persons who have it (ingest stores a person's
+    // surname), then the entities whose name ends with it (a scan of
+    // every name, for stores loaded without surnames).
+    ids = g.V().Has("<surname>", JSON.stringify(name) + "^^<surname>").Unique().ToArray();
+  }
+  if (ids.length == 0 && name.indexOf(" ") < 0) {
     var re = "(^| )" + name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "$";
     ids = g.V().Tag("id").Out("<name>").Filter(regex(re)).Back("id").Unique().ToArray();
   }
   return ids;
+}
+
+// Cayley's key-value stores index quads by subject and by object, never by
+// predicate: a step that tags the predicates it follows (Out(RELATIONS,
+// "predicate")) or a Save reads every quad of the store once per predicate
+// (seconds on the Reuters store), even from a single node. edges and props
+// read a node's own edges, through the index that starts with the node.
+
+// edges calls fn({id, predicate}) for every edge of node in direction dir
+// ("out" or "in") whose predicate is one of preds: a step per predicate,
+// which reads only the node's edges of that predicate (an entity has
+// thousands of others: its mentions, the statements about it).
+function edges(node, dir, preds, fn) {
+  for (var i = 0; i < preds.length; i++) {
+    var p = dir == "out" ? g.V(node).Out(preds[i]) : g.V(node).In(preds[i]);
+    var ids = p.ToArray();
+    for (var j = 0; j < ids.length; j++) {
+      fn({id: ids[j], predicate: preds[i]});
+    }
+  }
+}
+
+// props returns the outgoing edges of node by predicate: {"<name>": [...], ...}.
+function props(node) {
+  var out = {};
+  g.V(node).Out(null, "predicate").ForEach(function(r) {
+    (out[r.predicate] = out[r.predicate] || []).push(r.id);
+  });
+  return out;
 }
 
 // V starts a path at every node of the array ids.

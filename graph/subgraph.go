@@ -82,8 +82,9 @@ func (s *Store) Subgraph(ctx context.Context, sel Selection) (*Subgraph, error) 
 	if len(sel.Predicates) > 0 {
 		preds = sel.Predicates
 	}
+	handlers := map[quad.Value]func(quad.Quad) error{}
 	for _, p := range preds {
-		err := s.eachQuad(ctx, quad.Predicate, p.IRI(), func(q quad.Quad) error {
+		handlers[p.IRI()] = func(q quad.Quad) error {
 			if docs != nil && !docs[valueString(q.Label)] {
 				return nil
 			}
@@ -106,10 +107,10 @@ func (s *Store) Subgraph(ctx context.Context, sel Selection) (*Subgraph, error) 
 				e.Documents = appendUnique(e.Documents, valueString(q.Label))
 			}
 			return nil
-		})
-		if err != nil {
-			return nil, err
 		}
+	}
+	if err := s.scan(ctx, handlers); err != nil {
+		return nil, err
 	}
 	var list []Edge
 	for _, e := range edges {
@@ -192,8 +193,16 @@ type supportCount struct {
 func (s *Store) statementSupport(ctx context.Context, docs map[string]bool) (map[[3]string]supportCount, error) {
 	parts := map[string]*[3]string{}
 	conf := map[string]float64{}
+	handlers := map[quad.Value]func(quad.Quad) error{
+		Confidence.IRI(): func(q quad.Quad) error {
+			if f, ok := q.Object.Native().(float64); ok {
+				conf[valueString(q.Subject)] = f
+			}
+			return nil
+		},
+	}
 	for i, p := range []Predicate{Subject, PredicateOf, Object} {
-		err := s.eachQuad(ctx, quad.Predicate, p.IRI(), func(q quad.Quad) error {
+		handlers[p.IRI()] = func(q quad.Quad) error {
 			if docs != nil && !docs[valueString(q.Label)] {
 				return nil
 			}
@@ -205,18 +214,9 @@ func (s *Store) statementSupport(ctx context.Context, docs map[string]bool) (map
 			}
 			x[i] = valueString(q.Object)
 			return nil
-		})
-		if err != nil {
-			return nil, err
 		}
 	}
-	err := s.eachQuad(ctx, quad.Predicate, Confidence.IRI(), func(q quad.Quad) error {
-		if f, ok := q.Object.Native().(float64); ok {
-			conf[valueString(q.Subject)] = f
-		}
-		return nil
-	})
-	if err != nil {
+	if err := s.scan(ctx, handlers); err != nil {
 		return nil, err
 	}
 	out := map[[3]string]supportCount{}

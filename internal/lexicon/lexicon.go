@@ -260,10 +260,23 @@ var classBits = map[string]uint8{
 	"stop":      classStop,
 }
 
+// keyword returns the keyword classes of s. Most words are none, and
+// most are folded already (lower-case ASCII): those are ruled out or
+// looked up without folding.
 func keyword(s string) uint8 {
 	lx := get()
+	if folded(s) {
+		if !lx.keywordKeys.mayHave(s) {
+			return 0
+		}
+		return lx.keyword[s]
+	}
 	var buf [64]byte
-	return lx.keyword[string(fold(buf[:0], s))]
+	k := fold(buf[:0], s)
+	if !lx.keywordKeys.mayHaveBytes(k) {
+		return 0
+	}
+	return lx.keyword[string(k)]
 }
 
 // IsAgreementNoun reports whether s is a head noun of agreements ("treaty",

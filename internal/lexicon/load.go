@@ -30,6 +30,9 @@ type lexicon struct {
 	honorific map[string]byte  // folded form -> gender
 	given     map[string]byte  // folded name -> gender
 	keyword   map[string]uint8 // folded word -> class bits
+	// keywordKeys rules out most words without looking keyword up:
+	// the tokenizer asks for every word of a text.
+	keywordKeys keyFilter
 }
 
 var (
@@ -416,5 +419,6 @@ func (lx *lexicon) addKeyword(cols []string) error {
 	}
 	k := string(fold(nil, cols[0]))
 	lx.keyword[k] |= bits
+	lx.keywordKeys.add(k)
 	return nil
 }

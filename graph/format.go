@@ -21,6 +21,25 @@ func NewQuadWriter(w io.Writer, format string) (quad.WriteCloser, error) {
 	return &expandingWriter{w: f.Writer(w)}, nil
 }
 
+// WriteFacts writes the quads of facts to w as one document of the named
+// format (see NewQuadWriter) and returns how many it wrote.
+func WriteFacts(w io.Writer, format string, facts ...*Facts) (int, error) {
+	qw, err := NewQuadWriter(w, format)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, f := range facts {
+		k, err := qw.WriteQuads(Quads(f))
+		n += k
+		if err != nil {
+			qw.Close()
+			return n, err
+		}
+	}
+	return n, qw.Close()
+}
+
 type expandingWriter struct {
 	w   quad.WriteCloser
 	buf []quad.Quad

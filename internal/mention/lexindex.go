@@ -43,6 +43,42 @@ type lexIndex struct {
 	titleLen  map[string]int  // longest title starting with a lower-case word
 	headWords map[string]bool // last words of titles: "minister", "secretary"
 	words     map[string]bool // every word of a title phrase
+
+	// firstKeys and titleKeys rule most words out before firstLen and
+	// titleLen: phrase and title are asked about every word of a text.
+	firstKeys, titleKeys wordFilter
+}
+
+// wordFilter is a set of words that may report a word it does not hold
+// but never misses one it holds: a bit per hash of a word's length and
+// first, middle and last bytes.
+type wordFilter []uint64
+
+func newWordFilter[V any](m map[string]V) wordFilter {
+	size := 64
+	for size < 8*len(m) {
+		size <<= 1
+	}
+	f := make(wordFilter, size/64)
+	for w := range m {
+		b := f.bit(w)
+		f[b/64] |= 1 << (b % 64)
+	}
+	return f
+}
+
+func (f wordFilter) bit(w string) uint {
+	if len(w) == 0 {
+		return 0
+	}
+	h := uint(len(w))*0x9e3779b1 ^ uint(w[0])*0x85ebca77 ^ uint(w[len(w)/2])*0xc2b2ae3d ^ uint(w[len(w)-1])*0x27d4eb2f
+	return (h ^ h>>15) & uint(64*len(f)-1)
+}
+
+// mayHave reports false when f does not hold w.
+func (f wordFilter) mayHave(w string) bool {
+	b := f.bit(w)
+	return f[b/64]&(1<<(b%64)) != 0
 }
 
 var (
@@ -184,6 +220,8 @@ func buildIndex() *lexIndex {
 			}
 		}
 	}
+	x.firstKeys = newWordFilter(x.firstLen)
+	x.titleKeys = newWordFilter(x.titleLen)
 	return x
 }
 
@@ -210,7 +248,7 @@ func partyLabels(o lexicon.Org) []string {
 // words that start a phrase are looked further; keys are built in a
 // stack buffer, so a lookup does not allocate.
 func (x *lexIndex) phrase(words []string) (lexEntry, int) {
-	if len(words) == 0 {
+	if len(words) == 0 || !x.firstKeys.mayHave(words[0]) {
 		return lexEntry{}, 0
 	}
 	n := min(len(words), x.firstLen[words[0]])
@@ -235,7 +273,7 @@ func (x *lexIndex) title(words []string) (lexicon.Title, int) {
 	}
 	var buf [256]byte
 	first, ok := joinInto(buf[:0], words[:1], true)
-	if !ok {
+	if !ok || !x.titleKeys.mayHave(string(first)) {
 		return lexicon.Title{}, 0
 	}
 	n := min(len(words), x.titleLen[string(first)])

@@ -260,20 +260,26 @@ var classBits = map[string]uint8{
 	"stop":      classStop,
 }
 
-// keyword returns the keyword classes of s. Most words are none, and
-// most are folded already (lower-case ASCII): those are ruled out or
-// looked up without folding.
+// keyword returns the keyword classes of s.
 func keyword(s string) uint8 {
 	lx := get()
+	return lx.keywordIn(s, &lx.keywordKeys)
+}
+
+// keywordIn returns the keyword classes of s, or 0 when the filter f of
+// the keys of the classes asked about rules s out. Most words are no
+// keyword, and most are folded already (lower-case ASCII): those are
+// ruled out or looked up without folding.
+func (lx *lexicon) keywordIn(s string, f *keyFilter) uint8 {
 	if folded(s) {
-		if !lx.keywordKeys.mayHave(s) {
+		if !f.mayHave(s) {
 			return 0
 		}
 		return lx.keyword[s]
 	}
 	var buf [64]byte
 	k := fold(buf[:0], s)
-	if !lx.keywordKeys.mayHaveBytes(k) {
+	if !f.mayHaveBytes(k) {
 		return 0
 	}
 	return lx.keyword[string(k)]
@@ -281,7 +287,10 @@ func keyword(s string) uint8 {
 
 // IsAgreementNoun reports whether s is a head noun of agreements ("treaty",
 // "accords", "ceasefire", "memorandum", "plan"), in any case.
-func IsAgreementNoun(s string) bool { return keyword(s)&classAgreement != 0 }
+func IsAgreementNoun(s string) bool {
+	lx := get()
+	return lx.keywordIn(s, &lx.agreementKeys)&classAgreement != 0
+}
 
 // IsOrgWord reports whether s is a head word or legal suffix that marks an
 // organisation name ("Party", "Ministry", "Council", "Inc", "plc"). Case is

@@ -695,6 +695,9 @@ func TestKeywordFilter(t *testing.T) {
 			if got := keyword(s); got != want {
 				t.Errorf("keyword(%q) = %b, want %b", s, got, want)
 			}
+			if got := IsAgreementNoun(s); got != (want&classAgreement != 0) {
+				t.Errorf("IsAgreementNoun(%q) = %v, want %v", s, got, !got)
+			}
 		}
 	}
 	for _, s := range []string{"", "banana", "the", "-", "Café", "the treaty of"} {

@@ -37,7 +37,7 @@ type lexEntry struct {
 type lexIndex struct {
 	phrases   map[string]lexEntry
 	maxWords  int
-	firstLen  map[string]int // longest phrase starting with a word
+	firstLen  map[string]phraseStart // phrases starting with a word
 	titles    map[string]lexicon.Title
 	maxTitle  int
 	titleLen  map[string]int  // longest title starting with a lower-case word
@@ -47,6 +47,14 @@ type lexIndex struct {
 	// firstKeys and titleKeys rule most words out before firstLen and
 	// titleLen: phrase and title are asked about every word of a text.
 	firstKeys, titleKeys wordFilter
+}
+
+// phraseStart describes the phrases that start with a word: the longest
+// (in words) and, bit n of lengths, whether one has n words (bit 63: 63 or
+// more).
+type phraseStart struct {
+	longest int
+	lengths uint64
 }
 
 // wordFilter is a set of words that may report a word it does not hold
@@ -101,7 +109,7 @@ func phraseKey(s string) (string, int) {
 func buildIndex() *lexIndex {
 	x := &lexIndex{
 		phrases:   map[string]lexEntry{},
-		firstLen:  map[string]int{},
+		firstLen:  map[string]phraseStart{},
 		titles:    map[string]lexicon.Title{},
 		titleLen:  map[string]int{},
 		headWords: map[string]bool{},
@@ -124,11 +132,15 @@ func buildIndex() *lexIndex {
 			lk := "the" + k[3:]
 			if _, ok := x.phrases[lk]; !ok || override {
 				x.phrases[lk] = e
-				x.firstLen["the"] = max(x.firstLen["the"], n)
+				ps := x.firstLen["the"]
+				ps.longest = max(ps.longest, n)
+				x.firstLen["the"] = ps
 			}
 		}
 		first, _, _ := strings.Cut(k, " ")
-		x.firstLen[first] = max(x.firstLen[first], n)
+		ps := x.firstLen[first]
+		ps.longest = max(ps.longest, n)
+		x.firstLen[first] = ps
 	}
 	// Order matters: a phrase keeps its first meaning unless a later one
 	// overrides it. Countries come first, then organisations, then places;
@@ -220,6 +232,14 @@ func buildIndex() *lexIndex {
 			}
 		}
 	}
+	// The lengths of the phrases, in words as phrase joins them.
+	for k := range x.phrases {
+		first, _, _ := strings.Cut(k, " ")
+		if ps, ok := x.firstLen[first]; ok {
+			ps.lengths |= 1 << min(strings.Count(k, " ")+1, 63)
+			x.firstLen[first] = ps
+		}
+	}
 	x.firstKeys = newWordFilter(x.firstLen)
 	x.titleKeys = newWordFilter(x.titleLen)
 	return x
@@ -251,9 +271,20 @@ func (x *lexIndex) phrase(words []string) (lexEntry, int) {
 	if len(words) == 0 || !x.firstKeys.mayHave(words[0]) {
 		return lexEntry{}, 0
 	}
-	n := min(len(words), x.firstLen[words[0]])
+	ps := x.firstLen[words[0]]
+	n := min(len(words), ps.longest)
+	// Only lengths some phrase has are looked up; words with a space
+	// (none, as tokenised) would make the count of words differ.
+	for _, w := range words[:n] {
+		if strings.IndexByte(w, ' ') >= 0 {
+			ps.lengths = ^uint64(0)
+		}
+	}
 	var buf [256]byte
 	for ; n > 0; n-- {
+		if ps.lengths&(1<<min(n, 63)) == 0 {
+			continue
+		}
 		key, ok := joinInto(buf[:0], words[:n], false)
 		if !ok {
 			continue

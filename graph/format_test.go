@@ -1,0 +1,61 @@
+package graph_test
+
+import (
+	"bytes"
+	"io"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// writeFactsFixture is facts with the values N-Quads escapes: quotes,
+// backslashes, line breaks, non-ASCII text.
+func writeFactsFixture() []*graph.Facts {
+	a := facts("h1", "a.txt", "Sergey Lavrov", `Jean "Johnny" O'Neil`)
+	b := facts("h2", "dir/b\\c.md", "José Martí", "Line\nBreak\tTab")
+	b.Doc.Title = "«Title» with \"quotes\"\r\n"
+	b.Attributes = append(b.Attributes, graph.Attribute{Subject: "country/russia", Predicate: graph.Title, Value: "\\back\\slash",
+		Evidence: graph.Evidence{Sentence: "Ünïcödé — “curly”.", Confidence: 0.123456}})
+	return []*graph.Facts{a, b, {}}
+}
+
+// TestWriteFactsNQuads checks that WriteFacts writes N-Quads byte for byte
+// as the quad writer of NewQuadWriter does.
+func TestWriteFactsNQuads(t *testing.T) {
+	fs := writeFactsFixture()
+	var want bytes.Buffer
+	qw, err := graph.NewQuadWriter(&want, "nquads")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantN := 0
+	for _, f := range fs {
+		n, err := qw.WriteQuads(graph.Quads(f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantN += n
+	}
+	if err := qw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var got bytes.Buffer
+	n, err := graph.WriteFacts(&got, "nquads", fs...)
+	if err != nil || n != wantN {
+		t.Fatalf("got %d quads, %v; want %d, nil", n, err, wantN)
+	}
+	if got.String() != want.String() {
+		t.Errorf("got\n%s\nwant\n%s", got.String(), want.String())
+	}
+}
+
+func BenchmarkWriteFacts(b *testing.B) {
+	fs := writeFactsFixture()
+	var buf bytes.Buffer
+	graph.WriteFacts(&buf, "nquads", fs...)
+	b.SetBytes(int64(buf.Len()))
+	b.ReportAllocs()
+	for b.Loop() {
+		graph.WriteFacts(io.Discard, "nquads", fs...)
+	}
+}

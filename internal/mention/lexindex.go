@@ -46,7 +46,9 @@ type lexIndex struct {
 
 	// firstKeys and titleKeys rule most words out before firstLen and
 	// titleLen: phrase and title are asked about every word of a text.
-	firstKeys, titleKeys wordFilter
+	// pairKeys holds the first two words of the phrases of two words or
+	// more: "the" starts long names, but seldom before a capital.
+	firstKeys, titleKeys, pairKeys wordFilter
 }
 
 // phraseStart describes the phrases that start with a word: the longest
@@ -76,17 +78,39 @@ func newWordFilter[V any](m map[string]V) wordFilter {
 }
 
 func (f wordFilter) bit(w string) uint {
+	return wordHash(w) & uint(64*len(f)-1)
+}
+
+func wordHash(w string) uint {
 	if len(w) == 0 {
 		return 0
 	}
 	h := uint(len(w))*0x9e3779b1 ^ uint(w[0])*0x85ebca77 ^ uint(w[len(w)/2])*0xc2b2ae3d ^ uint(w[len(w)-1])*0x27d4eb2f
-	return (h ^ h>>15) & uint(64*len(f)-1)
+	return h ^ h>>15
 }
 
 // mayHave reports false when f does not hold w.
 func (f wordFilter) mayHave(w string) bool {
 	b := f.bit(w)
 	return f[b/64]&(1<<(b%64)) != 0
+}
+
+// pairBit is the bit of the words a and b in f.
+func (f wordFilter) pairBit(a, b string) uint {
+	h := wordHash(a)*0x2545f491 ^ wordHash(b)
+	return (h ^ h>>13) & uint(64*len(f)-1)
+}
+
+// addPair adds the words a and b, one after the other.
+func (f wordFilter) addPair(a, b string) {
+	i := f.pairBit(a, b)
+	f[i/64] |= 1 << (i % 64)
+}
+
+// mayHavePair reports false when f does not hold a followed by b.
+func (f wordFilter) mayHavePair(a, b string) bool {
+	i := f.pairBit(a, b)
+	return f[i/64]&(1<<(i%64)) != 0
 }
 
 var (
@@ -232,12 +256,18 @@ func buildIndex() *lexIndex {
 			}
 		}
 	}
-	// The lengths of the phrases, in words as phrase joins them.
+	// The lengths of the phrases, in words as phrase joins them, and
+	// their first two words.
+	x.pairKeys = make(wordFilter, 1024) // 64k bits
 	for k := range x.phrases {
-		first, _, _ := strings.Cut(k, " ")
+		first, rest, long := strings.Cut(k, " ")
 		if ps, ok := x.firstLen[first]; ok {
 			ps.lengths |= 1 << min(strings.Count(k, " ")+1, 63)
 			x.firstLen[first] = ps
+		}
+		if long {
+			second, _, _ := strings.Cut(rest, " ")
+			x.pairKeys.addPair(first, second)
 		}
 	}
 	x.firstKeys = newWordFilter(x.firstLen)
@@ -273,8 +303,12 @@ func (x *lexIndex) phrase(words []string) (lexEntry, int) {
 	}
 	ps := x.firstLen[words[0]]
 	n := min(len(words), ps.longest)
-	// Only lengths some phrase has are looked up; words with a space
-	// (none, as tokenised) would make the count of words differ.
+	// Only lengths some phrase has are looked up, and only one word when
+	// no phrase starts with the first two; words with a space (none, as
+	// tokenised) would make the count of words differ.
+	if n > 1 && !x.pairKeys.mayHavePair(words[0], words[1]) {
+		ps.lengths &= 1 << 1
+	}
 	for _, w := range words[:n] {
 		if strings.IndexByte(w, ' ') >= 0 {
 			ps.lengths = ^uint64(0)

@@ -263,7 +263,7 @@ func ReferenceKinds(noun string) []string { return referenceNouns[strings.ToLowe
 // when it is not part of a name or followed by one ("the party leader").
 func (sc *scan) references() {
 	for i := sc.s.T0 + 1; i < sc.s.T1; i++ {
-		if referenceNouns[sc.a.Lower[i]] == nil || sc.a.Lower[i-1] != "the" || !isLowerWord(sc.word(i)) || !sc.free(i, i+1) {
+		if sc.a.Lower[i-1] != "the" || referenceNouns[sc.a.Lower[i]] == nil || !isLowerWord(sc.word(i)) || !sc.free(i, i+1) {
 			continue
 		}
 		if i+1 < sc.s.T1 {

@@ -1,5 +1,7 @@
 package ner
 
+import "hash/maphash"
+
 // Tagger tags sentences with a model. A Tagger reuses its memory from
 // call to call and is not safe for concurrent use; make one per
 // goroutine with Model.NewTagger.
@@ -31,6 +33,43 @@ type Tagger struct {
 
 	one    [1][]string
 	labels [][]Label
+
+	// vcache holds, by a hash of the word, short words seen lately with
+	// their vocabulary index: most tokens are frequent words, found there
+	// without a lookup in the model's large vocabulary map.
+	vcache *[vcacheSize]vcacheEntry
+	seed   maphash.Seed
+}
+
+const vcacheSize = 1 << 14
+
+// vcacheEntry is a word of up to 19 bytes and its vocabulary index.
+type vcacheEntry struct {
+	k int32 // index + 1; -1: not in the vocabulary; 0: empty
+	n uint8
+	b [19]byte
+}
+
+// lookup returns the vocabulary index of w.
+func (t *Tagger) lookup(w string) (int32, bool) {
+	if len(w) > len(vcacheEntry{}.b) {
+		k, ok := t.m.vocab[w]
+		return k, ok
+	}
+	if t.vcache == nil {
+		t.vcache = new([vcacheSize]vcacheEntry)
+		t.seed = maphash.MakeSeed()
+	}
+	e := &t.vcache[maphash.String(t.seed, w)&(vcacheSize-1)]
+	if e.k != 0 && int(e.n) == len(w) && string(e.b[:e.n]) == w {
+		return e.k - 1, e.k > 0
+	}
+	k, ok := t.m.vocab[w]
+	e.k, e.n = -1, uint8(copy(e.b[:], w))
+	if ok {
+		e.k = k + 1
+	}
+	return k, ok
 }
 
 // NewTagger returns a Tagger using m.
@@ -130,7 +169,7 @@ func (t *Tagger) resolveDocument(sents [][]string) {
 	t.sents, t.caps = append(t.sents[:0], 0), t.caps[:0]
 	for _, words := range sents {
 		for _, w := range words {
-			if k, ok := m.vocab[w]; ok {
+			if k, ok := t.lookup(w); ok {
 				t.toks = append(t.toks, m.vinfo[k])
 				t.ref = append(t.ref, k)
 			} else {
@@ -169,7 +208,7 @@ func (t *Tagger) resolveDocument(sents [][]string) {
 				if !ok || form == w {
 					continue
 				}
-				if k, ok := m.vocab[form]; ok {
+				if k, ok := t.lookup(form); ok {
 					t.toks[lo+i] = m.vinfo[k]
 					t.ref[lo+i] = k
 				} else {

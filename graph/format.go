@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -48,9 +49,14 @@ func WriteFacts(w io.Writer, format string, facts ...*Facts) (int, error) {
 // every value as strings first.
 func writeNQuads(w io.Writer, facts []*Facts) (int, error) {
 	var b []byte
+	bb, _ := w.(*bytes.Buffer)
 	n := 0
 	for _, f := range facts {
 		b = b[:0]
+		if bb != nil {
+			// Append in place to the buffer's free space.
+			b = bb.AvailableBuffer()
+		}
 		for _, q := range Quads(f) {
 			if !validNQuadValue(q.Subject) || !validNQuadValue(q.Predicate) || !validNQuadValue(q.Object) {
 				if _, err := w.Write(b); err != nil {

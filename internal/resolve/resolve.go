@@ -364,13 +364,13 @@ func (r *Result) uniquePersonWith(w string) int {
 			if e.Type != graph.Person {
 				continue
 			}
-			f := strings.Fields(e.Name)
-			if len(f) < 2 {
+			first, last, n := firstLastFields(e.Name)
+			if n < 2 {
 				continue
 			}
-			part := f[0]
+			part := first
 			if byLast {
-				part = f[len(f)-1]
+				part = last
 			}
 			if part == w || byLast && stripParticle(part) == w {
 				if found >= 0 && found != ei {
@@ -635,8 +635,15 @@ func (r *Result) fromLexicon(e *Entity) bool {
 // joinNameSuffixes merges a person named by the last words of one other
 // person's name ("Cavaco Silva" and "Anibal Cavaco Silva").
 func (r *Result) joinNameSuffixes() {
+	// The words of the persons' names, split once.
+	fields := make([][]string, len(r.Entities))
 	for ei, e := range r.Entities {
-		f := strings.Fields(e.Name)
+		if e.Type == graph.Person {
+			fields[ei] = strings.Fields(e.Name)
+		}
+	}
+	for ei, e := range r.Entities {
+		f := fields[ei]
 		if e.Type != graph.Person || len(f) < 2 || e.Mentions == nil {
 			continue
 		}
@@ -645,7 +652,7 @@ func (r *Result) joinNameSuffixes() {
 			if ej == ei || g.Type != graph.Person || g.Mentions == nil {
 				continue
 			}
-			if gf := strings.Fields(g.Name); len(gf) > len(f) && strings.Join(gf[len(gf)-len(f):], " ") == e.Name {
+			if gf := fields[ej]; len(gf) > len(f) && joinedIs(gf[len(gf)-len(f):], e.Name) {
 				if target >= 0 {
 					target = -2
 					break
@@ -657,6 +664,36 @@ func (r *Result) joinNameSuffixes() {
 			r.mergeInto(target, ei)
 		}
 	}
+}
+
+// firstLastFields returns the first and last of the words of s, as
+// strings.Fields splits them, and how many there are, up to 2.
+func firstLastFields(s string) (first, last string, n int) {
+	for w := range strings.FieldsSeq(s) {
+		if n == 0 {
+			first = w
+		}
+		last = w
+		n = min(n+1, 2)
+	}
+	return first, last, n
+}
+
+// joinedIs reports whether strings.Join(words, " ") == s.
+func joinedIs(words []string, s string) bool {
+	for i, w := range words {
+		if i > 0 {
+			if s == "" || s[0] != ' ' {
+				return false
+			}
+			s = s[1:]
+		}
+		if !strings.HasPrefix(s, w) {
+			return false
+		}
+		s = s[len(w):]
+	}
+	return s == ""
 }
 
 // mergeInto moves the mentions of entity from to entity into.

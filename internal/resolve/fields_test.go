@@ -3,6 +3,8 @@ package resolve
 import (
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 // TestFieldHelpers checks firstLastFields and joinedIs against
@@ -24,6 +26,25 @@ func TestFieldHelpers(t *testing.T) {
 					t.Errorf("joinedIs(%q, %q) = %v, want %v", f[k:], name, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestKey checks key against its definition.
+func TestKey(t *testing.T) {
+	for _, name := range []string{"", "Putin", "JEAN-CLAUDE Juncker", "İstanbul-Ankara", "Ærø", "x--Y", "Straße"} {
+		for _, ty := range []graph.Type{graph.Person, graph.Place} {
+			want := string(ty) + "\x00" + strings.ReplaceAll(strings.ToLower(name), "-", " ")
+			if got := key(ty, name); got != want {
+				t.Errorf("key(%q, %q) = %q, want %q", ty, name, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"", " a ", "a b  c", "\u00a0x\u2003y z"} {
+		first, n := firstField(s)
+		f := strings.Fields(s)
+		if n != len(f) || n > 0 && first != f[0] || n == 0 && first != "" {
+			t.Errorf("firstField(%q) = %q, %d; want %q", s, first, n, f)
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/lexicon"
@@ -152,17 +153,17 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		e.Forms = appendForm(e.Forms, surface(a, &r.Mentions[mi]))
 	}
 
+	var kbuf [128]byte // keys to look up
 	// 1. Mentions with a canonical name (lexicons), and multi-word names.
 	for i := range r.Mentions {
 		m := &r.Mentions[i]
 		if names[i] == "" || m.Kind == mention.Reference {
 			continue
 		}
-		if m.Weak || m.Canon == "" && m.Type == graph.Person && len(strings.Fields(names[i])) == 1 {
+		if m.Weak || m.Canon == "" && m.Type == graph.Person && fieldCount(names[i]) == 1 {
 			continue // surnames and guesses wait for step 2
 		}
-		k := key(m.Type, names[i])
-		ei, ok := byKey[k]
+		ei, ok := byKey[string(appendKey(kbuf[:0], m.Type, names[i]))]
 		if !ok {
 			ei = newEntity(m.Type, names[i], m.Country)
 		}
@@ -176,7 +177,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		if r.Of[i] >= 0 || names[i] == "" || m.Kind == mention.Reference {
 			continue
 		}
-		single := len(strings.Fields(names[i])) == 1
+		single := fieldCount(names[i]) == 1
 		if single {
 			if ei := r.uniquePersonWith(names[i]); ei >= 0 {
 				attach(i, ei)
@@ -196,7 +197,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		if !r.personEvidence(a, i, names) {
 			continue
 		}
-		ei, ok := byKey[key(m.Type, names[i])]
+		ei, ok := byKey[string(appendKey(kbuf[:0], m.Type, names[i]))]
 		if !ok {
 			ei = newEntity(m.Type, names[i], "")
 		}
@@ -215,7 +216,30 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 // key identifies an entity by type and name, ignoring case and the
 // difference between hyphens and spaces ("Anti-Ballistic Missile treaty").
 func key(t graph.Type, name string) string {
-	return string(t) + "\x00" + strings.ReplaceAll(strings.ToLower(name), "-", " ")
+	var buf [128]byte
+	return string(appendKey(buf[:0], t, name))
+}
+
+// appendKey appends key(t, name) to dst, so that a lookup
+// m[string(appendKey(buf[:0], t, name))] does not allocate.
+func appendKey(dst []byte, t graph.Type, name string) []byte {
+	dst = append(dst, t...)
+	dst = append(dst, 0)
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c >= utf8.RuneSelf {
+			// Not ASCII: as strings.ToLower does it.
+			return append(dst[:len(dst)-i], strings.ReplaceAll(strings.ToLower(name), "-", " ")...)
+		}
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '-':
+			c = ' '
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // governmentOrPlace decides whether a capital stands for its country's
@@ -666,6 +690,24 @@ func (r *Result) joinNameSuffixes() {
 	}
 }
 
+// fieldCount returns len(strings.Fields(s)).
+func fieldCount(s string) int {
+	_, n := firstField(s)
+	return n
+}
+
+// firstField returns the first of the words of s, as strings.Fields
+// splits them, and how many there are.
+func firstField(s string) (first string, n int) {
+	for w := range strings.FieldsSeq(s) {
+		if n == 0 {
+			first = w
+		}
+		n++
+	}
+	return first, n
+}
+
 // firstLastFields returns the first and last of the words of s, as
 // strings.Fields splits them, and how many there are, up to 2.
 func firstLastFields(s string) (first, last string, n int) {
@@ -743,8 +785,7 @@ func (r *Result) finish(a *text.Analysis) {
 		if e.Type == graph.Person {
 			// The longest form is the full name.
 			for _, f := range e.Forms {
-				fw := strings.Fields(f)
-				if len(fw) > len(strings.Fields(e.Name)) && !strings.ContainsAny(f, "'’") && !isHonorific(strings.TrimSuffix(fw[0], ".")) {
+				if first, n := firstField(f); n > fieldCount(e.Name) && !strings.ContainsAny(f, "'’") && !isHonorific(strings.TrimSuffix(first, ".")) {
 					e.Name = f
 				}
 			}

@@ -268,6 +268,17 @@ func allDigits(s string) bool {
 // starts in text[i:j], or i when there is none.
 func clitic(text string, i, j int) int {
 	w := text[i:j]
+	// Every suffix follows a quote, ' or ’ (which starts with byte 0xE2).
+	quote := false
+	for k := 0; k < len(w); k++ {
+		if w[k] == '\'' || w[k] == 0xE2 {
+			quote = true
+			break
+		}
+	}
+	if !quote {
+		return i
+	}
 	for _, suf := range [...]string{"n't", "n’t"} {
 		if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
 			return j - len(suf)

@@ -58,8 +58,9 @@ type ExtractOptions struct {
 	// ahead of fn: the Extractor must then be safe for concurrent use.
 	Workers int
 	// Ahead caps the documents read and extracted ahead of fn (4 per
-	// worker when 0), and AheadBytes their text (no cap when 0). A writer
-	// that batches documents lets them run ahead while it commits.
+	// worker when 0; the start and end events of files do not count),
+	// and AheadBytes their text (no cap when 0). A writer that batches
+	// documents lets them run ahead while it commits.
 	Ahead, AheadBytes int
 	// Render, when not nil, writes to w what the caller makes of the
 	// event of a document extracted without error (its facts as N-Quads,
@@ -174,7 +175,11 @@ func extractParallel(ctx context.Context, files []string, opts ExtractOptions, f
 	if ahead <= 0 {
 		ahead = 4 * opts.Workers
 	}
-	order := make(chan *job, ahead)
+	// docs holds a token for each document read and not yet handed to
+	// fn: events without a document (a file's start and end) take none,
+	// so that a corpus of small files keeps the workers busy.
+	docs := make(chan struct{}, ahead)
+	order := make(chan *job, 3*ahead+2)
 	work := make(chan *job, ahead)
 	closed := make(chan struct{})
 	close(closed)
@@ -229,6 +234,11 @@ func extractParallel(ctx context.Context, files []string, opts ExtractOptions, f
 				parts++
 				split = doc.Part > 0
 				j := &job{ev: Event{File: i, Path: path, Doc: doc}, done: make(chan struct{})}
+				select {
+				case docs <- struct{}{}:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
 				if !acquire(j) {
 					return ctx.Err()
 				}
@@ -287,6 +297,9 @@ func extractParallel(ctx context.Context, files []string, opts ExtractOptions, f
 		j.ev.More = more
 		err := fn(&j.ev)
 		releaseOutput(&j.ev, j.out)
+		if j.ev.Doc != nil {
+			<-docs
+		}
 		if budget != nil {
 			release(j)
 		}

@@ -57,7 +57,7 @@ type ExtractOptions struct {
 	// and Workers goroutines extract, at most a few documents per worker
 	// ahead of fn: the Extractor must then be safe for concurrent use.
 	Workers int
-	// Ahead caps the documents read and extracted ahead of fn (4 per
+	// Ahead caps the documents read and extracted ahead of fn (8 per
 	// worker when 0; the start and end events of files do not count),
 	// and AheadBytes their text (no cap when 0). A writer that batches
 	// documents lets them run ahead while it commits.
@@ -173,7 +173,7 @@ func extractParallel(ctx context.Context, files []string, opts ExtractOptions, f
 	// AheadBytes of text (in kB tokens).
 	ahead := opts.Ahead
 	if ahead <= 0 {
-		ahead = 4 * opts.Workers
+		ahead = 8 * opts.Workers
 	}
 	// docs holds a token for each document read and not yet handed to
 	// fn: events without a document (a file's start and end) take none,

@@ -121,15 +121,31 @@ func scanWord(text string, i, end int) (int, Kind) {
 	j := i
 	letters := false
 	for j < end {
-		r, n := utf8.DecodeRuneInString(text[j:end])
-		switch {
-		case unicode.IsLetter(r) || unicode.IsMark(r):
-			letters = true
-			j += n
-			continue
-		case unicode.IsDigit(r):
-			j += n
-			continue
+		var r rune
+		var n int
+		if c := text[j]; c < utf8.RuneSelf {
+			// ASCII: the letters and digits are A-Z, a-z and 0-9.
+			switch {
+			case 'a' <= c|0x20 && c|0x20 <= 'z':
+				letters = true
+				j++
+				continue
+			case '0' <= c && c <= '9':
+				j++
+				continue
+			}
+			r, n = rune(c), 1
+		} else {
+			r, n = utf8.DecodeRuneInString(text[j:end])
+			switch {
+			case unicode.IsLetter(r) || unicode.IsMark(r):
+				letters = true
+				j += n
+				continue
+			case unicode.IsDigit(r):
+				j += n
+				continue
+			}
 		}
 		// Joiners must sit between word characters. A period that ends
 		// the sentence is the sentence's, not an abbreviation's: CoNLL

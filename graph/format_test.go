@@ -2,6 +2,8 @@ package graph_test
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"io"
 	"testing"
 
@@ -70,4 +72,14 @@ func BenchmarkWriteFacts(b *testing.B) {
 			graph.WriteFacts(&buf, "nquads", fs...)
 		}
 	})
+}
+
+// TestStatementID checks the statement IRI against its definition: the
+// first 12 bytes of the SHA-256 of the fields, hex-encoded.
+func TestStatementID(t *testing.T) {
+	got := graph.StatementID("doc/1", "<person/a>", "ng:leads", `"x"`, 42)
+	sum := sha256.Sum256([]byte("doc/1\x00<person/a>\x00ng:leads\x00\"x\"\x0042"))
+	if want := "stmt/" + hex.EncodeToString(sum[:12]); got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
 }

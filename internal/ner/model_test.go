@@ -202,3 +202,19 @@ func TestTaggerLookup(t *testing.T) {
 		}
 	}
 }
+
+// TestGazetteerNameBits checks that the filter of every gazetteer of the
+// embedded model lets each of its names through.
+func TestGazetteerNameBits(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, g := range []*gazetteer{m.gaz, m.lexNames, m.lexTitles} {
+		for h := range g.names {
+			if !g.mayHaveName(h) {
+				t.Fatalf("gazetteer %d: name %x ruled out", i, h)
+			}
+		}
+	}
+}

@@ -331,17 +331,14 @@ func (x *lexIndex) phrase(words []string) (lexEntry, int) {
 }
 
 // title returns the longest title phrase at the start of words, matched in
-// lower case.
-func (x *lexIndex) title(words []string) (lexicon.Title, int) {
-	if len(words) == 0 {
+// lower case; lower0 is words[0] in lower case (strings.ToLower).
+func (x *lexIndex) title(words []string, lower0 string) (lexicon.Title, int) {
+	// A first word too long for the key buffer starts no title.
+	if len(words) == 0 || len(words[0]) > 256 || len(lower0) > 256 || !x.titleKeys.mayHave(lower0) {
 		return lexicon.Title{}, 0
 	}
 	var buf [256]byte
-	first, ok := joinInto(buf[:0], words[:1], true)
-	if !ok || !x.titleKeys.mayHave(string(first)) {
-		return lexicon.Title{}, 0
-	}
-	n := min(len(words), x.titleLen[string(first)])
+	n := min(len(words), x.titleLen[lower0])
 	for ; n > 0; n-- {
 		key, ok := joinInto(buf[:0], words[:n], true)
 		if !ok {

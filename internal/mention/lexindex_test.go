@@ -35,3 +35,36 @@ func TestPhraseFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleFirstWord checks title, given its first word in lower case,
+// against lower-casing the first word as the other words are.
+func TestTitleFirstWord(t *testing.T) {
+	x := index()
+	var ws [][]string
+	for k := range x.titles {
+		words := strings.Split(k, " ")
+		up := append([]string{strings.ToUpper(words[0][:1]) + words[0][1:]}, words[1:]...)
+		ws = append(ws, words, up, append(up[:len(up):len(up)], "Smith"))
+	}
+	ws = append(ws, []string{"ÉLYSÉE", "Palace"}, []string{"İstanbul"}, []string{strings.Repeat("A", 300)}, []string{"Prime", "Minister"})
+	for _, words := range ws {
+		_, got := x.title(words, strings.ToLower(words[0]))
+		var buf [256]byte
+		want := 0
+		if first, ok := joinInto(buf[:0], words[:1], true); ok {
+			if n := min(len(words), x.titleLen[string(first)]); n > 0 {
+				for ; n > 0; n-- {
+					if key, ok := joinInto(buf[:0], words[:n], true); ok {
+						if _, ok := x.titles[string(key)]; ok {
+							want = n
+							break
+						}
+					}
+				}
+			}
+		}
+		if got != want {
+			t.Errorf("title(%q) has %d words, want %d", words, got, want)
+		}
+	}
+}

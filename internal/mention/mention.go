@@ -344,7 +344,7 @@ func (sc *scan) coordinator(i, j int) bool {
 // and "<Capitalised> Minister"-style titles the lexicon does not list.
 func (sc *scan) titles() {
 	for i := sc.s.T0; i < sc.s.T1; {
-		t, n := sc.lex.title(sc.a.Words[i:sc.s.T1])
+		t, n := sc.lex.title(sc.a.Words[i:sc.s.T1], sc.a.Lower[i])
 		if n == 0 {
 			i++
 			continue

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -19,6 +20,88 @@ func NewQuadWriter(w io.Writer, format string) (quad.WriteCloser, error) {
 		return nil, fmt.Errorf("unknown quad format %q", format)
 	}
 	return &expandingWriter{w: f.Writer(w)}, nil
+}
+
+// WriteFacts writes the quads of facts to w as one document of the named
+// format (see NewQuadWriter) and returns how many it wrote.
+func WriteFacts(w io.Writer, format string, facts ...*Facts) (int, error) {
+	if format == "nquads" {
+		return writeNQuads(w, facts)
+	}
+	qw, err := NewQuadWriter(w, format)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, f := range facts {
+		k, err := qw.WriteQuads(Quads(f))
+		n += k
+		if err != nil {
+			qw.Close()
+			return n, err
+		}
+	}
+	return n, qw.Close()
+}
+
+// writeNQuads writes what NewQuadWriter(w, "nquads") writes of facts,
+// byte for byte, without building the expanded IRIs and the text of
+// every value as strings first.
+func writeNQuads(w io.Writer, facts []*Facts) (int, error) {
+	var b []byte
+	bb, _ := w.(*bytes.Buffer)
+	n := 0
+	for _, f := range facts {
+		b = b[:0]
+		if bb != nil {
+			// Append in place to the buffer's free space.
+			b = bb.AvailableBuffer()
+		}
+		for _, q := range Quads(f) {
+			if !validNQuadValue(q.Subject) || !validNQuadValue(q.Predicate) || !validNQuadValue(q.Object) {
+				if _, err := w.Write(b); err != nil {
+					return n, err
+				}
+				return n, quad.ErrInvalid
+			}
+			b = appendNQuadValue(b, q.Subject)
+			b = append(b, ' ')
+			b = appendNQuadValue(b, q.Predicate)
+			b = append(b, ' ')
+			b = appendNQuadValue(b, q.Object)
+			if q.Label != nil {
+				b = append(b, ' ')
+				b = appendNQuadValue(b, q.Label)
+			}
+			b = append(b, " .\n"...)
+			n++
+		}
+		if _, err := w.Write(b); err != nil {
+			return n, err
+		}
+	}
+	return n, nil
+}
+
+// validNQuadValue reports whether v, its IRIs made full, is valid in a
+// quad (quad.IsValidValue(expandValue(v))).
+func validNQuadValue(v quad.Value) bool {
+	if iri, ok := v.(quad.IRI); ok && !strings.Contains(string(iri), ":") {
+		return true // NS + iri
+	}
+	return quad.IsValidValue(expandValue(v))
+}
+
+// appendNQuadValue appends the N-Quads text of v with its IRIs full, as
+// expandValue(v).String() is.
+func appendNQuadValue(b []byte, v quad.Value) []byte {
+	if iri, ok := v.(quad.IRI); ok && !strings.Contains(string(iri), ":") {
+		b = append(b, '<')
+		b = append(b, NS...)
+		b = append(b, iri...)
+		return append(b, '>')
+	}
+	return append(b, expandValue(v).String()...)
 }
 
 type expandingWriter struct {

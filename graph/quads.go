@@ -3,7 +3,6 @@ package graph
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -21,7 +20,13 @@ import (
 // entities, relations, attributes.
 func Quads(f *Facts) []quad.Quad {
 	doc := quad.IRI(f.Doc.ID)
-	var out []quad.Quad
+	// At most 5 quads for the document, 5 and its aliases for an entity,
+	// 12 for a relation or an attribute with its statement.
+	n := 5 + 12*(len(f.Relations)+len(f.Attributes))
+	for i := range f.Entities {
+		n += 5 + len(f.Entities[i].Aliases)
+	}
+	out := make([]quad.Quad, 0, n)
 	add := func(s quad.Value, p Predicate, o quad.Value) {
 		out = append(out, quad.Quad{Subject: s, Predicate: p.IRI(), Object: o, Label: doc})
 	}
@@ -40,7 +45,7 @@ func Quads(f *Facts) []quad.Quad {
 
 	for _, e := range f.Entities {
 		n := quad.IRI(e.ID)
-		out = append(out, EntityQuads(e)...)
+		out = appendEntityQuads(out, e)
 		for _, a := range e.Aliases {
 			add(n, Alias, quad.String(a))
 		}
@@ -66,11 +71,15 @@ func Quads(f *Facts) []quad.Quad {
 // EntityQuads are the quads shared by every document that names an entity:
 // its type and canonical name, and a person's surname, without a label.
 func EntityQuads(e Entity) []quad.Quad {
+	return appendEntityQuads(make([]quad.Quad, 0, 2), e)
+}
+
+func appendEntityQuads(out []quad.Quad, e Entity) []quad.Quad {
 	n := quad.IRI(e.ID)
-	out := []quad.Quad{
-		{Subject: n, Predicate: TypePredicate, Object: e.Type.IRI()},
-		{Subject: n, Predicate: Name.IRI(), Object: quad.String(e.Name)},
-	}
+	out = append(out,
+		quad.Quad{Subject: n, Predicate: TypePredicate, Object: e.Type.IRI()},
+		quad.Quad{Subject: n, Predicate: Name.IRI(), Object: quad.String(e.Name)},
+	)
 	if s := SurnameOf(e); s != "" {
 		out = append(out, quad.Quad{Subject: n, Predicate: Surname.IRI(), Object: SurnameValue(s)})
 	}
@@ -99,7 +108,7 @@ func SurnameOf(e Entity) string {
 // appendStatement records one occurrence of (s, p, o) as a statement node
 // with its sentence, offsets, rule, confidence and surface form.
 func appendStatement(out []quad.Quad, doc quad.IRI, s quad.Value, p Predicate, o quad.Value, ev *Evidence) []quad.Quad {
-	st := quad.IRI(StatementID(string(doc), s.String(), string(p), o.String(), ev.Start))
+	st := quad.IRI(statementID(string(doc), s, string(p), o, ev.Start))
 	add := func(p Predicate, v quad.Value) {
 		out = append(out, quad.Quad{Subject: st, Predicate: p.IRI(), Object: v, Label: doc})
 	}
@@ -124,9 +133,36 @@ func appendStatement(out []quad.Quad, doc quad.IRI, s quad.Value, p Predicate, o
 // StatementID returns the compact IRI of the statement node for one
 // occurrence of a fact in a sentence of a document.
 func StatementID(doc, s, p, o string, start int) string {
-	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%d", doc, s, p, o, start)
-	return "stmt/" + hex.EncodeToString(h.Sum(nil)[:12])
+	var buf [256]byte
+	b := append(buf[:0], doc...)
+	b = append(append(b, 0), s...)
+	b = append(append(b, 0), p...)
+	b = append(append(b, 0), o...)
+	b = strconv.AppendInt(append(b, 0), int64(start), 10)
+	sum := sha256.Sum256(b)
+	return "stmt/" + hex.EncodeToString(sum[:12])
+}
+
+// statementID is StatementID of values s and o, written as String writes
+// them.
+func statementID(doc string, s quad.Value, p string, o quad.Value, start int) string {
+	var buf [256]byte
+	b := append(buf[:0], doc...)
+	b = appendValueString(append(b, 0), s)
+	b = append(append(b, 0), p...)
+	b = appendValueString(append(b, 0), o)
+	b = strconv.AppendInt(append(b, 0), int64(start), 10)
+	sum := sha256.Sum256(b)
+	return "stmt/" + hex.EncodeToString(sum[:12])
+}
+
+// appendValueString appends v.String(): an IRI in angle brackets without
+// building the string.
+func appendValueString(b []byte, v quad.Value) []byte {
+	if iri, ok := v.(quad.IRI); ok {
+		return append(append(append(b, '<'), iri...), '>')
+	}
+	return append(b, v.String()...)
 }
 
 // RoundConfidence rounds c to two decimals and clamps it to [0,1].

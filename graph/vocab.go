@@ -18,6 +18,7 @@ package graph
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/voc"
@@ -256,8 +257,21 @@ func Expand(iri quad.IRI) quad.IRI {
 	if !strings.Contains(s, ":") {
 		return quad.IRI(NS + s)
 	}
-	return iri.Full()
+	if full, ok := expanded.Load(iri); ok {
+		return full.(quad.IRI)
+	}
+	full := iri.Full()
+	if full != iri {
+		// A prefixed name of the vocabulary ("rdf:type"): few, and
+		// written in every document.
+		expanded.Store(iri, full)
+	}
+	return full
 }
+
+// expanded holds the full IRIs of the prefixed names Expand has seen:
+// quad's Full looks every prefix up in turn, under a lock.
+var expanded sync.Map // quad.IRI -> quad.IRI
 
 // Compact is the inverse of Expand: IRIs in NS lose it, rdf: terms keep
 // their prefix.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -65,24 +66,33 @@ func runExtract(opts *extractOptions) error {
 		skipped++
 		fmt.Fprintf(opts.io.Err, "skip %s: %s\n", path, strings.TrimPrefix(err.Error(), path+": "))
 	}
-	var all []graph.Facts
+	var all []*graph.Facts
 	// The documents ingest would store (a large file in parts), extracted
-	// on every core and written in the order of the files.
+	// and formatted on every core and written in the order of the files.
 	xopts := ingest.ExtractOptions{Extractor: x, Stdin: opts.io.In, Workers: runtime.GOMAXPROCS(0)}
+	switch opts.Format {
+	case "json":
+		xopts.Render = func(ev *ingest.Event, w *bytes.Buffer) error {
+			return json.NewEncoder(w).Encode(factsJSON(ev.Facts))
+		}
+	case "nquads":
+		xopts.Render = func(ev *ingest.Event, w *bytes.Buffer) error {
+			_, err := graph.WriteFacts(w, "nquads", ev.Facts)
+			return err
+		}
+	}
 	err = ingest.Extract(opts.ctx, ingest.Files(opts.Paths, skip), xopts, func(ev *ingest.Event) error {
 		switch {
 		case ev.Doc != nil && ev.Err != nil:
 			skip(ev.Doc.Path, ev.Err)
 		case ev.Doc != nil:
-			switch opts.Format {
-			case "json":
-				return json.NewEncoder(out).Encode(factsJSON(ev.Facts))
-			case "nquads":
-				return writeQuads(out, "nquads", *ev.Facts)
-			case "jsonld":
+			if opts.Format == "jsonld" {
 				// JSON-LD is one document: collect, write at the end.
-				all = append(all, *ev.Facts)
+				all = append(all, ev.Facts)
+				return nil
 			}
+			_, err := out.Write(ev.Output)
+			return err
 		case ev.End && ev.Err != nil:
 			skip(ev.Path, ev.Err)
 		}
@@ -92,7 +102,7 @@ func runExtract(opts *extractOptions) error {
 		return err
 	}
 	if opts.Format == "jsonld" {
-		if err := writeQuads(out, "jsonld", all...); err != nil {
+		if _, err := graph.WriteFacts(out, "jsonld", all...); err != nil {
 			return err
 		}
 	}
@@ -100,20 +110,6 @@ func runExtract(opts *extractOptions) error {
 		return fmt.Errorf("%d input(s) skipped: %w", skipped, errPartial)
 	}
 	return nil
-}
-
-func writeQuads(w *bufio.Writer, format string, facts ...graph.Facts) error {
-	qw, err := graph.NewQuadWriter(w, format)
-	if err != nil {
-		return err
-	}
-	for i := range facts {
-		if _, err := qw.WriteQuads(graph.Quads(&facts[i])); err != nil {
-			qw.Close()
-			return err
-		}
-	}
-	return qw.Close()
 }
 
 // factsJSON is the --format json shape of one document's facts.

@@ -1,9 +1,11 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"os"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -36,6 +38,9 @@ type Event struct {
 	// documents can take it before committing. It is always false with
 	// one worker.
 	More bool
+	// Output is what ExtractOptions.Render wrote for the document; it is
+	// valid only until fn returns.
+	Output []byte
 }
 
 // ExtractOptions configure Extract.
@@ -52,10 +57,42 @@ type ExtractOptions struct {
 	// and Workers goroutines extract, at most a few documents per worker
 	// ahead of fn: the Extractor must then be safe for concurrent use.
 	Workers int
-	// Ahead caps the documents read and extracted ahead of fn (2 per
-	// worker when 0), and AheadBytes their text (no cap when 0). A writer
-	// that batches documents lets them run ahead while it commits.
+	// Ahead caps the documents read and extracted ahead of fn (8 per
+	// worker when 0; the start and end events of files do not count),
+	// and AheadBytes their text (no cap when 0). A writer that batches
+	// documents lets them run ahead while it commits.
 	Ahead, AheadBytes int
+	// Render, when not nil, writes to w what the caller makes of the
+	// event of a document extracted without error (its facts as N-Quads,
+	// say), which fn then gets as the event's Output. It runs in the
+	// goroutine that extracted the document, so that with several workers
+	// the formatting runs on every core and fn, in order, only copies. An
+	// error from Render ends the run as one from fn does.
+	Render func(ev *Event, w *bytes.Buffer) error
+}
+
+// outputs recycles the buffers of Render.
+var outputs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// render runs opts.Render on ev, if set, and returns the buffer that
+// holds its output (nil without Render), for release once fn has it.
+func render(opts *ExtractOptions, ev *Event) (*bytes.Buffer, error) {
+	if opts.Render == nil || ev.Doc == nil || ev.Err != nil {
+		return nil, nil
+	}
+	buf := outputs.Get().(*bytes.Buffer)
+	buf.Reset()
+	err := opts.Render(ev, buf)
+	ev.Output = buf.Bytes()
+	return buf, err
+}
+
+// releaseOutput recycles the buffer of ev's Output.
+func releaseOutput(ev *Event, buf *bytes.Buffer) {
+	ev.Output = nil
+	if buf != nil && buf.Cap() <= 1<<20 {
+		outputs.Put(buf)
+	}
 }
 
 // Extract reads the files in order, as Run reads them (large files in
@@ -96,10 +133,14 @@ func extractInOrder(ctx context.Context, files []string, opts ExtractOptions, fn
 			parts++
 			split = doc.Part > 0
 			facts, err := extract(opts.Extractor, doc)
-			if ferr = fn(&Event{File: i, Path: path, Doc: doc, Facts: facts, Err: err}); ferr != nil {
+			ev := &Event{File: i, Path: path, Doc: doc, Facts: facts, Err: err}
+			buf, rerr := render(&opts, ev)
+			if ferr = rerr; ferr != nil {
 				return ferr
 			}
-			return nil
+			ferr = fn(ev)
+			releaseOutput(ev, buf)
+			return ferr
 		})
 		if ferr != nil {
 			return ferr
@@ -117,6 +158,9 @@ type job struct {
 	ev   Event
 	done chan struct{}
 	kb   int // of the budget of AheadBytes it holds
+	// out holds ev.Output, and renderErr is Render's error.
+	out       *bytes.Buffer
+	renderErr error
 }
 
 // extractParallel reads the files in one goroutine, extracts in
@@ -129,9 +173,13 @@ func extractParallel(ctx context.Context, files []string, opts ExtractOptions, f
 	// AheadBytes of text (in kB tokens).
 	ahead := opts.Ahead
 	if ahead <= 0 {
-		ahead = 2 * opts.Workers
+		ahead = 8 * opts.Workers
 	}
-	order := make(chan *job, ahead)
+	// docs holds a token for each document read and not yet handed to
+	// fn: events without a document (a file's start and end) take none,
+	// so that a corpus of small files keeps the workers busy.
+	docs := make(chan struct{}, ahead)
+	order := make(chan *job, 3*ahead+2)
 	work := make(chan *job, ahead)
 	closed := make(chan struct{})
 	close(closed)
@@ -186,6 +234,11 @@ func extractParallel(ctx context.Context, files []string, opts ExtractOptions, f
 				parts++
 				split = doc.Part > 0
 				j := &job{ev: Event{File: i, Path: path, Doc: doc}, done: make(chan struct{})}
+				select {
+				case docs <- struct{}{}:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
 				if !acquire(j) {
 					return ctx.Err()
 				}
@@ -212,6 +265,7 @@ func extractParallel(ctx context.Context, files []string, opts ExtractOptions, f
 			for j := range work {
 				if ctx.Err() == nil {
 					j.ev.Facts, j.ev.Err = extract(opts.Extractor, j.ev.Doc)
+					j.out, j.renderErr = render(&opts, &j.ev)
 				}
 				close(j.done)
 			}
@@ -223,6 +277,9 @@ func extractParallel(ctx context.Context, files []string, opts ExtractOptions, f
 		<-j.done
 		if err := ctx.Err(); err != nil {
 			return err
+		}
+		if j.renderErr != nil {
+			return j.renderErr
 		}
 		var next *job
 		more := false
@@ -239,6 +296,10 @@ func extractParallel(ctx context.Context, files []string, opts ExtractOptions, f
 		}
 		j.ev.More = more
 		err := fn(&j.ev)
+		releaseOutput(&j.ev, j.out)
+		if j.ev.Doc != nil {
+			<-docs
+		}
 		if budget != nil {
 			release(j)
 		}

@@ -1,18 +1,22 @@
 package ingest_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"reflect"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/text"
 )
 
 // event is what a test keeps of an ingest.Event.
@@ -118,6 +122,104 @@ func TestExtractStops(t *testing.T) {
 	})
 	if !errors.Is(err, context.Canceled) || docs != 3 {
 		t.Errorf("got %v after %d documents, want %v after 3", err, docs, context.Canceled)
+	}
+}
+
+// countingExtractor counts its documents.
+type countingExtractor struct {
+	x ingest.Extractor
+	n *atomic.Int64
+}
+
+func (c countingExtractor) Extract(doc *text.Document) *graph.Facts {
+	c.n.Add(1)
+	return c.x.Extract(doc)
+}
+
+// TestExtractAheadAcrossFiles checks that Ahead counts documents, not
+// events: while fn holds the first document, the workers extract the
+// next ones though each file adds a start and an end event.
+func TestExtractAheadAcrossFiles(t *testing.T) {
+	dir := t.TempDir()
+	var files []string
+	for i := 0; i < 8; i++ {
+		files = append(files, write(t, dir, fmt.Sprintf("%02d.txt", i), article))
+	}
+	var n atomic.Int64
+	opts := ingest.ExtractOptions{Extractor: countingExtractor{extractor(t), &n}, Workers: 2, Ahead: 4}
+	first := true
+	err := ingest.Extract(context.Background(), files, opts, func(ev *ingest.Event) error {
+		if ev.Doc == nil || !first {
+			return nil
+		}
+		first = false
+		deadline := time.Now().Add(10 * time.Second)
+		for n.Load() < 4 && time.Now().Before(deadline) {
+			time.Sleep(time.Millisecond)
+		}
+		if got := n.Load(); got < 4 {
+			t.Errorf("%d documents extracted while fn held the first, want 4", got)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestExtractRender formats documents in the workers: fn gets each
+// document's output with its event, in order, and an error from Render
+// ends the run.
+func TestExtractRender(t *testing.T) {
+	dir := t.TempDir()
+	var files []string
+	for i := 0; i < 12; i++ {
+		files = append(files, write(t, dir, fmt.Sprintf("%02d.txt", i), strings.Replace(article, "Friday", fmt.Sprintf("day %d", i), 1)))
+	}
+	files = append(files, write(t, dir, "panic.txt", "PANIC "+article))
+	render := func(ev *ingest.Event, w *bytes.Buffer) error {
+		fmt.Fprintf(w, "%s %d", ev.Doc.Path, len(graph.Quads(ev.Facts)))
+		return nil
+	}
+	for _, workers := range []int{1, 2, 4} {
+		t.Run(fmt.Sprint(workers), func(t *testing.T) {
+			opts := ingest.ExtractOptions{Extractor: panicky{extractor(t)}, Workers: workers, Render: render}
+			docs := 0
+			err := ingest.Extract(context.Background(), files, opts, func(ev *ingest.Event) error {
+				if ev.Doc == nil {
+					return nil
+				}
+				want := ""
+				if ev.Err == nil {
+					docs++
+					want = fmt.Sprintf("%s %d", ev.Doc.Path, len(graph.Quads(ev.Facts)))
+				}
+				if got := string(ev.Output); got != want {
+					t.Errorf("got output %q, want %q", got, want)
+				}
+				return nil
+			})
+			if err != nil || docs != 12 {
+				t.Errorf("got %v after %d documents, want nil after 12", err, docs)
+			}
+			errBad := errors.New("bad")
+			opts.Render = func(ev *ingest.Event, w *bytes.Buffer) error {
+				if strings.HasSuffix(ev.Doc.Path, "03.txt") {
+					return errBad
+				}
+				return nil
+			}
+			docs = 0
+			err = ingest.Extract(context.Background(), files, opts, func(ev *ingest.Event) error {
+				if ev.Doc != nil {
+					docs++
+				}
+				return nil
+			})
+			if !errors.Is(err, errBad) || docs != 3 {
+				t.Errorf("got %v after %d documents, want %v after 3", err, docs, errBad)
+			}
+		})
 	}
 }
 

@@ -80,6 +80,50 @@ func fold(dst []byte, s string) []byte {
 	return dst
 }
 
+// folded reports whether s is its own fold: ASCII without upper-case
+// letters, white space, hyphens, underscores or backquotes.
+func folded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, 'A' <= c && c <= 'Z':
+			return false
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-' || c == '_' || c == '`':
+			return false
+		}
+	}
+	return true
+}
+
+// keyFilter is a set of keys that may report a key it does not hold but
+// never misses one it holds: a bit per hash of a key's length and its first,
+// middle and last bytes.
+type keyFilter [128]uint64
+
+func keyBit[S string | []byte](k S) uint {
+	if len(k) == 0 {
+		return 0
+	}
+	h := uint(len(k))*0x9e3779b1 ^ uint(k[0])*0x85ebca77 ^ uint(k[len(k)/2])*0xc2b2ae3d ^ uint(k[len(k)-1])*0x27d4eb2f
+	return (h ^ h>>15) & 8191
+}
+
+func (f *keyFilter) add(k string) {
+	b := keyBit(k)
+	f[b/64] |= 1 << (b % 64)
+}
+
+// mayHave reports false when f does not hold k.
+func (f *keyFilter) mayHave(k string) bool {
+	b := keyBit(k)
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
+// mayHaveBytes is mayHave for a key in bytes.
+func (f *keyFilter) mayHaveBytes(k []byte) bool {
+	b := keyBit(k)
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
 // isAcronym reports whether s is written like an acronym: it has a letter
 // and no lower-case letter ("NATO", "U.S.", "G7", "OPEC+"). Acronyms are
 // indexed for exact lookups only, so that "us" or "Un" never find them.

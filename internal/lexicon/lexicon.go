@@ -260,15 +260,37 @@ var classBits = map[string]uint8{
 	"stop":      classStop,
 }
 
+// keyword returns the keyword classes of s.
 func keyword(s string) uint8 {
 	lx := get()
+	return lx.keywordIn(s, &lx.keywordKeys)
+}
+
+// keywordIn returns the keyword classes of s, or 0 when the filter f of
+// the keys of the classes asked about rules s out. Most words are no
+// keyword, and most are folded already (lower-case ASCII): those are
+// ruled out or looked up without folding.
+func (lx *lexicon) keywordIn(s string, f *keyFilter) uint8 {
+	if folded(s) {
+		if !f.mayHave(s) {
+			return 0
+		}
+		return lx.keyword[s]
+	}
 	var buf [64]byte
-	return lx.keyword[string(fold(buf[:0], s))]
+	k := fold(buf[:0], s)
+	if !f.mayHaveBytes(k) {
+		return 0
+	}
+	return lx.keyword[string(k)]
 }
 
 // IsAgreementNoun reports whether s is a head noun of agreements ("treaty",
 // "accords", "ceasefire", "memorandum", "plan"), in any case.
-func IsAgreementNoun(s string) bool { return keyword(s)&classAgreement != 0 }
+func IsAgreementNoun(s string) bool {
+	lx := get()
+	return lx.keywordIn(s, &lx.agreementKeys)&classAgreement != 0
+}
 
 // IsOrgWord reports whether s is a head word or legal suffix that marks an
 // organisation name ("Party", "Ministry", "Council", "Inc", "plc"). Case is

@@ -685,3 +685,44 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// TestKeywordFilter checks that the filter in front of the keyword table
+// never rules a keyword out, in any case or spelling that folds to it.
+func TestKeywordFilter(t *testing.T) {
+	lx := get()
+	for k, want := range lx.keyword {
+		for _, s := range []string{k, strings.ToUpper(k), strings.ToUpper(k[:1]) + k[1:], " " + k + " "} {
+			if got := keyword(s); got != want {
+				t.Errorf("keyword(%q) = %b, want %b", s, got, want)
+			}
+			if got := IsAgreementNoun(s); got != (want&classAgreement != 0) {
+				t.Errorf("IsAgreementNoun(%q) = %v, want %v", s, got, !got)
+			}
+		}
+	}
+	for _, s := range []string{"", "banana", "the", "-", "Café", "the treaty of"} {
+		var buf [64]byte
+		if got, want := keyword(s), lx.keyword[string(fold(buf[:0], s))]; got != want {
+			t.Errorf("keyword(%q) = %b, want %b", s, got, want)
+		}
+	}
+}
+
+// BenchmarkIsAgreementNoun asks about every word of running text, as the
+// mention finder and the relation patterns do.
+func BenchmarkIsAgreementNoun(b *testing.B) {
+	words := strings.Fields("the two sides signed a ceasefire agreement on Tuesday after talks in Minsk , " +
+		"and the Treaty will come into force once parliaments ratify the accords next year .")
+	n := 0
+	for _, s := range words {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	get()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range words {
+			IsAgreementNoun(s)
+		}
+	}
+}

@@ -30,6 +30,10 @@ type lexicon struct {
 	honorific map[string]byte  // folded form -> gender
 	given     map[string]byte  // folded name -> gender
 	keyword   map[string]uint8 // folded word -> class bits
+	// keywordKeys rules out most words without looking keyword up, and
+	// agreementKeys most words but the agreement nouns: the mention
+	// finder and the relation patterns ask about every word of a text.
+	keywordKeys, agreementKeys keyFilter
 }
 
 var (
@@ -416,5 +420,9 @@ func (lx *lexicon) addKeyword(cols []string) error {
 	}
 	k := string(fold(nil, cols[0]))
 	lx.keyword[k] |= bits
+	lx.keywordKeys.add(k)
+	if bits&classAgreement != 0 {
+		lx.agreementKeys.add(k)
+	}
 	return nil
 }

@@ -37,12 +37,80 @@ type lexEntry struct {
 type lexIndex struct {
 	phrases   map[string]lexEntry
 	maxWords  int
-	firstLen  map[string]int // longest phrase starting with a word
+	firstLen  map[string]phraseStart // phrases starting with a word
 	titles    map[string]lexicon.Title
 	maxTitle  int
 	titleLen  map[string]int  // longest title starting with a lower-case word
 	headWords map[string]bool // last words of titles: "minister", "secretary"
 	words     map[string]bool // every word of a title phrase
+
+	// firstKeys and titleKeys rule most words out before firstLen and
+	// titleLen: phrase and title are asked about every word of a text.
+	// pairKeys holds the first two words of the phrases of two words or
+	// more: "the" starts long names, but seldom before a capital.
+	firstKeys, titleKeys, pairKeys wordFilter
+}
+
+// phraseStart describes the phrases that start with a word: the longest
+// (in words) and, bit n of lengths, whether one has n words (bit 63: 63 or
+// more).
+type phraseStart struct {
+	longest int
+	lengths uint64
+}
+
+// wordFilter is a set of words that may report a word it does not hold
+// but never misses one it holds: a bit per hash of a word's length and
+// first, middle and last bytes.
+type wordFilter []uint64
+
+func newWordFilter[V any](m map[string]V) wordFilter {
+	size := 64
+	for size < 8*len(m) {
+		size <<= 1
+	}
+	f := make(wordFilter, size/64)
+	for w := range m {
+		b := f.bit(w)
+		f[b/64] |= 1 << (b % 64)
+	}
+	return f
+}
+
+func (f wordFilter) bit(w string) uint {
+	return wordHash(w) & uint(64*len(f)-1)
+}
+
+func wordHash(w string) uint {
+	if len(w) == 0 {
+		return 0
+	}
+	h := uint(len(w))*0x9e3779b1 ^ uint(w[0])*0x85ebca77 ^ uint(w[len(w)/2])*0xc2b2ae3d ^ uint(w[len(w)-1])*0x27d4eb2f
+	return h ^ h>>15
+}
+
+// mayHave reports false when f does not hold w.
+func (f wordFilter) mayHave(w string) bool {
+	b := f.bit(w)
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
+// pairBit is the bit of the words a and b in f.
+func (f wordFilter) pairBit(a, b string) uint {
+	h := wordHash(a)*0x2545f491 ^ wordHash(b)
+	return (h ^ h>>13) & uint(64*len(f)-1)
+}
+
+// addPair adds the words a and b, one after the other.
+func (f wordFilter) addPair(a, b string) {
+	i := f.pairBit(a, b)
+	f[i/64] |= 1 << (i % 64)
+}
+
+// mayHavePair reports false when f does not hold a followed by b.
+func (f wordFilter) mayHavePair(a, b string) bool {
+	i := f.pairBit(a, b)
+	return f[i/64]&(1<<(i%64)) != 0
 }
 
 var (
@@ -65,7 +133,7 @@ func phraseKey(s string) (string, int) {
 func buildIndex() *lexIndex {
 	x := &lexIndex{
 		phrases:   map[string]lexEntry{},
-		firstLen:  map[string]int{},
+		firstLen:  map[string]phraseStart{},
 		titles:    map[string]lexicon.Title{},
 		titleLen:  map[string]int{},
 		headWords: map[string]bool{},
@@ -88,11 +156,15 @@ func buildIndex() *lexIndex {
 			lk := "the" + k[3:]
 			if _, ok := x.phrases[lk]; !ok || override {
 				x.phrases[lk] = e
-				x.firstLen["the"] = max(x.firstLen["the"], n)
+				ps := x.firstLen["the"]
+				ps.longest = max(ps.longest, n)
+				x.firstLen["the"] = ps
 			}
 		}
 		first, _, _ := strings.Cut(k, " ")
-		x.firstLen[first] = max(x.firstLen[first], n)
+		ps := x.firstLen[first]
+		ps.longest = max(ps.longest, n)
+		x.firstLen[first] = ps
 	}
 	// Order matters: a phrase keeps its first meaning unless a later one
 	// overrides it. Countries come first, then organisations, then places;
@@ -184,6 +256,22 @@ func buildIndex() *lexIndex {
 			}
 		}
 	}
+	// The lengths of the phrases, in words as phrase joins them, and
+	// their first two words.
+	x.pairKeys = make(wordFilter, 1024) // 64k bits
+	for k := range x.phrases {
+		first, rest, long := strings.Cut(k, " ")
+		if ps, ok := x.firstLen[first]; ok {
+			ps.lengths |= 1 << min(strings.Count(k, " ")+1, 63)
+			x.firstLen[first] = ps
+		}
+		if long {
+			second, _, _ := strings.Cut(rest, " ")
+			x.pairKeys.addPair(first, second)
+		}
+	}
+	x.firstKeys = newWordFilter(x.firstLen)
+	x.titleKeys = newWordFilter(x.titleLen)
 	return x
 }
 
@@ -210,12 +298,27 @@ func partyLabels(o lexicon.Org) []string {
 // words that start a phrase are looked further; keys are built in a
 // stack buffer, so a lookup does not allocate.
 func (x *lexIndex) phrase(words []string) (lexEntry, int) {
-	if len(words) == 0 {
+	if len(words) == 0 || !x.firstKeys.mayHave(words[0]) {
 		return lexEntry{}, 0
 	}
-	n := min(len(words), x.firstLen[words[0]])
+	ps := x.firstLen[words[0]]
+	n := min(len(words), ps.longest)
+	// Only lengths some phrase has are looked up, and only one word when
+	// no phrase starts with the first two; words with a space (none, as
+	// tokenised) would make the count of words differ.
+	if n > 1 && !x.pairKeys.mayHavePair(words[0], words[1]) {
+		ps.lengths &= 1 << 1
+	}
+	for _, w := range words[:n] {
+		if strings.IndexByte(w, ' ') >= 0 {
+			ps.lengths = ^uint64(0)
+		}
+	}
 	var buf [256]byte
 	for ; n > 0; n-- {
+		if ps.lengths&(1<<min(n, 63)) == 0 {
+			continue
+		}
 		key, ok := joinInto(buf[:0], words[:n], false)
 		if !ok {
 			continue
@@ -228,17 +331,14 @@ func (x *lexIndex) phrase(words []string) (lexEntry, int) {
 }
 
 // title returns the longest title phrase at the start of words, matched in
-// lower case.
-func (x *lexIndex) title(words []string) (lexicon.Title, int) {
-	if len(words) == 0 {
+// lower case; lower0 is words[0] in lower case (strings.ToLower).
+func (x *lexIndex) title(words []string, lower0 string) (lexicon.Title, int) {
+	// A first word too long for the key buffer starts no title.
+	if len(words) == 0 || len(words[0]) > 256 || len(lower0) > 256 || !x.titleKeys.mayHave(lower0) {
 		return lexicon.Title{}, 0
 	}
 	var buf [256]byte
-	first, ok := joinInto(buf[:0], words[:1], true)
-	if !ok {
-		return lexicon.Title{}, 0
-	}
-	n := min(len(words), x.titleLen[string(first)])
+	n := min(len(words), x.titleLen[lower0])
 	for ; n > 0; n-- {
 		key, ok := joinInto(buf[:0], words[:n], true)
 		if !ok {

@@ -9,6 +9,31 @@ type gazetteer struct {
 	words  map[uint64]uint8 // word hash -> type bits
 	first  map[uint64]bool  // word hash -> first token of a PER name
 	lower  bool             // names are matched in any case
+	// nameBits has a bit for the hash of every name (by its low bits),
+	// so that most token sequences are ruled out without a lookup in
+	// names. Nil rules nothing out.
+	nameBits []uint64
+}
+
+// nameBitsLen is the size of nameBits: 64k bits.
+const nameBitsLen = 1 << 10
+
+// setNameBit records the name hash h in nameBits.
+func (g *gazetteer) setNameBit(h uint64) {
+	g.nameBits[(h>>6)&(nameBitsLen-1)] |= 1 << (h & 63)
+}
+
+// mayHaveName reports false when no name has the hash h.
+func (g *gazetteer) mayHaveName(h uint64) bool {
+	return g.nameBits == nil || g.nameBits[(h>>6)&(nameBitsLen-1)]&(1<<(h&63)) != 0
+}
+
+// indexNames sets nameBits from names, filled without add.
+func (g *gazetteer) indexNames() {
+	g.nameBits = make([]uint64, nameBitsLen)
+	for h := range g.names {
+		g.setNameBit(h)
+	}
 }
 
 // A model's gazetteers, numbered for tokInfo.starts.
@@ -24,10 +49,11 @@ const maxNameLen = 8
 
 func newGazetteer() *gazetteer {
 	return &gazetteer{
-		names:  make(map[uint64]uint8),
-		starts: make(map[uint64]uint8),
-		words:  make(map[uint64]uint8),
-		first:  make(map[uint64]bool),
+		names:    make(map[uint64]uint8),
+		starts:   make(map[uint64]uint8),
+		words:    make(map[uint64]uint8),
+		first:    make(map[uint64]bool),
+		nameBits: make([]uint64, nameBitsLen),
 	}
 }
 
@@ -44,6 +70,9 @@ func (g *gazetteer) add(hw []uint64, t Type) {
 		g.words[w] |= 1 << (t - 1)
 	}
 	g.names[h] |= 1 << (t - 1)
+	if g.nameBits != nil {
+		g.setNameBit(h)
+	}
 	if n := uint8(len(hw)); g.starts[hw[0]] < n {
 		g.starts[hw[0]] = n
 	}
@@ -88,6 +117,9 @@ func (g *gazetteer) match(toks []tokInfo, dst []uint32, slot int) {
 		h := uint64(nameSeed)
 		for j := i; j < len(toks) && j < i+max; j++ {
 			h = hashPair(h, g.key(&toks[j]))
+			if !g.mayHaveName(h) {
+				continue
+			}
 			types := g.names[h]
 			for types != 0 {
 				t := uint32(trailingZeros(uint32(types)))

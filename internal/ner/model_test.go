@@ -181,3 +181,40 @@ func FuzzDecode(f *testing.F) {
 		m.Tag([]string{"Anna", "Berg", "flew", "to", "Oslo", "."}, nil)
 	})
 }
+
+// TestTaggerLookup checks the tagger's cache of the vocabulary against
+// the model's map, cold and warm, for every known word and some unknown
+// ones.
+func TestTaggerLookup(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := m.NewTagger()
+	words := append([]string{"", "zzqx", "Zzqx-Qq", "a-word-longer-than-nineteen-bytes"}, m.words...)
+	for pass := 0; pass < 2; pass++ {
+		for _, w := range words {
+			k, ok := tg.lookup(w)
+			wantK, wantOK := m.vocab[w]
+			if ok != wantOK || ok && k != wantK {
+				t.Fatalf("pass %d: lookup(%q) = %d, %v; want %d, %v", pass, w, k, ok, wantK, wantOK)
+			}
+		}
+	}
+}
+
+// TestGazetteerNameBits checks that the filter of every gazetteer of the
+// embedded model lets each of its names through.
+func TestGazetteerNameBits(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, g := range []*gazetteer{m.gaz, m.lexNames, m.lexTitles} {
+		for h := range g.names {
+			if !g.mayHaveName(h) {
+				t.Fatalf("gazetteer %d: name %x ruled out", i, h)
+			}
+		}
+	}
+}

@@ -246,6 +246,9 @@ func decodeModel(b []byte) (*Model, error) {
 			tab[binary.LittleEndian.Uint64(p[9*i:])] = p[9*i+8]
 		}
 	}
+	for _, g := range []*gazetteer{m.gaz, m.lexNames, m.lexTitles} {
+		g.indexNames()
+	}
 
 	m.setStarts()
 

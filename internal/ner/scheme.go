@@ -162,13 +162,12 @@ func viterbiInt(em []int32, tt *transTable, out []uint8, delta []int32) {
 		prev := cur
 		cur = (*[numStates]int32)(delta[i*numStates:])
 		e := (*[numStates]int32)(em[i*numStates:])
+		// The previous scores in registers: the open states read them
+		// all, five times.
+		p0, p1, p2, p3, p4, p5, p6, p7, p8 := prev[0], prev[1], prev[2], prev[3], prev[4], prev[5], prev[6], prev[7], prev[8]
 		for j, b := range openStates {
 			r := &tt.open[j]
-			best := prev[0] + r[0]
-			for a := 1; a < numStates; a++ {
-				best = max(best, prev[a]+r[a])
-			}
-			cur[b] = best + e[b]
+			cur[b] = max(p0+r[0], p1+r[1], p2+r[2], p3+r[3], p4+r[4], p5+r[5], p6+r[6], p7+r[7], p8+r[8]) + e[b]
 		}
 		for ty := 0; ty < NumTypes; ty++ {
 			b := 2 + 2*ty

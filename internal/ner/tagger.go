@@ -1,5 +1,7 @@
 package ner
 
+import "hash/maphash"
+
 // Tagger tags sentences with a model. A Tagger reuses its memory from
 // call to call and is not safe for concurrent use; make one per
 // goroutine with Model.NewTagger.
@@ -21,6 +23,7 @@ type Tagger struct {
 	sink   uint64   // what touching the weights read, kept so that it is read
 	em     []int32
 	delta  []int32
+	rows   []*row // the weight rows of one token
 	out    []uint8
 
 	hist     history
@@ -30,6 +33,43 @@ type Tagger struct {
 
 	one    [1][]string
 	labels [][]Label
+
+	// vcache holds, by a hash of the word, short words seen lately with
+	// their vocabulary index: most tokens are frequent words, found there
+	// without a lookup in the model's large vocabulary map.
+	vcache *[vcacheSize]vcacheEntry
+	seed   maphash.Seed
+}
+
+const vcacheSize = 1 << 14
+
+// vcacheEntry is a word of up to 19 bytes and its vocabulary index.
+type vcacheEntry struct {
+	k int32 // index + 1; -1: not in the vocabulary; 0: empty
+	n uint8
+	b [19]byte
+}
+
+// lookup returns the vocabulary index of w.
+func (t *Tagger) lookup(w string) (int32, bool) {
+	if len(w) > len(vcacheEntry{}.b) {
+		k, ok := t.m.vocab[w]
+		return k, ok
+	}
+	if t.vcache == nil {
+		t.vcache = new([vcacheSize]vcacheEntry)
+		t.seed = maphash.MakeSeed()
+	}
+	e := &t.vcache[maphash.String(t.seed, w)&(vcacheSize-1)]
+	if e.k != 0 && int(e.n) == len(w) && string(e.b[:e.n]) == w {
+		return e.k - 1, e.k > 0
+	}
+	k, ok := t.m.vocab[w]
+	e.k, e.n = -1, uint8(copy(e.b[:], w))
+	if ok {
+		e.k = k + 1
+	}
+	return k, ok
 }
 
 // NewTagger returns a Tagger using m.
@@ -129,7 +169,7 @@ func (t *Tagger) resolveDocument(sents [][]string) {
 	t.sents, t.caps = append(t.sents[:0], 0), t.caps[:0]
 	for _, words := range sents {
 		for _, w := range words {
-			if k, ok := m.vocab[w]; ok {
+			if k, ok := t.lookup(w); ok {
 				t.toks = append(t.toks, m.vinfo[k])
 				t.ref = append(t.ref, k)
 			} else {
@@ -168,7 +208,7 @@ func (t *Tagger) resolveDocument(sents [][]string) {
 				if !ok || form == w {
 					continue
 				}
-				if k, ok := m.vocab[form]; ok {
+				if k, ok := t.lookup(form); ok {
 					t.toks[lo+i] = m.vinfo[k]
 					t.ref[lo+i] = k
 				} else {
@@ -252,66 +292,79 @@ func (t *Tagger) decode(s int, st *stage, first []uint8) []uint8 {
 			t.sink ^= uint64(v[0]) ^ uint64(v[len(v)-1])
 		}
 	}
-	// Word scores of unknown words.
+	// Word scores of unknown words. The rows of a token are gathered
+	// first and summed by sumRows, which keeps the sums in registers.
 	hs, ends, prev := t.hs, t.hsEnd, int32(0)
+	rs := t.rows[:0]
 	for i := range n {
 		if ref[i] >= 0 {
 			continue
 		}
 		for off := -maxWindow; off <= maxWindow; off++ {
-			ws := (*[numStates]int32)(t.wscore[(i*5+off+maxWindow)*numStates:])
-			*ws = [numStates]int32{}
+			rs = rs[:0]
 			for _, h := range hs[prev:ends[0]] {
 				if r := st.feats.get(h); r != nil {
-					addRow(ws, r)
+					rs = append(rs, r)
 				}
 			}
+			*(*[numStates]int32)(t.wscore[(i*5+off+maxWindow)*numStates:]) = sumRows(rs)
 			prev, ends = ends[0], ends[1:]
 		}
 	}
 	for i := range n {
 		e := (*[numStates]int32)(em[i*numStates:])
+		rs = rs[:0]
 		for off := -maxWindow; off <= maxWindow; off++ {
 			j := i + off
-			var r *row
 			switch {
 			case j < 0:
-				r = (*row)(st.pads[0][(off+maxWindow)*numStates:])
+				rs = append(rs, (*row)(st.pads[0][(off+maxWindow)*numStates:]))
 			case j >= n:
-				r = (*row)(st.pads[1][(off+maxWindow)*numStates:])
+				rs = append(rs, (*row)(st.pads[1][(off+maxWindow)*numStates:]))
 			case ref[j] >= 0:
-				r = (*row)(st.vscore[(int(ref[j])*5+off+maxWindow)*numStates:])
+				rs = append(rs, (*row)(st.vscore[(int(ref[j])*5+off+maxWindow)*numStates:]))
 			default:
 				ws := (*[numStates]int32)(t.wscore[(j*5+off+maxWindow)*numStates:])
 				for k := range e {
 					e[k] += ws[k]
 				}
-				continue
 			}
-			addRow(e, r)
 		}
 		for _, h := range hs[prev:ends[0]] {
 			if r := st.feats.get(h); r != nil {
-				addRow(e, r)
+				rs = append(rs, r)
 			}
+		}
+		sum := sumRows(rs)
+		for k := range e {
+			e[k] += sum[k]
 		}
 		prev, ends = ends[0], ends[1:]
 	}
+	t.rows = rs[:0]
 	forbidPER(info.toks, em)
 	out := t.out[:n]
 	viterbiInt(em, &st.tt, out, t.delta[:n*numStates])
 	return out
 }
 
-// addRow adds the weights r to the scores e.
-func addRow(e *[numStates]int32, r *row) {
-	e[0] += int32(r[0])
-	e[1] += int32(r[1])
-	e[2] += int32(r[2])
-	e[3] += int32(r[3])
-	e[4] += int32(r[4])
-	e[5] += int32(r[5])
-	e[6] += int32(r[6])
-	e[7] += int32(r[7])
-	e[8] += int32(r[8])
+// sumRows returns the sums of the weights of rs. (The scores are integers:
+// the order of the additions does not change them.)
+func sumRows(rs []*row) [numStates]int32 {
+	// It is written for 9 states.
+	var _ [numStates - 9]struct{}
+	var _ [9 - numStates]struct{}
+	var s0, s1, s2, s3, s4, s5, s6, s7, s8 int32
+	for _, r := range rs {
+		s0 += int32(r[0])
+		s1 += int32(r[1])
+		s2 += int32(r[2])
+		s3 += int32(r[3])
+		s4 += int32(r[4])
+		s5 += int32(r[5])
+		s6 += int32(r[6])
+		s7 += int32(r[7])
+		s8 += int32(r[8])
+	}
+	return [numStates]int32{s0, s1, s2, s3, s4, s5, s6, s7, s8}
 }

@@ -23,10 +23,11 @@ var placeNouns = map[string]bool{
 func (s *sentCtx) geography() {
 	for i := s.s.T0; i < s.s.T1; i++ {
 		w := s.lower(i)
+		place := placeNouns[w]
 		switch {
-		case placeNouns[w] && s.lower(i+1) == "of":
+		case place && s.lower(i+1) == "of":
 			s.placeOf(i)
-		case placeNouns[w]:
+		case place:
 			s.possessivePlace(i)
 		case w == ",":
 			s.cityRegion(i)

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/lexicon"
@@ -156,17 +157,17 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		e.Forms = appendForm(e.Forms, surface(a, &r.Mentions[mi]))
 	}
 
+	var kbuf [128]byte // keys to look up
 	// 1. Mentions with a canonical name (lexicons), and multi-word names.
 	for i := range r.Mentions {
 		m := &r.Mentions[i]
 		if names[i] == "" || m.Kind == mention.Reference {
 			continue
 		}
-		if m.Weak || m.Canon == "" && m.Type == graph.Person && len(strings.Fields(names[i])) == 1 {
+		if m.Weak || m.Canon == "" && m.Type == graph.Person && fieldCount(names[i]) == 1 {
 			continue // surnames and guesses wait for step 2
 		}
-		k := key(m.Type, names[i])
-		ei, ok := byKey[k]
+		ei, ok := byKey[string(appendKey(kbuf[:0], m.Type, names[i]))]
 		if !ok {
 			ei = newEntity(m.Type, names[i], m.Country)
 		}
@@ -180,7 +181,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		if r.Of[i] >= 0 || names[i] == "" || m.Kind == mention.Reference {
 			continue
 		}
-		single := len(strings.Fields(names[i])) == 1
+		single := fieldCount(names[i]) == 1
 		if single {
 			if ei := r.uniquePersonWith(names[i]); ei >= 0 {
 				attach(i, ei)
@@ -200,7 +201,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		if !r.personEvidence(a, i, names) {
 			continue
 		}
-		ei, ok := byKey[key(m.Type, names[i])]
+		ei, ok := byKey[string(appendKey(kbuf[:0], m.Type, names[i]))]
 		if !ok {
 			ei = newEntity(m.Type, names[i], "")
 		}
@@ -220,7 +221,30 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 // key identifies an entity by type and name, ignoring case and the
 // difference between hyphens and spaces ("Anti-Ballistic Missile treaty").
 func key(t graph.Type, name string) string {
-	return string(t) + "\x00" + strings.ReplaceAll(strings.ToLower(name), "-", " ")
+	var buf [128]byte
+	return string(appendKey(buf[:0], t, name))
+}
+
+// appendKey appends key(t, name) to dst, so that a lookup
+// m[string(appendKey(buf[:0], t, name))] does not allocate.
+func appendKey(dst []byte, t graph.Type, name string) []byte {
+	dst = append(dst, t...)
+	dst = append(dst, 0)
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c >= utf8.RuneSelf {
+			// Not ASCII: as strings.ToLower does it.
+			return append(dst[:len(dst)-i], strings.ReplaceAll(strings.ToLower(name), "-", " ")...)
+		}
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '-':
+			c = ' '
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // governmentOrPlace decides whether a capital stands for its country's
@@ -369,13 +393,13 @@ func (r *Result) uniquePersonWith(w string) int {
 			if e.Type != graph.Person {
 				continue
 			}
-			f := strings.Fields(e.Name)
-			if len(f) < 2 {
+			first, last, n := firstLastFields(e.Name)
+			if n < 2 {
 				continue
 			}
-			part := f[0]
+			part := first
 			if byLast {
-				part = f[len(f)-1]
+				part = last
 			}
 			if part == w || byLast && stripParticle(part) == w {
 				if found >= 0 && found != ei {
@@ -666,8 +690,15 @@ func (r *Result) fromLexicon(e *Entity) bool {
 // joinNameSuffixes merges a person named by the last words of one other
 // person's name ("Cavaco Silva" and "Anibal Cavaco Silva").
 func (r *Result) joinNameSuffixes() {
+	// The words of the persons' names, split once.
+	fields := make([][]string, len(r.Entities))
 	for ei, e := range r.Entities {
-		f := strings.Fields(e.Name)
+		if e.Type == graph.Person {
+			fields[ei] = strings.Fields(e.Name)
+		}
+	}
+	for ei, e := range r.Entities {
+		f := fields[ei]
 		if e.Type != graph.Person || len(f) < 2 || e.Mentions == nil {
 			continue
 		}
@@ -676,7 +707,7 @@ func (r *Result) joinNameSuffixes() {
 			if ej == ei || g.Type != graph.Person || g.Mentions == nil {
 				continue
 			}
-			if gf := strings.Fields(g.Name); len(gf) > len(f) && strings.Join(gf[len(gf)-len(f):], " ") == e.Name {
+			if gf := fields[ej]; len(gf) > len(f) && joinedIs(gf[len(gf)-len(f):], e.Name) {
 				if target >= 0 {
 					target = -2
 					break
@@ -716,6 +747,54 @@ func (r *Result) joinLegalNames() {
 			}
 		}
 	}
+}
+
+// fieldCount returns len(strings.Fields(s)).
+func fieldCount(s string) int {
+	_, n := firstField(s)
+	return n
+}
+
+// firstField returns the first of the words of s, as strings.Fields
+// splits them, and how many there are.
+func firstField(s string) (first string, n int) {
+	for w := range strings.FieldsSeq(s) {
+		if n == 0 {
+			first = w
+		}
+		n++
+	}
+	return first, n
+}
+
+// firstLastFields returns the first and last of the words of s, as
+// strings.Fields splits them, and how many there are, up to 2.
+func firstLastFields(s string) (first, last string, n int) {
+	for w := range strings.FieldsSeq(s) {
+		if n == 0 {
+			first = w
+		}
+		last = w
+		n = min(n+1, 2)
+	}
+	return first, last, n
+}
+
+// joinedIs reports whether strings.Join(words, " ") == s.
+func joinedIs(words []string, s string) bool {
+	for i, w := range words {
+		if i > 0 {
+			if s == "" || s[0] != ' ' {
+				return false
+			}
+			s = s[1:]
+		}
+		if !strings.HasPrefix(s, w) {
+			return false
+		}
+		s = s[len(w):]
+	}
+	return s == ""
 }
 
 // mergeInto moves the mentions of entity from to entity into.
@@ -770,8 +849,7 @@ func (r *Result) finish(a *text.Analysis) {
 		if e.Type == graph.Person {
 			// The longest form is the full name.
 			for _, f := range e.Forms {
-				fw := strings.Fields(f)
-				if len(fw) > len(strings.Fields(e.Name)) && !strings.ContainsAny(f, "'’") && !isHonorific(strings.TrimSuffix(fw[0], ".")) {
+				if first, n := firstField(f); n > fieldCount(e.Name) && !strings.ContainsAny(f, "'’") && !isHonorific(strings.TrimSuffix(first, ".")) {
 					e.Name = f
 				}
 			}

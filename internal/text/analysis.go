@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/segment"
 	"github.com/newsgraph/newsgraph/internal/token"
@@ -39,9 +40,43 @@ func Analyze(doc *Document) *Analysis {
 	}
 	a.Words = make([]string, len(a.Tokens))
 	a.Lower = make([]string, len(a.Tokens))
+	// The lower-case forms of ASCII words with capitals go one after
+	// another into one string, instead of one allocation each.
+	var low []byte
+	var lowAt []int32 // token, start in low
 	for i, t := range a.Tokens {
-		a.Words[i] = token.Normal(t.Text(doc.Text))
-		a.Lower[i] = strings.ToLower(a.Words[i])
+		w := t.Text(doc.Text)
+		ascii, upper := true, false
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			upper = upper || 'A' <= c && c <= 'Z'
+		}
+		switch {
+		case !ascii:
+			a.Words[i] = token.Normal(w)
+			a.Lower[i] = strings.ToLower(a.Words[i])
+		case !upper:
+			a.Words[i], a.Lower[i] = w, w
+		default:
+			a.Words[i] = w
+			lowAt = append(lowAt, int32(i), int32(len(low)))
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				low = append(low, c)
+			}
+		}
+	}
+	lows := string(low)
+	for k := 0; k < len(lowAt); k += 2 {
+		i, at := lowAt[k], int(lowAt[k+1])
+		a.Lower[i] = lows[at : at+len(a.Words[i])]
 	}
 	a.decapitaliseAfterAcronyms()
 	return a

@@ -121,15 +121,31 @@ func scanWord(text string, i, end int) (int, Kind) {
 	j := i
 	letters := false
 	for j < end {
-		r, n := utf8.DecodeRuneInString(text[j:end])
-		switch {
-		case unicode.IsLetter(r) || unicode.IsMark(r):
-			letters = true
-			j += n
-			continue
-		case unicode.IsDigit(r):
-			j += n
-			continue
+		var r rune
+		var n int
+		if c := text[j]; c < utf8.RuneSelf {
+			// ASCII: the letters and digits are A-Z, a-z and 0-9.
+			switch {
+			case 'a' <= c|0x20 && c|0x20 <= 'z':
+				letters = true
+				j++
+				continue
+			case '0' <= c && c <= '9':
+				j++
+				continue
+			}
+			r, n = rune(c), 1
+		} else {
+			r, n = utf8.DecodeRuneInString(text[j:end])
+			switch {
+			case unicode.IsLetter(r) || unicode.IsMark(r):
+				letters = true
+				j += n
+				continue
+			case unicode.IsDigit(r):
+				j += n
+				continue
+			}
 		}
 		// Joiners must sit between word characters. A period that ends
 		// the sentence is the sentence's, not an abbreviation's: CoNLL
@@ -271,6 +287,17 @@ func allDigits(s string) bool {
 // starts in text[i:j], or i when there is none.
 func clitic(text string, i, j int) int {
 	w := text[i:j]
+	// Every suffix follows a quote, ' or ’ (which starts with byte 0xE2).
+	quote := false
+	for k := 0; k < len(w); k++ {
+		if w[k] == '\'' || w[k] == 0xE2 {
+			quote = true
+			break
+		}
+	}
+	if !quote {
+		return i
+	}
 	for _, suf := range [...]string{"n't", "n’t"} {
 		if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
 			return j - len(suf)

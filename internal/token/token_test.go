@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // texts returns the Normal text of each token of s.
@@ -212,4 +214,18 @@ func FuzzAppend(f *testing.F) {
 			prev = tok.End
 		}
 	})
+}
+
+// TestASCIIWordRunes checks scanWord's ASCII shortcut: the ASCII letters
+// and digits are A-Z, a-z and 0-9, as package unicode classes them.
+func TestASCIIWordRunes(t *testing.T) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		b := byte(c)
+		if got, want := 'a' <= b|0x20 && b|0x20 <= 'z', unicode.IsLetter(c) || unicode.IsMark(c); got != want {
+			t.Errorf("%q: letter %v, want %v", c, got, want)
+		}
+		if got, want := '0' <= c && c <= '9', unicode.IsDigit(c); got != want {
+			t.Errorf("%q: digit %v, want %v", c, got, want)
+		}
+	}
 }

@@ -154,85 +154,110 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter) ([]EntityInfo, err
 		}
 		byID[id] = &EntityInfo{ID: id, Type: t}
 	}
-	seen := map[[2]string]bool{}
 	// inDocs reports whether a quad comes from the documents f keeps;
 	// unlabelled quads (type, name) belong to every document.
 	inDocs := func(q quad.Quad) bool {
 		return f.Documents == nil || q.Label == nil || f.Documents[valueString(q.Label)]
 	}
-	collect := func(fn func(e *EntityInfo, v quad.Value)) func(quad.Quad) error {
-		return func(q quad.Quad) error {
-			e := byID[valueString(q.Subject)]
-			if e == nil || !inDocs(q) {
-				return nil
-			}
-			fn(e, q.Object)
-			return nil
+	var acc entityQuads
+	collect := func(q quad.Quad) error {
+		if e := byID[valueString(q.Subject)]; e != nil && inDocs(q) {
+			acc.add(e, q)
 		}
+		return nil
 	}
-	// Mentions and their documents, with the documents' times: the
-	// entity's first and last seen.
-	var mentions []quad.Quad
-	err = s.scan(ctx, map[quad.Value]func(quad.Quad) error{
-		Name.IRI(): collect(func(e *EntityInfo, v quad.Value) {
-			if n := valueString(v); e.Name == "" || n < e.Name {
-				// Several documents may give several canonical names; the
-				// smallest is kept so that output is deterministic.
-				if e.Name != "" {
-					e.Aliases = appendUnique(e.Aliases, e.Name)
-				}
-				e.Name = n
-			} else {
-				e.Aliases = appendUnique(e.Aliases, n)
-			}
-		}),
-		Alias.IRI(): collect(func(e *EntityInfo, v quad.Value) { e.Aliases = appendUnique(e.Aliases, valueString(v)) }),
-		Title.IRI(): collect(func(e *EntityInfo, v quad.Value) { e.Titles = appendUnique(e.Titles, valueString(v)) }),
-		MentionCount.IRI(): func(q quad.Quad) error {
-			if e := byID[valueString(q.Subject)]; e != nil && inDocs(q) {
-				// One count per document: the quad's label.
-				key := [2]string{e.ID, valueString(q.Label)}
-				if !seen[key] {
-					seen[key] = true
-					if n, ok := q.Object.Native().(int64); ok {
-						e.Mentions += int(n)
-					}
-				}
-			}
-			return nil
-		},
-		MentionedIn.IRI(): func(q quad.Quad) error {
-			if e := byID[valueString(q.Subject)]; e != nil && inDocs(q) {
-				mentions = append(mentions, quad.Quad{Subject: q.Subject, Object: q.Object})
-			}
-			return nil
-		},
-	})
-	if err != nil {
+	handlers := map[quad.Value]func(quad.Quad) error{}
+	for _, p := range entityPredicates {
+		handlers[p.IRI()] = collect
+	}
+	if err := s.scan(ctx, handlers); err != nil {
 		return nil, err
 	}
-	for _, q := range mentions {
-		e := byID[valueString(q.Subject)]
-		e.Documents++
-		if at, ok := ingested[valueString(q.Object)]; ok {
-			if e.FirstSeen.IsZero() || at.Before(e.FirstSeen) {
-				e.FirstSeen = at
-			}
-			if at.After(e.LastSeen) {
-				e.LastSeen = at
-			}
-		}
+	for _, q := range acc.mentionedIn {
+		at, ok := ingested[valueString(q.Object)]
+		acc.mentioned(byID[valueString(q.Subject)], at, ok)
 	}
 	out := make([]EntityInfo, 0, len(byID))
 	for _, e := range byID {
 		if f.Documents != nil && e.Documents == 0 {
 			continue // not mentioned in the documents kept
 		}
-		e.Aliases = removeString(e.Aliases, e.Name)
-		sort.Strings(e.Aliases)
-		sort.Strings(e.Titles)
+		finishEntity(e)
 		out = append(out, *e)
 	}
+	sortEntities(out)
+	return out, nil
+}
+
+// entityPredicates are the predicates of an entity's own quads that
+// entityQuads reads.
+var entityPredicates = []Predicate{Name, Alias, Title, MentionCount, MentionedIn}
+
+// entityQuads gathers what the quads whose subject is an entity (of the
+// documents selected) say of it: names, aliases, titles, mentions, and
+// the documents that mention it, of which mentioned adds the times.
+type entityQuads struct {
+	counted     map[[2]string]bool // (entity, document) of the mention counts added
+	mentionedIn []quad.Quad        // subject and object of mentioned_in quads
+}
+
+func (a *entityQuads) add(e *EntityInfo, q quad.Quad) {
+	switch q.Predicate {
+	case Name.IRI():
+		if n := valueString(q.Object); e.Name == "" || n < e.Name {
+			// Several documents may give several canonical names; the
+			// smallest is kept so that output is deterministic.
+			if e.Name != "" {
+				e.Aliases = appendUnique(e.Aliases, e.Name)
+			}
+			e.Name = n
+		} else {
+			e.Aliases = appendUnique(e.Aliases, n)
+		}
+	case Alias.IRI():
+		e.Aliases = appendUnique(e.Aliases, valueString(q.Object))
+	case Title.IRI():
+		e.Titles = appendUnique(e.Titles, valueString(q.Object))
+	case MentionCount.IRI():
+		// One count per document: the quad's label.
+		key := [2]string{e.ID, valueString(q.Label)}
+		if a.counted == nil {
+			a.counted = map[[2]string]bool{}
+		}
+		if !a.counted[key] {
+			a.counted[key] = true
+			if n, ok := q.Object.Native().(int64); ok {
+				e.Mentions += int(n)
+			}
+		}
+	case MentionedIn.IRI():
+		a.mentionedIn = append(a.mentionedIn, quad.Quad{Subject: q.Subject, Object: q.Object})
+	}
+}
+
+// mentioned counts a document that mentions e, ingested at at when ok:
+// the entity's first and last seen.
+func (a *entityQuads) mentioned(e *EntityInfo, at time.Time, ok bool) {
+	e.Documents++
+	if ok {
+		if e.FirstSeen.IsZero() || at.Before(e.FirstSeen) {
+			e.FirstSeen = at
+		}
+		if at.After(e.LastSeen) {
+			e.LastSeen = at
+		}
+	}
+}
+
+// finishEntity sorts the aliases and titles of e, without its name.
+func finishEntity(e *EntityInfo) {
+	e.Aliases = removeString(e.Aliases, e.Name)
+	sort.Strings(e.Aliases)
+	sort.Strings(e.Titles)
+}
+
+// sortEntities sorts entities most mentioned first, then by name, then ID.
+func sortEntities(out []EntityInfo) {
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if a.Mentions != b.Mentions {
@@ -243,7 +268,6 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter) ([]EntityInfo, err
 		}
 		return a.ID < b.ID
 	})
-	return out, nil
 }
 
 // ingestTimes maps every document node to when it was ingested.

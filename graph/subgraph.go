@@ -48,7 +48,9 @@ type Subgraph struct {
 	Edges    []Edge
 }
 
-// Subgraph reads the entities and edges picked by sel.
+// Subgraph reads the entities and edges picked by sel. A selection with
+// a focus reads the focus nodes and their neighbours from their own
+// quads (focusedSubgraph); others read the whole store.
 func (s *Store) Subgraph(ctx context.Context, sel Selection) (*Subgraph, error) {
 	var docs map[string]bool
 	if len(sel.Documents) > 0 {
@@ -57,6 +59,14 @@ func (s *Store) Subgraph(ctx context.Context, sel Selection) (*Subgraph, error) 
 			docs[d] = true
 		}
 	}
+	if len(sel.Focus) > 0 {
+		return s.focusedSubgraph(ctx, sel, docs)
+	}
+	return s.scanSubgraph(ctx, sel, docs)
+}
+
+// scanSubgraph is Subgraph reading the whole store.
+func (s *Store) scanSubgraph(ctx context.Context, sel Selection, docs map[string]bool) (*Subgraph, error) {
 	ents, err := s.Entities(ctx, EntityFilter{Types: sel.Types, Documents: docs})
 	if err != nil {
 		return nil, err
@@ -120,16 +130,7 @@ func (s *Store) Subgraph(ctx context.Context, sel Selection) (*Subgraph, error) 
 		sort.Strings(e.Documents)
 		list = append(list, *e)
 	}
-	sort.Slice(list, func(i, j int) bool {
-		a, b := list[i], list[j]
-		if a.Subject != b.Subject {
-			return a.Subject < b.Subject
-		}
-		if a.Predicate != b.Predicate {
-			return a.Predicate < b.Predicate
-		}
-		return a.Object < b.Object
-	})
+	sortEdges(list)
 
 	if len(sel.Focus) > 0 {
 		ids := neighbourhood(sel.Focus, sel.Hops, list)

@@ -32,6 +32,47 @@ type focusReader struct {
 	nodes    map[string]*focusNode
 	ingested map[string]ingestedAt // by document node
 	support  map[[3]string]supportCount
+
+	// The predicates read of entities (their own quads, and with their
+	// relations), of nodes as objects, of statements and of documents.
+	entityPreds, nodePreds, objectPreds, statementPreds, documentPreds predicates
+}
+
+// newFocusReader returns a reader of the selection sel, of the documents
+// docs (nil for all).
+func newFocusReader(s *Store, sel Selection, docs map[string]bool) (*focusReader, error) {
+	r := &focusReader{s: s, sel: sel, docs: docs, preds: map[quad.Value]Predicate{},
+		nodes: map[string]*focusNode{}, ingested: map[string]ingestedAt{}, support: map[[3]string]supportCount{}}
+	preds := Relations
+	if len(sel.Predicates) > 0 {
+		preds = sel.Predicates
+	}
+	own := []quad.Value{TypePredicate}
+	for _, p := range entityPredicates {
+		own = append(own, p.IRI())
+	}
+	rels := []quad.Value{Subject.IRI(), Object.IRI()}
+	for _, p := range preds {
+		r.preds[p.IRI()] = p
+		rels = append(rels, p.IRI())
+	}
+	var err error
+	sets := []struct {
+		set *predicates
+		ps  []quad.Value
+	}{
+		{&r.entityPreds, own},
+		{&r.nodePreds, append(own, rels[2:]...)},
+		{&r.objectPreds, rels},
+		{&r.statementPreds, []quad.Value{PredicateOf.IRI(), Object.IRI(), Confidence.IRI()}},
+		{&r.documentPreds, []quad.Value{IngestedAt.IRI()}},
+	}
+	for _, x := range sets {
+		if *x.set, err = s.predicates(x.ps...); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
 }
 
 type ingestedAt struct {
@@ -44,14 +85,9 @@ type ingestedAt struct {
 // reading the entities and edges it keeps and their neighbours, never the
 // whole store. It returns what the reading of the whole store would.
 func (s *Store) focusedSubgraph(ctx context.Context, sel Selection, docs map[string]bool) (*Subgraph, error) {
-	r := &focusReader{s: s, sel: sel, docs: docs, preds: map[quad.Value]Predicate{},
-		nodes: map[string]*focusNode{}, ingested: map[string]ingestedAt{}, support: map[[3]string]supportCount{}}
-	preds := Relations
-	if len(sel.Predicates) > 0 {
-		preds = sel.Predicates
-	}
-	for _, p := range preds {
-		r.preds[p.IRI()] = p
+	r, err := newFocusReader(s, sel, docs)
+	if err != nil {
+		return nil, err
 	}
 
 	// The neighbourhood: entities kept, within Hops edges of the focus
@@ -183,45 +219,29 @@ func (r *focusReader) node(ctx context.Context, id string) (*focusNode, error) {
 	if n := r.nodes[id]; n != nil {
 		return n, nil
 	}
-	n := &focusNode{info: EntityInfo{ID: id}, asSubject: map[string]bool{}, asObject: map[string]bool{}}
+	n := &focusNode{asSubject: map[string]bool{}, asObject: map[string]bool{}}
 	r.nodes[id] = n
-	var acc entityQuads
-	err := r.s.eachQuad(ctx, quad.Subject, quad.IRI(id), func(q quad.Quad) error {
-		switch {
-		case q.Predicate == TypePredicate:
-			n.info.Type = Type(valueString(q.Object))
-		case r.preds[q.Predicate] != "":
-			if r.inDocs(q, true) {
-				n.out = append(n.out, q)
-			}
-		default:
-			if r.inDocs(q, false) {
-				acc.add(&n.info, q)
-			}
+	var err error
+	n.info, err = r.entity(ctx, id, r.nodePreds, func(q quad.Quad) bool {
+		if r.preds[q.Predicate] == "" {
+			return false
 		}
-		return nil
+		if r.inDocs(q, true) {
+			n.out = append(n.out, q)
+		}
+		return true
 	})
 	if err != nil {
 		return nil, err
 	}
-	t := n.info.Type
-	if !t.IsEntity() || (len(r.sel.Types) > 0 && !hasType(r.sel.Types, t)) {
-		n.info = EntityInfo{ID: id}
+	if n.info.Type == "" {
 		return n, nil
 	}
-	for _, q := range acc.mentionedIn {
-		at, err := r.ingestedAt(ctx, valueString(q.Object))
-		if err != nil {
-			return nil, err
-		}
-		acc.mentioned(&n.info, at.at, at.ok)
-	}
-	finishEntity(&n.info)
 	n.kept = n.info.Mentions >= r.sel.MinMentions && (r.docs == nil || n.info.Documents > 0)
 	if !n.kept {
 		return n, nil
 	}
-	err = r.s.eachQuad(ctx, quad.Object, quad.IRI(id), func(q quad.Quad) error {
+	err = r.s.eachQuadOf(ctx, quad.Object, quad.IRI(id), r.objectPreds, func(q quad.Quad) error {
 		switch {
 		case r.preds[q.Predicate] != "":
 			if r.inDocs(q, true) {
@@ -241,13 +261,47 @@ func (r *focusReader) node(ctx context.Context, id string) (*focusNode, error) {
 	return n, err
 }
 
+// entity reads the entity id from the quads whose subject it is, of the
+// predicates preds and the documents selected; other passes them to other first, which reports
+// whether it took them. Its Type is empty when id is not an entity of
+// the types selected.
+func (r *focusReader) entity(ctx context.Context, id string, preds predicates, other func(quad.Quad) bool) (EntityInfo, error) {
+	e := EntityInfo{ID: id}
+	var acc entityQuads
+	err := r.s.eachQuadOf(ctx, quad.Subject, quad.IRI(id), preds, func(q quad.Quad) error {
+		switch {
+		case q.Predicate == TypePredicate:
+			e.Type = Type(valueString(q.Object))
+		case other != nil && other(q):
+		case r.inDocs(q, false):
+			acc.add(&e, q)
+		}
+		return nil
+	})
+	if err != nil {
+		return e, err
+	}
+	if !e.Type.IsEntity() || (len(r.sel.Types) > 0 && !hasType(r.sel.Types, e.Type)) {
+		return EntityInfo{ID: id}, nil
+	}
+	for _, q := range acc.mentionedIn {
+		at, err := r.ingestedAt(ctx, valueString(q.Object))
+		if err != nil {
+			return e, err
+		}
+		acc.mentioned(&e, at.at, at.ok)
+	}
+	finishEntity(&e)
+	return e, nil
+}
+
 // ingestedAt reads when the document doc was ingested, once.
 func (r *focusReader) ingestedAt(ctx context.Context, doc string) (ingestedAt, error) {
 	if at, ok := r.ingested[doc]; ok {
 		return at, nil
 	}
 	var at ingestedAt
-	err := r.s.eachQuad(ctx, quad.Subject, quad.IRI(doc), func(q quad.Quad) error {
+	err := r.s.eachQuadOf(ctx, quad.Subject, quad.IRI(doc), r.documentPreds, func(q quad.Quad) error {
 		if q.Predicate == IngestedAt.IRI() {
 			if t, err := time.Parse(time.RFC3339, valueString(q.Object)); err == nil {
 				at = ingestedAt{t.UTC(), true}
@@ -282,7 +336,7 @@ func (r *focusReader) edgeSupport(ctx context.Context, s string, p Predicate, o 
 	for _, st := range sts {
 		var pred string
 		var conf float64
-		err := r.s.eachQuad(ctx, quad.Subject, quad.IRI(st), func(q quad.Quad) error {
+		err := r.s.eachQuadOf(ctx, quad.Subject, quad.IRI(st), r.statementPreds, func(q quad.Quad) error {
 			switch q.Predicate {
 			case PredicateOf.IRI():
 				if r.inDocs(q, true) {

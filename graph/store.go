@@ -512,12 +512,23 @@ var errStop = errors.New("stop")
 // eachQuad calls fn for every quad whose direction d is v, until fn
 // returns an error. errStop ends the scan without error.
 func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
+	return s.eachQuadWhere(ctx, d, v, nil, fn)
+}
+
+// eachQuadWhere is eachQuad for the quads whose reference keep, when not
+// nil, keeps; the others are not read.
+func (s *Store) eachQuadWhere(ctx context.Context, d quad.Direction, v quad.Value, keep func(graph.Ref) (bool, error), fn func(quad.Quad) error) error {
 	ref, err := s.qs.ValueOf(v)
 	if err != nil || ref == nil {
 		return err
 	}
 	it := s.qs.QuadIterator(d, ref)
 	err = iterator.Iterate(ctx, it).Each(func(r graph.Ref) error {
+		if keep != nil {
+			if ok, err := keep(r); err != nil || !ok {
+				return err
+			}
+		}
 		q, err := s.qs.Quad(r)
 		if err != nil {
 			return err

@@ -93,9 +93,11 @@ mentions counted in it alone. With a selection, quad formats write only the
 quads about the selected entities, the relations between them, their
 statements and their documents.
 
-Output streams: quad formats hold one quad at a time, property graphs and
-diagrams a summary of the selected entities and relations, never the output
-text (except SVG and PNG, which Graphviz renders whole).`,
+Output streams: quad formats hold one quad at a time, property graphs of
+the whole store one entity or relation at a time (and their IDs), property
+graphs of a selection and diagrams a summary of the selected entities and
+relations, never the output text (except SVG and PNG, which Graphviz renders
+whole).`,
 		Example: `  newsgraph export -o graph.svg
   newsgraph export --format png -o graph.png --layout sfdp --max-nodes 150
   newsgraph export --focus "Sergey Lavrov" --hops 2 -o lavrov.svg

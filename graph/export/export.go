@@ -13,8 +13,10 @@
 //     node per entity (its name, type, aliases, titles, mentions,
 //     documents, first and last seen) and one edge per relation (its
 //     predicate, best confidence, supporting statements and documents), for
-//     Gephi, yEd, networkx, Cytoscape and Neo4j. They read the selection's
-//     summary (graph.Subgraph) into memory and stream the output text.
+//     Gephi, yEd, networkx, Cytoscape and Neo4j. The whole store streams
+//     (graph.EachEntity, graph.EachEdge: each node and edge read as it is
+//     written); a selection, and neo4j, read its summary (graph.Subgraph)
+//     into memory and stream the output text.
 //   - Quad formats (nquads, jsonld, graphml-quads, gml) stream the quads of
 //     the store, or those about a selection (EachQuad), with every IRI full
 //     so that RDF tools can read them, provenance included.

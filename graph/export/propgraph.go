@@ -35,6 +35,9 @@ var errNodeAfterEdge = errors.New("a node after the edges: write every node firs
 // newWriter.
 func writeProperty(newWriter func(io.Writer) PropertyGraphWriter) func(context.Context, io.Writer, *graph.Store, Options) error {
 	return func(ctx context.Context, w io.Writer, st *graph.Store, opts Options) error {
+		if selectsAll(opts.Selection) {
+			return streamProperty(ctx, newWriter(w), st, opts)
+		}
 		pg, err := readPropertyGraph(ctx, st, opts.Selection)
 		if err != nil {
 			return err
@@ -62,6 +65,66 @@ func writeProperty(newWriter func(io.Writer) PropertyGraphWriter) func(context.C
 	}
 }
 
+// streamProperty writes the whole store as a property graph, each node
+// and edge as it is read (graph.EachEntity, graph.EachEdge): what it holds
+// grows with the number of entities and edges (their IDs), not with
+// their properties or the output.
+func streamProperty(ctx context.Context, pw PropertyGraphWriter, st *graph.Store, opts Options) error {
+	names, err := documentNames(ctx, st)
+	if err != nil {
+		return err
+	}
+	var werr error // of the writer
+	err = st.EachEntity(ctx, func(n graph.EntityInfo) error {
+		werr = pw.WriteNode(n)
+		return werr
+	})
+	if err == nil {
+		err = st.EachEdge(ctx, func(e graph.Edge) error {
+			e.Documents = docNames(e.Documents, names)
+			werr = pw.WriteEdge(e)
+			return werr
+		})
+	}
+	if werr != nil {
+		return fmt.Errorf("export: %s: %w", opts.Format, werr)
+	}
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if err := pw.Close(); err != nil {
+		return fmt.Errorf("export: %s: %w", opts.Format, err)
+	}
+	return nil
+}
+
+// documentNames maps every document node to its name (documentName).
+func documentNames(ctx context.Context, st *graph.Store) (map[string]string, error) {
+	docs, err := st.Documents(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("export: %w", err)
+	}
+	names := make(map[string]string, len(docs))
+	for _, d := range docs {
+		names[d.ID] = documentName(d)
+	}
+	return names, nil
+}
+
+// docNames returns the names of the document nodes ids, sorted.
+func docNames(ids []string, names map[string]string) []string {
+	docs := make([]string, len(ids))
+	for i, d := range ids {
+		if n, ok := names[d]; ok {
+			docs[i] = n
+		} else {
+			docs[i] = d
+		}
+	}
+	sort.Strings(docs)
+	return docs
+}
+
 // propertyGraph is what the property-graph formats write: the entities by
 // type, then name, then ID; the relations by predicate, then subject, then
 // object, with the paths of their documents.
@@ -80,13 +143,9 @@ func readPropertyGraph(ctx context.Context, st *graph.Store, sel graph.Selection
 	if err != nil {
 		return nil, fmt.Errorf("export: %w", err)
 	}
-	docs, err := st.Documents(ctx)
+	names, err := documentNames(ctx, st)
 	if err != nil {
-		return nil, fmt.Errorf("export: %w", err)
-	}
-	names := make(map[string]string, len(docs))
-	for _, d := range docs {
-		names[d.ID] = documentName(d)
+		return nil, err
 	}
 	pg := &propertyGraph{nodes: sortedEntities(sg.Entities)}
 	kept := make(map[string]bool, len(pg.nodes))
@@ -97,16 +156,7 @@ func readPropertyGraph(ctx context.Context, st *graph.Store, sel graph.Selection
 		if !kept[e.Subject] || !kept[e.Object] {
 			continue
 		}
-		docs := make([]string, len(e.Documents))
-		for i, d := range e.Documents {
-			if n, ok := names[d]; ok {
-				docs[i] = n
-			} else {
-				docs[i] = d
-			}
-		}
-		sort.Strings(docs)
-		e.Documents = docs
+		e.Documents = docNames(e.Documents, names)
 		pg.edges = append(pg.edges, e)
 	}
 	sort.SliceStable(pg.edges, func(i, j int) bool { return pg.edges[i].Predicate < pg.edges[j].Predicate })

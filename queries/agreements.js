@@ -3,21 +3,36 @@
 // Without NAME, every agreement; with NAME, only that one.
 // One result per agreement: {agreement, parties, dates, proposed_by, documents}.
 var ids = args.length > 0 ? need(args[0]) : g.V().Has("<rdf:type>", "<Agreement>").Unique().ToArray();
-// Each name once, not once per comparison.
-var names = {};
+// Two steps for all the agreements at once, tagging the agreement (a step per
+// agreement and predicate cost 0.2 ms an agreement): their outgoing edges
+// (names, dates, proposers, documents), then the party_to edges into them.
+var out = outgoing(ids), parties = adjacent(ids, "in", "<party_to>");
+var rows = {}, others = [];
 for (var i = 0; i < ids.length; i++) {
-  names[ids[i]] = nameOf(ids[i]);
+  var id = ids[i], o = out[id] || {};
+  var names = o["<name>"];
+  rows[id] = {
+    agreement: names ? names.sort()[0] : id, // nameOf
+    parties: unique(parties[id] || []).filter(function(p) { return confident(p, "<party_to>", id); }),
+    dates: unique(o["<date>"] || []).sort(),
+    proposed_by: unique(o["<proposed_by>"] || []).filter(function(p) { return confident(id, "<proposed_by>", p); }),
+    documents: unique(o["<mentioned_in>"] || []).length
+  };
+  others.push.apply(others, rows[id].parties);
+  others.push.apply(others, rows[id].proposed_by);
 }
-ids.sort(function(a, b) { return names[a] < names[b] ? -1 : 1; });
+// A step per party or proposer, each name once: a country's outgoing edges
+// are thousands (its mentions), and a step per node reads only its names.
+var names = {};
+others = unique(others);
+for (var i = 0; i < others.length; i++) {
+  names[others[i]] = nameOf(others[i]);
+}
+function name(id) { return names[id]; }
+ids.sort(function(a, b) { return rows[a].agreement < rows[b].agreement ? -1 : 1; });
 for (var i = 0; i < ids.length; i++) {
-  var id = ids[i];
-  g.Emit({
-    agreement: names[id],
-    parties: unique(g.V(id).In("<party_to>").ToArray())
-      .filter(function(p) { return confident(p, "<party_to>", id); }).map(nameOf).sort(),
-    dates: unique(g.V(id).Out("<date>").ToArray()).sort(),
-    proposed_by: unique(g.V(id).Out("<proposed_by>").ToArray())
-      .filter(function(p) { return confident(id, "<proposed_by>", p); }).map(nameOf).sort(),
-    documents: unique(g.V(id).Out("<mentioned_in>").ToArray()).length
-  });
+  var r = rows[ids[i]];
+  r.parties = r.parties.map(name).sort();
+  r.proposed_by = r.proposed_by.map(name).sort();
+  g.Emit(r);
 }

@@ -49,6 +49,23 @@ function edges(node, dir, preds, fn) {
   }
 }
 
+// adjacent returns, for the nodes ids, their neighbours over the edges of
+// predicate pred in direction dir ("out" or "in"): {node: [id, ...]}, with a
+// node that has none left out. One step for all the nodes, which tags the node
+// it starts from, not the predicate.
+function adjacent(ids, dir, pred) {
+  var out = {};
+  if (ids.length == 0) {
+    return out; // V() of no node would be every node
+  }
+  var p = V(ids).Tag("from");
+  p = dir == "out" ? p.Out(pred) : p.In(pred);
+  p.ForEach(function(r) {
+    (out[r.from] = out[r.from] || []).push(r.id);
+  });
+  return out;
+}
+
 // props returns the outgoing edges of node by predicate: {"<name>": [...], ...}.
 function props(node) {
   var out = {};
@@ -71,6 +88,22 @@ function nameOf(id) {
   }
   n.sort();
   return n[0];
+}
+
+// outgoing returns the outgoing edges of the nodes ids by node and predicate:
+// {node: {"<name>": [...], ...}}. One step for all the nodes, which reads each
+// node's outgoing edges once (tagging the predicate from nodes tagged first
+// reads only their edges; see props).
+function outgoing(ids) {
+  var out = {};
+  if (ids.length == 0) {
+    return out;
+  }
+  V(ids).Tag("from").Out(null, "predicate").ForEach(function(r) {
+    var o = out[r.from] || (out[r.from] = {});
+    (o[r.predicate] = o[r.predicate] || []).push(r.id);
+  });
+  return out;
 }
 
 // typeOf returns the type of a node without its brackets ("Person").

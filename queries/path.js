@@ -32,6 +32,49 @@ function between(node, dir, id) {
   return pred;
 }
 var filtered = typeof MIN_CONFIDENCE !== "undefined" && MIN_CONFIDENCE > 0;
+// Before the search, whether a path exists at all: a search from both ends
+// meeting in the middle, each hop from the smaller frontier, reads a few
+// nodes' edges where the search from A reads those of every node within
+// N-1 hops of it (Reagan to OPEC: 230 ms for no path). It ignores
+// --min-confidence, which only removes edges: no path without the filter is
+// no path with it. When there is one, the search from A below finds the same
+// paths as without this check.
+function connected() {
+  // The search from A finds a node of B only if it is not a node of A.
+  var seen = [{}, {}], fronts = [[], []];
+  for (var i = 0; i < from.length; i++) {
+    seen[0][from[i]] = true;
+    fronts[0].push(from[i]);
+  }
+  for (var i = 0; i < to.length; i++) {
+    if (!seen[0][to[i]] && !seen[1][to[i]]) {
+      seen[1][to[i]] = true;
+      fronts[1].push(to[i]);
+    }
+  }
+  for (var hops = 0; hops < maxHops && fronts[0].length > 0 && fronts[1].length > 0; hops++) {
+    var side = fronts[0].length <= fronts[1].length ? 0 : 1, next = [], met = false;
+    [V(fronts[side]).Tag("from").Out(RELATIONS), V(fronts[side]).Tag("from").In(RELATIONS)].forEach(function(p) {
+      p.ForEach(function(r) {
+        if (seen[1 - side][r.id]) {
+          met = true;
+        }
+        if (!seen[side][r.id]) {
+          seen[side][r.id] = true;
+          next.push(r.id);
+        }
+      });
+    });
+    if (met) {
+      return true;
+    }
+    fronts[side] = next;
+  }
+  return false;
+}
+if (!connected()) {
+  frontier = [];
+}
 for (var hop = 1; hop <= maxHops && frontier.length > 0 && found.length == 0; hop++) {
   var next = [];
   ["out", "in"].forEach(function(dir) {

@@ -566,6 +566,9 @@ func canonicalTitle(t string) string {
 // body (if any). from and to delimit the evidence.
 func (s *sentCtx) applyTitles(person *resolve.Entity, chain []mention.Title, body *resolve.Entity, from, to int, rule string) {
 	for _, t := range chain {
+		if t.Title == "member" {
+			continue // "a veteran National Party member": membership, no office
+		}
 		s.attribute(person, graph.Title, t.Title, s.evidence(t.T0, to, rule, 0.9))
 	}
 	if body == nil {

@@ -318,9 +318,7 @@ func (s *sentCtx) partyOfAdjective(w string) *resolve.Entity {
 		if !ok || o.Kind != lexicon.KindParty || o.Country == "" || !s.namesCountry(o.Country) {
 			continue
 		}
-		e := &resolve.Entity{ID: graph.EntityID(graph.Organization, o.Name), Type: graph.Organization, Name: o.Name, Country: o.Country, Forms: []string{o.Name}}
-		s.r.Entities = append(s.r.Entities, e)
-		return e
+		return s.entityNamed(graph.Organization, o.Name, o.Country)
 	}
 	return nil
 }
@@ -414,17 +412,7 @@ func (s *sentCtx) bodyInTitle(t mention.Title) *resolve.Entity {
 		if !ok {
 			return nil
 		}
-		for _, e := range s.r.Entities {
-			if e.Type == graph.Organization && e.Name == o.Name {
-				return e
-			}
-		}
-		e := &resolve.Entity{ID: graph.EntityID(graph.Organization, o.Name), Type: graph.Organization, Name: o.Name, Country: o.Country, Forms: []string{o.Name}}
-		if name != o.Name {
-			e.Forms = append(e.Forms, name)
-		}
-		s.r.Entities = append(s.r.Entities, e)
-		return e
+		return s.entityNamed(graph.Organization, o.Name, o.Country, name)
 	}
 	return nil
 }
@@ -432,14 +420,25 @@ func (s *sentCtx) bodyInTitle(t mention.Title) *resolve.Entity {
 // countryEntity returns the document's entity for the named country, made
 // when the text names it only by a demonym ("French Prime Minister").
 func (s *sentCtx) countryEntity(name string, demonym int) *resolve.Entity {
+	dm := s.found.Demonyms[demonym]
+	return s.entityNamed(graph.Country, name, name, s.a.Text(dm.T0, dm.T1))
+}
+
+// entityNamed returns the document's entity of type t named name, or
+// makes one that patterns found outside the mentions (a country named by
+// a demonym, a body inside a title), known also by the other forms.
+func (s *sentCtx) entityNamed(t graph.Type, name, country string, forms ...string) *resolve.Entity {
 	for _, e := range s.r.Entities {
-		if e.Type == graph.Country && e.Name == name {
+		if e.Type == t && e.Name == name {
 			return e
 		}
 	}
-	dm := s.found.Demonyms[demonym]
-	e := &resolve.Entity{ID: graph.EntityID(graph.Country, name), Type: graph.Country, Name: name, Country: name}
-	e.Forms = []string{name, s.a.Text(dm.T0, dm.T1)}
+	e := &resolve.Entity{ID: graph.EntityID(t, name), Type: t, Name: name, Country: country, Forms: []string{name}}
+	for _, f := range forms {
+		if !slices.Contains(e.Forms, f) {
+			e.Forms = append(e.Forms, f)
+		}
+	}
 	s.r.Entities = append(s.r.Entities, e)
 	return e
 }
@@ -1278,14 +1277,7 @@ func (s *sentCtx) compoundCountries(w string) []*resolve.Entity {
 // countryNamed returns the document's entity for a country, made when the
 // text names it only inside a compound.
 func (s *sentCtx) countryNamed(name string) *resolve.Entity {
-	for _, e := range s.r.Entities {
-		if e.Type == graph.Country && e.Name == name {
-			return e
-		}
-	}
-	e := &resolve.Entity{ID: graph.EntityID(graph.Country, name), Type: graph.Country, Name: name, Country: name, Forms: []string{name}}
-	s.r.Entities = append(s.r.Entities, e)
-	return e
+	return s.entityNamed(graph.Country, name, name)
 }
 
 // titleAs: "he begins his second term as US President", "Brown, as

@@ -17,13 +17,7 @@ import (
 // "Subject predicate Object" (or "Subject predicate =value").
 func facts(t *testing.T, s string) []string {
 	t.Helper()
-	doc, err := text.FromBytes("test", []byte(s))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := text.Analyze(doc)
-	found := finder(t).Find(a)
-	r := resolve.Resolve(a, found)
+	a, found, r := analyse(t, s)
 	var out []string
 	for _, fc := range relate.Find(a, found, r) {
 		o := "=" + fc.Value
@@ -40,6 +34,36 @@ func facts(t *testing.T, s string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// analyse runs the pipeline with the tagger up to resolution on s.
+func analyse(t *testing.T, s string) (*text.Analysis, *mention.Result, *resolve.Result) {
+	t.Helper()
+	doc, err := text.FromBytes("test", []byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := text.Analyze(doc)
+	found := finder(t).Find(a)
+	return a, found, resolve.Resolve(a, found)
+}
+
+// checkListed reports each of want missing from got (as a whole item)
+// and each of not found in got (as a substring of the items joined by
+// sep, which also ends and starts them).
+func checkListed(t *testing.T, got []string, sep string, want, not []string) {
+	t.Helper()
+	joined := sep + strings.Join(got, sep) + sep
+	for _, w := range want {
+		if !strings.Contains(joined, sep+w+sep) {
+			t.Errorf("missing %q; got %q", w, got)
+		}
+	}
+	for _, n := range not {
+		if strings.Contains(joined, n) {
+			t.Errorf("unwanted %q; got %q", n, got)
+		}
+	}
 }
 
 // finder is the mention finder the pipeline uses, with the tagger.
@@ -147,18 +171,7 @@ func TestPatterns(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			got := facts(t, tc.text)
-			joined := "\n" + strings.Join(got, "\n") + "\n"
-			for _, w := range tc.want {
-				if !strings.Contains(joined, "\n"+w+"\n") {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if strings.Contains(joined, n) {
-					t.Errorf("unwanted %q; got %q", n, got)
-				}
-			}
+			checkListed(t, facts(t, tc.text), "\n", tc.want, tc.not)
 		})
 	}
 }
@@ -166,14 +179,7 @@ func TestPatterns(t *testing.T) {
 // An unnamed agreement is also named by its parties, so that a reader of
 // the graph sees which accord it is.
 func TestDescribedAgreementNamedByParties(t *testing.T) {
-	const s = "Nigeria signed an accord between Nigeria and the Paris Club in December."
-	doc, err := text.FromBytes("test", []byte(s))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := text.Analyze(doc)
-	found := finder(t).Find(a)
-	r := resolve.Resolve(a, found)
+	a, found, r := analyse(t, "Nigeria signed an accord between Nigeria and the Paris Club in December.")
 	for _, fc := range relate.Find(a, found, r) {
 		if fc.Object != nil && fc.Object.Name == "accord" {
 			if !slices.Contains(fc.Object.Forms, "accord between Nigeria and the Paris Club") {
@@ -202,27 +208,12 @@ func TestEntitiesWithTagger(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			doc, err := text.FromBytes("test", []byte(tc.text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			a := text.Analyze(doc)
-			r := resolve.Resolve(a, finder(t).Find(a))
+			_, _, r := analyse(t, tc.text)
 			var got []string
 			for _, e := range r.Entities {
 				got = append(got, string(e.Type)+":"+e.Name)
 			}
-			joined := "|" + strings.Join(got, "|") + "|"
-			for _, w := range tc.want {
-				if !strings.Contains(joined, "|"+w+"|") {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if strings.Contains(joined, n) {
-					t.Errorf("unwanted %q; got %q", n, got)
-				}
-			}
+			checkListed(t, got, "|", tc.want, tc.not)
 		})
 	}
 }

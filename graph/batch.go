@@ -80,18 +80,14 @@ func (b *Batch) Add(ctx context.Context, f *Facts) (WriteResult, error) {
 			return WriteResult{}, err
 		}
 	}
-	if p := f.Doc.Path; p != "" && p != "-" {
-		replaces := b.paths[p]
+	if hasPath(f) {
+		replaces := b.paths[f.Doc.Path]
 		if !replaces {
-			paths, err := b.s.docsWithPath(ctx, p)
+			old, err := b.s.earlierVersions(ctx, f)
 			if err != nil {
 				return WriteResult{}, err
 			}
-			for _, d := range paths {
-				if d != quad.Value(quad.IRI(id)) {
-					replaces = true
-				}
-			}
+			replaces = len(old) > 0
 		}
 		if replaces {
 			// Replacing is two transactions (see Store.Write), after
@@ -119,7 +115,7 @@ func (b *Batch) Add(ctx context.Context, f *Facts) (WriteResult, error) {
 	b.held = append(b.held, heldDoc{f: f, res: res, end: len(b.deltas)})
 	b.quads += len(quads)
 	b.ids[id] = true
-	if f.Doc.Path != "" && f.Doc.Path != "-" {
+	if hasPath(f) {
 		b.paths[f.Doc.Path] = true
 	}
 	for i := range f.Entities {

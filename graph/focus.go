@@ -303,8 +303,8 @@ func (r *focusReader) ingestedAt(ctx context.Context, doc string) (ingestedAt, e
 	var at ingestedAt
 	err := r.s.eachQuadOf(ctx, quad.Subject, quad.IRI(doc), r.documentPreds, func(q quad.Quad) error {
 		if q.Predicate == IngestedAt.IRI() {
-			if t, err := time.Parse(time.RFC3339, valueString(q.Object)); err == nil {
-				at = ingestedAt{t.UTC(), true}
+			if t, ok := parseIngestedAt(q); ok {
+				at = ingestedAt{t, true}
 			}
 		}
 		return nil

@@ -332,7 +332,7 @@ func (s *Store) Load(ctx context.Context, r io.ReadSeeker, opts LoadOptions) (Lo
 	if err != nil {
 		return LoadResult{}, err
 	}
-	before, err := s.quadCount(ctx)
+	before, err := s.QuadCount(ctx)
 	if err != nil {
 		return LoadResult{}, err
 	}
@@ -380,7 +380,7 @@ func (s *Store) Load(ctx context.Context, r io.ReadSeeker, opts LoadOptions) (Lo
 	if err == nil {
 		err = flush()
 	}
-	after, serr := s.quadCount(context.WithoutCancel(ctx))
+	after, serr := s.QuadCount(context.WithoutCancel(ctx))
 	if serr == nil {
 		res.Added = after - before
 	}
@@ -390,9 +390,10 @@ func (s *Store) Load(ctx context.Context, r io.ReadSeeker, opts LoadOptions) (Lo
 	return res, serr
 }
 
-// quadCount is the number of quads in the store, which an embedded store
-// keeps (no scan); a database counts them (its own figure is an estimate).
-func (s *Store) quadCount(ctx context.Context) (int64, error) {
+// QuadCount returns the number of quads in the store, which an embedded
+// store keeps (no scan); a database counts them (its own figure is an
+// estimate).
+func (s *Store) QuadCount(ctx context.Context) (int64, error) {
 	st, err := s.qs.Stats(ctx, !IsEmbedded(s.backend))
 	if errors.Is(err, kv.ErrNoBucket) {
 		return 0, nil // a new store: nothing written yet

@@ -60,31 +60,29 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 			st.Entities[t]++
 		}
 	}
-	for _, p := range Relations {
-		edges := map[[2]string]bool{}
-		err := s.eachQuad(ctx, quad.Predicate, p.IRI(), func(q quad.Quad) error {
-			edges[[2]string{valueString(q.Subject), valueString(q.Object)}] = true
-			return nil
-		})
-		if err != nil {
-			return nil, err
+	// count puts the number of distinct subject-object pairs of each of
+	// preds, when not 0, in into.
+	count := func(preds []Predicate, into map[Predicate]int) error {
+		for _, p := range preds {
+			pairs := map[[2]string]bool{}
+			err := s.eachQuad(ctx, quad.Predicate, p.IRI(), func(q quad.Quad) error {
+				pairs[[2]string{valueString(q.Subject), valueString(q.Object)}] = true
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			if len(pairs) > 0 {
+				into[p] = len(pairs)
+			}
 		}
-		if len(edges) > 0 {
-			st.Relations[p] = len(edges)
-		}
+		return nil
 	}
-	for _, p := range []Predicate{Title, Date} {
-		vals := map[[2]string]bool{}
-		err := s.eachQuad(ctx, quad.Predicate, p.IRI(), func(q quad.Quad) error {
-			vals[[2]string{valueString(q.Subject), valueString(q.Object)}] = true
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
-		if len(vals) > 0 {
-			st.Attributes[p] = len(vals)
-		}
+	if err := count(Relations, st.Relations); err != nil {
+		return nil, err
+	}
+	if err := count([]Predicate{Title, Date}, st.Attributes); err != nil {
+		return nil, err
 	}
 	qstats, err := s.qs.Stats(ctx, true)
 	if err != nil {
@@ -270,21 +268,21 @@ func sortEntities(out []EntityInfo) {
 	})
 }
 
-// ingestTimes maps every document node to when it was ingested.
-func (s *Store) ingestTimes(ctx context.Context) (map[string]time.Time, error) {
-	out := map[string]time.Time{}
-	err := s.eachQuad(ctx, quad.Predicate, IngestedAt.IRI(), ingestTime(out))
-	return out, err
-}
-
 // ingestTime returns a handler of ingested_at quads that fills out.
 func ingestTime(out map[string]time.Time) func(quad.Quad) error {
 	return func(q quad.Quad) error {
-		if at, err := time.Parse(time.RFC3339, valueString(q.Object)); err == nil {
-			out[valueString(q.Subject)] = at.UTC()
+		if at, ok := parseIngestedAt(q); ok {
+			out[valueString(q.Subject)] = at
 		}
 		return nil
 	}
+}
+
+// parseIngestedAt returns the time of the ingested_at quad q, in UTC;
+// ok is false when its object is not one.
+func parseIngestedAt(q quad.Quad) (at time.Time, ok bool) {
+	at, err := time.Parse(time.RFC3339, valueString(q.Object))
+	return at.UTC(), err == nil
 }
 
 // scan calls the handler of each quad's predicate for every quad whose

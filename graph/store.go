@@ -348,17 +348,9 @@ func (s *Store) Write(ctx context.Context, f *Facts) (WriteResult, error) {
 	if err != nil {
 		return WriteResult{}, err
 	}
-	var old []quad.Value
-	if f.Doc.Path != "" && f.Doc.Path != "-" {
-		paths, err := s.docsWithPath(ctx, f.Doc.Path)
-		if err != nil {
-			return WriteResult{}, err
-		}
-		for _, d := range paths {
-			if d != quad.Value(docID) {
-				old = append(old, d)
-			}
-		}
+	old, err := s.earlierVersions(ctx, f)
+	if err != nil {
+		return WriteResult{}, err
 	}
 	res := WriteResult{Status: Added}
 	if exists {
@@ -485,6 +477,30 @@ func (s *Store) RemovePath(ctx context.Context, path string) (int, error) {
 	}
 	return len(old), nil
 }
+
+// earlierVersions returns the document nodes read from the path of f
+// other than f's own: the versions f replaces. A document without a
+// path, or read from standard input ("-"), has none.
+func (s *Store) earlierVersions(ctx context.Context, f *Facts) ([]quad.Value, error) {
+	if !hasPath(f) {
+		return nil, nil
+	}
+	docs, err := s.docsWithPath(ctx, f.Doc.Path)
+	if err != nil {
+		return nil, err
+	}
+	var old []quad.Value
+	for _, d := range docs {
+		if d != quad.Value(quad.IRI(f.Doc.ID)) {
+			old = append(old, d)
+		}
+	}
+	return old, nil
+}
+
+// hasPath reports whether f was read from a file, whose later versions
+// replace it.
+func hasPath(f *Facts) bool { return f.Doc.Path != "" && f.Doc.Path != "-" }
 
 // docsWithPath returns the document nodes read from path.
 func (s *Store) docsWithPath(ctx context.Context, path string) ([]quad.Value, error) {

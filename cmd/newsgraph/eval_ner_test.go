@@ -3,14 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/internal/ner"
 )
@@ -41,19 +38,8 @@ func TestEvalNERFlags(t *testing.T) {
 				got = o
 				return nil
 			})
-			cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err.Error()} })
-			cmd.SetArgs(tt.args)
-			cmd.SetOut(io.Discard)
-			cmd.SetErr(io.Discard)
-			err := cmd.Execute()
-			if tt.wantErr {
-				if !errors.As(err, new(*usageError)) {
-					t.Errorf("got error %v, want a usage error", err)
-				}
+			if !executeFlags(t, cmd, tt.args, tt.wantErr) {
 				return
-			}
-			if err != nil {
-				t.Fatal(err)
 			}
 			if got.File != tt.want.File || got.Model != tt.want.Model || got.Predicted != tt.want.Predicted {
 				t.Errorf("got options %+v, want %+v", *got, tt.want)

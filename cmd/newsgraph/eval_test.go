@@ -35,18 +35,8 @@ func TestEvalGoldFlags(t *testing.T) {
 				got = o
 				return nil
 			})
-			cmd.SetArgs(tt.args)
-			cmd.SetOut(io.Discard)
-			cmd.SetErr(io.Discard)
-			err := cmd.Execute()
-			if tt.wantErr {
-				if !errors.As(err, new(*usageError)) {
-					t.Errorf("got error %v, want a usage error", err)
-				}
+			if !executeFlags(t, cmd, tt.args, tt.wantErr) {
 				return
-			}
-			if err != nil {
-				t.Fatal(err)
 			}
 			if got.Dir != tt.want.Dir || got.Verbose != tt.want.Verbose || got.JSON != tt.want.JSON {
 				t.Errorf("got options %+v, want %+v", *got, tt.want)

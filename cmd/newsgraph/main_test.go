@@ -4,11 +4,15 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
 )
 
 // runCmd runs the newsgraph command line and returns its exit code and
@@ -18,6 +22,29 @@ func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
 	var out, errOut bytes.Buffer
 	code := run(context.Background(), streams{In: strings.NewReader(stdin), Out: &out, Err: &errOut}, args)
 	return code, out.String(), errOut.String()
+}
+
+// executeFlags runs cmd with args as the root command would, flag errors
+// being usage errors, with its output discarded. With wantErr it checks
+// that cmd failed with a usage error, else that it did not fail; it
+// returns whether cmd ran, for the caller to check the options.
+func executeFlags(t *testing.T, cmd *cobra.Command, args []string, wantErr bool) bool {
+	t.Helper()
+	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err.Error()} })
+	cmd.SetArgs(args)
+	cmd.SetOut(io.Discard)
+	cmd.SetErr(io.Discard)
+	err := cmd.Execute()
+	if wantErr {
+		if !errors.As(err, new(*usageError)) {
+			t.Errorf("got error %v, want a usage error", err)
+		}
+		return false
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return true
 }
 
 // writeFile writes a text file into dir and returns its path.

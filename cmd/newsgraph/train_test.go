@@ -3,15 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/internal/ner"
 )
@@ -44,19 +41,8 @@ func TestTrainNERFlags(t *testing.T) {
 				got = o
 				return nil
 			})
-			cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err.Error()} })
-			cmd.SetArgs(tt.args)
-			cmd.SetOut(io.Discard)
-			cmd.SetErr(io.Discard)
-			err := cmd.Execute()
-			if tt.wantErr {
-				if !errors.As(err, new(*usageError)) {
-					t.Errorf("got error %v, want a usage error", err)
-				}
+			if !executeFlags(t, cmd, tt.args, tt.wantErr) {
 				return
-			}
-			if err != nil {
-				t.Fatal(err)
 			}
 			if got.Train != tt.want.Train || got.Dev != tt.want.Dev || got.Output != tt.want.Output ||
 				got.Epochs != tt.want.Epochs || got.Seed != tt.want.Seed || got.OneStage != tt.want.OneStage ||

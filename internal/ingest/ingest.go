@@ -300,10 +300,8 @@ func Run(ctx context.Context, paths []string, opts Options) (*Summary, error) {
 		return finish(se.err)
 	case errors.Is(err, stop) || (err != nil && ctx.Err() != nil):
 		return finish(&Interrupted{Done: sum.Done, Files: len(files), Last: sum.Last, Err: ctx.Err()})
-	case err != nil:
-		return finish(err)
 	}
-	return finish(nil)
+	return finish(err)
 }
 
 // extract runs the extractor on one document. The extractor is fuzzed
@@ -362,18 +360,6 @@ func load(path string, stdin io.Reader, max int, fn func(*text.Document) error) 
 // each.
 func LoadParts(path string, stdin io.Reader, fn func(*text.Document) error) error {
 	return load(path, stdin, 0, fn)
-}
-
-// Load reads one input as one document: the file at path, or stdin for
-// "-".
-func Load(path string, stdin io.Reader) (*text.Document, error) {
-	if path == "-" {
-		if stdin == nil {
-			stdin = os.Stdin
-		}
-		return text.Read(path, stdin)
-	}
-	return text.Load(path)
 }
 
 // reason is the one-line reason printed for a skipped file.

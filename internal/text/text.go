@@ -157,20 +157,13 @@ func ReadParts(path string, r io.Reader, max int, fn func(*Document) error) erro
 // to a temporary file.
 const spoolSize = 4 << 20
 
-// partSize is the size of the parts to cut: PartSize unless max is set,
-// and at least 64 bytes.
-func partSize(max int) int {
-	if max <= 0 {
+// partSize is the size of the parts to cut: PartSize unless n is set, and
+// at least 64 bytes.
+func partSize(n int) int {
+	if n <= 0 {
 		return PartSize
 	}
-	return maxInt(max, 64)
-}
-
-func maxInt(a, b int) int {
-	if a > b {
-		return a
-	}
-	return b
+	return max(n, 64)
 }
 
 // headSize is how much of a file is read to recognise its kind.

@@ -344,7 +344,7 @@ func (s *Store) Load(ctx context.Context, r io.ReadSeeker, opts LoadOptions) (Lo
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		if err := s.applyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
 			return fmt.Errorf("%s: write: %w", opts.Name, err)
 		}
 		res.Batches++

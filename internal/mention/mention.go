@@ -359,6 +359,13 @@ func (sc *scan) titles() {
 			i++
 			continue
 		}
+		// "Democratic Justice Party", "Justice Department": a capitalised
+		// title word before an organisation's head word is part of its
+		// name.
+		if n == 1 && isCapitalised(sc.word(i)) && i+1 < sc.s.T1 && isCapitalised(sc.word(i+1)) && sc.lex.isOrgWord(sc.word(i+1)) {
+			i++
+			continue
+		}
 		// A one-word title in lower case is an office only next to a name
 		// or a body: "deputy, Grushko", "director of", not "a major aim".
 		if n == 1 && isLowerWord(sc.word(i)) && i+1 < sc.s.T1 && !sc.afterBody(i) {

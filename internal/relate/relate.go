@@ -394,6 +394,36 @@ func (s *sentCtx) skipComplement(k int) int {
 	return k
 }
 
+// nameComplement returns the token after a title's complement of one
+// name at k ("to Moscow", "to the WTO") when a name follows it at once, or
+// k.
+func (s *sentCtx) nameComplement(k int) int {
+	if w := s.lower(k); w != "to" && w != "at" {
+		return k
+	}
+	j := k + 1 + s.article(k+1)
+	if _, _, b := s.entOf(j, graph.Country, graph.Organization, graph.Place); b > 0 {
+		if _, _, e := s.ent(b); e > 0 {
+			return b
+		}
+	}
+	return k
+}
+
+// opensClause reports whether token i starts the sentence or a clause
+// coordinated into it ("..., and European Union ambassador to the WTO,
+// Carlo Trojan, said").
+func (s *sentCtx) opensClause(i int) bool {
+	if i == s.s.T0 {
+		return true
+	}
+	switch s.lower(i - 1) {
+	case "and", "but", ";", ":":
+		return s.word(i-2) == "," || s.word(i-1) == ";" || s.word(i-1) == ":"
+	}
+	return false
+}
+
 // bodyInTitle returns the organisation a title names in its own words
 // ("the President of the European Parliament", a title of the lexicon):
 // the words after its "of" when the lexicon knows them as an
@@ -472,6 +502,15 @@ func (s *sentCtx) titlePatterns() {
 			i = next - 1
 			continue
 		}
+		// "Egyptian ambassador to Moscow Salah Bassiouni": a complement
+		// of one name between the title and the name.
+		if c := s.nameComplement(next); c > next {
+			if person, _, pEnd := s.entOf(c, graph.Person); person != nil {
+				s.applyTitles(person, chain, body, from, pEnd, "title-before-name")
+				i = next - 1
+				continue
+			}
+		}
 		// "the Prime Minister of Israel, Ariel Sharon", "chairman of
 		// Gazprom Alexei Miller": the body after the title, then the name.
 		if body == nil && s.lower(next) == "of" {
@@ -495,7 +534,7 @@ func (s *sentCtx) titlePatterns() {
 		possessed := body != nil && (s.word(i-1) == "'s" || s.word(i-1) == "'")
 		// "European Union ambassador to the WTO, Carlo Trojan, said": a
 		// complement, and a sentence that starts with the body.
-		if c := s.skipComplement(next); c > next && s.word(c) == "," && (s.article(from-1) == 1 || possessed || body != nil && from == s.s.T0) {
+		if c := s.skipComplement(next); c > next && s.word(c) == "," && (s.article(from-1) == 1 || possessed || body != nil && s.opensClause(from)) {
 			if person, _, pEnd := s.entOf(c+1, graph.Person); person != nil {
 				s.applyTitles(person, chain, body, from, pEnd, "title-comma-name")
 				i = next - 1
@@ -960,6 +999,12 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 	}
 	if _, next := s.titleChain(i); next > i {
 		i = next
+		// "ambassador to Moscow Salah Bassiouni": a complement between.
+		if c := s.nameComplement(i); c > i {
+			if e, _, _ := s.entOf(c, graph.Person); e != nil {
+				return c
+			}
+		}
 		// "his Israeli counterpart, Ariel Sharon": a comma before the name.
 		if s.word(i) == "," {
 			if e, _, _ := s.ent(i + 1); e != nil {

@@ -168,6 +168,10 @@ func TestPatterns(t *testing.T) {
 		{"Tony Blair visited France.", nil, []string{"met_with"}},
 		{"Conservative MP Nicholas Scott died in Britain.", []string{"Nicholas Scott member_of Conservative Party"}, nil},
 		{"The merger of Gazprom and Rosneft will go ahead.", []string{"Gazprom party_to merger", "Rosneft party_to merger"}, nil},
+		{"Liberal Justice Party (LJP) chairman Kim Dae-sung spoke.", []string{"Kim Dae-sung leader_of Liberal Justice Party"}, nil},
+		{"Chilean ambassador to Peru Jorge Vidal said so.", []string{"Jorge Vidal official_of Chile", "Jorge Vidal title =ambassador"}, nil},
+		{"Foreign Minister Dante Caputo met President Carlos Menem and Chilean ambassador to Peru Jorge Vidal.", []string{"Dante Caputo met_with Jorge Vidal", "Dante Caputo met_with Carlos Menem"}, nil},
+		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -205,6 +209,7 @@ func TestEntitiesWithTagger(t *testing.T) {
 		{"The Council of Ministers met in Brussels.", []string{"Organization:Council of Ministers"}, nil},
 		{"Mr Camus will leave EADS.", []string{"Person:Camus"}, []string{"Place:Camus"}},
 		{"San Miguel Corp bought the brewery. San Miguel said shares rose.", []string{"Organization:San Miguel Corp"}, []string{"Organization:San Miguel|", "Person:San Miguel"}},
+		{"The Andean Development Commission met in Lima. The Commission said prices would rise.", []string{"Organization:Andean Development Commission"}, []string{"Organization:Commission|"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

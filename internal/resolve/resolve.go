@@ -661,9 +661,12 @@ func (r *Result) joinOrgShortNames() {
 		if e.Type != graph.Organization || e.Mentions == nil || strings.Contains(e.Name, " ") || r.fromLexicon(e) {
 			continue
 		}
+		// "the Commission" after "the Brussels Executive Commission": an
+		// organisation's head word alone names the one body it ends.
+		head := lexicon.IsOrgWord(e.Name)
 		target := -1
 		for ej, f := range r.Entities {
-			if ej != ei && f.Type == graph.Organization && f.Mentions != nil && strings.HasPrefix(f.Name, e.Name+" ") {
+			if ej != ei && f.Type == graph.Organization && f.Mentions != nil && (strings.HasPrefix(f.Name, e.Name+" ") || head && strings.HasSuffix(f.Name, " "+e.Name)) {
 				if target >= 0 {
 					target = -2
 					break

@@ -1275,7 +1275,8 @@ func (s *sentCtx) compoundParties() {
 			}
 			noun, a, b = true, i, i+1
 		}
-		for k := a - 1; k >= s.s.T0 && k >= a-3; k-- {
+		// "The Canadian-U.S. pact": the compound may open the name.
+		for k := max(b-2, a-3); k >= s.s.T0 && k >= a-3; k-- {
 			countries := s.compoundCountries(s.word(k))
 			if len(countries) < 2 {
 				if s.word(k) == "" || !isLowerWord(s.word(k)) && k < a-1 {
@@ -1314,9 +1315,34 @@ func (s *sentCtx) compoundCountries(w string) []*resolve.Entity {
 		} else {
 			return nil
 		}
-		out = append(out, s.countryNamed(name))
+		out = append(out, s.countryOrPart(name))
 	}
 	return out
+}
+
+// countryOrPart returns the document's country for a name that a
+// combining form or demonym gives, or the one country of the text that the
+// name is the end of: "German" in a story about West Germany.
+func (s *sentCtx) countryOrPart(name string) *resolve.Entity {
+	var part *resolve.Entity
+	for _, e := range s.r.Entities {
+		if e.Type != graph.Country {
+			continue
+		}
+		if e.Name == name {
+			return e
+		}
+		if len(e.Name) > len(name) && strings.HasSuffix(e.Name, name) && e.Name[len(e.Name)-len(name)-1] == ' ' {
+			if part != nil {
+				return s.countryNamed(name)
+			}
+			part = e
+		}
+	}
+	if part != nil {
+		return part
+	}
+	return s.countryNamed(name)
 }
 
 // countryNamed returns the document's entity for a country, made when the

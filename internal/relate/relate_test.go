@@ -171,6 +171,9 @@ func TestPatterns(t *testing.T) {
 		{"Liberal Justice Party (LJP) chairman Kim Dae-sung spoke.", []string{"Kim Dae-sung leader_of Liberal Justice Party"}, nil},
 		{"Chilean ambassador to Peru Jorge Vidal said so.", []string{"Jorge Vidal official_of Chile", "Jorge Vidal title =ambassador"}, nil},
 		{"Foreign Minister Dante Caputo met President Carlos Menem and Chilean ambassador to Peru Jorge Vidal.", []string{"Dante Caputo met_with Jorge Vidal", "Dante Caputo met_with Carlos Menem"}, nil},
+		{"The Sino-Japanese trade talks ended on Friday.", []string{"China met_with Japan"}, nil},
+		{"Chancellor Helmut Kohl of West Germany arrived. A Franco-German summit followed.", []string{"France met_with West Germany"}, []string{"met_with Germany"}},
+		{"The Mexican-U.S. accord took effect.", []string{"Mexico party_to Mexican-U.S. accord", "United States party_to Mexican-U.S. accord"}, nil},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

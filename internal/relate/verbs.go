@@ -325,6 +325,9 @@ func (s *sentCtx) annexed(i int) {
 func (s *sentCtx) met(i int) {
 	w := s.lower(i)
 	k := i + 1
+	if w != "met" && w != "meet" && w != "meets" {
+		s.compoundMeeting(i)
+	}
 	if w != "met" && s.lower(k) == "between" {
 		// "a meeting between A, B and C": each met the others.
 		objs, end := s.listAfter(k+1, actors...)
@@ -412,6 +415,28 @@ func (s *sentCtx) met(i int) {
 				s.relate(sub, graph.MetWith, o, s.evidence(from, end, "met-with", 0.8))
 			}
 		}
+	}
+}
+
+// compoundMeeting: "a Franco-German meeting", "the U.S.-Israeli trade
+// talks": the countries of a compound before a meeting noun met.
+func (s *sentCtx) compoundMeeting(i int) {
+	for k := i - 1; k >= s.s.T0 && k >= i-3; k-- {
+		w := s.word(k)
+		if strings.IndexByte(w, '-') < 0 {
+			if !isModifier(w) {
+				return
+			}
+			continue
+		}
+		cs := s.compoundCountries(w)
+		ev := s.evidence(k, i+1, "compound-meeting", 0.75)
+		for a := 0; a < len(cs); a++ {
+			for b := a + 1; b < len(cs); b++ {
+				s.relate(cs[a], graph.MetWith, cs[b], ev)
+			}
+		}
+		return
 	}
 }
 

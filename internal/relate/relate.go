@@ -976,6 +976,16 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 			break
 		}
 	}
+	// "oil firm Rosneft", "French companies Rhone-Poulenc and Pechiney",
+	// "gas giant Gazprom": a description of a business before its name.
+	for k := i; k < i+3 && isModifier(s.word(k)); k++ {
+		if businessNouns[s.lower(k)] {
+			if e, _, _ := s.entOf(k+1, graph.Organization); e != nil {
+				return k + 1
+			}
+			break
+		}
+	}
 	if roleNouns[s.lower(i)] && s.word(i+1) == "," {
 		return i + 2 // "his Israeli counterpart, Ariel Sharon"
 	}
@@ -1013,6 +1023,15 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 		}
 	}
 	return i
+}
+
+// businessNouns describe a business before its name: "oil firm Rosneft".
+var businessNouns = map[string]bool{
+	"firm": true, "firms": true, "company": true, "companies": true, "giant": true, "giants": true,
+	"group": true, "groups": true, "maker": true, "makers": true, "carmaker": true, "carmakers": true,
+	"bank": true, "banks": true, "lender": true, "insurer": true, "producer": true, "producers": true,
+	"operator": true, "carrier": true, "airline": true, "retailer": true, "conglomerate": true,
+	"manufacturer": true, "manufacturers": true, "supplier": true, "broadcaster": true, "newspaper": true,
 }
 
 // roleNouns describe a person by relation to another in an appositive.

@@ -174,6 +174,9 @@ func TestPatterns(t *testing.T) {
 		{"The Sino-Japanese trade talks ended on Friday.", []string{"China met_with Japan"}, nil},
 		{"Chancellor Helmut Kohl of West Germany arrived. A Franco-German summit followed.", []string{"France met_with West Germany"}, []string{"met_with Germany"}},
 		{"The Mexican-U.S. accord took effect.", []string{"Mexico party_to Mexican-U.S. accord", "United States party_to Mexican-U.S. accord"}, nil},
+		{"The merger of chemicals group Hoechst and drugs firm Rhone-Poulenc was approved.", []string{"Hoechst party_to merger", "Rhone-Poulenc party_to merger"}, nil},
+		{"Shell and BP sold stakes in 2001, but were not part of the partnership agreement.", nil, []string{"party_to"}},
+		{"The merger of Daimler and Chrysler was announced. Volvo and Saab later signed the deal.", []string{"Volvo party_to merger"}, []string{"party_to deal"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

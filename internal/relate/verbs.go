@@ -575,6 +575,13 @@ func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 		if e := s.lastAgreement(head, start); e != nil {
 			return e
 		}
+		// "the deal" after "the merger of Gazprom and Rosneft": a
+		// general head refers to the one agreement the text has had.
+		if genericAgreementHead[head] {
+			if e := s.onlyAgreementBefore(start); e != nil {
+				return e
+			}
+		}
 	}
 	if s.describedByName == nil {
 		s.describedByName = map[string]*resolve.Entity{}
@@ -600,6 +607,38 @@ func (s *sentCtx) describedHere(e *resolve.Entity) bool {
 		}
 	}
 	return false
+}
+
+var genericAgreementHead = map[string]bool{"deal": true, "agreement": true, "accord": true, "pact": true}
+
+// onlyAgreementBefore returns the one agreement named before token i or
+// described so far, or nil when there are none or several.
+func (s *sentCtx) onlyAgreementBefore(i int) *resolve.Entity {
+	var found *resolve.Entity
+	for _, e := range s.describedByName {
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	for k := s.s.T0 - 1; k >= 0; k-- {
+		mi := s.r.MentionAt(k)
+		if mi < 0 {
+			continue
+		}
+		if e := s.r.Entities[s.r.Of[mi]]; e.Type == graph.Agreement {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	for k := s.s.T0; k < i; k++ {
+		if e, _, _ := s.entOf(k, graph.Agreement); e != nil && e != found {
+			return nil // the sentence names another one first
+		}
+	}
+	return found
 }
 
 // lastAgreement returns the agreement named last before token i whose head
@@ -665,8 +704,8 @@ func (s *sentCtx) groupKnownAs(i int) {
 // partnership agreement": the actors of the clause are parties to the
 // agreement, and a year in the clause dates it.
 func (s *sentCtx) partOfAgreement(i int) {
-	if s.lower(i+1) != "of" {
-		return
+	if s.lower(i+1) != "of" || s.lower(i-1) == "not" || s.lower(i-1) == "never" {
+		return // "Yugansk was not part of the deal"
 	}
 	agr, aEnd := s.agreementAfter(i + 2)
 	if agr == nil {

@@ -1431,6 +1431,35 @@ var copulas = map[string]bool{
 	"served": true, "serves": true,
 }
 
+// futureCopulas follow "will" or "is to": "X will become chairman", "X
+// is to remain chief executive", "X will serve as Y's deputy".
+var futureCopulas = map[string]bool{"become": true, "remain": true, "be": true, "serve": true}
+
+// futureCopula returns the token after a future copula at k ("will
+// become", "is to remain", "would nominally serve as" less its "as"), or
+// k.
+func (s *sentCtx) futureCopula(k0 int) int {
+	k := k0
+	switch s.lower(k) {
+	case "will", "would", "shall":
+		k++
+	case "is", "was", "are":
+		if s.lower(k+1) != "to" {
+			return k0
+		}
+		k += 2
+	default:
+		return k0
+	}
+	if w := s.lower(k); len(w) > 4 && strings.HasSuffix(w, "ly") {
+		k++ // "will nominally serve"
+	}
+	if !futureCopulas[s.lower(k)] {
+		return k0
+	}
+	return k + 1
+}
+
 // appointed are the participles after a copula that also name an office:
 // "was elected president", "has been appointed foreign minister".
 var appointed = map[string]bool{
@@ -1458,8 +1487,10 @@ func (s *sentCtx) copularTitles() {
 				continue
 			}
 			k++
-		} else if copulas[s.lower(k)] {
+		} else if copulas[s.lower(k)] && !(s.lower(k+1) == "to" && futureCopulas[s.lower(k+2)]) {
 			k++
+		} else if f := s.futureCopula(k); f > k {
+			k = f // "is to become", "will nominally serve as"
 		} else {
 			continue
 		}
@@ -1478,10 +1509,30 @@ func (s *sentCtx) copularTitles() {
 		}
 		// "Britain's", "a British", "the country's" are bodies before the
 		// title; "former" is still the office the text states.
+		if _, ok := lexicon.Honorific(strings.TrimSuffix(s.word(k), ".")); ok && s.r.MentionAt(k) < 0 && s.r.MentionAt(k+1) >= 0 {
+			k++ // "Mr Ghosn's deputy"
+		}
 		start := k
 		var body *resolve.Entity
 		if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil && (s.word(b) == "'s" || s.word(b) == "'") {
 			body, k = e, b+1
+		} else if boss, _, b := s.entOf(k, graph.Person); boss != nil && boss != person && (s.word(b) == "'s" || s.word(b) == "'") {
+			// "Shiga will serve as Ghosn's deputy", "Younger was
+			// Thatcher's defence secretary".
+			if chain, next := s.titleChain(b + 1); len(chain) > 0 && chain[0].Role != lexicon.Other {
+				if _, _, e := s.ent(next); e == 0 {
+					ev := s.evidence(pStart, next, "copular-possessive", 0.75)
+					if len(chain) == 1 && chain[0].Deputy && chain[0].Title == "deputy" {
+						s.relate(person, graph.DeputyOf, boss, ev)
+					} else {
+						s.relate(person, graph.ServesUnder, boss, ev)
+						for _, t := range chain {
+							s.attribute(person, graph.Title, t.Title, ev)
+						}
+					}
+				}
+			}
+			continue
 		}
 		if s.lower(k) == "former" {
 			k++

@@ -177,6 +177,10 @@ func TestPatterns(t *testing.T) {
 		{"The merger of chemicals group Hoechst and drugs firm Rhone-Poulenc was approved.", []string{"Hoechst party_to merger", "Rhone-Poulenc party_to merger"}, nil},
 		{"Shell and BP sold stakes in 2001, but were not part of the partnership agreement.", nil, []string{"party_to"}},
 		{"The merger of Daimler and Chrysler was announced. Volvo and Saab later signed the deal.", []string{"Volvo party_to merger"}, []string{"party_to deal"}},
+		{"Mr Lopez is to become chairman of Iberia next year.", []string{"Lopez leader_of Iberia", "Lopez title =chairman"}, nil},
+		{"Ana Ruiz will formally serve as Mr Lopez's deputy.", []string{"Ana Ruiz deputy_of Lopez"}, nil},
+		{"Carla Diaz was Felipe Gonzalez's chief of staff.", []string{"Carla Diaz serves_under Felipe Gonzalez", "Carla Diaz title =chief of staff"}, nil},
+		{"Carla Diaz will be meeting the chairman of Iberia.", nil, []string{"Carla Diaz"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

@@ -460,6 +460,8 @@ func TestTitleByPhrase(t *testing.T) {
 		{"prince", "prince", Other, false},
 		{"deputy", "deputy", Official, true},
 		{"Duma deputy", "mp", Member, false},
+		{"MSP", "msp", Member, false},
+		{"member of the Legislative Assembly", "mla", Member, false},
 		{"banana", "", 0, false},
 	}
 	for _, tt := range tests {

@@ -1374,7 +1374,7 @@ func (s *sentCtx) countryNamed(name string) *resolve.Entity {
 // chancellor, said": a title after "as" belongs to the person the clause is
 // about, the nearest person (or "he"/"she") before it.
 func (s *sentCtx) titleAs() {
-	for i := s.s.T0 + 1; i < s.s.T1; i++ {
+	for i := s.s.T0; i < s.s.T1; i++ {
 		if s.lower(i) != "as" {
 			continue
 		}
@@ -1401,7 +1401,21 @@ func (s *sentCtx) titleAs() {
 		if e, _, _ := s.ent(next); e != nil {
 			continue // "as Foreign Minister Lavrov said": a name follows
 		}
-		subs, _ := s.subjectBefore(i, graph.Person)
+		if body == nil && s.lower(next) == "of" {
+			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Country, graph.Organization); e != nil {
+				body, next = e, b
+			}
+		}
+		var subs []*resolve.Entity
+		if i == s.s.T0 && s.word(next) == "," {
+			// "As chief operating officer, Toshiyuki Shiga will run
+			// Nissan": the subject follows.
+			if p, _, _ := s.entOf(next+1, graph.Person); p != nil {
+				subs = []*resolve.Entity{p}
+			}
+		} else {
+			subs, _ = s.subjectBefore(i, graph.Person)
+		}
 		if len(subs) != 1 {
 			continue
 		}

@@ -181,6 +181,10 @@ func TestPatterns(t *testing.T) {
 		{"Ana Ruiz will formally serve as Mr Lopez's deputy.", []string{"Ana Ruiz deputy_of Lopez"}, nil},
 		{"Carla Diaz was Felipe Gonzalez's chief of staff.", []string{"Carla Diaz serves_under Felipe Gonzalez", "Carla Diaz title =chief of staff"}, nil},
 		{"Carla Diaz will be meeting the chairman of Iberia.", nil, []string{"Carla Diaz"}},
+		{"Labour MSP Ann Gray said Scotland would vote.", []string{"Ann Gray member_of Labour Party", "Ann Gray title =msp"}, nil},
+		{"As finance director, Maria Lopez will run the budget.", []string{"Maria Lopez title =finance director"}, nil},
+		{"As head of Sony, Akio Morita spoke.", []string{"Akio Morita leader_of Sony"}, nil},
+		{"As Mr Smith said, chairman John Brown was late.", nil, []string{"Smith title"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

@@ -394,6 +394,10 @@ func (s *sentCtx) skipComplement(k int) int {
 	return k
 }
 
+// unitNouns are parts of a body that a title can head: "head of the EC
+// delegation".
+var unitNouns = map[string]bool{"delegation": true, "mission": true, "team": true, "office": true, "division": true, "bureau": true}
+
 // nameComplement returns the token after a title's complement of one
 // name at k ("to Moscow", "to the WTO") when a name follows it at once, or
 // k.
@@ -665,10 +669,26 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 				body, end = e, b
 				break
 			}
+			if d, ok := s.demonymAt[k]; ok && unitNouns[s.lower(s.found.Demonyms[d].T1)] {
+				// "head of the Swedish delegation".
+				body, end = s.countryEntity(s.found.Demonyms[d].Country, d), s.found.Demonyms[d].T1
+				break
+			}
 			if w := s.word(k); w == "," || w == "." {
 				break
 			}
 		}
+	}
+	// "John Maslen, head of the EC delegation": the head of a body's
+	// unit holds office in the body.
+	if body != nil && end > next && len(chain) == 1 && unitNouns[s.lower(end)] {
+		t := chain[0]
+		t.Title += " of the " + s.lower(end)
+		if t.Role == lexicon.Leader {
+			t.Role = lexicon.Official
+		}
+		chain = []mention.Title{t}
+		end++
 	}
 	end = s.skipComplement(end)
 	// An appositive closes: "Grushko, Russia's deputy foreign minister,

@@ -185,6 +185,8 @@ func TestPatterns(t *testing.T) {
 		{"As finance director, Maria Lopez will run the budget.", []string{"Maria Lopez title =finance director"}, nil},
 		{"As head of Sony, Akio Morita spoke.", []string{"Akio Morita leader_of Sony"}, nil},
 		{"As Mr Smith said, chairman John Brown was late.", nil, []string{"Smith title"}},
+		{"Anna Berg, head of the Swedish delegation, agreed.", []string{"Anna Berg official_of Sweden", "Anna Berg title =head of the delegation"}, []string{"leader_of"}},
+		{"Paul Mayer, head of the OECD mission, agreed.", []string{"Paul Mayer official_of OECD"}, []string{"leader_of"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

@@ -64,6 +64,9 @@ type docCtx struct {
 	// describedByName holds the agreements that patterns made from
 	// descriptions ("a partnership agreement"), by name.
 	describedByName map[string]*resolve.Entity
+	// lastMeeting are the parties of the last "meeting between" the
+	// text named.
+	lastMeeting []*resolve.Entity
 	// later are patterns that need the facts of the whole document,
 	// run once every sentence is read.
 	later []func()

@@ -187,6 +187,9 @@ func TestPatterns(t *testing.T) {
 		{"As Mr Smith said, chairman John Brown was late.", nil, []string{"Smith title"}},
 		{"Anna Berg, head of the Swedish delegation, agreed.", []string{"Anna Berg official_of Sweden", "Anna Berg title =head of the delegation"}, []string{"leader_of"}},
 		{"Paul Mayer, head of the OECD mission, agreed.", []string{"Paul Mayer official_of OECD"}, []string{"leader_of"}},
+		{"The summit was attended by Italian Prime Minister Romano Prodi, his Foreign Minister Lamberto Dini, and by Chancellor Gerhard Schroeder of Germany.", []string{"Romano Prodi met_with Gerhard Schroeder", "Lamberto Dini met_with Gerhard Schroeder"}, []string{"Romano Prodi met_with Lamberto Dini", "Lamberto Dini met_with Romano Prodi"}},
+		{"Officials prepared a meeting between Finance Minister Paul Keating and Nigel Lawson. The meeting, also attended by central bank governor Bob Johnston, ended late.", []string{"Bob Johnston met_with Paul Keating", "Bob Johnston met_with Nigel Lawson"}, nil},
+		{"The meeting was attended by Kohl, who told reporters that Mitterrand was ill.", nil, []string{"met_with"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

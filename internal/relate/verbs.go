@@ -68,6 +68,8 @@ func (s *sentCtx) verbPatterns() {
 			s.visited(i)
 		case "'s":
 			s.partyMember(i)
+		case "attended":
+			s.attendedBy(i)
 		}
 	}
 }
@@ -331,6 +333,9 @@ func (s *sentCtx) met(i int) {
 	if w != "met" && s.lower(k) == "between" {
 		// "a meeting between A, B and C": each met the others.
 		objs, end := s.listAfter(k+1, actors...)
+		if len(objs) >= 2 && (w == "meeting" || w == "talks") {
+			s.lastMeeting = objs
+		}
 		for a := 0; a < len(objs); a++ {
 			for b := a + 1; b < len(objs); b++ {
 				if canMeet(objs[a], objs[b]) {
@@ -438,6 +443,86 @@ func (s *sentCtx) compoundMeeting(i int) {
 		}
 		return
 	}
+}
+
+// attendedBy: "The meeting was attended by French President Francois
+// Mitterrand, his Prime Minister Jacques Chirac, and by Chancellor Helmut
+// Kohl": the people named after "by" met each other, unless one serves
+// the other or both the same country; "the meeting, also attended by
+// Karl Otto Poehl" after "a meeting between Baker and Stoltenberg": the
+// attendee met those the text said met.
+func (s *sentCtx) attendedBy(i int) {
+	if s.lower(i+1) != "by" {
+		return
+	}
+	noun := -1
+	for k := i - 1; k >= s.s.T0 && k >= i-5; k-- {
+		if w := s.lower(k); w == "meeting" || w == "talks" || w == "summit" || w == "conference" {
+			noun = k
+			break
+		}
+	}
+	if noun < 0 {
+		return
+	}
+	var people []*resolve.Entity
+	end := i + 2
+clause:
+	for k := i + 2; k < s.s.T1; k++ {
+		switch s.lower(k) {
+		case ";", ":", "who", "which", "that", "said", "says", "told", "where", "when", "while", "but":
+			break clause
+		}
+		if e, _, b := s.entOf(k, graph.Person); e != nil {
+			if w := s.word(b); w != "'s" && w != "'" && !containsEntity(people, e) {
+				people = append(people, e)
+			}
+			k, end = b-1, b
+		}
+	}
+	ev := s.evidence(noun, end, "meeting-attended-by", 0.7)
+	if s.lower(noun-1) == "the" && len(s.lastMeeting) > 0 {
+		for _, p := range people {
+			for _, o := range s.lastMeeting {
+				if o.Type == graph.Person && !containsEntity(people, o) {
+					s.relate(p, graph.MetWith, o, ev)
+				}
+			}
+		}
+		return
+	}
+	for a := 0; a < len(people); a++ {
+		for b := a + 1; b < len(people); b++ {
+			if !s.sameSide(people[a], people[b]) {
+				s.relate(people[a], graph.MetWith, people[b], ev)
+			}
+		}
+	}
+}
+
+// sameSide reports whether the facts so far put two people on one side:
+// one serves or deputises for the other, or both hold office in the same
+// country or organisation.
+func (s *sentCtx) sameSide(a, b *resolve.Entity) bool {
+	var bodiesA []*resolve.Entity
+	for _, f := range s.facts {
+		switch f.Predicate {
+		case graph.ServesUnder, graph.DeputyOf:
+			if f.Subject == a && f.Object == b || f.Subject == b && f.Object == a {
+				return true
+			}
+		case graph.LeaderOf, graph.OfficialOf:
+			if f.Subject == a {
+				bodiesA = append(bodiesA, f.Object)
+			}
+		}
+	}
+	for _, f := range s.facts {
+		if f.Subject == b && (f.Predicate == graph.LeaderOf || f.Predicate == graph.OfficialOf) && containsEntity(bodiesA, f.Object) {
+			return true
+		}
+	}
+	return false
 }
 
 // canMeet reports whether a meeting of a and b is one the graph records:

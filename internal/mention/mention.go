@@ -253,6 +253,7 @@ var referenceNouns = map[string][]string{
 	"party":        {lexicon.KindParty},
 	"newspaper":    {lexicon.KindMedia},
 	"broadcaster":  {lexicon.KindMedia},
+	"body":         {lexicon.KindIntergovernmental},
 }
 
 // ReferenceKinds returns the organisation kinds a reference noun can refer
@@ -263,8 +264,17 @@ func ReferenceKinds(noun string) []string { return referenceNouns[strings.ToLowe
 // when it is not part of a name or followed by one ("the party leader").
 func (sc *scan) references() {
 	for i := sc.s.T0 + 1; i < sc.s.T1; i++ {
-		if sc.a.Lower[i-1] != "the" || referenceNouns[sc.a.Lower[i]] == nil || !isLowerWord(sc.word(i)) || !sc.free(i, i+1) {
+		if referenceNouns[sc.a.Lower[i]] == nil || !isLowerWord(sc.word(i)) || !sc.free(i, i+1) {
 			continue
+		}
+		t0 := i
+		if sc.a.Lower[i-1] != "the" {
+			// "the trade body", "the military alliance": one modifier
+			// before the noun of an international body.
+			if !modifiedReference[sc.a.Lower[i]] || i-2 < sc.s.T0 || sc.a.Lower[i-2] != "the" || !sc.referenceModifier(i-1) {
+				continue
+			}
+			t0 = i - 1
 		}
 		if i+1 < sc.s.T1 {
 			next := sc.word(i + 1)
@@ -272,8 +282,27 @@ func (sc *scan) references() {
 				continue // "the party leader", "the alliance of", "the company said" is fine below
 			}
 		}
-		sc.add(Mention{T0: i, T1: i + 1, Type: graph.Organization, Kind: Reference, Source: Pattern})
+		sc.add(Mention{T0: t0, T1: i + 1, Type: graph.Organization, Kind: Reference, Source: Pattern})
 	}
+}
+
+// modifiedReference are the reference nouns that keep their reference
+// with a modifier: "the trade body", "the military alliance".
+var modifiedReference = map[string]bool{"body": true, "alliance": true, "bloc": true, "organisation": true, "organization": true}
+
+// referenceModifier reports a lower-case modifier at k that leaves a
+// reference pointing to the body named before: "trade", "military", not
+// "other", "new" or "opposition".
+func (sc *scan) referenceModifier(k int) bool {
+	w := sc.a.Lower[k]
+	if !isLowerWord(sc.word(k)) || !sc.free(k, k+1) || len(w) < 4 || sc.lex.isStopword(sc.word(k)) {
+		return false
+	}
+	switch w {
+	case "other", "new", "former", "rival", "opposition", "same", "second", "first", "proposed", "planned", "whole", "entire", "separate", "regional", "national", "local":
+		return false
+	}
+	return true
 }
 
 // referenceFollowers may follow a reference noun used as a noun phrase.

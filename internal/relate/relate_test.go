@@ -190,6 +190,8 @@ func TestPatterns(t *testing.T) {
 		{"The summit was attended by Italian Prime Minister Romano Prodi, his Foreign Minister Lamberto Dini, and by Chancellor Gerhard Schroeder of Germany.", []string{"Romano Prodi met_with Gerhard Schroeder", "Lamberto Dini met_with Gerhard Schroeder"}, []string{"Romano Prodi met_with Lamberto Dini", "Lamberto Dini met_with Romano Prodi"}},
 		{"Officials prepared a meeting between Finance Minister Paul Keating and Nigel Lawson. The meeting, also attended by central bank governor Bob Johnston, ended late.", []string{"Bob Johnston met_with Paul Keating", "Bob Johnston met_with Nigel Lawson"}, nil},
 		{"The meeting was attended by Kohl, who told reporters that Mitterrand was ill.", nil, []string{"met_with"}},
+		{"The World Health Organization met in Geneva. Taiwan's bid to join the health body was rejected.", []string{"Taiwan seeks_membership World Health Organization"}, nil},
+		{"NATO met in Brussels. Serbia's bid to join the other alliance failed.", nil, []string{"seeks_membership"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

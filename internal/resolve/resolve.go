@@ -605,7 +605,7 @@ func (r *Result) resolveReferences(a *text.Analysis) {
 		if m.Kind != mention.Reference {
 			continue
 		}
-		kinds := mention.ReferenceKinds(a.Words[m.T0])
+		kinds := mention.ReferenceKinds(a.Words[m.T1-1])
 		lo := a.Sentences[max(0, a.SentenceOf(m.T0)-2)].T0
 		for j := i - 1; j >= 0 && r.Mentions[j].T0 >= lo; j-- {
 			ei := r.Of[j]
@@ -616,7 +616,7 @@ func (r *Result) resolveReferences(a *text.Analysis) {
 				r.Of[i] = ei
 				e := r.Entities[ei]
 				e.Mentions = append(e.Mentions, i)
-				e.Forms = appendForm(e.Forms, a.Words[m.T0])
+				e.Forms = appendForm(e.Forms, joinWords(a, m.T0, m.T1-m.T0))
 			}
 			break // the nearest organisation decides
 		}

@@ -192,6 +192,9 @@ func TestPatterns(t *testing.T) {
 		{"The meeting was attended by Kohl, who told reporters that Mitterrand was ill.", nil, []string{"met_with"}},
 		{"The World Health Organization met in Geneva. Taiwan's bid to join the health body was rejected.", []string{"Taiwan seeks_membership World Health Organization"}, nil},
 		{"NATO met in Brussels. Serbia's bid to join the other alliance failed.", nil, []string{"seeks_membership"}},
+		{"Brazil's existing $4bn loan agreement with the World Bank ends in May.", []string{"Brazil party_to $4bn loan agreement", "World Bank party_to $4bn loan agreement"}, nil},
+		{"Reforms are needed in Croatia if it is to fulfil its ambition of joining the European Union.", []string{"Croatia seeks_membership European Union"}, nil},
+		{"Croatia and Serbia differ, and its ambition of joining NATO is old.", nil, []string{"seeks_membership"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

@@ -231,10 +231,16 @@ func (s *sentCtx) applied(i int) {
 // joining the European Union", "Iran's application for membership of the
 // WTO" (seeks_membership).
 func (s *sentCtx) membershipBid(i int) {
-	if s.word(i-1) != "'s" && s.word(i-1) != "'" {
-		return
+	var applicant *resolve.Entity
+	from := i - 1
+	switch s.lower(i - 1) {
+	case "'s", "'":
+		applicant, from, _ = s.entOf(i-2, states...)
+	case "its":
+		// "Turkey ... its ambition of joining the EU": the one country
+		// the text has just named.
+		applicant = s.recentCountry(i - 1)
 	}
-	applicant, from, _ := s.entOf(i-2, states...)
 	if applicant == nil {
 		return
 	}
@@ -619,6 +625,9 @@ func (s *sentCtx) agreementBefore(i int) (*resolve.Entity, int) {
 			for start > s.s.T0 && isModifier(s.word(start-1)) && start > k-2 {
 				start--
 			}
+			if w := s.word(start - 1); start < k && (w == "$" || w == "£" || w == "€") && start-1 >= s.s.T0 {
+				start-- // "$18.6bn loan agreement"
+			}
 			det := start
 			if det > s.s.T0 && (s.article(det-1) == 1 || definiteDet[s.lower(det-1)]) {
 				det--
@@ -627,6 +636,19 @@ func (s *sentCtx) agreementBefore(i int) (*resolve.Entity, int) {
 		}
 	}
 	return nil, i
+}
+
+// isLowerAdjective reports a lower-case word other than a function word
+// ("current", "new" before "loan agreement").
+func isLowerAdjective(w string) bool {
+	if !isLowerWord(w) {
+		return false
+	}
+	switch w {
+	case "and", "or", "of", "to", "in", "on", "with", "by", "for", "a", "an", "the", "this", "that", "his", "her", "their", "its":
+		return false
+	}
+	return true
 }
 
 var definiteDet = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
@@ -968,7 +990,7 @@ func (s *sentCtx) agreementBetween(i int) {
 			owner, ownerStart, _ = s.entOf(k-1, graph.Country, graph.Organization)
 			break
 		}
-		if w := s.word(k); !isModifier(w) && w != "$" && w != "€" && w != "£" {
+		if w := s.word(k); !isModifier(w) && w != "$" && w != "€" && w != "£" && !isLowerAdjective(w) {
 			break
 		}
 	}

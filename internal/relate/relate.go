@@ -1090,6 +1090,11 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 		case "they":
 			return s.listBefore(s.skipToListEnd(k, types), types...)
 		}
+		if pairTypes[w] != nil {
+			if pair, from := s.pairReference(k, types); pair != nil {
+				return pair, from
+			}
+		}
 		if e, _, b := s.entOf(k, types...); e != nil {
 			if s.word(b) == "'s" || s.word(b) == "'" {
 				k-- // a possessor, not the subject
@@ -1106,6 +1111,58 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 		k--
 	}
 	return nil, i
+}
+
+// pairTypes are the nouns of "the two countries", "both sides", with the
+// types of entities they can refer to.
+var pairTypes = map[string][]graph.Type{
+	"countries": {graph.Country}, "nations": {graph.Country}, "governments": {graph.Country},
+	"firms": {graph.Organization}, "companies": {graph.Organization}, "groups": {graph.Organization},
+	"sides": {graph.Country, graph.Organization}, "leaders": {graph.Person}, "men": {graph.Person},
+}
+
+// pairReference resolves "the two firms", "both sides" ending at token k
+// to the two entities of its kind that this sentence before it and the
+// one before name, when they name exactly two; nil otherwise.
+func (s *sentCtx) pairReference(k int, types []graph.Type) ([]*resolve.Entity, int) {
+	from := k - 1
+	switch {
+	case s.lower(from) == "both":
+	case s.lower(from) == "two" && s.lower(from-1) == "the":
+		from--
+	default:
+		return nil, 0
+	}
+	var want []graph.Type
+	for _, t := range pairTypes[s.lower(k)] {
+		if hasType(types, t) {
+			want = append(want, t)
+		}
+	}
+	if len(want) == 0 {
+		return nil, 0
+	}
+	var pair []*resolve.Entity
+	lo := s.a.Sentences[max(0, s.si-1)].T0
+	for j := lo; j < from; j++ {
+		mi := s.r.MentionAt(j)
+		if mi < 0 {
+			continue
+		}
+		e := s.r.Entities[s.r.Of[mi]]
+		j = s.r.Mentions[mi].T1 - 1
+		if !hasType(want, e.Type) || containsEntity(pair, e) {
+			continue
+		}
+		if len(pair) == 2 {
+			return nil, 0 // three or more: ambiguous
+		}
+		pair = append(pair, e)
+	}
+	if len(pair) != 2 {
+		return nil, 0
+	}
+	return pair, from
 }
 
 // describedHolder resolves a title description ending at token k ("the

@@ -195,6 +195,10 @@ func TestPatterns(t *testing.T) {
 		{"Brazil's existing $4bn loan agreement with the World Bank ends in May.", []string{"Brazil party_to $4bn loan agreement", "World Bank party_to $4bn loan agreement"}, nil},
 		{"Reforms are needed in Croatia if it is to fulfil its ambition of joining the European Union.", []string{"Croatia seeks_membership European Union"}, nil},
 		{"Croatia and Serbia differ, and its ambition of joining NATO is old.", nil, []string{"seeks_membership"}},
+		{"Swedish carmaker Volvo will supply German group Bosch with engines. The two firms signed a supply agreement.", []string{"Volvo party_to supply agreement", "Bosch party_to supply agreement"}, nil},
+		{"Volvo, Saab and Bosch met in May. The two firms signed a supply agreement.", nil, []string{"party_to"}},
+		{"Chile and Peru met in Lima. Both countries signed the Andes Accord.", []string{"Chile party_to Andes Accord", "Peru party_to Andes Accord"}, nil},
+		{"Chile and Peru met in Lima, and the two sides reached general agreement on trade.", nil, []string{"party_to"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

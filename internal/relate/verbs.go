@@ -600,6 +600,9 @@ func (s *sentCtx) agreementAfter(i int) (*resolve.Entity, int) {
 	// Up to two modifiers before an agreement noun.
 	for n := 0; n <= 2 && k+n < s.s.T1; n++ {
 		if lexicon.IsAgreementNoun(s.lower(k + n)) {
+			if k == i && s.lower(k+n) == "agreement" {
+				return nil, i // "reached (general) agreement on": a consensus
+			}
 			end := k + n + 1
 			if s.lower(end) == "of" && s.lower(end+1) == "understanding" {
 				end += 2 // "a memorandum of understanding"

@@ -199,6 +199,9 @@ func TestPatterns(t *testing.T) {
 		{"Volvo, Saab and Bosch met in May. The two firms signed a supply agreement.", nil, []string{"party_to"}},
 		{"Chile and Peru met in Lima. Both countries signed the Andes Accord.", []string{"Chile party_to Andes Accord", "Peru party_to Andes Accord"}, nil},
 		{"Chile and Peru met in Lima, and the two sides reached general agreement on trade.", nil, []string{"party_to"}},
+		{"OPEC members, notably Saudi Arabia and Kuwait, cut output.", []string{"Saudi Arabia member_of OPEC", "Kuwait member_of OPEC"}, nil},
+		{"He said EU countries such as France and Spain would gain.", []string{"France member_of European Union", "Spain member_of European Union"}, nil},
+		{"NATO nations and Russia, such as it is, met.", nil, []string{"member_of"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

@@ -28,6 +28,9 @@ func (s *sentCtx) verbPatterns() {
 			s.joined(i)
 		case "member", "members":
 			s.memberOf(i)
+			s.membersSuchAs(i)
+		case "nations", "countries", "states", "economies":
+			s.membersSuchAs(i)
 		case "seeking", "seek", "seeks", "sought":
 			s.seeking(i)
 		case "applied", "apply", "applies", "applying":
@@ -156,6 +159,31 @@ func (s *sentCtx) memberOf(i int) {
 		for _, sub := range subs {
 			s.relate(sub, graph.MemberOf, org, s.evidence(from, oEnd, "member-of", 0.8))
 		}
+	}
+}
+
+// membersSuchAs: "G7 nations, in particular the US", "EU countries such as
+// France and Spain", "NATO members including Poland" (member_of).
+func (s *sentCtx) membersSuchAs(i int) {
+	org, from, b := s.entOf(i-1, graph.Organization)
+	if org == nil || b != i {
+		return
+	}
+	k := i + 1
+	if s.word(k) == "," {
+		k++
+	}
+	switch {
+	case s.lower(k) == "such" && s.lower(k+1) == "as", s.lower(k) == "in" && s.lower(k+1) == "particular":
+		k += 2
+	case s.lower(k) == "including" || s.lower(k) == "notably" || s.lower(k) == "especially":
+		k++
+	default:
+		return
+	}
+	subs, end := s.listAfter(k, graph.Country, graph.Organization)
+	for _, sub := range subs {
+		s.relate(sub, graph.MemberOf, org, s.evidence(from, end, "members-such-as", 0.8))
 	}
 }
 

@@ -987,6 +987,9 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 			return k
 		}
 	}
+	if delegates[s.lower(i+1)] && isLowerWord(s.word(i)) && (s.lower(i+2) == "of" || s.lower(i+2) == "from") {
+		i++ // "the prime ministers of", "foreign ministers from"
+	}
 	if delegates[s.lower(i)] && (s.lower(i+1) == "of" || s.lower(i+1) == "from") {
 		i += 2
 		if s.article(i) == 1 {

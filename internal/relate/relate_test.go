@@ -202,6 +202,8 @@ func TestPatterns(t *testing.T) {
 		{"OPEC members, notably Saudi Arabia and Kuwait, cut output.", []string{"Saudi Arabia member_of OPEC", "Kuwait member_of OPEC"}, nil},
 		{"He said EU countries such as France and Spain would gain.", []string{"France member_of European Union", "Spain member_of European Union"}, nil},
 		{"NATO nations and Russia, such as it is, met.", nil, []string{"member_of"}},
+		{"By signing the accord in Riga, the foreign ministers of Latvia and Estonia ended the dispute.", []string{"Latvia party_to accord", "Estonia party_to accord"}, nil},
+		{"By signing the accord, he said, Latvia lost.", nil, []string{"party_to"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

@@ -920,6 +920,17 @@ func (s *sentCtx) sign(i int) {
 	}
 	parties, from := s.subjectBefore(i, actors...)
 	end := aEnd
+	if len(parties) == 0 && i == s.s.T0+1 && (s.lower(i-1) == "by" || s.lower(i-1) == "after") {
+		// "By signing the agreement on Tuesday, the prime ministers of
+		// Bulgaria and Albania have ...": the subject after the comma.
+		for k := aEnd; k < s.s.T1 && k < aEnd+6; k++ {
+			if s.word(k) == "," {
+				parties, end = s.listAfter(k+1, actors...)
+				from = i - 1
+				break
+			}
+		}
+	}
 	if s.lower(aEnd) == "with" {
 		more, e := s.listAfter(aEnd+1, actors...)
 		parties, end = append(parties, more...), e

@@ -397,6 +397,17 @@ func (s *sentCtx) skipComplement(k int) int {
 	return k
 }
 
+// auxiliaries may follow an unclosed appositive as the person's verb.
+var auxiliaries = map[string]bool{"will": true, "would": true, "has": true, "had": true, "is": true, "was": true}
+
+func speechWord(w string) bool {
+	switch w {
+	case "said", "says", "told", "stated", "argued", "insisted", "warned", "claimed":
+		return true
+	}
+	return false
+}
+
 // unitNouns are parts of a body that a title can head: "head of the EC
 // delegation".
 var unitNouns = map[string]bool{"delegation": true, "mission": true, "team": true, "office": true, "division": true, "bureau": true}
@@ -495,8 +506,12 @@ func (s *sentCtx) titlePatterns() {
 			continue
 		}
 		body, from := s.affiliationBefore(i)
-		if body == nil {
-			body = s.bodyInTitle(chain[0])
+		if _, demonym := s.demonymAt[from]; body == nil || demonym {
+			// "the Spanish President of the European Commission": the
+			// body the title names, not the holder's nationality.
+			if b := s.bodyInTitle(chain[0]); b != nil || body == nil {
+				body = b
+			}
 		}
 		if person, _, pEnd := s.entOf(next, graph.Person); person != nil {
 			// "King Fahd of Saudi Arabia": the body after the name.
@@ -665,8 +680,10 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 		return false
 	}
 	end := next
-	// "director of anti-constitution group Vote No": the body after "of".
-	if body == nil && s.lower(next) == "of" {
+	// "director of anti-constitution group Vote No": the body after "of";
+	// in "the German co-head of EADS" the demonym is the person's
+	// nationality, and the body follows.
+	if _, demonym := s.demonymAt[from]; (body == nil || demonym) && s.lower(next) == "of" {
 		for k := next + 1; k < s.s.T1 && k <= next+4; k++ {
 			if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil {
 				body, end = e, b
@@ -699,7 +716,10 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	switch s.word(end) {
 	case ",", ".", ")", "--", ";", ":", "":
 	default:
-		if s.lower(end) != "and" {
+		// "Rainer Hertrich, the German co-head of EADS will step down":
+		// an unclosed appositive before the person's verb, not a clause
+		// of speech ("..., the prime minister has said").
+		if s.lower(end) != "and" && !(auxiliaries[s.lower(end)] && body != nil && end > next && !speechWord(s.lower(end+1))) {
 			return false
 		}
 	}

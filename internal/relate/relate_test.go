@@ -204,6 +204,10 @@ func TestPatterns(t *testing.T) {
 		{"NATO nations and Russia, such as it is, met.", nil, []string{"member_of"}},
 		{"By signing the accord in Riga, the foreign ministers of Latvia and Estonia ended the dispute.", []string{"Latvia party_to accord", "Estonia party_to accord"}, nil},
 		{"By signing the accord, he said, Latvia lost.", nil, []string{"party_to"}},
+		{"Jan Dirks, the Dutch chairman of Philips, said so.", []string{"Jan Dirks leader_of Philips"}, []string{"leader_of Netherlands"}},
+		{"Jose Lopez, the Spanish president of the European Commission, spoke.", []string{"Jose Lopez leader_of European Commission"}, []string{"leader_of Spain"}},
+		{"Jan Dirks, the Dutch chairman of Philips will retire in May.", []string{"Jan Dirks leader_of Philips"}, nil},
+		{"Condoleezza Rice, the prime minister of Israel has said, is welcome.", nil, []string{"Condoleezza Rice"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

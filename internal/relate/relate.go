@@ -808,6 +808,9 @@ func (s *sentCtx) listBefore(i int, types ...graph.Type) ([]*resolve.Entity, int
 		}
 		start = a
 		k := s.skipPremodifiersBack(a - 1)
+		if ledBy(s.lower(k)) {
+			k-- // "the EC and Soviet-led Comecon"
+		}
 		if s.lower(k) == "the" {
 			k--
 		}
@@ -997,6 +1000,9 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 	if s.article(i) == 1 || possessivePronouns[s.lower(i)] {
 		i++
 	}
+	if ledBy(s.lower(i)) {
+		i++ // "Soviet-led Comecon", "Moscow-backed rebels"
+	}
 	if _, ok := lexicon.Honorific(strings.TrimSuffix(s.word(i), ".")); ok && s.r.MentionAt(i) < 0 {
 		// "Mr Blair" where the mention is "Blair".
 		k := i + 1
@@ -1078,6 +1084,17 @@ var businessNouns = map[string]bool{
 	"bank": true, "banks": true, "lender": true, "insurer": true, "producer": true, "producers": true,
 	"operator": true, "carrier": true, "airline": true, "retailer": true, "conglomerate": true,
 	"manufacturer": true, "manufacturers": true, "supplier": true, "broadcaster": true, "newspaper": true,
+}
+
+// ledBy reports a compound modifier of who leads or backs a body:
+// "Soviet-led", "Moscow-backed", "state-owned".
+func ledBy(w string) bool {
+	for _, suf := range [...]string{"-led", "-backed", "-owned", "-controlled", "-run", "-based"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleNouns describe a person by relation to another in an appositive.

@@ -208,6 +208,9 @@ func TestPatterns(t *testing.T) {
 		{"Jose Lopez, the Spanish president of the European Commission, spoke.", []string{"Jose Lopez leader_of European Commission"}, []string{"leader_of Spain"}},
 		{"Jan Dirks, the Dutch chairman of Philips will retire in May.", []string{"Jan Dirks leader_of Philips"}, nil},
 		{"Condoleezza Rice, the prime minister of Israel has said, is welcome.", nil, []string{"Condoleezza Rice"}},
+		{"The European Union and Russian-led Gazprom held talks in Brussels.", []string{"European Union met_with Gazprom"}, nil},
+		{"Nokia signed a contract with Vodafone in May.", []string{"Nokia party_to contract", "Vodafone party_to contract"}, nil},
+		{"Nokia said its contract with Vodafone expires in May.", nil, []string{"party_to"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

@@ -627,7 +627,8 @@ func (s *sentCtx) agreementAfter(i int) (*resolve.Entity, int) {
 	}
 	// Up to two modifiers before an agreement noun.
 	for n := 0; n <= 2 && k+n < s.s.T1; n++ {
-		if lexicon.IsAgreementNoun(s.lower(k + n)) {
+		// "signed a contract": a contract is an agreement once signed.
+		if s.agreementNoun(k + n) {
 			if k == i && s.lower(k+n) == "agreement" {
 				return nil, i // "reached (general) agreement on": a consensus
 			}
@@ -644,6 +645,17 @@ func (s *sentCtx) agreementAfter(i int) (*resolve.Entity, int) {
 	return nil, i
 }
 
+// agreementNoun reports an agreement's head noun at k: one of the
+// lexicon's, or "contract" when a verb just before signs or makes it
+// ("signed a contract"; not "his contract expires").
+func (s *sentCtx) agreementNoun(k int) bool {
+	w := s.lower(k)
+	if lexicon.IsAgreementNoun(w) {
+		return true
+	}
+	return (w == "contract" || w == "contracts") && s.makingVerbNear(k-3, k)
+}
+
 // agreementBefore returns the agreement that is the subject of a passive
 // verb at i ("The Minsk agreements were signed by") and its first token.
 func (s *sentCtx) agreementBefore(i int) (*resolve.Entity, int) {
@@ -651,7 +663,7 @@ func (s *sentCtx) agreementBefore(i int) (*resolve.Entity, int) {
 		if e, a, _ := s.entOf(k, graph.Agreement); e != nil {
 			return e, a
 		}
-		if lexicon.IsAgreementNoun(s.lower(k)) {
+		if s.agreementNoun(k) {
 			start := k
 			for start > s.s.T0 && isModifier(s.word(start-1)) && start > k-2 {
 				start--
@@ -1014,7 +1026,7 @@ func (s *sentCtx) agreementBetween(i int) {
 		// Rosneft", not "the Treaty of Rome".
 		return
 	}
-	if !lexicon.IsAgreementNoun(s.lower(j)) {
+	if !s.agreementNoun(j) {
 		if e, _, b := s.entOf(j, graph.Agreement); e == nil || b != i {
 			return
 		}

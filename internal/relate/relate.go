@@ -1607,6 +1607,11 @@ var appointed = map[string]bool{
 func (s *sentCtx) copularTitles() {
 	for i := s.s.T0; i < s.s.T1; i++ {
 		person, pStart, pEnd := s.entOf(i, graph.Person)
+		if w := s.lower(i); person == nil && (w == "he" || w == "she") && (copulas[s.lower(i+1)] || s.lower(i+1) == "has" || s.lower(i+1) == "had") {
+			// "In 1987 he became a UK disability minister": the person
+			// the pronoun refers to.
+			person, pStart, pEnd = s.antecedent(i, w), i, i+1
+		}
 		if person == nil {
 			continue
 		}
@@ -1650,6 +1655,8 @@ func (s *sentCtx) copularTitles() {
 		var body *resolve.Entity
 		if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil && (s.word(b) == "'s" || s.word(b) == "'") {
 			body, k = e, b+1
+		} else if e != nil && s.hasTitleAt(b) {
+			body, k = e, b // "he became a UK disability minister"
 		} else if boss, _, b := s.entOf(k, graph.Person); boss != nil && boss != person && (s.word(b) == "'s" || s.word(b) == "'") {
 			// "Shiga will serve as Ghosn's deputy", "Younger was
 			// Thatcher's defence secretary".

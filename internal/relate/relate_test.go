@@ -211,6 +211,8 @@ func TestPatterns(t *testing.T) {
 		{"The European Union and Russian-led Gazprom held talks in Brussels.", []string{"European Union met_with Gazprom"}, nil},
 		{"Nokia signed a contract with Vodafone in May.", []string{"Nokia party_to contract", "Vodafone party_to contract"}, nil},
 		{"Nokia said its contract with Vodafone expires in May.", nil, []string{"party_to"}},
+		{"Margaret Beckett was born in Ashton. In 1976 she became a UK energy minister.", []string{"Margaret Beckett official_of United Kingdom", "Margaret Beckett title =energy minister"}, nil},
+		{"Margaret Beckett met Paul Keating. She said he was prime minister.", nil, []string{"Margaret Beckett title"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

@@ -20,82 +20,22 @@ type Model struct {
 
 	stages []*stage
 
+	pairsOnce sync.Once
+	pairs     *pairTables // the first and the last stage side by side
+
 	pool sync.Pool // *Tagger
 }
 
 // stage holds the weights of one tagging stage, quantised to int16 with
-// one scale.
+// one scale. The tagger reads them through the model's pairTables.
 type stage struct {
 	scale  float32 // weight = scale * quantised weight
 	trans  []int32 // (numStates+1)*numStates; the last row is the start
 	tt     transTable
-	feats  featTable // context features and the word features of unknown words
-	vscore []int16   // word*5*numStates + (off+2)*numStates + state
+	keys   []uint64 // context features and the word features of unknown words
+	rows   []int16  // their weights: row*numStates + state
+	vscore []int16  // word*5*numStates + (off+2)*numStates + state; nil once in the model's pairTables (see Model.vscore)
 	pads   [2][]int16
-}
-
-// featTable maps feature hashes to weight rows with open addressing.
-type featTable struct {
-	slots []featSlot
-	mask  uint64
-	rows  []int16 // row*numStates + state
-}
-
-type featSlot struct {
-	key uint64 // 0: empty
-	row int32
-}
-
-func newFeatTable(n int) featTable {
-	size := 16
-	for size < 2*n {
-		size <<= 1
-	}
-	return featTable{slots: make([]featSlot, size), mask: uint64(size - 1)}
-}
-
-func nonZero(h uint64) uint64 {
-	if h == 0 {
-		return 1
-	}
-	return h
-}
-
-// insert points h at weight row r. Keys are distinct.
-func (t *featTable) insert(h uint64, r int32) {
-	h = nonZero(h)
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.key == 0 {
-			s.key, s.row = h, r
-			return
-		}
-	}
-}
-
-// touch reads the first slot of every hash of hs and returns nothing of
-// use: it is there to bring the slots into the cache together, before
-// get reads them one after another.
-func (t *featTable) touch(hs []uint64) uint64 {
-	var x uint64
-	for _, h := range hs {
-		x ^= t.slots[nonZero(h)&t.mask].key
-	}
-	return x
-}
-
-// get returns the weights of h, or nil.
-func (t *featTable) get(h uint64) *row {
-	h = nonZero(h)
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.key == h {
-			return (*row)(t.rows[int(s.row)*numStates:])
-		}
-		if s.key == 0 {
-			return nil
-		}
-	}
 }
 
 // newModel returns a model without stages over the vocabulary of the
@@ -202,11 +142,8 @@ func (m *Model) compile(tr *trainer, w, trans []float32) *stage {
 		st.trans[i] = int32(v)
 	}
 	st.tt = newTransTable(st.trans)
-	st.feats = newFeatTable(len(keys))
-	st.feats.rows = quantise(rows, st.scale)
-	for i, h := range keys {
-		st.feats.insert(h, int32(i))
-	}
+	st.keys = keys
+	st.rows = quantise(rows, st.scale)
 	return st
 }
 

@@ -72,6 +72,11 @@ func TestModelRoundTrip(t *testing.T) {
 			t.Errorf("sentence %d: decoded model tags %v, trained model %v", s, got[s], want[s])
 		}
 	}
+	// Tagging moves the word scores into the tagger's tables; the model
+	// written then is the same.
+	if b3 := modelBytes(t, m2); !bytes.Equal(b, b3) {
+		t.Error("model written after tagging differs")
+	}
 	for _, bad := range [][]byte{nil, []byte("not a model"), b[:len(b)/2], append(slices.Clone(b), 0)} {
 		if _, err := Decode(bad); err == nil {
 			t.Errorf("decoding %d bytes of junk: no error", len(bad))

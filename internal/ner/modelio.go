@@ -89,21 +89,15 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 
 	e.uvarint(uint64(len(m.stages)))
-	for _, st := range m.stages {
+	for i, st := range m.stages {
 		e.le(st.scale)
 		e.le(st.trans)
 		e.le(st.pads[0])
 		e.le(st.pads[1])
-		e.le(st.vscore)
-		keys := make([]uint64, len(st.feats.rows)/numStates)
-		for _, s := range st.feats.slots {
-			if s.key != 0 {
-				keys[s.row] = s.key
-			}
-		}
-		e.uvarint(uint64(len(keys)))
-		e.le(keys)
-		e.le(st.feats.rows)
+		e.le(m.vscore(i))
+		e.uvarint(uint64(len(st.keys)))
+		e.le(st.keys)
+		e.le(st.rows)
 	}
 	if e.err == nil {
 		e.err = bw.Flush()
@@ -266,13 +260,13 @@ func decodeModel(b []byte) (*Model, error) {
 		st.vscore = d.int16s(n * 5 * numStates)
 		k := d.count(8)
 		keys := d.take(8 * k)
-		st.feats = newFeatTable(k)
-		st.feats.rows = d.int16s(k * numStates)
+		st.rows = d.int16s(k * numStates)
 		if d.err != nil {
 			return nil, d.err
 		}
-		for i := 0; i < k; i++ {
-			st.feats.insert(binary.LittleEndian.Uint64(keys[8*i:]), int32(i))
+		st.keys = make([]uint64, k)
+		for i := range st.keys {
+			st.keys[i] = binary.LittleEndian.Uint64(keys[8*i:])
 		}
 		m.stages = append(m.stages, st)
 	}

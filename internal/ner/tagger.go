@@ -17,13 +17,14 @@ type Tagger struct {
 	caps   []bool   // sentence in capitals
 	states []uint8  // first-stage states
 
-	wscore []int32  // word scores of a sentence's unknown tokens: token*5*numStates
+	wscore []int32  // word scores of a sentence's unknown tokens: (token*5+offset)*2*numStates
 	hs     []uint64 // the features of a sentence, token after token
 	hsEnd  []int32  // where each token's (and offset's) features end in hs
 	sink   uint64   // what touching the weights read, kept so that it is read
 	em     []int32
+	later  []int32 // the last stage's scores of the document's tokens, but for its own features
 	delta  []int32
-	rows   []*row // the weight rows of one token
+	rows   []*pair // the weights of one token
 	out    []uint8
 
 	hist     history
@@ -131,11 +132,16 @@ func (t *Tagger) TagDocument(sents [][]string, dst [][]Label) [][]Label {
 	m := t.m
 	last := len(m.stages) - 1
 
+	p := m.tables()
 	t.hist.reset()
 	t.agg.reset()
 	t.states = t.states[:0]
+	if cap(t.later) < len(t.toks)*numStates {
+		t.later = make([]int32, 2*len(t.toks)*numStates)
+	}
+	t.later = t.later[:len(t.toks)*numStates]
 	for s := range sents {
-		out := t.decode(s, m.stages[0], nil)
+		out := t.decodeFirst(s, p, m.stages[0])
 		lo, hi := t.sents[s], t.sents[s+1]
 		t.hist.update(t.toks[lo:hi], out)
 		if last == 0 {
@@ -149,7 +155,7 @@ func (t *Tagger) TagDocument(sents [][]string, dst [][]Label) [][]Label {
 		t.hist.reset()
 		for s := range sents {
 			lo, hi := t.sents[s], t.sents[s+1]
-			out := t.decode(s, m.stages[last], t.states[lo:hi])
+			out := t.decodeLast(s, p, m.stages[last], t.states[lo:hi])
 			t.hist.update(t.toks[lo:hi], out)
 			dst[s] = decodeStates(out, dst[s])
 		}
@@ -237,13 +243,24 @@ func (t *Tagger) caseForm(hL uint64) (string, bool) {
 	return "", false
 }
 
-// row is the weights of one feature, or the scores of one token.
+// row is the scores of one token.
 type row = [numStates]int16
 
-// decode tags sentence s with stage st and returns its states, valid
-// until the next call. first holds the sentence's first-stage states for
-// the second stage.
-func (t *Tagger) decode(s int, st *stage, first []uint8) []uint8 {
+// grow makes the tagger's buffers hold a sentence of n tokens.
+func (t *Tagger) grow(n int) {
+	if cap(t.em) < n*numStates {
+		t.em = make([]int32, 2*n*numStates)
+		t.delta = make([]int32, 2*n*numStates)
+		t.out = make([]uint8, 2*n)
+		t.wscore = make([]int32, 2*n*5*2*numStates)
+	}
+}
+
+// decodeFirst tags sentence s with the first stage st and returns its
+// states, valid until the next call. It keeps in t.later the last stage's
+// scores of the features the stages share.
+func (t *Tagger) decodeFirst(s int, p *pairTables, st *stage) []uint8 {
+	const w = numStates
 	lo, hi := t.sents[s], t.sents[s+1]
 	n := hi - lo
 	if n == 0 {
@@ -251,18 +268,16 @@ func (t *Tagger) decode(s int, st *stage, first []uint8) []uint8 {
 	}
 	info := sentInfo{toks: t.toks[lo:hi], caps: t.caps[s], gaz: t.gaz[lo:hi], lex: t.lex[lo:hi]}
 	ref := t.ref[lo:hi]
-	if cap(t.em) < n*numStates {
-		t.em = make([]int32, 2*n*numStates)
-		t.delta = make([]int32, 2*n*numStates)
-		t.out = make([]uint8, 2*n)
-		t.wscore = make([]int32, 2*n*5*numStates)
-	}
-	em := t.em[:n*numStates]
+	t.grow(n)
+	em := t.em[:n*w]
 	clear(em)
+	later := t.later[lo*w : hi*w]
+	clear(later)
 	// The features of the whole sentence first, then their weights: the
 	// lookups miss the cache, and touching every slot in a loop without
 	// branches lets the processor wait for them all at once instead of
-	// one after another.
+	// one after another. Each token ends two runs: the features the
+	// stages share, then its history features (the first stage's own).
 	t.hs = t.hs[:0]
 	t.hsEnd = t.hsEnd[:0]
 	for i := range n {
@@ -277,23 +292,21 @@ func (t *Tagger) decode(s int, st *stage, first []uint8) []uint8 {
 	}
 	for i := range n {
 		t.hs = appendContextFeatures(t.hs, &info, i)
+		t.hsEnd = append(t.hsEnd, int32(len(t.hs)))
 		if len(t.hist.m) > 0 {
 			t.hs = t.hist.appendFeatures(t.hs, &info.toks[i])
 		}
-		if first != nil {
-			t.hs = appendStackFeatures(t.hs, &t.agg, info.toks, first, i)
-		}
 		t.hsEnd = append(t.hsEnd, int32(len(t.hs)))
 	}
-	t.sink ^= st.feats.touch(t.hs)
+	t.sink ^= p.touch(t.hs)
 	for i := range n {
 		if ref[i] >= 0 {
-			v := st.vscore[int(ref[i])*5*numStates:][:5*numStates]
-			t.sink ^= uint64(v[0]) ^ uint64(v[len(v)-1])
+			v := p.vscore[int(ref[i])*5*2*w:][:5*2*w]
+			t.sink ^= uint64(v[0]) ^ uint64(v[len(v)/2]) ^ uint64(v[len(v)-1])
 		}
 	}
 	// Word scores of unknown words. The rows of a token are gathered
-	// first and summed by sumRows, which keeps the sums in registers.
+	// first and summed by sumPairs, which keeps the sums in registers.
 	hs, ends, prev := t.hs, t.hsEnd, int32(0)
 	rs := t.rows[:0]
 	for i := range n {
@@ -301,70 +314,106 @@ func (t *Tagger) decode(s int, st *stage, first []uint8) []uint8 {
 			continue
 		}
 		for off := -maxWindow; off <= maxWindow; off++ {
-			rs = rs[:0]
-			for _, h := range hs[prev:ends[0]] {
-				if r := st.feats.get(h); r != nil {
-					rs = append(rs, r)
-				}
-			}
-			*(*[numStates]int32)(t.wscore[(i*5+off+maxWindow)*numStates:]) = sumRows(rs)
+			rs = t.gather(rs[:0], p, hs[prev:ends[0]])
+			a, b := sumPairs(rs)
+			ws := t.wscore[(i*5+off+maxWindow)*2*w:]
+			*(*[w]int32)(ws) = a
+			*(*[w]int32)(ws[w:]) = b
 			prev, ends = ends[0], ends[1:]
 		}
 	}
 	for i := range n {
-		e := (*[numStates]int32)(em[i*numStates:])
+		e, l := (*[w]int32)(em[i*w:]), (*[w]int32)(later[i*w:])
 		rs = rs[:0]
 		for off := -maxWindow; off <= maxWindow; off++ {
 			j := i + off
 			switch {
 			case j < 0:
-				rs = append(rs, (*row)(st.pads[0][(off+maxWindow)*numStates:]))
+				rs = append(rs, p.pad(0, off))
 			case j >= n:
-				rs = append(rs, (*row)(st.pads[1][(off+maxWindow)*numStates:]))
+				rs = append(rs, p.pad(1, off))
 			case ref[j] >= 0:
-				rs = append(rs, (*row)(st.vscore[(int(ref[j])*5+off+maxWindow)*numStates:]))
+				rs = append(rs, p.word(ref[j], off))
 			default:
-				ws := (*[numStates]int32)(t.wscore[(j*5+off+maxWindow)*numStates:])
+				ws := t.wscore[(j*5+off+maxWindow)*2*w:]
 				for k := range e {
 					e[k] += ws[k]
+					l[k] += ws[w+k]
 				}
 			}
 		}
-		for _, h := range hs[prev:ends[0]] {
-			if r := st.feats.get(h); r != nil {
-				rs = append(rs, r)
+		rs = t.gather(rs, p, hs[prev:ends[0]])
+		a, b := sumPairs(rs)
+		for k := range e {
+			e[k] += a[k]
+			l[k] += b[k]
+		}
+		if ends[0] != ends[1] {
+			rs = t.gather(rs[:0], p, hs[ends[0]:ends[1]])
+			a, _ = sumPairs(rs)
+			for k := range e {
+				e[k] += a[k]
 			}
 		}
-		sum := sumRows(rs)
-		for k := range e {
-			e[k] += sum[k]
-		}
-		prev, ends = ends[0], ends[1:]
+		prev, ends = ends[1], ends[2:]
 	}
 	t.rows = rs[:0]
 	forbidPER(info.toks, em)
 	out := t.out[:n]
-	viterbiInt(em, &st.tt, out, t.delta[:n*numStates])
+	viterbiInt(em, &st.tt, out, t.delta[:n*w])
 	return out
 }
 
-// sumRows returns the sums of the weights of rs. (The scores are integers:
-// the order of the additions does not change them.)
-func sumRows(rs []*row) [numStates]int32 {
-	// It is written for 9 states.
-	var _ [numStates - 9]struct{}
-	var _ [9 - numStates]struct{}
-	var s0, s1, s2, s3, s4, s5, s6, s7, s8 int32
-	for _, r := range rs {
-		s0 += int32(r[0])
-		s1 += int32(r[1])
-		s2 += int32(r[2])
-		s3 += int32(r[3])
-		s4 += int32(r[4])
-		s5 += int32(r[5])
-		s6 += int32(r[6])
-		s7 += int32(r[7])
-		s8 += int32(r[8])
+// decodeLast tags sentence s with the last stage st, given the
+// sentence's first-stage states, and returns its states, valid until the
+// next call.
+func (t *Tagger) decodeLast(s int, p *pairTables, st *stage, first []uint8) []uint8 {
+	const w = numStates
+	lo, hi := t.sents[s], t.sents[s+1]
+	n := hi - lo
+	if n == 0 {
+		return t.out[:0]
 	}
-	return [numStates]int32{s0, s1, s2, s3, s4, s5, s6, s7, s8}
+	toks := t.toks[lo:hi]
+	t.grow(n)
+	em := t.em[:n*w]
+	copy(em, t.later[lo*w:hi*w])
+	t.hs = t.hs[:0]
+	t.hsEnd = t.hsEnd[:0]
+	for i := range n {
+		if len(t.hist.m) > 0 {
+			t.hs = t.hist.appendFeatures(t.hs, &toks[i])
+		}
+		t.hs = appendStackFeatures(t.hs, &t.agg, toks, first, i)
+		t.hsEnd = append(t.hsEnd, int32(len(t.hs)))
+	}
+	t.sink ^= p.touch(t.hs)
+	prev := int32(0)
+	rs := t.rows[:0]
+	for i, end := range t.hsEnd {
+		if end != prev {
+			rs = t.gather(rs[:0], p, t.hs[prev:end])
+			_, b := sumPairs(rs)
+			e := (*[w]int32)(em[i*w:])
+			for k := range e {
+				e[k] += b[k]
+			}
+		}
+		prev = end
+	}
+	t.rows = rs[:0]
+	forbidPER(toks, em)
+	out := t.out[:n]
+	viterbiInt(em, &st.tt, out, t.delta[:n*w])
+	return out
+}
+
+// gather appends to rs the weights of the features hs the model has.
+func (t *Tagger) gather(rs []*pair, p *pairTables, hs []uint64) []*pair {
+	for _, h := range hs {
+		if r := p.get(h); r != nil {
+			rs = append(rs, r)
+		}
+	}
+	return rs
 }

@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"sync"
 )
 
 // The model file is little-endian binary:
@@ -198,55 +199,24 @@ func decodeModel(b []byte) (*Model, error) {
 	}
 	const metaSize = 2*numClusterLevels + 2
 	meta := d.take(n * metaSize)
-	if d.err != nil {
-		return nil, d.err
-	}
-	for i, w := range m.words {
-		m.vocab[w] = int32(i)
-		t := &m.vinfo[i]
-		t.setWord(w)
-		p := meta[i*metaSize:]
-		for l := 0; l < numClusterLevels; l++ {
-			id := binary.LittleEndian.Uint16(p[2*l:])
-			m.clusterIDs[i][l] = id
-			if id != noCluster {
-				t.clusterKnown = true
-				t.clusters[l] = clusterHash(l, uint32(id))
-			}
-		}
-		g := p[2*numClusterLevels]
-		t.gaz = g & 0x0f
-		t.firstName = g&0x10 != 0
-		t.lex = p[2*numClusterLevels+1]
-	}
-	if len(m.vocab) != n {
-		return nil, errors.New("duplicate words")
-	}
 
+	// Read the sections first (slices of b), then build the tables from
+	// them on every core: the words, the gazetteers, the stages.
 	nf := d.count(1)
-	m.truecase = make(map[uint64]int32, nf)
-	for range nf {
+	truecase := make([]int32, nf)
+	for i := range truecase {
 		k := d.uvarint()
-		if k >= uint64(n) {
+		if k >= uint64(n) && d.err == nil {
 			return nil, errors.New("bad word index")
 		}
-		m.truecase[m.vinfo[k].hL] = int32(k)
+		truecase[i] = int32(k)
 	}
-
-	for _, tab := range []map[uint64]uint8{m.gaz.names, m.gaz.starts, m.lexNames.names, m.lexNames.starts, m.lexTitles.names, m.lexTitles.starts} {
-		c := d.count(9)
-		p := d.take(9 * c)
-		for i := 0; i < c && d.err == nil; i++ {
-			tab[binary.LittleEndian.Uint64(p[9*i:])] = p[9*i+8]
-		}
+	var gazRaw [6][]byte
+	for i := range gazRaw {
+		gazRaw[i] = d.take(9 * d.count(9))
 	}
-	for _, g := range []*gazetteer{m.gaz, m.lexNames, m.lexTitles} {
-		g.indexNames()
-	}
-
-	m.setStarts()
-
 	ns := d.count(1)
+	var vraw [][]byte // the word scores of each stage
 	for range ns {
 		st := &stage{}
 		st.scale = math.Float32frombits(d.u32())
@@ -257,7 +227,7 @@ func decodeModel(b []byte) (*Model, error) {
 		st.tt = newTransTable(st.trans)
 		st.pads[0] = d.int16s(5 * numStates)
 		st.pads[1] = d.int16s(5 * numStates)
-		st.vscore = d.int16s(n * 5 * numStates)
+		vraw = append(vraw, d.take(2*n*5*numStates))
 		k := d.count(8)
 		keys := d.take(8 * k)
 		st.rows = d.int16s(k * numStates)
@@ -279,7 +249,81 @@ func decodeModel(b []byte) (*Model, error) {
 	if len(m.stages) == 0 {
 		return nil, errors.New("no stages")
 	}
+
+	var wg sync.WaitGroup
+	gazDone := make(chan struct{})
+	wg.Go(func() {
+		defer close(gazDone)
+		tabs := []map[uint64]uint8{m.gaz.names, m.gaz.starts, m.lexNames.names, m.lexNames.starts, m.lexTitles.names, m.lexTitles.starts}
+		for i, tab := range tabs {
+			p := gazRaw[i]
+			for j := 0; j+9 <= len(p); j += 9 {
+				tab[binary.LittleEndian.Uint64(p[j:])] = p[j+8]
+			}
+		}
+		for _, g := range []*gazetteer{m.gaz, m.lexNames, m.lexTitles} {
+			g.indexNames()
+		}
+	})
+	wg.Go(func() {
+		for i, st := range m.stages {
+			if i == 0 || i == len(m.stages)-1 {
+				continue // read into the pairs below
+			}
+			st.vscore = int16sOf(vraw[i])
+		}
+		first, last := vraw[0], []byte(nil)
+		if len(vraw) > 1 {
+			last = vraw[len(vraw)-1]
+		}
+		m.makeTables(func(k int, dst []int16, j int) {
+			src := first
+			if k == 1 {
+				src = last
+			}
+			for s := range dst {
+				dst[s] = int16(binary.LittleEndian.Uint16(src[2*(j*numStates+s):]))
+			}
+		})
+	})
+	for i, w := range m.words {
+		m.vocab[w] = int32(i)
+		t := &m.vinfo[i]
+		t.setWord(w)
+		p := meta[i*metaSize:]
+		for l := 0; l < numClusterLevels; l++ {
+			id := binary.LittleEndian.Uint16(p[2*l:])
+			m.clusterIDs[i][l] = id
+			if id != noCluster {
+				t.clusterKnown = true
+				t.clusters[l] = clusterHash(l, uint32(id))
+			}
+		}
+		g := p[2*numClusterLevels]
+		t.gaz = g & 0x0f
+		t.firstName = g&0x10 != 0
+		t.lex = p[2*numClusterLevels+1]
+	}
+	m.truecase = make(map[uint64]int32, nf)
+	for _, k := range truecase {
+		m.truecase[m.vinfo[k].hL] = k
+	}
+	<-gazDone
+	m.setStarts()
+	wg.Wait()
+	if len(m.vocab) != n {
+		return nil, errors.New("duplicate words")
+	}
 	return m, nil
+}
+
+// int16sOf returns the little-endian int16s of p.
+func int16sOf(p []byte) []int16 {
+	out := make([]int16, len(p)/2)
+	for i := range out {
+		out[i] = int16(binary.LittleEndian.Uint16(p[2*i:]))
+	}
+	return out
 }
 
 // decoder reads with a sticky error.

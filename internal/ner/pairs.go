@@ -24,19 +24,33 @@ type pairTables struct {
 
 // tables returns the model's pairTables, made on first use.
 func (m *Model) tables() *pairTables {
+	m.makeTables(func(k int, dst []int16, j int) {
+		st := m.stages[0]
+		if k == 1 {
+			st = m.stages[len(m.stages)-1]
+		}
+		copy(dst, st.vscore[j*numStates:])
+	})
+	return m.pairs
+}
+
+// makeTables makes the model's pairTables once, reading the word scores
+// of the first (k 0) and the last stage (k 1) with vscore, which copies
+// into dst the scores of word and offset j (word*5 + off+2). The word
+// scores are in the pairs then, and no longer in the stages: Model.vscore
+// gives them back.
+func (m *Model) makeTables(vscore func(k int, dst []int16, j int)) {
 	m.pairsOnce.Do(func() {
-		var last *stage
+		first, last := m.stages[0], (*stage)(nil)
 		if len(m.stages) > 1 {
 			last = m.stages[len(m.stages)-1]
 		}
-		m.pairs = newPairTables(m.stages[0], last, len(m.words))
-		// The word scores are in the pairs now; vscore gives them back.
-		m.stages[0].vscore = nil
+		m.pairs = newPairTables(first, last, len(m.words), vscore)
+		first.vscore = nil
 		if last != nil {
 			last.vscore = nil
 		}
 	})
-	return m.pairs
 }
 
 // vscore returns the word scores of stage i: word*5*numStates +
@@ -58,7 +72,7 @@ func (m *Model) vscore(i int) []int16 {
 	return out
 }
 
-func newPairTables(first, last *stage, words int) *pairTables {
+func newPairTables(first, last *stage, words int, vscore func(k int, dst []int16, j int)) *pairTables {
 	stages := []*stage{first}
 	if last != nil {
 		stages = append(stages, last)
@@ -84,7 +98,7 @@ func newPairTables(first, last *stage, words int) *pairTables {
 			copy(r[k*w:(k+1)*w], st.rows[i*w:])
 		}
 		for j := 0; j < words*5; j++ {
-			copy(p.vscore[j*2*w+k*w:][:w], st.vscore[j*w:])
+			vscore(k, p.vscore[j*2*w+k*w:][:w], j)
 		}
 	}
 	for side := range p.pads {

@@ -35,6 +35,9 @@ func New() (*Extractor, error) {
 // NewWith returns an Extractor configured by opts.
 func NewWith(opts Options) (*Extractor, error) {
 	x := &Extractor{}
+	// The lexicon's index is built on another core while the model is
+	// decoded; the first document waits for it if it must.
+	go mention.Prepare()
 	if !opts.NoTagger {
 		t, err := EntityTagger()
 		if err != nil {

@@ -123,6 +123,10 @@ func index() *lexIndex {
 	return lexIdx
 }
 
+// Prepare builds the index of the lexicon's names now rather than in the
+// first Find, so that a program can build it while it does other work.
+func Prepare() { index() }
+
 // phraseKey tokenises a lexicon phrase the way documents are tokenised, so
 // that "Russia's" or "U.S.-led" forms line up.
 func phraseKey(s string) (string, int) {

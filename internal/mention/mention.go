@@ -83,6 +83,9 @@ type Title struct {
 	Role lexicon.Role
 	// Deputy reports a deputy's title ("deputy", "vice president").
 	Deputy bool
+	// Plural reports a plural title before names: "Vice-Premiers Li Peng
+	// and Tian Jiyun".
+	Plural bool
 }
 
 // Demonym is a country adjective in the text: "Russian", "French".
@@ -375,6 +378,12 @@ func (sc *scan) titles() {
 	for i := sc.s.T0; i < sc.s.T1; {
 		t, n := sc.lex.title(sc.a.Words[i:sc.s.T1], sc.a.Lower[i])
 		if n == 0 {
+			if pt, text, pn := sc.pluralTitle(i); pn > 0 {
+				sc.res.Titles = append(sc.res.Titles, Title{T0: i, T1: i + pn, Title: text, Role: pt.Role, Deputy: pt.Deputy, Plural: true})
+				sc.take(i, i+pn)
+				i += pn
+				continue
+			}
 			i++
 			continue
 		}
@@ -424,6 +433,37 @@ func (sc *scan) titles() {
 		sc.take(start, end)
 		i = end
 	}
+}
+
+// pluralTitle finds a capitalised plural title at i before a name,
+// "Vice-Premiers Li Peng and Tian Jiyun", "Foreign Ministers Genscher and
+// Dumas": the title of the singular phrase, its text and its length.
+func (sc *scan) pluralTitle(i int) (lexicon.Title, string, int) {
+	if !isCapitalised(sc.word(i)) || !sc.free(i, i+1) {
+		return lexicon.Title{}, "", 0
+	}
+	for n := 1; n <= 3 && i+n < sc.s.T1; n++ {
+		last := sc.word(i + n - 1)
+		if !isCapitalised(last) || sc.a.Tokens[i+n-1].Kind != token.Word {
+			return lexicon.Title{}, "", 0
+		}
+		if len(last) < 4 || last[len(last)-1] != 's' || !isCapitalised(sc.word(i+n)) {
+			continue
+		}
+		words := make([]string, n)
+		copy(words, sc.a.Lower[i:i+n])
+		w := words[n-1]
+		if strings.HasSuffix(w, "ies") {
+			words[n-1] = w[:len(w)-3] + "y" // "Secretaries"
+		} else {
+			words[n-1] = w[:len(w)-1]
+		}
+		phrase := strings.Join(words, " ")
+		if t, ok := lexicon.TitleByPhrase(phrase); ok && !sc.lex.isGivenName(sc.word(i+n-1)) {
+			return *t, phrase, n
+		}
+	}
+	return lexicon.Title{}, "", 0
 }
 
 // afterBody reports whether token i follows a demonym, a country's name or

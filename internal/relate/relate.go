@@ -521,6 +521,15 @@ func (s *sentCtx) titlePatterns() {
 				}
 			}
 			s.applyTitles(person, chain, body, from, pEnd, "title-before-name")
+			if chain[len(chain)-1].Plural {
+				// "Vice-Premiers Li Peng and Tian Jiyun": each holds it.
+				people, end := s.listAfter(next, graph.Person)
+				for _, p := range people {
+					if p != person {
+						s.applyTitles(p, chain, body, from, end, "plural-title-names")
+					}
+				}
+			}
 			i = next - 1
 			continue
 		}

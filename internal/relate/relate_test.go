@@ -213,6 +213,8 @@ func TestPatterns(t *testing.T) {
 		{"Nokia said its contract with Vodafone expires in May.", nil, []string{"party_to"}},
 		{"Margaret Beckett was born in Ashton. In 1976 she became a UK energy minister.", []string{"Margaret Beckett official_of United Kingdom", "Margaret Beckett title =energy minister"}, nil},
 		{"Margaret Beckett met Paul Keating. She said he was prime minister.", nil, []string{"Margaret Beckett title"}},
+		{"Yao spoke along with Vice-Premiers Wu Yi and Zeng Peiyan in Beijing.", []string{"Wu Yi title =vice-premier", "Zeng Peiyan title =vice-premier"}, nil},
+		{"Italian Foreign Ministers Lamberto Dini and Gianni De Michelis met.", []string{"Lamberto Dini official_of Italy", "Gianni De Michelis official_of Italy"}, nil},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

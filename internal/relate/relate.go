@@ -958,6 +958,18 @@ func (s *sentCtx) listAfter(i int, types ...graph.Type) ([]*resolve.Entity, int)
 		if e == nil {
 			break
 		}
+		if len(out) > 0 && !last && (s.word(b) == "'s" || s.word(b) == "'") {
+			if _, next := s.titleChain(b + 1); next > b+1 && s.word(next) == "," {
+				// "Ruhi Dogusoy, Turkcell's chief operating officer, and
+				// ...": an appositive of the element before, no element.
+				i = next + 1
+				if w := s.lower(i); w == "and" || w == "or" {
+					i++
+					last = true
+				}
+				continue
+			}
+		}
 		out = append(out, e)
 		end = b
 		if last {

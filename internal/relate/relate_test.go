@@ -215,6 +215,7 @@ func TestPatterns(t *testing.T) {
 		{"Margaret Beckett met Paul Keating. She said he was prime minister.", nil, []string{"Margaret Beckett title"}},
 		{"Yao spoke along with Vice-Premiers Wu Yi and Zeng Peiyan in Beijing.", []string{"Wu Yi title =vice-premier", "Zeng Peiyan title =vice-premier"}, nil},
 		{"Italian Foreign Ministers Lamberto Dini and Gianni De Michelis met.", []string{"Lamberto Dini official_of Italy", "Gianni De Michelis official_of Italy"}, nil},
+		{"They held a meeting between Ana Ruiz, Telefonica's chief executive, and Paul Smith of Vodafone.", []string{"Ana Ruiz met_with Paul Smith"}, []string{"met_with Telefonica", "Telefonica met_with"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

@@ -378,6 +378,13 @@ func (sc *scan) titles() {
 	for i := sc.s.T0; i < sc.s.T1; {
 		t, n := sc.lex.title(sc.a.Words[i:sc.s.T1], sc.a.Lower[i])
 		if n == 0 {
+			if pt, text, ok := sc.prefixedTitle(i); ok {
+				// "then-president Anwar Sadat", "ex-premier".
+				sc.res.Titles = append(sc.res.Titles, Title{T0: i, T1: i + 1, Title: text, Role: pt.Role, Deputy: pt.Deputy})
+				sc.take(i, i+1)
+				i++
+				continue
+			}
 			if pt, text, pn := sc.pluralTitle(i); pn > 0 {
 				sc.res.Titles = append(sc.res.Titles, Title{T0: i, T1: i + pn, Title: text, Role: pt.Role, Deputy: pt.Deputy, Plural: true})
 				sc.take(i, i+pn)
@@ -433,6 +440,25 @@ func (sc *scan) titles() {
 		sc.take(start, end)
 		i = end
 	}
+}
+
+// prefixedTitle finds a one-word title after "then-" or "ex-" at i
+// ("then-president", "ex-chancellor") before a name: the title, its text
+// without the prefix.
+func (sc *scan) prefixedTitle(i int) (lexicon.Title, string, bool) {
+	w := sc.a.Lower[i]
+	rest, ok := strings.CutPrefix(w, "then-")
+	if !ok {
+		rest, ok = strings.CutPrefix(w, "ex-")
+	}
+	if !ok || rest == "" || !isCapitalised(sc.word(i+1)) || !sc.free(i, i+1) {
+		return lexicon.Title{}, "", false
+	}
+	t, found := lexicon.TitleByPhrase(rest)
+	if !found {
+		return lexicon.Title{}, "", false
+	}
+	return *t, rest, true
 }
 
 // pluralTitle finds a capitalised plural title at i before a name,

@@ -216,6 +216,8 @@ func TestPatterns(t *testing.T) {
 		{"Yao spoke along with Vice-Premiers Wu Yi and Zeng Peiyan in Beijing.", []string{"Wu Yi title =vice-premier", "Zeng Peiyan title =vice-premier"}, nil},
 		{"Italian Foreign Ministers Lamberto Dini and Gianni De Michelis met.", []string{"Lamberto Dini official_of Italy", "Gianni De Michelis official_of Italy"}, nil},
 		{"They held a meeting between Ana Ruiz, Telefonica's chief executive, and Paul Smith of Vodafone.", []string{"Ana Ruiz met_with Paul Smith"}, []string{"met_with Telefonica", "Telefonica met_with"}},
+		{"In 1981 then-president Jimmy Carter left office.", []string{"Jimmy Carter title =president"}, nil},
+		{"Ex-chancellor Helmut Schmidt spoke in Bonn.", []string{"Helmut Schmidt title =chancellor"}, nil},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

@@ -218,6 +218,13 @@ func TestPatterns(t *testing.T) {
 		{"They held a meeting between Ana Ruiz, Telefonica's chief executive, and Paul Smith of Vodafone.", []string{"Ana Ruiz met_with Paul Smith"}, []string{"met_with Telefonica", "Telefonica met_with"}},
 		{"In 1981 then-president Jimmy Carter left office.", []string{"Jimmy Carter title =president"}, nil},
 		{"Ex-chancellor Helmut Schmidt spoke in Bonn.", []string{"Helmut Schmidt title =chancellor"}, nil},
+		{"Canada's refusal to sign the Ottawa Treaty angered Norway.", nil, []string{"party_to"}},
+		{"Washington has never signed the Ottawa Treaty.", nil, []string{"party_to"}},
+		{"Chile accused Peru of violating the 1929 Lima Treaty.", []string{"Peru party_to Lima Treaty"}, []string{"Chile party_to"}},
+		{"Russia ratified the Ottawa Treaty in May.", []string{"Russia party_to Ottawa Treaty"}, nil},
+		{"Russia refused to ratify the Ottawa Treaty.", nil, []string{"party_to"}},
+		{"Chile and Peru signed the Lima Treaty, under which both sides agreed to share water.", []string{"Chile party_to Lima Treaty", "Peru party_to Lima Treaty"}, nil},
+		{"Ecuador praised the Lima Treaty, under which Chile and Peru share water.", []string{"Chile party_to Lima Treaty", "Peru party_to Lima Treaty"}, []string{"Ecuador party_to"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

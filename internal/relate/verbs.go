@@ -37,6 +37,11 @@ func (s *sentCtx) verbPatterns() {
 			s.applied(i)
 		case "signed":
 			s.signed(i)
+		case "under":
+			s.underWhich(i)
+		case "ratified", "ratify", "ratifies", "ratifying", "breached", "breaching", "breach", "breaches",
+			"violated", "violating", "violate", "violates", "honour", "honor", "honoured", "honored", "keep", "kept":
+			s.boundBy(i)
 		case "presented", "proposed", "unveiled", "tabled", "offered", "offer", "submitted":
 			s.proposed(i)
 		case "drawn", "put", "drafted", "devised":
@@ -305,6 +310,9 @@ func (s *sentCtx) signed(i int) {
 		}
 		return
 	}
+	if s.refusedBefore(i) {
+		return // "has never signed the treaty"
+	}
 	agr, aEnd := s.agreementAfter(i + 1)
 	if agr == nil {
 		return
@@ -317,6 +325,77 @@ func (s *sentCtx) signed(i int) {
 	if y := s.year(aEnd, min(aEnd+4, s.s.T1)); y != "" && len(parties) > 0 {
 		s.attribute(agr, graph.Date, y, s.evidence(from, aEnd+2, "signed-in-year", 0.85))
 	}
+}
+
+// boundBy: "Japan failed to keep an agreement", "Turkey accused Greece
+// of breaching the 1976 Berne Agreement", "Russia ratified the treaty":
+// who keeps, breaks or ratifies an agreement is a party to it (not who
+// refuses to ratify it).
+func (s *sentCtx) boundBy(i int) {
+	w := s.lower(i)
+	if strings.HasPrefix(w, "ratif") && s.refusedBefore(i) {
+		return
+	}
+	agr, aEnd := s.agreementAfter(i + 1)
+	if agr == nil {
+		return
+	}
+	parties, from := s.subjectBefore(i, graph.Country, graph.Organization)
+	for _, p := range parties {
+		s.relate(p, graph.PartyTo, agr, s.evidence(from, aEnd, "bound-by-agreement", 0.7))
+	}
+}
+
+// underWhich: "the 1976 Berne Agreement, under which both sides agreed
+// to ...", "a deal under which Nigeria and France will reschedule": the
+// subject of the clause after "under which" is a party.
+func (s *sentCtx) underWhich(i int) {
+	if s.lower(i+1) != "which" {
+		return
+	}
+	j := i
+	if s.word(j-1) == "," {
+		j--
+	}
+	var agr *resolve.Entity
+	aStart := j
+	if e, a, b := s.entOf(j-1, graph.Agreement); e != nil && b == j {
+		agr, aStart = e, a
+	} else if s.agreementNoun(j - 1) {
+		agr, aStart = s.agreementBefore(j)
+	}
+	if agr == nil {
+		return
+	}
+	k := i + 2
+	var parties []*resolve.Entity
+	end := k
+	if s.lower(k) == "both" || s.lower(k) == "the" && s.lower(k+1) == "two" {
+		n := k + 1
+		if s.lower(k) == "the" {
+			n++
+		}
+		parties, _ = s.pairReference(n, states)
+		end = n + 1
+	} else {
+		parties, end = s.listAfter(k, states...)
+	}
+	for _, p := range parties {
+		s.relate(p, graph.PartyTo, agr, s.evidence(aStart, end, "under-which", 0.7))
+	}
+}
+
+// refusedBefore reports a negation or refusal just before a verb at i:
+// "never signed", "refused to ratify", "its unwillingness to sign".
+func (s *sentCtx) refusedBefore(i int) bool {
+	for k := i - 1; k >= s.s.T0 && k >= i-3; k-- {
+		switch w := s.lower(k); w {
+		case "not", "never", "n't", "refused", "refuses", "refusing", "refusal", "unwilling", "unwillingness",
+			"reluctant", "reluctance", "declined", "declines", "declining", "against", "opposed", "failure", "failed", "fails":
+			return true
+		}
+	}
+	return false
 }
 
 // proposed: "he has presented a 10-point plan" (proposed_by the speaker)
@@ -614,6 +693,11 @@ func (s *sentCtx) agreementAfter(i int) (*resolve.Entity, int) {
 	k := i
 	if s.article(k) == 1 || definiteDet[s.lower(k)] || s.lower(k) == "its" {
 		k++
+	}
+	if w := s.word(k); len(w) == 4 && allDigits(w) {
+		if e, _, b := s.entOf(k+1, graph.Agreement); e != nil {
+			return e, b // "the 1976 Berne Agreement"
+		}
 	}
 	if e, _, b := s.entOf(k, graph.Agreement); e != nil {
 		return e, b
@@ -926,6 +1010,9 @@ func (s *sentCtx) agentBy(i int) int {
 // sign: "Portugal will sign the agreement with China", "to formally sign
 // the treaty": the subject, and whoever it signs with, are parties.
 func (s *sentCtx) sign(i int) {
+	if s.refusedBefore(i) {
+		return // "its unwillingness to sign the Kyoto Protocol"
+	}
 	agr, aEnd := s.agreementAfter(i + 1)
 	if agr == nil {
 		return

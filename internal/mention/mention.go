@@ -421,7 +421,7 @@ func (sc *scan) titles() {
 				continue
 			}
 		}
-		start, end := sc.titleModifiers(i), i+n
+		start, end := sc.titleModifiers(i, t.Role == lexicon.Leader), i+n
 		// "Minister for Europe", "Minister of State for Finance and
 		// Industry": a capitalised title's portfolio after "for".
 		if isCapitalised(sc.word(i)) && sc.word(end) == "for" {
@@ -547,7 +547,7 @@ func (sc *scan) titleText(i, j int, t lexicon.Title) string {
 // before it: "Agriculture Minister", "Shadow Europe minister", "foreign
 // affairs spokesman", "petroleum minister". It stops at names, demonyms,
 // countries, articles and possessives; it returns the first token.
-func (sc *scan) titleModifiers(i int) int {
+func (sc *scan) titleModifiers(i int, leader bool) int {
 	start := i
 	for k := i - 1; k >= sc.s.T0 && i-k <= 3 && sc.free(k, k+1); k-- {
 		w := sc.word(k)
@@ -560,7 +560,9 @@ func (sc *scan) titleModifiers(i int) int {
 			// country, a demonym, an organisation ("Euronext chief
 			// executive") or an adverb ("Earlier").
 			e, n := sc.lex.phrase(sc.a.Words[k:i])
-			place := n > 0 && e.kind == lexName && e.typ == graph.Place
+			// A place before a leader's title is what it leads:
+			// "Queensland premier", not a portfolio.
+			place := n > 0 && e.kind == lexName && e.typ == graph.Place && !leader
 			if !place && (n > 0 || !sc.lex.isTitlePart(strings.ToLower(w)) || sc.inLexPhrase(k)) {
 				break
 			}

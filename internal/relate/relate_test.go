@@ -263,6 +263,7 @@ func TestEntitiesWithTagger(t *testing.T) {
 		{"The Council of Ministers met in Brussels.", []string{"Organization:Council of Ministers"}, nil},
 		{"Mr Camus will leave EADS.", []string{"Person:Camus"}, []string{"Place:Camus"}},
 		{"San Miguel Corp bought the brewery. San Miguel said shares rose.", []string{"Organization:San Miguel Corp"}, []string{"Organization:San Miguel|", "Person:San Miguel"}},
+		{"California governor Jerry Brown spoke. Shadow Europe minister Tom Smith agreed.", []string{"Place:California", "Person:Jerry Brown"}, []string{"Place:Europe"}},
 		{"The Andean Development Commission met in Lima. The Commission said prices would rise.", []string{"Organization:Andean Development Commission"}, []string{"Organization:Commission|"}},
 	}
 	for _, tc := range tests {

@@ -326,6 +326,31 @@ func (s *sentCtx) partyOfAdjective(w string) *resolve.Entity {
 	return nil
 }
 
+// partyAround returns the one political party named in this sentence or
+// the one before, or nil.
+func (s *sentCtx) partyAround() *resolve.Entity {
+	var found *resolve.Entity
+	for k := s.a.Sentences[max(0, s.si-1)].T0; k < s.s.T1; k++ {
+		mi := s.r.MentionAt(k)
+		if mi < 0 {
+			continue
+		}
+		k = s.r.Mentions[mi].T1 - 1
+		e := s.r.Entities[s.r.Of[mi]]
+		if e.Type != graph.Organization || e == found {
+			continue
+		}
+		if o, ok := lexicon.OrgByName(e.Name); (!ok || o.Kind != lexicon.KindParty) && !strings.HasSuffix(e.Name, " Party") {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 // namesCountry reports whether the text names the country (or a place
 // the lexicon puts in it), by name or demonym.
 func (s *sentCtx) namesCountry(country string) bool {
@@ -512,6 +537,10 @@ func (s *sentCtx) titlePatterns() {
 			if b := s.bodyInTitle(chain[0]); b != nil || body == nil {
 				body = b
 			}
+		}
+		if body == nil && strings.HasPrefix(chain[0].Title, "party ") {
+			// "party leader Roger Knapman": the one party named around.
+			body = s.partyAround()
 		}
 		if person, _, pEnd := s.entOf(next, graph.Person); person != nil {
 			// "King Fahd of Saudi Arabia": the body after the name.

@@ -225,6 +225,8 @@ func TestPatterns(t *testing.T) {
 		{"Russia refused to ratify the Ottawa Treaty.", nil, []string{"party_to"}},
 		{"Chile and Peru signed the Lima Treaty, under which both sides agreed to share water.", []string{"Chile party_to Lima Treaty", "Peru party_to Lima Treaty"}, nil},
 		{"Ecuador praised the Lima Treaty, under which Chile and Peru share water.", []string{"Chile party_to Lima Treaty", "Peru party_to Lima Treaty"}, []string{"Ecuador party_to"}},
+		{"The row between Ann Lee and party leader Tom Hart split the Green Party.", []string{"Tom Hart leader_of Green Party"}, nil},
+		{"Labour and the Liberal Democrats argued, and party leader Tom Hart said so.", nil, []string{"Tom Hart leader_of"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

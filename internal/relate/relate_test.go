@@ -227,6 +227,8 @@ func TestPatterns(t *testing.T) {
 		{"Ecuador praised the Lima Treaty, under which Chile and Peru share water.", []string{"Chile party_to Lima Treaty", "Peru party_to Lima Treaty"}, []string{"Ecuador party_to"}},
 		{"The row between Ann Lee and party leader Tom Hart split the Green Party.", []string{"Tom Hart leader_of Green Party"}, nil},
 		{"Labour and the Liberal Democrats argued, and party leader Tom Hart said so.", nil, []string{"Tom Hart leader_of"}},
+		{"The three-nation Benelux union met in Brussels. Officials from Belgium, the Netherlands and Luxembourg agreed.", []string{"Belgium member_of Benelux", "Luxembourg member_of Benelux"}, nil},
+		{"The 12-nation European Community met. Officials from France, Spain and Italy agreed.", nil, []string{"member_of"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

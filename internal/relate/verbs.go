@@ -2,6 +2,7 @@ package relate
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,6 +32,10 @@ func (s *sentCtx) verbPatterns() {
 			s.membersSuchAs(i)
 		case "nations", "countries", "states", "economies":
 			s.membersSuchAs(i)
+		default:
+			if strings.IndexByte(w, '-') > 0 {
+				s.countedMembers(i)
+			}
 		case "seeking", "seek", "seeks", "sought":
 			s.seeking(i)
 		case "applied", "apply", "applies", "applying":
@@ -189,6 +194,62 @@ func (s *sentCtx) membersSuchAs(i int) {
 	subs, end := s.listAfter(k, graph.Country, graph.Organization)
 	for _, sub := range subs {
 		s.relate(sub, graph.MemberOf, org, s.evidence(from, end, "members-such-as", 0.8))
+	}
+}
+
+// countWords are the numbers that count an organisation's members.
+var countWords = map[string]int{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+}
+
+// countedMembers: "the six-nation Gulf Cooperation Council (GCC) ...
+// But the ministers from Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and
+// the UAE": a list of exactly as many countries, in this sentence or the
+// next two, names the members (member_of).
+func (s *sentCtx) countedMembers(i int) {
+	num, noun, _ := strings.Cut(s.lower(i), "-")
+	switch noun {
+	case "nation", "member", "country", "state":
+	default:
+		return
+	}
+	n, ok := countWords[num]
+	if !ok {
+		if v, err := strconv.Atoi(num); err == nil && v >= 2 && v <= 30 {
+			n, ok = v, true
+		}
+	}
+	if !ok {
+		return
+	}
+	org, _, oEnd := s.entOf(i+1, graph.Organization)
+	if org == nil {
+		return
+	}
+	last := min(len(s.a.Sentences), s.si+3)
+	for si := s.si; si < last; si++ {
+		o := &sentCtx{docCtx: s.docCtx, s: s.a.Sentences[si], si: si}
+		k := o.s.T0
+		if si == s.si {
+			k = oEnd
+		}
+		for ; k < o.s.T1; k++ {
+			if _, _, b := o.entOf(k, graph.Country); b == 0 {
+				continue
+			}
+			members, end := o.listAfter(k, graph.Country)
+			if len(members) == n {
+				ev := o.evidence(k, end, "counted-members", 0.7)
+				for _, m := range members {
+					o.relate(m, graph.MemberOf, org, ev)
+				}
+				return
+			}
+			if len(members) > 1 {
+				k = end
+			}
+		}
 	}
 }
 

@@ -36,7 +36,11 @@ func (s *sentCtx) geography() {
 		case w == "neighbor" || w == "neighbour":
 			s.neighbour(i)
 		case w == "borders" || w == "bordering":
-			if a, aStart, _ := s.entOf(i-1, territory...); a != nil {
+			j := i - 1
+			if s.lower(j) == "which" && s.word(j-1) == "," {
+				j -= 2 // "Russia, which borders Ukraine"
+			}
+			if a, aStart, _ := s.entOf(j, territory...); a != nil {
 				if b, _, bEnd := s.entOf(i+1+s.article(i+1), territory...); b != nil {
 					s.relate(a, graph.Borders, b, s.evidence(aStart, bEnd, "borders", 0.85))
 				}

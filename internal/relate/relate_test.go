@@ -229,6 +229,7 @@ func TestPatterns(t *testing.T) {
 		{"Labour and the Liberal Democrats argued, and party leader Tom Hart said so.", nil, []string{"Tom Hart leader_of"}},
 		{"The three-nation Benelux union met in Brussels. Officials from Belgium, the Netherlands and Luxembourg agreed.", []string{"Belgium member_of Benelux", "Luxembourg member_of Benelux"}, nil},
 		{"The 12-nation European Community met. Officials from France, Spain and Italy agreed.", nil, []string{"member_of"}},
+		{"Aid came from Russia, which borders Belarus to the east.", []string{"Russia borders Belarus"}, nil},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

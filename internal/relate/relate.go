@@ -1669,6 +1669,18 @@ func (s *sentCtx) copularTitles() {
 		k := pEnd
 		if s.word(k) == "," && s.lower(k+1) == "who" {
 			k += 2
+			if !copulas[s.lower(k)] && s.lower(k) != "has" && s.lower(k) != "had" {
+				// "Mr Ghosn, who masterminded its recovery, will remain
+				// chief executive": past the relative clause.
+				for j := k; j < s.s.T1 && j < k+12; j++ {
+					if w := s.word(j); w == "," {
+						k = j + 1
+						break
+					} else if w == "." || w == ";" || w == "--" {
+						break
+					}
+				}
+			}
 		}
 		if s.lower(k) == "has" || s.lower(k) == "had" {
 			k++

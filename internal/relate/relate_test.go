@@ -230,6 +230,8 @@ func TestPatterns(t *testing.T) {
 		{"The three-nation Benelux union met in Brussels. Officials from Belgium, the Netherlands and Luxembourg agreed.", []string{"Belgium member_of Benelux", "Luxembourg member_of Benelux"}, nil},
 		{"The 12-nation European Community met. Officials from France, Spain and Italy agreed.", nil, []string{"member_of"}},
 		{"Aid came from Russia, which borders Belarus to the east.", []string{"Russia borders Belarus"}, nil},
+		{"Mr Lopez, who rescued the airline, will remain chairman of Iberia.", []string{"Lopez leader_of Iberia", "Lopez title =chairman"}, nil},
+		{"Mr Lopez, who met the chairman, will stay.", nil, []string{"Lopez title"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

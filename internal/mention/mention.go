@@ -461,6 +461,21 @@ func (sc *scan) prefixedTitle(i int) (lexicon.Title, string, bool) {
 	return *t, rest, true
 }
 
+// namesCoordinated reports two names from k, "Li Peng and Tian Jiyun":
+// one to three capitalised words, "and" or a comma, a capitalised word; a
+// plural title before anything else is part of a name ("Secondary Heads
+// Association").
+func (sc *scan) namesCoordinated(k int) bool {
+	j := k
+	for j < sc.s.T1 && j < k+3 && isCapitalised(sc.word(j)) && !sc.lex.isOrgWord(sc.word(j)) {
+		j++
+	}
+	if j == k || j+1 >= sc.s.T1 {
+		return false
+	}
+	return (sc.word(j) == "and" || sc.word(j) == ",") && isCapitalised(sc.word(j+1))
+}
+
 // pluralTitle finds a capitalised plural title at i before a name,
 // "Vice-Premiers Li Peng and Tian Jiyun", "Foreign Ministers Genscher and
 // Dumas": the title of the singular phrase, its text and its length.
@@ -483,6 +498,9 @@ func (sc *scan) pluralTitle(i int) (lexicon.Title, string, int) {
 			words[n-1] = w[:len(w)-3] + "y" // "Secretaries"
 		} else {
 			words[n-1] = w[:len(w)-1]
+		}
+		if !sc.namesCoordinated(i + n) {
+			continue
 		}
 		phrase := strings.Join(words, " ")
 		if t, ok := lexicon.TitleByPhrase(phrase); ok && !sc.lex.isGivenName(sc.word(i+n-1)) {

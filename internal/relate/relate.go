@@ -389,6 +389,16 @@ func (s *sentCtx) recentCountry(i int) *resolve.Entity {
 func (s *sentCtx) skipComplement(k int) int {
 	switch s.lower(k) {
 	case "to", "at", "in":
+	case "on":
+		// "spokesman on rural policing,": a portfolio in lower case.
+		j := k + 1
+		for j < s.s.T1 && j < k+6 && isLowerWord(s.word(j)) {
+			j++
+		}
+		if j > k+1 && (s.word(j) == "," || s.word(j) == ".") {
+			return j
+		}
+		return k
 	case "for":
 		// "the Conservative MP for Wantage": a constituency, named or not.
 		j := k + 1
@@ -431,6 +441,17 @@ func speechWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// unitAfter reports a noun after a body at k that makes the phrase a
+// part of it: "head of the Downing Street policy unit" heads the unit.
+func (s *sentCtx) unitAfter(k int) bool {
+	w := s.lower(k)
+	switch w {
+	case "until", "since", "from", "when", "where", "after", "before", "between", "during", "because", "while":
+		return false
+	}
+	return isModifier(s.word(k)) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
 }
 
 // unitNouns are parts of a body that a title can head: "head of the EC
@@ -629,6 +650,11 @@ func (s *sentCtx) titlePatterns() {
 func (s *sentCtx) titleDescription(chain []mention.Title, next int, body *resolve.Entity, from int) {
 	if body == nil || s.article(from-1) != 1 || s.lower(from-1) == "a" || s.lower(from-1) == "an" {
 		return
+	}
+	if s.word(from-2) == "," {
+		if p, _, _ := s.entOf(from-3, graph.Person); p != nil {
+			return // "McWhirter, the ACPO's spokesman on ...": his own title
+		}
 	}
 	want := canonicalTitle(chain[len(chain)-1].Title)
 	var person *resolve.Entity
@@ -1356,6 +1382,40 @@ func (s *sentCtx) antecedentOf(i int, pronoun string, strict bool) *resolve.Enti
 	return nil
 }
 
+// soleAntecedent resolves "he"/"she" at i to the one person of a
+// compatible gender named in this or the two previous sentences, or nil
+// when there are several: a title stated of a pronoun must not go to the
+// wrong person.
+func (s *sentCtx) soleAntecedent(i int, pronoun string) *resolve.Entity {
+	want := byte('m')
+	if pronoun == "she" || pronoun == "her" {
+		want = 'f'
+	}
+	var found *resolve.Entity
+	for k := s.a.Sentences[max(0, s.si-2)].T0; k < i; k++ {
+		e, a, b := s.entOf2(k, graph.Person)
+		if e == nil {
+			continue
+		}
+		k = b - 1
+		if e.Gender != 0 && e.Gender != want || e == found {
+			continue
+		}
+		switch s.a.Lower[max(0, a-1)] {
+		case "to", "by", "with", "against", "from", "for", "of", "under", "at", "on", "in", "'s":
+			continue // "lose the election to John Major": no subject
+		}
+		if b < len(s.a.Words) && (s.a.Words[b] == "'s" || s.a.Words[b] == "'") {
+			continue // a possessor
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 // entOf2 is entOf without the sentence bound.
 func (s *sentCtx) entOf2(i int, t graph.Type) (*resolve.Entity, int, int) {
 	mi := s.r.MentionAt(i)
@@ -1572,7 +1632,7 @@ func (s *sentCtx) titleAs() {
 			continue // "as Foreign Minister Lavrov said": a name follows
 		}
 		if body == nil && s.lower(next) == "of" {
-			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Country, graph.Organization); e != nil {
+			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Country, graph.Organization); e != nil && !s.unitAfter(b) {
 				body, next = e, b
 			}
 		}
@@ -1620,13 +1680,13 @@ var copulas = map[string]bool{
 var futureCopulas = map[string]bool{"become": true, "remain": true, "be": true, "serve": true}
 
 // futureCopula returns the token after a future copula at k ("will
-// become", "is to remain", "would nominally serve as" less its "as"), or
+// become", "is to remain", "will nominally serve as" less its "as"), or
 // k.
 func (s *sentCtx) futureCopula(k0 int) int {
 	k := k0
 	switch s.lower(k) {
-	case "will", "would", "shall":
-		k++
+	case "will", "shall":
+		k++ // not "would": "Charles would be the supreme governor"
 	case "is", "was", "are":
 		if s.lower(k+1) != "to" {
 			return k0
@@ -1660,7 +1720,7 @@ func (s *sentCtx) copularTitles() {
 		if w := s.lower(i); person == nil && (w == "he" || w == "she") && (copulas[s.lower(i+1)] || s.lower(i+1) == "has" || s.lower(i+1) == "had") {
 			// "In 1987 he became a UK disability minister": the person
 			// the pronoun refers to.
-			person, pStart, pEnd = s.antecedent(i, w), i, i+1
+			person, pStart, pEnd = s.soleAntecedent(i, w), i, i+1
 		}
 		if person == nil {
 			continue
@@ -1750,7 +1810,7 @@ func (s *sentCtx) copularTitles() {
 			}
 		}
 		if body == nil && s.lower(next) == "of" {
-			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Country, graph.Organization); e != nil {
+			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Country, graph.Organization); e != nil && !s.unitAfter(b) {
 				body, next = e, b
 			}
 		}

@@ -232,6 +232,13 @@ func TestPatterns(t *testing.T) {
 		{"Aid came from Russia, which borders Belarus to the east.", []string{"Russia borders Belarus"}, nil},
 		{"Mr Lopez, who rescued the airline, will remain chairman of Iberia.", []string{"Lopez leader_of Iberia", "Lopez title =chairman"}, nil},
 		{"Mr Lopez, who met the chairman, will stay.", nil, []string{"Lopez title"}},
+		{"Martin Ward, of the Secondary Heads Association, said so.", nil, []string{"leader_of"}},
+		{"Prince Charles spoke. Charles would be the supreme governor of the Church of England.", nil, []string{"leader_of"}},
+		{"Conservative spokeswoman Theresa May spoke. Chief Constable Ian Kerr, the Association of Chief Police Officers' spokesman on rural policing, said so.", []string{"Ian Kerr official_of Association of Chief Police Officers"}, []string{"Theresa May official_of Association"}},
+		{"Tony Blair spoke. As head of the Downing Street policy unit, David Miliband wrote it.", nil, []string{"leader_of Downing Street"}},
+		{"John Major met Neil Kinnock in London. He became vice-president of the European Commission.", nil, []string{"official_of European Commission"}},
+		{"Neil Kinnock lost the election in 1992 to John Major. He became vice-president of the European Commission.", nil, []string{"John Major official_of"}},
+		{"Tory Michael Ancram spoke. Ex-King Michael of Romania arrived.", []string{"Michael leader_of Romania"}, []string{"Michael Ancram leader_of"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {
@@ -271,6 +278,7 @@ func TestEntitiesWithTagger(t *testing.T) {
 		{"Mr Camus will leave EADS.", []string{"Person:Camus"}, []string{"Place:Camus"}},
 		{"San Miguel Corp bought the brewery. San Miguel said shares rose.", []string{"Organization:San Miguel Corp"}, []string{"Organization:San Miguel|", "Person:San Miguel"}},
 		{"California governor Jerry Brown spoke. Shadow Europe minister Tom Smith agreed.", []string{"Place:California", "Person:Jerry Brown"}, []string{"Place:Europe"}},
+		{"Martin Ward, of the Secondary Heads Association, said so.", []string{"Organization:Secondary Heads Association"}, nil},
 		{"The Andean Development Commission met in Lima. The Commission said prices would rise.", []string{"Organization:Andean Development Commission"}, []string{"Organization:Commission|"}},
 	}
 	for _, tc := range tests {

@@ -1329,6 +1329,9 @@ func (s *sentCtx) counterpart(i int) {
 // the Conservatives" (leader_of), and the passive "the Conservative Party,
 // led by Michael Howard".
 func (s *sentCtx) leads(i int) {
+	if !isLowerWord(s.word(i)) {
+		return // "the Secondary Heads Association": a name, no verb
+	}
 	if s.lower(i+1) == "by" {
 		switch s.lower(i) {
 		case "led", "headed", "chaired":

@@ -183,7 +183,9 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		}
 		single := fieldCount(names[i]) == 1
 		if single {
-			if ei := r.uniquePersonWith(names[i]); ei >= 0 {
+			if ei := r.uniquePersonWith(names[i]); ei >= 0 && !(royalBefore(a, m) && !strings.HasSuffix(r.Entities[ei].Name, " "+names[i])) {
+				// "King Michael" is no "Michael Ancram": a monarch is
+				// named by a given name, which joins no full name.
 				attach(i, ei)
 				continue
 			}
@@ -413,6 +415,23 @@ func (r *Result) uniquePersonWith(w string) int {
 		}
 	}
 	return found
+}
+
+// royalBefore reports a monarch's or pope's title just before a mention:
+// "King Michael", "ex-King Michael", "Pope John Paul".
+func royalBefore(a *text.Analysis, m *mention.Mention) bool {
+	if m.T0 == 0 {
+		return false
+	}
+	w := a.Lower[m.T0-1]
+	if _, rest, ok := strings.Cut(w, "-"); ok && (strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "then-")) {
+		w = rest
+	}
+	switch w {
+	case "king", "queen", "prince", "princess", "pope", "emperor", "empress", "tsar", "czar", "sultan", "emir", "shah":
+		return true
+	}
+	return false
 }
 
 // stripQualifier drops the bracketed qualifier that tells apart lexicon

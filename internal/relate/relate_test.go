@@ -239,6 +239,7 @@ func TestPatterns(t *testing.T) {
 		{"John Major met Neil Kinnock in London. He became vice-president of the European Commission.", nil, []string{"official_of European Commission"}},
 		{"Neil Kinnock lost the election in 1992 to John Major. He became vice-president of the European Commission.", nil, []string{"John Major official_of"}},
 		{"Tory Michael Ancram spoke. Ex-King Michael of Romania arrived.", []string{"Michael leader_of Romania"}, []string{"Michael Ancram leader_of"}},
+		{"Shares rose after a report that it had held merger talks with US bank Wells Fargo.", nil, []string{"met_with"}},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

@@ -581,9 +581,10 @@ func (s *sentCtx) met(i int) {
 		// "After a day of meetings with X, Y and Z, Clark said": the
 		// subject follows the phrase.
 		k := end
-		if s.word(k) == "," {
-			k++
+		if s.word(k) != "," {
+			return
 		}
+		k++
 		if e, _, _ := s.entOf(s.skipPremodifiers(k), actors...); e != nil && !containsEntity(objs, e) {
 			subs, from = []*resolve.Entity{e}, i
 		}

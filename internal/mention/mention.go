@@ -467,7 +467,7 @@ func (sc *scan) prefixedTitle(i int) (lexicon.Title, string, bool) {
 // Association").
 func (sc *scan) namesCoordinated(k int) bool {
 	j := k
-	for j < sc.s.T1 && j < k+3 && isCapitalised(sc.word(j)) && !sc.lex.isOrgWord(sc.word(j)) {
+	for j < sc.s.T1 && j < k+3 && isCapitalised(sc.word(j)) && !sc.lex.isOrgWord(sc.word(j)) && !sc.lex.isTitleWord(sc.word(j)) && !sc.lex.isStopword(sc.word(j)) {
 		j++
 	}
 	if j == k || j+1 >= sc.s.T1 {
@@ -582,6 +582,9 @@ func (sc *scan) titleModifiers(i int, leader bool) int {
 			// "Queensland premier", not a portfolio.
 			place := n > 0 && e.kind == lexName && e.typ == graph.Place && !leader
 			if !place && (n > 0 || !sc.lex.isTitlePart(strings.ToLower(w)) || sc.inLexPhrase(k)) {
+				if n > 0 && e.kind == lexName && e.typ == graph.Place && leader && start < i && isCapitalised(sc.word(start)) {
+					start = i // "Manchester United boss": the name goes on
+				}
 				break
 			}
 		} else if !sc.modifierWord(k) || isCapitalised(sc.word(i)) {

@@ -240,6 +240,8 @@ func TestPatterns(t *testing.T) {
 		{"Neil Kinnock lost the election in 1992 to John Major. He became vice-president of the European Commission.", nil, []string{"John Major official_of"}},
 		{"Tory Michael Ancram spoke. Ex-King Michael of Romania arrived.", []string{"Michael leader_of Romania"}, []string{"Michael Ancram leader_of"}},
 		{"Shares rose after a report that it had held merger talks with US bank Wells Fargo.", nil, []string{"met_with"}},
+		{"Arnaud Desplechin's Kings And Queen, Abdellatif Kechiche and others won prizes.", nil, []string{"serves_under"}},
+		{"EU Trade Commissioner Peter Mandelson spoke.", []string{"Peter Mandelson official_of European Union"}, nil},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {
@@ -280,6 +282,7 @@ func TestEntitiesWithTagger(t *testing.T) {
 		{"San Miguel Corp bought the brewery. San Miguel said shares rose.", []string{"Organization:San Miguel Corp"}, []string{"Organization:San Miguel|", "Person:San Miguel"}},
 		{"California governor Jerry Brown spoke. Shadow Europe minister Tom Smith agreed.", []string{"Place:California", "Person:Jerry Brown"}, []string{"Place:Europe"}},
 		{"Martin Ward, of the Secondary Heads Association, said so.", []string{"Organization:Secondary Heads Association"}, nil},
+		{"Manchester United boss Alex Ferguson said so.", []string{"Organization:Manchester United"}, []string{"Organization:Manchester|"}},
 		{"The Andean Development Commission met in Lima. The Commission said prices would rise.", []string{"Organization:Andean Development Commission"}, []string{"Organization:Commission|"}},
 	}
 	for _, tc := range tests {

@@ -242,6 +242,7 @@ func TestPatterns(t *testing.T) {
 		{"Shares rose after a report that it had held merger talks with US bank Wells Fargo.", nil, []string{"met_with"}},
 		{"Arnaud Desplechin's Kings And Queen, Abdellatif Kechiche and others won prizes.", nil, []string{"serves_under"}},
 		{"EU Trade Commissioner Peter Mandelson spoke.", []string{"Peter Mandelson official_of European Union"}, nil},
+		{"Prime Minister Yasuhiro Nakasone also met Senate leaders pushing for a tough new trade bill, including Senator Robert Byrd.", []string{"Yasuhiro Nakasone met_with Robert Byrd"}, nil},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
 	}
 	for _, tc := range tests {

@@ -554,7 +554,7 @@ func (s *sentCtx) met(i int) {
 	objs, end := s.listAfter(k, actors...)
 	if w == "met" && (len(objs) == 0 || objs[0].Type != graph.Person) {
 		// "met House leaders, including Congressman Richard Gephardt".
-		for j := k; j < s.s.T1 && j < k+8; j++ {
+		for j := k; j < s.s.T1 && j < k+12; j++ {
 			if s.lower(j) == "including" {
 				objs, end = s.listAfter(j+1, graph.Person)
 				break

@@ -267,6 +267,9 @@ func ReferenceKinds(noun string) []string { return referenceNouns[strings.ToLowe
 // when it is not part of a name or followed by one ("the party leader").
 func (sc *scan) references() {
 	for i := sc.s.T0 + 1; i < sc.s.T1; i++ {
+		if sc.a.Lower[i-1] != "the" && (i-2 < sc.s.T0 || sc.a.Lower[i-2] != "the") {
+			continue
+		}
 		if referenceNouns[sc.a.Lower[i]] == nil || !isLowerWord(sc.word(i)) || !sc.free(i, i+1) {
 			continue
 		}
@@ -447,6 +450,9 @@ func (sc *scan) titles() {
 // without the prefix.
 func (sc *scan) prefixedTitle(i int) (lexicon.Title, string, bool) {
 	w := sc.a.Lower[i]
+	if len(w) < 5 || w[0] != 't' && w[0] != 'e' || w[2] != '-' && w[4] != '-' {
+		return lexicon.Title{}, "", false
+	}
 	rest, ok := strings.CutPrefix(w, "then-")
 	if !ok {
 		rest, ok = strings.CutPrefix(w, "ex-")
@@ -480,16 +486,23 @@ func (sc *scan) namesCoordinated(k int) bool {
 // "Vice-Premiers Li Peng and Tian Jiyun", "Foreign Ministers Genscher and
 // Dumas": the title of the singular phrase, its text and its length.
 func (sc *scan) pluralTitle(i int) (lexicon.Title, string, int) {
-	if !isCapitalised(sc.word(i)) || !sc.free(i, i+1) {
+	// Capitals tested on the first byte: the titles are ASCII.
+	if w := sc.word(i); w == "" || w[0] < 'A' || w[0] > 'Z' {
 		return lexicon.Title{}, "", 0
 	}
 	for n := 1; n <= 3 && i+n < sc.s.T1; n++ {
 		last := sc.word(i + n - 1)
-		if !isCapitalised(last) || sc.a.Tokens[i+n-1].Kind != token.Word {
+		if last == "" || last[0] < 'A' || last[0] > 'Z' {
 			return lexicon.Title{}, "", 0
 		}
-		if len(last) < 4 || last[len(last)-1] != 's' || !isCapitalised(sc.word(i+n)) {
+		if len(last) < 4 || last[len(last)-1] != 's' {
 			continue
+		}
+		if next := sc.word(i + n); next == "" || next[0] < 'A' || next[0] > 'Z' {
+			continue
+		}
+		if sc.a.Tokens[i+n-1].Kind != token.Word || !sc.free(i, i+n) {
+			return lexicon.Title{}, "", 0
 		}
 		words := make([]string, n)
 		copy(words, sc.a.Lower[i:i+n])

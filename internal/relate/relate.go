@@ -1106,7 +1106,7 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 	}
 	// "oil firm Rosneft", "French companies Rhone-Poulenc and Pechiney",
 	// "gas giant Gazprom": a description of a business before its name.
-	for k := i; k < i+3 && isModifier(s.word(k)); k++ {
+	for k := i; k < i+3 && isLowerWord(s.word(k)) && isModifier(s.word(k)); k++ {
 		if businessNouns[s.lower(k)] {
 			if e, _, _ := s.entOf(k+1, graph.Organization); e != nil {
 				return k + 1
@@ -1165,6 +1165,9 @@ var businessNouns = map[string]bool{
 // ledBy reports a compound modifier of who leads or backs a body:
 // "Soviet-led", "Moscow-backed", "state-owned".
 func ledBy(w string) bool {
+	if strings.IndexByte(w, '-') < 0 {
+		return false
+	}
 	for _, suf := range [...]string{"-led", "-backed", "-owned", "-controlled", "-run", "-based"} {
 		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
 			return true
@@ -1206,7 +1209,7 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 		case "they":
 			return s.listBefore(s.skipToListEnd(k, types), types...)
 		}
-		if pairTypes[w] != nil {
+		if p := s.lower(k - 1); (p == "both" || p == "two") && pairTypes[w] != nil {
 			if pair, from := s.pairReference(k, types); pair != nil {
 				return pair, from
 			}

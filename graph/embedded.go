@@ -203,7 +203,7 @@ func openKV(b *embeddedBackend, dir string) (qs graph.QuadStore, err error) {
 		}
 		return nil, err
 	}
-	qs, err = kv.New(db, storeOptions)
+	qs, err = kv.New(withLogCache(db), storeOptions)
 	if err != nil {
 		db.Close()
 	}

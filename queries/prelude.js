@@ -93,13 +93,18 @@ function nameOf(id) {
 // outgoing returns the outgoing edges of the nodes ids by node and predicate:
 // {node: {"<name>": [...], ...}}. One step for all the nodes, which reads each
 // node's outgoing edges once (tagging the predicate from nodes tagged first
-// reads only their edges; see props).
-function outgoing(ids) {
+// reads only their edges; see props). Edges to the values of the array
+// except, when given, are left out before their values are read.
+function outgoing(ids, except) {
   var out = {};
   if (ids.length == 0) {
     return out;
   }
-  V(ids).Tag("from").Out(null, "predicate").ForEach(function(r) {
+  var p = V(ids).Tag("from").Out(null, "predicate");
+  if (except && except.length > 0) {
+    p = p.Except(V(except));
+  }
+  p.ForEach(function(r) {
     var o = out[r.from] || (out[r.from] = {});
     (o[r.predicate] = o[r.predicate] || []).push(r.id);
   });

@@ -95,6 +95,11 @@ type Server struct {
 	indexMu sync.Mutex
 	index   *entityIndex
 	writeMu sync.Mutex // one ingest at a time
+	// storeMu keeps the writes (Lock) apart from every other request
+	// (RLock): bbolt cannot grow its file while a reader that holds one
+	// transaction opens another, as Cayley's queries do, and the writer
+	// and the reader would wait for each other forever.
+	storeMu sync.RWMutex
 }
 
 // New returns a server for cfg.Store.
@@ -144,7 +149,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.routeAPI(mux)
 	s.routePage(mux)
-	s.handler = s.recoverPanics(s.checkRequest(mux))
+	s.handler = s.recoverPanics(s.checkRequest(s.storeAccess(mux)))
 	return s, nil
 }
 
@@ -328,6 +333,32 @@ func (s *Server) checkRequest(h http.Handler) http.Handler {
 		}
 		if r.Body != nil {
 			r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+// writePaths are the endpoints that write to the store.
+var writePaths = []string{"/api/ng/ingest", "/api/v1/write", "/api/v1/delete", "/api/v2/write", "/api/v2/delete", "/api/v2/node/delete"}
+
+// storeAccess runs a request that writes to the store alone, and the
+// others together (see storeMu).
+func (s *Server) storeAccess(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		write := false
+		if s.cfg.Writable && r.Method != http.MethodGet && r.Method != http.MethodHead {
+			for _, p := range writePaths {
+				if r.URL.Path == p || strings.HasPrefix(r.URL.Path, p+"/") {
+					write = true
+				}
+			}
+		}
+		if write {
+			s.storeMu.Lock()
+			defer s.storeMu.Unlock()
+		} else {
+			s.storeMu.RLock()
+			defer s.storeMu.RUnlock()
 		}
 		h.ServeHTTP(w, r)
 	})

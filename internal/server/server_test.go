@@ -838,3 +838,53 @@ func TestConcurrentQueriesAndRunaway(t *testing.T) {
 		t.Errorf("after the runaways: got %d %s", r.code, r.body)
 	}
 }
+
+// TestIngestWhileQuerying ingests documents while other clients query.
+// bbolt cannot grow its file while a reader that holds one transaction
+// opens another (Cayley's queries do), so without the server's lock
+// between writes and reads the writer and the readers wait for each other
+// forever.
+func TestIngestWhileQuerying(t *testing.T) {
+	ts, st := newTestServer(t, server.Config{Writable: true})
+	client := ts.Client()
+	client.Timeout = 30 * time.Second // a deadlock shows as a timeout
+	stop := make(chan struct{})
+	errs := make(chan string, 100)
+	var wg sync.WaitGroup
+	for range 3 {
+		wg.Go(func() {
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				r := do(t, client, http.MethodPost, ts.URL+"/api/ng/query", "text/plain",
+					strings.NewReader(`g.V().Has("<rdf:type>", "<Person>").Out("<name>").All()`))
+				if r.code != http.StatusOK {
+					errs <- fmt.Sprintf("query: got %d %.200s", r.code, r.body)
+					return
+				}
+			}
+		})
+	}
+	const docs = 40
+	for i := range docs {
+		body := fmt.Sprintf("Foreign Minister Anton Petrov%d of Bulgaria met Prime Minister Ivo Dimitrov%d in Sofia on Monday. "+
+			"Petrov%d said the talks with Dimitrov%d, the leader of the Bulgarian Socialist Party, were useful.\n", i, i, i, i)
+		r := post(t, ts, "/api/ng/ingest", "text/plain", strings.Repeat(body, 20))
+		if r.code != http.StatusCreated {
+			errs <- fmt.Sprintf("ingest %d: got %d %.200s", i, r.code, r.body)
+			break
+		}
+	}
+	close(stop)
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+	if n := personCount(t, st); n < 2*docs {
+		t.Errorf("%v persons after %d documents naming two each", n, docs)
+	}
+}

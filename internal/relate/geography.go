@@ -116,6 +116,9 @@ func (s *sentCtx) cityRegion(i int) {
 	if b.Type == graph.Place && !isRegion(b) {
 		return
 	}
+	if isQuote(s.word(aStart-1)) && isQuote(s.word(bEnd)) {
+		return // "renamed 'Taipei, China'": a quoted name, not a place
+	}
 	s.relate(a, graph.LocatedIn, b, s.evidence(aStart, bEnd, "city-region", 0.75))
 }
 
@@ -382,4 +385,13 @@ func isLetters(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// isQuote reports a quotation mark token.
+func isQuote(w string) bool {
+	switch w {
+	case "'", "\"", "‘", "’", "“", "”", "`", "``", "''":
+		return true
+	}
+	return false
 }

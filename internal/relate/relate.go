@@ -408,7 +408,7 @@ func (s *sentCtx) skipComplement(k int) int {
 		if j > k+1 && (s.word(j) == "," || s.word(j) == ".") {
 			return j
 		}
-		return k
+		// "country director for the West Bank and Gaza": names.
 	default:
 		return k
 	}
@@ -420,6 +420,7 @@ func (s *sentCtx) skipComplement(k int) int {
 				return j
 			}
 			return k
+		case s.lower(j) == "and" && named:
 		case s.lower(j) == "the" || s.lower(j) == "in" || s.lower(j) == "at" || s.lower(j) == "of":
 		default:
 			if _, _, b := s.ent(j); b > 0 {
@@ -486,6 +487,24 @@ func (s *sentCtx) opensClause(i int) bool {
 		return s.word(i-2) == "," || s.word(i-1) == ";" || s.word(i-1) == ":"
 	}
 	return false
+}
+
+// leadsClause reports whether token i opens the sentence or a clause, or
+// follows a short opening phrase without names and its comma ("Last
+// week, ...", "But on Monday, ...").
+func (s *sentCtx) leadsClause(i int) bool {
+	if s.opensClause(i) {
+		return true
+	}
+	if s.word(i-1) != "," || i-1-s.s.T0 > 4 || i-1 == s.s.T0 {
+		return false
+	}
+	for k := s.s.T0; k < i-1; k++ {
+		if w := s.word(k); !isLetters(w) || s.r.MentionAt(k) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyInTitle returns the organisation a title names in its own words
@@ -635,6 +654,16 @@ func (s *sentCtx) titlePatterns() {
 				continue
 			}
 		}
+		// "But last week, Argentine Economy Minister, Roberto Lavagna,
+		// told": a body's title opening the clause, the name set off by
+		// commas.
+		if s.word(next) == "," && body != nil && from < i && s.leadsClause(from) {
+			if person, _, pEnd := s.entOf(next+1, graph.Person); person != nil && s.word(pEnd) == "," {
+				s.applyTitles(person, chain, body, from, pEnd, "title-comma-name")
+				i = next - 1
+				continue
+			}
+		}
 		// Appositive: "<Person>, [the|a|Country's|Demonym] <title> [of <body>],".
 		if !s.appositive(i, chain, next, body, from) {
 			s.titleDescription(chain, next, body, from)
@@ -714,6 +743,13 @@ func (s *sentCtx) applyTitles(person *resolve.Entity, chain []mention.Title, bod
 	if role == lexicon.Leader && body.Type == graph.Country && chain[0].Title == "opposition leader" {
 		role = lexicon.Official // "Australian opposition leader John Howard" leads no country
 	}
+	if body.Type == graph.Organization && stateOffice(chain[len(chain)-1].Title) && isParty(body) {
+		// "SPD Chancellor Willy Brandt", "CDU Finance Minister Gerhard
+		// Stoltenberg": a party's man in a state office belongs to the
+		// party; the office is not in it.
+		s.relate(person, graph.MemberOf, body, s.evidence(from, to, rule, 0.85))
+		return
+	}
 	s.relate(person, roleRelation(role, body), body, s.evidence(from, to, rule, 0.9))
 	// "U.S. Treasury Secretary James Baker": an official of a national
 	// ministry or agency is an official of its country.
@@ -722,6 +758,28 @@ func (s *sentCtx) applyTitles(person *resolve.Entity, chain []mention.Title, bod
 			s.relate(person, graph.OfficialOf, s.countryNamed(body.Country), s.evidence(from, to, rule, 0.8))
 		}
 	}
+}
+
+// stateOffice reports an office of a state, not of a party: a minister,
+// a chancellor or premier, a governor or mayor ("Labour Prime Minister",
+// "CDU Finance Minister"); a party's own offices ("party leader",
+// "general secretary", "shadow chancellor") are not.
+func stateOffice(t string) bool {
+	if strings.HasPrefix(t, "shadow ") || strings.HasPrefix(t, "party ") {
+		return false
+	}
+	// The words as written: a party's "Treasurer" is no finance minister.
+	c := t
+	return strings.HasSuffix(c, "minister") || c == "chancellor" || c == "premier" || c == "governor" || c == "mayor" ||
+		strings.HasPrefix(c, "minister ") || strings.HasPrefix(c, "secretary of ")
+}
+
+// isParty reports whether an organisation is a political party.
+func isParty(e *resolve.Entity) bool {
+	if o, ok := lexicon.OrgByName(e.Name); ok {
+		return o.Kind == lexicon.KindParty
+	}
+	return strings.HasSuffix(e.Name, " Party")
 }
 
 // appositive handles a title chain at i that follows "<Person>," with an
@@ -783,7 +841,10 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 		// "Rainer Hertrich, the German co-head of EADS will step down":
 		// an unclosed appositive before the person's verb, not a clause
 		// of speech ("..., the prime minister has said").
-		if s.lower(end) != "and" && !(auxiliaries[s.lower(end)] && body != nil && end > next && !speechWord(s.lower(end+1))) {
+		// "Colin Powell, US Secretary of State was visiting": the body
+		// compounded before the title does as well.
+		bodyNamed := end > next || from < i && s.word(i-1) != "'s" && s.word(i-1) != "'"
+		if s.lower(end) != "and" && !(auxiliaries[s.lower(end)] && body != nil && bodyNamed && !speechWord(s.lower(end+1))) {
 			return false
 		}
 	}

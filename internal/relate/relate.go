@@ -1067,8 +1067,9 @@ func (s *sentCtx) hasEntityBetween(i, j int, types []graph.Type) bool {
 // the token after them.
 func (s *sentCtx) listAfter(i int, types ...graph.Type) ([]*resolve.Entity, int) {
 	var out []*resolve.Entity
-	end := i
-	for last := false; i < s.s.T1; {
+	end, firstEnd := i, i
+	last := false
+	for i < s.s.T1 {
 		i = s.skipPremodifiers(i)
 		e, _, b := s.entOf(i, types...)
 		if e == nil {
@@ -1088,6 +1089,9 @@ func (s *sentCtx) listAfter(i int, types ...graph.Type) ([]*resolve.Entity, int)
 		}
 		out = append(out, e)
 		end = b
+		if len(out) == 1 {
+			firstEnd = b
+		}
 		if last {
 			break // "X, Y and Z, Clark said": the list ended with Z
 		}
@@ -1102,6 +1106,11 @@ func (s *sentCtx) listAfter(i int, types ...graph.Type) ([]*resolve.Entity, int)
 			break
 		}
 		i = k
+	}
+	if len(out) > 1 && !last {
+		// "a meeting with President Corazon Aquino, Shultz said": names
+		// joined by commas alone are no list; a list ends with "and".
+		return out[:1], firstEnd
 	}
 	return out, end
 }

@@ -145,6 +145,7 @@ func TestPatterns(t *testing.T) {
 		{"That is the view of Maria Lopez, World Bank country director for the Balkans and Turkey.", []string{"Maria Lopez official_of World Bank"}, nil},
 		{"But on Monday, Brazilian Finance Minister, Antonio Palocci, told reporters.", []string{"Antonio Palocci official_of Brazil"}, nil},
 		{"After a long meeting with President Fidel Ramos, James Baker spoke to reporters.", []string{"James Baker met_with Fidel Ramos"}, nil},
+		{"Oil output in OPEC member Nigeria rose.", []string{"Nigeria member_of OPEC"}, nil},
 		{"It was criticised by the President of the European Parliament, Josep Borrell, on Monday.", []string{"Josep Borrell leader_of European Parliament"}, nil},
 		{"Labour peer Lord Smith said so.", []string{"Smith member_of Labour Party"}, nil},
 		{"Ariadne's chairman, New Zealander Bruce Judge, said so.", []string{"Bruce Judge leader_of Ariadne"}, nil},

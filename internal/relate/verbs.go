@@ -113,6 +113,13 @@ func (s *sentCtx) article(i int) int {
 func (s *sentCtx) memberOf(i int) {
 	// "Cyprus is an EU member", "X became a NATO member".
 	if org, oStart, _ := s.entOf(i-1, graph.Organization); org != nil {
+		// "OPEC member Ecuador", "fellow NATO member Turkey".
+		if s.lower(i) == "member" {
+			if sub, _, sEnd := s.entOf(i+1, graph.Country, graph.Organization); sub != nil && sub != org {
+				s.relate(sub, graph.MemberOf, org, s.evidence(oStart, sEnd, "org-member-name", 0.8))
+				return
+			}
+		}
 		k := oStart - 1
 		for k > s.s.T0 && isLowerAdj(s.lower(k)) {
 			k--

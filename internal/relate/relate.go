@@ -788,7 +788,7 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	// Walk back over the article or body phrase to the comma, and over
 	// modifiers: "a veteran National Party member".
 	j := from - 1
-	for m := 0; m < 2 && isModifier(s.word(j)) && isLetters(s.word(j)) && s.article(j-1) == 1; m++ {
+	for m := 0; m < 2 && isLowerAdjective(s.word(j)) && isLetters(s.word(j)) && s.article(j-1) == 1; m++ {
 		j--
 	}
 	if w := s.lower(j); w == "the" || w == "a" || w == "an" || w == "its" {
@@ -1892,7 +1892,9 @@ func (s *sentCtx) copularTitles() {
 		}
 		ev := s.evidence(pStart, next, "copular-title", 0.75)
 		for _, t := range chain {
-			s.attribute(person, graph.Title, t.Title, ev)
+			if t.Title != "member" { // "X is a member of Y": membership, no office
+				s.attribute(person, graph.Title, t.Title, ev)
+			}
 		}
 		if body != nil && chain[0].Role != lexicon.Other {
 			role := chain[0].Role

@@ -307,3 +307,14 @@ func TestEntitiesWithTagger(t *testing.T) {
 		})
 	}
 }
+
+// An acronym in brackets after a name is that name's, whatever its letters
+// spell ("Social Democratic Party (SPD)").
+func TestBracketedAcronym(t *testing.T) {
+	_, _, r := analyse(t, "Anna Berg joined the Social Democratic Party (SPD) in Hamburg. The SPD lost votes.")
+	var names []string
+	for _, e := range r.Entities {
+		names = append(names, e.Name+"["+strings.Join(e.Aliases(), ",")+"]")
+	}
+	checkListed(t, names, "|", []string{"Social Democratic Party[SPD]"}, []string{"|SPD["})
+}

@@ -574,10 +574,39 @@ func (r *Result) joinAcronyms(a *text.Analysis) {
 				target = ej
 			}
 		}
+		if target < 0 {
+			target = r.bracketedAfter(a, ei)
+		}
 		if target >= 0 {
 			r.merge(a, target, ei)
 		}
 	}
+}
+
+// bracketedAfter returns the organisation whose name the acronym ei first
+// follows in brackets with the same first letter, "Social Democratic
+// Party (SPD)", or -1: the text spells out its own acronym, whatever the
+// language of its letters.
+func (r *Result) bracketedAfter(a *text.Analysis, ei int) int {
+	e := r.Entities[ei]
+	m := r.Mentions[e.Mentions[0]]
+	if m.T0 < 2 || m.T1 >= len(a.Words) || a.Words[m.T0-1] != "(" || a.Words[m.T1] != ")" {
+		return -1
+	}
+	for mi := range r.Mentions {
+		if r.Mentions[mi].T1 != m.T0-1 {
+			continue
+		}
+		ej := r.Of[mi]
+		if ej < 0 || ej == ei {
+			return -1
+		}
+		if f := r.Entities[ej]; f.Type == graph.Organization && f.Name != "" && f.Name[0] == e.Name[0] && strings.Contains(f.Name, " ") {
+			return ej
+		}
+		return -1
+	}
+	return -1
 }
 
 // formWithInitials reports whether one of the surface forms spells the

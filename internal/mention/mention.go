@@ -427,8 +427,18 @@ func (sc *scan) titles() {
 		start, end := sc.titleModifiers(i, t.Role == lexicon.Leader), i+n
 		// "Minister for Europe", "Minister of State for Finance and
 		// Industry": a capitalised title's portfolio after "for".
-		if isCapitalised(sc.word(i)) && sc.word(end) == "for" {
-			if j := sc.capitalisedRun(end + 1); j > end+1 {
+		if sc.word(end) == "for" {
+			if !isCapitalised(sc.word(i)) {
+				// "the minister for civil aviation Praful Patel": a
+				// lower-case portfolio, then the holder's name.
+				j := end + 1
+				for j < sc.s.T1 && j <= end+3 && isLowerWord(sc.word(j)) && sc.modifierWord(j) {
+					j++
+				}
+				if j > end+1 && j < sc.s.T1 && isCapitalised(sc.word(j)) && sc.a.Tokens[j].Kind == token.Word && sc.free(j, j+1) {
+					end = j
+				}
+			} else if j := sc.capitalisedRun(end + 1); j > end+1 {
 				end = j
 			}
 		}

@@ -146,6 +146,7 @@ func TestPatterns(t *testing.T) {
 		{"But on Monday, Brazilian Finance Minister, Antonio Palocci, told reporters.", []string{"Antonio Palocci official_of Brazil"}, nil},
 		{"After a long meeting with President Fidel Ramos, James Baker spoke to reporters.", []string{"James Baker met_with Fidel Ramos"}, nil},
 		{"Oil output in OPEC member Nigeria rose.", []string{"Nigeria member_of OPEC"}, nil},
+		{"The era is over, the minister for rural development Ravi Kumar said.", []string{"Ravi Kumar title =minister for rural development"}, nil},
 		{"Officials said Maria Weber is a member of the Social Democratic Party.", []string{"Maria Weber member_of Social Democratic Party"}, []string{"title =member"}},
 		{"The post went to Hans Gruber, the current Finance Ministry State Secretary.", []string{"Hans Gruber official_of Finance Ministry", "Hans Gruber title =state secretary"}, nil},
 		{"It was criticised by the President of the European Parliament, Josep Borrell, on Monday.", []string{"Josep Borrell leader_of European Parliament"}, nil},

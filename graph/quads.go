@@ -138,9 +138,7 @@ func StatementID(doc, s, p, o string, start int) string {
 	b = append(append(b, 0), s...)
 	b = append(append(b, 0), p...)
 	b = append(append(b, 0), o...)
-	b = strconv.AppendInt(append(b, 0), int64(start), 10)
-	sum := sha256.Sum256(b)
-	return "stmt/" + hex.EncodeToString(sum[:12])
+	return hashStatement(b, start)
 }
 
 // statementID is StatementID of values s and o, written as String writes
@@ -151,8 +149,14 @@ func statementID(doc string, s quad.Value, p string, o quad.Value, start int) st
 	b = appendValueString(append(b, 0), s)
 	b = append(append(b, 0), p...)
 	b = appendValueString(append(b, 0), o)
-	b = strconv.AppendInt(append(b, 0), int64(start), 10)
-	sum := sha256.Sum256(b)
+	return hashStatement(b, start)
+}
+
+// hashStatement returns the IRI of the statement whose document, subject,
+// predicate and object are key (separated by NUL bytes), at offset start.
+func hashStatement(key []byte, start int) string {
+	key = strconv.AppendInt(append(key, 0), int64(start), 10)
+	sum := sha256.Sum256(key)
 	return "stmt/" + hex.EncodeToString(sum[:12])
 }
 

@@ -119,6 +119,9 @@ func (s *sentCtx) cityRegion(i int) {
 	if isQuote(s.word(aStart-1)) && isQuote(s.word(bEnd)) {
 		return // "renamed 'Taipei, China'": a quoted name, not a place
 	}
+	if w := s.word(bEnd); w == "'s" || w == "'" {
+		return // "Varig, Brazil's flagship airline": an appositive, not a place in a country
+	}
 	s.relate(a, graph.LocatedIn, b, s.evidence(aStart, bEnd, "city-region", 0.75))
 }
 

@@ -129,6 +129,7 @@ func TestPatterns(t *testing.T) {
 		{"The Liberals gained seats. Liberal leader Jeremy Thorpe said so.", []string{"Jeremy Thorpe leader_of Liberals"}, nil},
 		{"Democratic leader Harry Reid spoke.", nil, []string{"leader_of"}},
 		{"Officials praised Acmeair, Portugal's largest carrier, on Friday.", nil, []string{"located_in"}},
+		{"Kenya's talks with the World Bank have stalled, the Daily Nation said. The Nation said the ministry's talks with the World Bank would resume.", []string{"Kenya met_with World Bank"}, []string{"Daily Nation met_with", "Nation met_with"}},
 		{"Tony Blair will meet George Bush in Washington next week.", []string{"Tony Blair met_with George Bush"}, nil},
 		{"King Fahd will hold talks with Margaret Thatcher and meet Queen Elizabeth.", []string{"Fahd met_with Margaret Thatcher"}, []string{"Margaret Thatcher met_with Elizabeth", "Elizabeth met_with Margaret Thatcher"}},
 		{"Mr Blair met his Israeli counterpart, Ariel Sharon. The British prime minister Tony Blair left.", []string{"Ariel Sharon leader_of Israel"}, nil},

@@ -583,7 +583,22 @@ func (s *sentCtx) met(i int) {
 		}
 		return
 	}
-	subs, from := s.clauseSubject(i)
+	var subs []*resolve.Entity
+	var from int
+	if w != "met" && w != "meet" && w != "meets" {
+		if p, pStart, ok := s.meetingPossessor(i); ok {
+			// "Zambia's talks with the IMF": the possessor met them;
+			// "the government's talks with the IMF", said by a
+			// newspaper: no one named.
+			if p == nil || containsEntity(objs, p) {
+				return
+			}
+			subs, from = []*resolve.Entity{p}, pStart
+		}
+	}
+	if subs == nil {
+		subs, from = s.clauseSubject(i)
+	}
 	if len(subs) == 0 {
 		// "After a day of meetings with X, Y and Z, Clark said": the
 		// subject follows the phrase.
@@ -603,6 +618,22 @@ func (s *sentCtx) met(i int) {
 			}
 		}
 	}
+}
+
+// meetingPossessor: the possessor of a meeting noun at i ("Zambia's
+// talks", "the government's current talks"), past up to two lower-case
+// modifiers. ok is false without a possessive "'s"; the entity is nil when
+// the possessor is no actor the text names.
+func (s *sentCtx) meetingPossessor(i int) (*resolve.Entity, int, bool) {
+	k := i - 1
+	for n := 0; n < 2 && isLowerWord(s.word(k)) && s.lower(k) != "and"; n++ {
+		k--
+	}
+	if w := s.word(k); w != "'s" && w != "'" || k <= s.s.T0 {
+		return nil, 0, false
+	}
+	e, a, _ := s.entOf(k-1, actors...)
+	return e, a, true
 }
 
 // compoundMeeting: "a Franco-German meeting", "the U.S.-Israeli trade

@@ -1511,6 +1511,14 @@ func (s *sentCtx) year(i, j int) string {
 			if p := s.lower(k - 1); p == "in" || p == "since" || p == "of" {
 				return w
 			}
+			// "in February 1986", "in February, 1986".
+			m := k - 1
+			if s.word(m) == "," {
+				m--
+			}
+			if m < k && lexicon.MonthNumber(s.word(m)) > 0 && s.lower(m-1) == "in" {
+				return w
+			}
 		}
 	}
 	return ""

@@ -809,10 +809,11 @@ func (s *sentCtx) agreementAfter(i int) (*resolve.Entity, int) {
 		}
 		return nil, i
 	}
-	// Up to two modifiers before an agreement noun.
-	for n := 0; n <= 2 && k+n < s.s.T1; n++ {
+	// Up to four modifiers before an agreement noun ("a 10-year debt
+	// rescheduling accord", "a joint venture contract").
+	for n := 0; n <= 4 && k+n < s.s.T1; n++ {
 		// "signed a contract": a contract is an agreement once signed.
-		if s.agreementNoun(k + n) {
+		if (s.agreementNoun(k+n) || s.contractNear(i, k+n)) && (n <= 2 || contractHead[s.lower(k+n)]) {
 			if k == i && s.lower(k+n) == "agreement" {
 				return nil, i // "reached (general) agreement on": a consensus
 			}
@@ -820,6 +821,10 @@ func (s *sentCtx) agreementAfter(i int) (*resolve.Entity, int) {
 			if s.lower(end) == "of" && s.lower(end+1) == "understanding" {
 				end += 2 // "a memorandum of understanding"
 			}
+			return s.described(i, k, end), end
+		}
+		if k > i && s.lower(k+n) == "letter" && s.lower(k+n+1) == "of" && s.lower(k+n+2) == "intent" {
+			end := k + n + 3 // "signed a letter of intent"
 			return s.described(i, k, end), end
 		}
 		if !isModifier(s.word(k + n)) {
@@ -840,6 +845,14 @@ func (s *sentCtx) agreementNoun(k int) bool {
 	return (w == "contract" || w == "contracts") && s.makingVerbNear(k-3, k)
 }
 
+// contractNear reports "contract" at k in an object that starts at i, the
+// token after a verb that signs or makes it ("signed a joint venture
+// contract").
+func (s *sentCtx) contractNear(i, k int) bool {
+	w := s.lower(k)
+	return k > i && (w == "contract" || w == "contracts") && s.makingVerbNear(i-2, i)
+}
+
 // agreementBefore returns the agreement that is the subject of a passive
 // verb at i ("The Minsk agreements were signed by") and its first token.
 func (s *sentCtx) agreementBefore(i int) (*resolve.Entity, int) {
@@ -849,7 +862,11 @@ func (s *sentCtx) agreementBefore(i int) (*resolve.Entity, int) {
 		}
 		if s.agreementNoun(k) {
 			start := k
-			for start > s.s.T0 && isModifier(s.word(start-1)) && start > k-2 {
+			reach := 2
+			if contractHead[s.lower(k)] {
+				reach = 4 // "a long-term oil supply deal"
+			}
+			for start > s.s.T0 && isModifier(s.word(start-1)) && start > k-reach {
 				start--
 			}
 			if w := s.word(start - 1); start < k && (w == "$" || w == "£" || w == "€") && start-1 >= s.s.T0 {
@@ -941,6 +958,15 @@ func (s *sentCtx) describedHere(e *resolve.Entity) bool {
 		}
 	}
 	return false
+}
+
+// contractHead are the heads that name a concluded agreement, which may
+// take up to four modifiers ("a 10-year debt rescheduling accord"); a
+// plan, a motion or an initiative takes two ("a parliamentary motion
+// questioning expansion plans" is no plan).
+var contractHead = map[string]bool{
+	"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true, "pact": true,
+	"deal": true, "deals": true, "contract": true, "contracts": true, "settlement": true, "protocol": true,
 }
 
 var genericAgreementHead = map[string]bool{"deal": true, "agreement": true, "accord": true, "pact": true}

@@ -1289,7 +1289,11 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 				k-- // a possessor, not the subject
 				continue
 			}
-			return s.listBefore(b, types...)
+			list, from := s.listBefore(b, types...)
+			if r := s.reporterOfIt(from, types); r != nil && !containsEntity(list, r) {
+				list = append([]*resolve.Entity{r}, list...) // "Acme said it and Globex have signed"
+			}
+			return list, from
 		}
 		// "The Saudi leader will hold talks": a described office holder.
 		if hasType(types, graph.Person) {
@@ -1300,6 +1304,35 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 		k--
 	}
 	return nil, i
+}
+
+// reporterOfIt: in "Acme said it and Globex have signed", the list that
+// starts at i is preceded by "it and"; "it" is the company or country that
+// said so, the subject of "said" right before.
+func (s *sentCtx) reporterOfIt(i int, types []graph.Type) *resolve.Entity {
+	if s.lower(i-1) != "and" || s.lower(i-2) != "it" {
+		return nil
+	}
+	k := i - 3
+	if s.lower(k) == "that" {
+		k--
+	}
+	switch s.lower(k) {
+	case "said", "says", "announced", "added", "stated":
+	default:
+		return nil
+	}
+	k--
+	if s.word(k) == ">" { // a Reuters ticker: "Renault <RENA.PA> said"
+		for n := 0; n < 6 && k > s.s.T0 && s.word(k) != "<"; n++ {
+			k--
+		}
+		k--
+	}
+	if e, _, b := s.entOf(k, types...); e != nil && b == k+1 && e.Type != graph.Person {
+		return e
+	}
+	return nil
 }
 
 // pairTypes are the nouns of "the two countries", "both sides", with the

@@ -805,10 +805,12 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	// "director of anti-constitution group Vote No": the body after "of";
 	// in "the German co-head of EADS" the demonym is the person's
 	// nationality, and the body follows.
+	headsGroup := false
 	if _, demonym := s.demonymAt[from]; (body == nil || demonym) && s.lower(next) == "of" {
 		for k := next + 1; k < s.s.T1 && k <= next+4; k++ {
 			if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil {
 				body, end = e, b
+				headsGroup = k > next+1 && s.isCampaignBody(k-1)
 				break
 			}
 			if d, ok := s.demonymAt[k]; ok && unitNouns[s.lower(s.found.Demonyms[d].T1)] {
@@ -849,7 +851,32 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 		}
 	}
 	s.applyTitles(person, chain, body, pStart, end, "appositive-title")
+	if headsGroup && len(chain) == 1 && chain[0].Title == "director" && body.Type == graph.Organization {
+		// "X, director of civil rights group Liberty": a campaign
+		// group's director runs it.
+		s.relate(person, graph.LeaderOf, body, s.evidence(pStart, end, "director-of-group", 0.8))
+	}
 	return true
+}
+
+// isCampaignBody reports a description of a campaign or voluntary body
+// ending at k, right before its name, whose director is its head: "civil
+// rights group", "anti-constitution group", "the charity"; not a business
+// group ("engineering group Siemens").
+func (s *sentCtx) isCampaignBody(k int) bool {
+	switch s.lower(k) {
+	case "charity", "watchdog", "think-tank", "campaign":
+		return true
+	case "group", "organisation", "organization":
+		p := s.lower(k - 1)
+		return campaignWords[p] || strings.HasPrefix(p, "anti-")
+	}
+	return false
+}
+
+var campaignWords = map[string]bool{
+	"rights": true, "liberties": true, "pressure": true, "campaign": true, "campaigning": true,
+	"lobby": true, "protest": true, "environmental": true, "aid": true, "human": true, "civil": true,
 }
 
 // possessiveSuperior: "Lavrov's deputy, Grushko" (deputy_of) and "Biden's

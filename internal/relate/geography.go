@@ -14,6 +14,8 @@ var placeNouns = map[string]bool{
 	"province": true, "region": true, "city": true, "town": true, "village": true, "oblast": true,
 	"state": true, "district": true, "territory": true, "peninsula": true, "county": true,
 	"port": true, "capital": true, "enclave": true, "republic": true, "island": true, "area": true,
+	"resort": true, "township": true, "suburb": true, "canton": true, "municipality": true,
+	"prefecture": true, "emirate": true, "governorate": true,
 }
 
 // geography: located_in from "the eastern Ukrainian province of Donbass",
@@ -25,7 +27,8 @@ func (s *sentCtx) geography() {
 		w := s.lower(i)
 		place := placeNouns[w]
 		switch {
-		case place && s.lower(i+1) == "of":
+		case place && (s.lower(i+1) == "of" || s.word(i+1) == ","):
+			// "the Swiss resort of Davos", "the Spanish capital, Madrid".
 			s.placeOf(i)
 		case place:
 			s.possessivePlace(i)

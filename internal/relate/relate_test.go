@@ -96,6 +96,7 @@ func TestPatterns(t *testing.T) {
 		{"Ukraine—Russia's western neighbour—is large.", []string{"Ukraine borders Russia"}, nil},
 		{"Fighting spread to the eastern Ukrainian province of Donetsk.", []string{"Donetsk located_in Ukraine"}, nil},
 		{"The lab is in Bethesda, Maryland, near the capital.", []string{"Bethesda located_in Maryland"}, nil},
+		{"Leaders met in the Austrian resort of Kitzbuehel and then in the Spanish capital, Madrid.", []string{"Kitzbuehel located_in Austria", "Madrid located_in Spain"}, nil},
 		{"Russian President Vladimir Putin annexed Crimea in 2014.", []string{"Vladimir Putin annexed Crimea"}, nil},
 		{"The Oslo accords were signed by Israel and the PLO in 1993.", []string{"Israel party_to Oslo accords", "Oslo accords date =1993"}, nil},
 		{"Ukrainian President Volodymyr Zelensky spoke. He has presented a 10-point plan.", []string{"10-point plan proposed_by Volodymyr Zelensky"}, nil},

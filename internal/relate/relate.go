@@ -648,7 +648,14 @@ func (s *sentCtx) titlePatterns() {
 					k = s.found.Demonyms[d].T1
 				}
 			}
-			if person, _, pEnd := s.entOf(k, graph.Person); person != nil {
+			honorific := false
+			if _, ok := lexicon.Honorific(strings.TrimSuffix(s.word(k), ".")); ok && s.r.MentionAt(k) < 0 {
+				// "Kuwait's Oil Minister, Sheikh Ali al-Sabah, said"; in
+				// "asked about the prime minister, Mr Brown replied" the
+				// name starts the clause: the comma must close it.
+				k, honorific = k+1, true
+			}
+			if person, _, pEnd := s.entOf(k, graph.Person); person != nil && (!honorific || s.word(pEnd) == ",") {
 				s.applyTitles(person, chain, body, from, pEnd, "title-comma-name")
 				i = next - 1
 				continue

@@ -1948,6 +1948,9 @@ func (s *sentCtx) copularTitles() {
 		if s.lower(k) == "former" {
 			k++
 		}
+		if d, ok := s.demonymAt[k]; ok && body == nil && s.found.Demonyms[d].T1 > k {
+			k = s.found.Demonyms[d].T1 // "who is also Nigerian Oil Minister": the demonym is the body
+		}
 		chain, next := s.titleChain(k)
 		if len(chain) == 0 {
 			continue

@@ -641,7 +641,7 @@ func (s *sentCtx) titlePatterns() {
 				continue
 			}
 		}
-		if s.word(next) == "," && (s.article(from-1) == 1 || possessed) {
+		if s.word(next) == "," && (s.article(from-1) == 1 || possessed || s.lower(from-1) == "another") {
 			k := next + 1
 			if d, ok := s.demonymAt[k]; ok && s.found.Demonyms[d].T1 > k {
 				if p, _, _ := s.entOf(s.found.Demonyms[d].T1, graph.Person); p != nil {

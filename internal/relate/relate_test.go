@@ -307,6 +307,7 @@ func TestEntitiesWithTagger(t *testing.T) {
 		{"San Miguel Corp bought the brewery. San Miguel said shares rose.", []string{"Organization:San Miguel Corp"}, []string{"Organization:San Miguel|", "Person:San Miguel"}},
 		{"California governor Jerry Brown spoke. Shadow Europe minister Tom Smith agreed.", []string{"Place:California", "Person:Jerry Brown"}, []string{"Place:Europe"}},
 		{"Martin Ward, of the Secondary Heads Association, said so.", []string{"Organization:Secondary Heads Association"}, nil},
+		{"Officials in Lima may rescue Aerolima, Peru's flagship airline. Aerolima's main shareholder is a pension fund.", []string{"Organization:Aerolima"}, []string{"Place:Aerolima", "Person:Aerolima"}},
 		{"Manchester United boss Alex Ferguson said so.", []string{"Organization:Manchester United"}, []string{"Organization:Manchester|"}},
 		{"The Andean Development Commission met in Lima. The Commission said prices would rise.", []string{"Organization:Andean Development Commission"}, []string{"Organization:Commission|"}},
 	}

@@ -144,6 +144,8 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		names[i] = mentionName(a, m)
 	}
 
+	retypeBusinesses(a, r.Mentions, names)
+
 	byKey := map[string]int{}
 	newEntity := func(t graph.Type, name, country string) int {
 		r.Entities = append(r.Entities, &Entity{Type: t, Name: name, Country: country})
@@ -1064,4 +1066,104 @@ var governmentVerbs = map[string]bool{
 	"does": true, "do": true, "says": true, "said": true, "wants": true, "insists": true, "nor": true,
 	"and": true, "or": true, "to": true, "in": true, "on": true, "for": true, "with": true, "of": true,
 	"also": true, "now": true, "still": true, "has not": true, "cannot": true, "won't": true, "hopes": true,
+}
+
+// businessBefore are nouns that describe a business right before its name
+// ("airline Varig", "water firm Aguas Argentinas", "rival bidder Deutsche
+// Boerse").
+var businessBefore = map[string]bool{
+	"firm": true, "company": true, "airline": true, "carrier": true, "operator": true, "bank": true,
+	"retailer": true, "bidder": true, "insurer": true, "lender": true, "carmaker": true, "conglomerate": true,
+	"broadcaster": true, "supermarket": true, "brewer": true, "subsidiary": true, "manufacturer": true,
+}
+
+// businessOwned are nouns after "X's" that only a business has ("Suez's
+// subsidiary", "Varig's main shareholder").
+var businessOwned = map[string]bool{
+	"stake": true, "stakes": true, "shares": true, "shareholder": true, "shareholders": true,
+	"subsidiary": true, "subsidiaries": true, "profits": true, "revenues": true, "turnover": true,
+}
+
+// retypeBusinesses: a name the tagger or a capitalisation rule took for a
+// place or a person, and no lexicon knows, is a company when the text treats it as one: a business
+// noun right before it ("airline Varig"); for a place, also a business's
+// possession after it ("Suez's subsidiary", "Varig's main shareholder"),
+// "a stake in X", or an appositive "X, Brazil's flagship airline". Every
+// mention with the same name follows.
+func retypeBusinesses(a *text.Analysis, ms []mention.Mention, names []string) {
+	var biz map[string]bool
+	for i := range ms {
+		m := &ms[i]
+		if m.Source == mention.Lexicon || m.Canon != "" || m.Kind != mention.Name || names[i] == "" {
+			continue
+		}
+		if m.Type != graph.Place && m.Type != graph.Person {
+			continue
+		}
+		if !businessCue(a, m) {
+			continue
+		}
+		if biz == nil {
+			biz = map[string]bool{}
+		}
+		biz[names[i]] = true
+	}
+	if biz == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if biz[names[i]] && m.Source != mention.Lexicon && m.Canon == "" && (m.Type == graph.Place || m.Type == graph.Person) {
+			m.Type = graph.Organization
+		}
+	}
+}
+
+func businessCue(a *text.Analysis, m *mention.Mention) bool {
+	lw := func(i int) string {
+		if i < 0 || i >= len(a.Lower) {
+			return ""
+		}
+		return a.Lower[i]
+	}
+	if businessBefore[lw(m.T0-1)] && a.Words[m.T0-1] == lw(m.T0-1) {
+		return true
+	}
+	if m.Type != graph.Place {
+		return false
+	}
+	if p := lw(m.T0 - 1); (p == "in" || p == "of") && (lw(m.T0-2) == "stake" || lw(m.T0-2) == "shares" || lw(m.T0-2) == "takeover") {
+		return true // "Turkcell's stake in Irancell"
+	}
+	if w := lw(m.T1); w == "'s" || w == "'" {
+		for k := m.T1 + 1; k <= m.T1+3; k++ {
+			if businessOwned[lw(k)] {
+				return true
+			}
+			if w := a.Words[min(k, len(a.Words)-1)]; w == "" || w != lw(k) {
+				break // lower-case modifiers only: "main shareholder"
+			}
+		}
+	}
+	if lw(m.T1) == "," {
+		// "Varig, Brazil's flagship airline".
+		for k := m.T1 + 1; k <= m.T1+6 && k < len(a.Lower); k++ {
+			w := lw(k)
+			if w == "," || w == "." || w == "and" || w == "which" || w == "who" {
+				break
+			}
+			if (w == "'s" || w == "'") && k > m.T1+1 {
+				for j := k + 1; j <= k+3 && j < len(a.Lower); j++ {
+					if businessBefore[lw(j)] && lw(j+1) != "of" {
+						return lw(j+1) == "," || lw(j+1) == "." || lw(j+1) == "and"
+					}
+					if a.Words[j] != lw(j) {
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+	return false
 }

@@ -1208,6 +1208,18 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 			break
 		}
 	}
+	// "UK bank Barclays", "US oil firm Exxon": a country naming where a
+	// described business is from, not an element of its own.
+	if _, _, b := s.entOf(i, graph.Country); b > 0 && b < i+4 {
+		for k := b; k < b+3 && isLowerWord(s.word(k)) && isModifier(s.word(k)); k++ {
+			if businessNouns[s.lower(k)] {
+				if e, _, _ := s.entOf(k+1, graph.Organization); e != nil {
+					return k + 1
+				}
+				break
+			}
+		}
+	}
 	// "oil firm Rosneft", "French companies Rhone-Poulenc and Pechiney",
 	// "gas giant Gazprom": a description of a business before its name.
 	for k := i; k < i+3 && isLowerWord(s.word(k)) && isModifier(s.word(k)); k++ {

@@ -244,7 +244,7 @@ func (s *sentCtx) affiliationBefore(i int) (*resolve.Entity, int) {
 	}
 	// "Mitsubishi's newly-appointed chief executive": modifiers after
 	// the possessive.
-	for m := j; m > j-4 && m > s.s.T0 && (isModifier(s.word(m)) || s.word(m) == "-") && !s.hasTitleAt(m); m-- {
+	for m := j; m > j-4 && m > s.s.T0 && (isModifier(s.word(m)) || s.word(m) == "-" || statusAdjective[s.word(m)]) && !s.hasTitleAt(m); m-- {
 		if s.word(m-1) == "'s" || s.word(m-1) == "'" {
 			j = m - 1
 			break
@@ -284,6 +284,13 @@ func (s *sentCtx) affiliationBefore(i int) (*resolve.Entity, int) {
 		return e, j
 	}
 	return nil, i
+}
+
+// statusAdjective are the common words that date an office between its
+// body's possessive and its title ("Ukraine's new president").
+var statusAdjective = map[string]bool{
+	"new": true, "current": true, "then": true, "former": true, "outgoing": true, "incoming": true,
+	"acting": true, "interim": true, "newly": true, "present": true,
 }
 
 // partyOfAdjective returns the organisation of this document that a

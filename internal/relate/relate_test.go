@@ -138,6 +138,7 @@ func TestPatterns(t *testing.T) {
 		{"Another Tory back-bencher, John Smith, said so. Labour backbencher Ann Jones agreed.", []string{"John Smith member_of Conservative Party", "Ann Jones member_of Labour Party"}, nil},
 		{"Acme Bank said it was in talks with UK bank Barclays over a sale.", []string{"Acme Bank met_with Barclays"}, []string{"United Kingdom met_with"}},
 		{"Peru's new president, Carlos Vega, said so.", []string{"Carlos Vega leader_of Peru", "Carlos Vega title =president"}, nil},
+		{"President Carlos Vega discussed this problem and other issues with French president Jacques Chirac.", []string{"Carlos Vega met_with Jacques Chirac"}, nil},
 		{"Acme Corp said it and Globex Inc have signed a supply agreement.", []string{"Acme Corp party_to supply agreement", "Globex Inc party_to supply agreement"}, nil},
 		{"Acme said Globex Corp has signed a letter of intent.", []string{"Globex Corp party_to letter of intent"}, nil},
 		{"As an MP, John Smith signed a parliamentary motion questioning expansion plans for the airport.", nil, []string{"party_to"}},

@@ -65,6 +65,8 @@ func (s *sentCtx) verbPatterns() {
 			s.annexed(i)
 		case "met", "meet", "meets", "meeting", "meetings", "talks", "conference", "summit", "conversations", "conversation", "discussions":
 			s.met(i)
+		case "discussed":
+			s.discussedWith(i)
 		case "known", "called":
 			s.groupKnownAs(i)
 		case "part":
@@ -634,6 +636,37 @@ func (s *sentCtx) meetingPossessor(i int) (*resolve.Entity, int, bool) {
 	}
 	e, a, _ := s.entOf(k-1, actors...)
 	return e, a, true
+}
+
+// discussedWith: "Kirchner discussed this problem and other issues with
+// French president Jacques Chirac": whoever discussed something with
+// another met them. The object between is lower-case words only.
+func (s *sentCtx) discussedWith(i int) {
+	k := -1
+	for j := i + 1; j < s.s.T1 && j <= i+10; j++ {
+		if s.lower(j) == "with" {
+			k = j + 1
+			break
+		}
+		if !isLowerWord(s.word(j)) {
+			return
+		}
+	}
+	if k < 0 {
+		return
+	}
+	objs, end := s.listAfter(k, actors...)
+	if len(objs) == 0 {
+		return
+	}
+	subs, from := s.subjectBefore(i, actors...)
+	for _, sub := range subs {
+		for _, o := range objs {
+			if sub != o && canMeet(sub, o) {
+				s.relate(sub, graph.MetWith, o, s.evidence(from, end, "discussed-with", 0.75))
+			}
+		}
+	}
 }
 
 // compoundMeeting: "a Franco-German meeting", "the U.S.-Israeli trade

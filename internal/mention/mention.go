@@ -668,6 +668,19 @@ func (sc *scan) modifierWord(k int) bool {
 	return isLowerWord(sc.word(k)) && len(w) > 2
 }
 
+// portfolioWords reports a span [i, j) whose words are all portfolio words
+// of the lexicon's titles, singular or plural ("Public Finances",
+// "Finance"): the office's field, not a body.
+func (sc *scan) portfolioWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		w := sc.a.Lower[k]
+		if !sc.lex.isTitlePart(w) && !sc.lex.isTitlePart(strings.TrimSuffix(w, "s")) && w != "public" {
+			return false
+		}
+	}
+	return true
+}
+
 // groupNouns are plural nouns for the members of a body, which end a
 // tagged name that is no organisation's ("Labour MPs").
 var groupNouns = map[string]bool{
@@ -1267,8 +1280,9 @@ func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
 	// is the body the title belongs to.
 	if j < sc.s.T1 && sc.titleStartsAt(j) {
 		// Unless it reads as an adjective: "Roman Emperor", "Crimean
-		// deputy", "Ecuadoran minister" name no organisation.
-		return graph.Organization, j-i == 1 && adjectival(sc.a.Lower[i])
+		// deputy", "Ecuadoran minister" name no organisation; nor does a
+		// portfolio the lexicon's titles use ("Public Finances Director").
+		return graph.Organization, j-i == 1 && adjectival(sc.a.Lower[i]) || sc.portfolioWords(i, j)
 	}
 	// "the Norwegian county of Finnmark", "the city of Kirkenes".
 	if i-2 >= sc.s.T0 && prev == "of" && lexicon.IsPlaceWord(sc.word(i-2)) && isLowerWord(sc.word(i-2)) {
@@ -1277,7 +1291,10 @@ func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
 	// "Bethesda, Maryland": a place before a region or country.
 	if j+1 < sc.s.T1 && sc.word(j) == "," && j-i <= 2 {
 		if e, n := sc.lex.phrase(sc.a.Words[j+1 : sc.s.T1]); n > 0 && (e.typ == graph.Country || e.typ == graph.Place && e.kind == lexName && regionKind(e.canon)) {
-			return graph.Place, false
+			// Not "Varig, Brazil's flagship airline": an appositive.
+			if k := j + 1 + n; k >= sc.s.T1 || sc.word(k) != "'s" && sc.word(k) != "'" {
+				return graph.Place, false
+			}
 		}
 	}
 	if j-i == 1 && isAllCaps(sc.word(i)) {

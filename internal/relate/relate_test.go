@@ -311,6 +311,7 @@ func TestEntitiesWithTagger(t *testing.T) {
 		{"California governor Jerry Brown spoke. Shadow Europe minister Tom Smith agreed.", []string{"Place:California", "Person:Jerry Brown"}, []string{"Place:Europe"}},
 		{"Martin Ward, of the Secondary Heads Association, said so.", []string{"Organization:Secondary Heads Association"}, nil},
 		{"Officials in Lima may rescue Aerolima, Peru's flagship airline. Aerolima's main shareholder is a pension fund.", []string{"Organization:Aerolima"}, []string{"Place:Aerolima", "Person:Aerolima"}},
+		{"In Lima, Public Finances Director Ana Ruiz said talks would resume.", []string{"Person:Ana Ruiz"}, []string{"Organization:"}},
 		{"Manchester United boss Alex Ferguson said so.", []string{"Organization:Manchester United"}, []string{"Organization:Manchester|"}},
 		{"The Andean Development Commission met in Lima. The Commission said prices would rise.", []string{"Organization:Andean Development Commission"}, []string{"Organization:Commission|"}},
 	}

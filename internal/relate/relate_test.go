@@ -143,6 +143,7 @@ func TestPatterns(t *testing.T) {
 		{"Acme said Globex Corp has signed a letter of intent.", []string{"Globex Corp party_to letter of intent"}, nil},
 		{"As an MP, John Smith signed a parliamentary motion questioning expansion plans for the airport.", nil, []string{"party_to"}},
 		{"Officials praised Acmeair, Portugal's largest carrier, on Friday.", nil, []string{"located_in"}},
+		{"Officials defended Kenya's position in talks with the World Bank over loans.", nil, []string{"Kenya met_with"}},
 		{"Kenya's talks with the World Bank have stalled, the Daily Nation said. The Nation said the ministry's talks with the World Bank would resume.", []string{"Kenya met_with World Bank"}, []string{"Daily Nation met_with", "Nation met_with"}},
 		{"Tony Blair will meet George Bush in Washington next week.", []string{"Tony Blair met_with George Bush"}, nil},
 		{"King Fahd will hold talks with Margaret Thatcher and meet Queen Elizabeth.", []string{"Fahd met_with Margaret Thatcher"}, []string{"Margaret Thatcher met_with Elizabeth", "Elizabeth met_with Margaret Thatcher"}},

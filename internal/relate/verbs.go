@@ -628,7 +628,7 @@ func (s *sentCtx) met(i int) {
 // the possessor is no actor the text names.
 func (s *sentCtx) meetingPossessor(i int) (*resolve.Entity, int, bool) {
 	k := i - 1
-	for n := 0; n < 2 && isLowerWord(s.word(k)) && s.lower(k) != "and"; n++ {
+	for n := 0; n < 2 && isLowerWord(s.word(k)) && !isFunctionWord(s.lower(k)); n++ {
 		k--
 	}
 	if w := s.word(k); w != "'s" && w != "'" || k <= s.s.T0 {
@@ -667,6 +667,16 @@ func (s *sentCtx) discussedWith(i int) {
 			}
 		}
 	}
+}
+
+// isFunctionWord reports a preposition, conjunction or determiner, which no
+// modifier of a noun is ("Taiwan's position in talks" possesses no talks).
+func isFunctionWord(w string) bool {
+	switch w {
+	case "and", "or", "in", "of", "on", "at", "for", "to", "with", "by", "from", "the", "a", "an", "but":
+		return true
+	}
+	return false
 }
 
 // compoundMeeting: "a Franco-German meeting", "the U.S.-Israeli trade

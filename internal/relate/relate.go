@@ -177,6 +177,16 @@ func (s *sentCtx) attribute(sub *resolve.Entity, p graph.Predicate, v string, ev
 		return
 	}
 	s.facts = append(s.facts, Fact{Subject: sub, Predicate: p, Value: v, Evidence: ev})
+	if p == graph.Date && len(v) == 4 && s.describedHere(sub) && contractHead[lastWord(sub.Name)] {
+		// "an agreement with the EU, reached in 1992" is also known as
+		// "the 1992 agreement", the way news refers back to it (a
+		// concluded agreement; not a plan).
+		if r, _ := utf8.DecodeRuneInString(sub.Name); !unicode.IsDigit(r) {
+			if f := v + " " + sub.Name; !slices.Contains(sub.Forms, f) {
+				sub.Forms = append(sub.Forms, f)
+			}
+		}
+	}
 }
 
 // roleRelation maps a title role to the relation it gives with the body it
@@ -2053,4 +2063,9 @@ func (s *sentCtx) serviceTo() {
 func isCapitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }

@@ -338,3 +338,18 @@ func TestBracketedAcronym(t *testing.T) {
 	}
 	checkListed(t, names, "|", []string{"Social Democratic Party[SPD]"}, []string{"|SPD["})
 }
+
+// A described agreement whose year the text states is also known by it
+// ("the 1995 accord"), as news refers back to such agreements.
+func TestDescribedAgreementNamedByYear(t *testing.T) {
+	a, found, r := analyse(t, "Chile signed an accord with Peru, reached in 1995, on fishing.")
+	for _, fc := range relate.Find(a, found, r) {
+		if fc.Object != nil && fc.Object.Name == "accord" {
+			if !slices.Contains(fc.Object.Forms, "1995 accord") {
+				t.Errorf("accord's forms are %q", fc.Object.Forms)
+			}
+			return
+		}
+	}
+	t.Error("no relation to the accord")
+}

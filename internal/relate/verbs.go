@@ -71,7 +71,7 @@ func (s *sentCtx) verbPatterns() {
 			s.groupKnownAs(i)
 		case "part":
 			s.partOfAgreement(i)
-		case "reached", "struck", "sealed", "clinched", "concluded":
+		case "reached", "struck", "sealed", "clinched", "concluded", "agreed":
 			s.reachDeal(i)
 		case "counterpart":
 			s.counterpart(i)
@@ -1151,9 +1151,15 @@ func (s *sentCtx) clauseStart(i int) int {
 // reachDeal: "Iran faces a deadline to reach a deal", "the two sides
 // struck an agreement".
 func (s *sentCtx) reachDeal(i int) {
+	if s.lower(i) == "agreed" && s.refusedBefore(i) {
+		return // "they have not agreed a deal"
+	}
 	agr, aEnd := s.agreementAfter(i + 1)
 	if agr == nil {
 		return
+	}
+	if s.lower(i) == "agreed" && s.describedHere(agr) && !contractHead[lastWord(agr.Name)] {
+		return // "agreed plans to merge": not yet a concluded agreement
 	}
 	subs, from := s.subjectBefore(i, graph.Country, graph.Organization)
 	for _, sub := range subs {
@@ -1321,6 +1327,9 @@ func (s *sentCtx) agreementBetween(i int) {
 		// "the US terminated an agreement with the EU": the one who made
 		// or ended it is the other party.
 		if v := s.makingVerbAt(aStart-4, aStart); v >= 0 {
+			if s.refusedBefore(v) {
+				return // "Kenya has not signed a deal with Uganda"
+			}
 			if subs, f := s.subjectBefore(v, graph.Country, graph.Organization, graph.Person); len(subs) > 0 {
 				parties, from = append(subs, parties...), f
 			}
@@ -1370,7 +1379,7 @@ func (s *sentCtx) makingVerbAt(i, j int) int {
 func (s *sentCtx) makingVerbNear(i, j int) bool {
 	for k := max(i, s.s.T0); k < j; k++ {
 		switch s.lower(k) {
-		case "signed", "sign", "signing", "reached", "reach", "struck", "concluded", "terminated",
+		case "signed", "sign", "signing", "reached", "reach", "struck", "clinched", "concluded", "terminated",
 			"negotiated", "agreed", "sealed", "renewed", "extended", "ratified":
 			return true
 		}

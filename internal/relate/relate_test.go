@@ -198,6 +198,7 @@ func TestPatterns(t *testing.T) {
 		{"Kenya and Uganda agreed a 10-year supply deal on Monday. They agreed plans to merge their airlines.", []string{"Kenya party_to 10-year supply deal", "Uganda party_to 10-year supply deal"}, []string{"party_to plans"}},
 		{"Acme Corp and Globex Inc clinched a joint venture contract.", []string{"Acme Corp party_to joint venture contract", "Globex Inc party_to joint venture contract"}, nil},
 		{"Kenya has not signed a trade deal with Uganda.", nil, []string{"party_to"}},
+		{"Kenya has offered Uganda access to its ports. The offer, made as part of a trade deal between the two countries, will help.", []string{"Kenya party_to trade deal", "Uganda party_to trade deal"}, nil},
 		{"The merger of Gazprom and Rosneft will go ahead.", []string{"Gazprom party_to merger", "Rosneft party_to merger"}, nil},
 		{"Liberal Justice Party (LJP) chairman Kim Dae-sung spoke.", []string{"Kim Dae-sung leader_of Liberal Justice Party"}, nil},
 		{"Chilean ambassador to Peru Jorge Vidal said so.", []string{"Jorge Vidal official_of Chile", "Jorge Vidal title =ambassador"}, nil},

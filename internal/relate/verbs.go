@@ -1317,6 +1317,17 @@ func (s *sentCtx) agreementBetween(i int) {
 		return
 	}
 	parties, end := s.listAfter(i+1, graph.Country, graph.Organization, graph.Person)
+	if s.lower(i) == "between" && len(parties) == 0 {
+		// "a trade deal between the two countries", "between both
+		// sides": the two this sentence and the one before name.
+		n := i + 2
+		if s.lower(i+1) == "the" {
+			n++
+		}
+		if pair, _ := s.pairReference(n, states); len(pair) == 2 {
+			parties, end = pair, n+1
+		}
+	}
 	if (s.lower(i) == "between" || s.lower(i) == "of") && len(parties) < 2 {
 		return
 	}

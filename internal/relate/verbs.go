@@ -1356,7 +1356,13 @@ func (s *sentCtx) agreementBetween(i int) {
 		if s.article(k) == 1 || definiteDet[s.lower(k)] {
 			k++
 		}
-		if f := strings.Join(strings.Fields(s.a.Text(k, end)), " "); !slices.Contains(agr.Forms, f) {
+		f := strings.Join(strings.Fields(s.a.Text(k, end)), " ")
+		if s.lower(i) == "between" && k > aStart && s.article(aStart) == 1 && s.lower(aStart) != "the" &&
+			genericAgreementHead[agr.Name] && len(agr.Forms) == 1 {
+			// "an accord between Nigeria and the Paris Club": a bare
+			// "accord" names no one accord; its parties do.
+			agr.Name, agr.Forms = f, []string{f}
+		} else if !slices.Contains(agr.Forms, f) {
 			agr.Forms = append(agr.Forms, f)
 		}
 	}

@@ -6,7 +6,7 @@ package ner
 // sentence with the first stage, and keeps the second stage's sums for
 // when it tags the sentence again. The tables are larger than the
 // processor's caches, and most of tagging is waiting for them: one lookup
-// instead of two saves a third of the time.
+// instead of two takes a fifth off the time of tagging (BenchmarkStages/tag).
 
 // pair is the weights of one feature, or of one word at one offset, in
 // the first stage and in the last: [first | last].

@@ -243,9 +243,6 @@ func (t *Tagger) caseForm(hL uint64) (string, bool) {
 	return "", false
 }
 
-// row is the scores of one token.
-type row = [numStates]int16
-
 // grow makes the tagger's buffers hold a sentence of n tokens.
 func (t *Tagger) grow(n int) {
 	if cap(t.em) < n*numStates {

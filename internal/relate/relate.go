@@ -1332,6 +1332,12 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 		switch w {
 		case ".", ";", "but", "which", "who", "whose", "if", "because", "although", "while":
 			return nil, i
+		case "before", "after", "when", "until", "unless", "whereas":
+			// A clause of its own whose subject is a common noun:
+			// "Bournemouth hosted it before the party signed a deal".
+			if clauseDeterminer[s.lower(k+1)] {
+				return nil, i
+			}
 		case "he", "she":
 			if hasType(types, graph.Person) {
 				if p := s.antecedent(k, w); p != nil {
@@ -1353,6 +1359,13 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 				continue
 			}
 			list, from := s.listBefore(b, types...)
+			if objectPreposition[s.lower(from-1)] && strings.HasSuffix(s.lower(i), "ed") {
+				// "Umbro, which lost deals with Chelsea and Celtic, said
+				// it had signed": the object of a preposition is no
+				// subject.
+				k = from - 1
+				continue
+			}
 			if r := s.reporterOfIt(from, types); r != nil && !containsEntity(list, r) {
 				list = append([]*resolve.Entity{r}, list...) // "Acme said it and Globex have signed"
 			}
@@ -1367,6 +1380,21 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 		k--
 	}
 	return nil, i
+}
+
+// objectPreposition are the prepositions whose object is not the subject
+// of a finite verb after it ("for violating" is another matter: "against
+// Japan for violating an accord" says Japan violated it).
+var objectPreposition = map[string]bool{
+	"with": true, "for": true, "to": true, "from": true, "against": true, "into": true,
+	"among": true, "between": true, "over": true, "toward": true, "towards": true, "than": true,
+}
+
+// clauseDeterminer start a noun phrase that is the subject of a clause
+// after a conjunction ("before the party signed").
+var clauseDeterminer = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true,
+	"this": true, "that": true, "these": true, "those": true,
 }
 
 // reporterOfIt: in "Acme said it and Globex have signed", the list that

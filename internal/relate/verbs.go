@@ -870,7 +870,7 @@ func (s *sentCtx) agreementAfter(i int) (*resolve.Entity, int) {
 			end := k + n + 3 // "signed a letter of intent"
 			return s.described(i, k, end), end
 		}
-		if !isModifier(s.word(k + n)) {
+		if !agreementModifier(s.word(k + n)) {
 			break
 		}
 	}
@@ -909,7 +909,7 @@ func (s *sentCtx) agreementBefore(i int) (*resolve.Entity, int) {
 			if contractHead[s.lower(k)] {
 				reach = 4 // "a long-term oil supply deal"
 			}
-			for start > s.s.T0 && isModifier(s.word(start-1)) && start > k-reach {
+			for start > s.s.T0 && agreementModifier(s.word(start-1)) && start > k-reach {
 				start--
 			}
 			if w := s.word(start - 1); start < k && (w == "$" || w == "£" || w == "€") && start-1 >= s.s.T0 {
@@ -940,6 +940,46 @@ func isLowerAdjective(w string) bool {
 
 var definiteDet = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
 
+// agreementModifier reports a word that can stand between an article and
+// an agreement noun: any lower-case word but a closed-class one, so that
+// numbers, units and common adjectives count ("a ten year rescheduling
+// accord", "a new trade deal", "a five billion dollar deal"), which the
+// lexicon's stopwords (for capitalised words) would refuse.
+func agreementModifier(w string) bool {
+	if isModifier(w) {
+		return true
+	}
+	if w == "" || strings.ToLower(w) != w {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	return !closedClass[w]
+}
+
+// closedClass are the function words among the lexicon's stopwords:
+// articles, pronouns, prepositions, conjunctions, auxiliaries, quantifiers
+// and the adverbs that open clauses; none modifies a noun.
+var closedClass = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`the a an and but or nor so yet for if then when while whilst where why how
+		what which who whom whose this that these those there here it its he she they we i you his her hers
+		their theirs our ours my mine your yours him them us me one ones some any each every all both either
+		neither none no not nothing also although though however moreover meanwhile still instead indeed
+		after before during since until unless because as at by from in into of on onto over under upon
+		with within without through throughout across against along among amid around behind below beneath
+		beside between beyond despite down except inside near off outside past per toward towards up via
+		once twice now today tonight tomorrow yesterday recently soon already finally again often sometimes
+		never always perhaps maybe probably possibly reportedly allegedly according including like unlike
+		many much more most few fewer less least several such other others another only just even well very
+		too quite rather almost nearly about is are was were be been being has have had do does did done
+		will would shall should can could might must let whether than whereas ahead together`) {
+		m[w] = true
+	}
+	return m
+}()
+
 func isModifier(w string) bool {
 	if w == "" {
 		return false
@@ -965,14 +1005,19 @@ func isModifier(w string) bool {
 func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 	head := strings.ToLower(s.word(end - 1))
 	name := strings.ToLower(s.a.Text(start, end))
+	// "the new rescheduling accord" after a signed one is another accord.
+	isNew := slices.Contains(strings.Fields(name), "new")
+	sameAge := func(e *resolve.Entity) bool {
+		return e != nil && (!isNew || slices.Contains(strings.Fields(strings.ToLower(e.Name)), "new"))
+	}
 	if det < start && definiteDet[s.lower(det)] {
-		if e := s.lastAgreement(head, start); e != nil {
+		if e := s.lastAgreement(head, start); sameAge(e) {
 			return e
 		}
 		// "the deal" after "the merger of Gazprom and Rosneft": a
 		// general head refers to the one agreement the text has had.
 		if genericAgreementHead[head] {
-			if e := s.onlyAgreementBefore(start); e != nil {
+			if e := s.onlyAgreementBefore(start); sameAge(e) {
 				return e
 			}
 		}
@@ -987,9 +1032,31 @@ func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 	// document so that "an agreement" of two texts are two nodes.
 	id := graph.EntityID(graph.Agreement, name) + "-" + s.a.Doc.Hash[:8]
 	e := &resolve.Entity{ID: id, Type: graph.Agreement, Name: name, Forms: []string{name}}
+	if short := withoutEvaluation(name); short != name {
+		e.Forms = append(e.Forms, short) // "an important economic agreement" is an economic agreement
+	}
 	s.r.Entities = append(s.r.Entities, e)
 	s.describedByName[name] = e
 	return e
+}
+
+// withoutEvaluation drops the words before an agreement's head that judge
+// or date it rather than say what it is about ("important", "new",
+// "landmark"), keeping at least the head.
+func withoutEvaluation(name string) string {
+	f := strings.Fields(name)
+	k := 0
+	for k < len(f)-1 && evaluative[f[k]] {
+		k++
+	}
+	return strings.Join(f[k:], " ")
+}
+
+var evaluative = map[string]bool{
+	"new": true, "important": true, "historic": true, "landmark": true, "major": true, "key": true,
+	"controversial": true, "latest": true, "separate": true, "similar": true, "formal": true,
+	"broad": true, "comprehensive": true, "exclusive": true, "tentative": true, "significant": true,
+	"ambitious": true, "unprecedented": true, "big": true, "huge": true, "lucrative": true,
 }
 
 // describedHere reports an agreement that this document's patterns made
@@ -1306,7 +1373,7 @@ func (s *sentCtx) agreementBetween(i int) {
 			owner, ownerStart, _ = s.entOf(k-1, graph.Country, graph.Organization)
 			break
 		}
-		if w := s.word(k); !isModifier(w) && w != "$" && w != "€" && w != "£" && !isLowerAdjective(w) {
+		if w := s.word(k); !agreementModifier(w) && w != "$" && w != "€" && w != "£" && !isLowerAdjective(w) {
 			break
 		}
 	}

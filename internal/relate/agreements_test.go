@@ -1,0 +1,53 @@
+package relate_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/relate"
+)
+
+// Described agreements: numbers, units and common adjectives before the
+// head belong to the description; the subject of the signing verb is the
+// party, not a name in a clause or prepositional phrase before it.
+func TestDescribedAgreementParties(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"Chile signed a ten year rescheduling accord in March 1991.",
+			[]string{"Chile party_to ten year rescheduling accord", "ten year rescheduling accord date =1991"}, nil},
+		{"Peru signed a five billion dollar debt deal.",
+			[]string{"Peru party_to five billion dollar debt deal"}, nil},
+		{"Acme, which lost supply contracts with Globex Corp, said it had signed a new supply agreement.",
+			nil, []string{"Globex Corp party_to"}},
+		{"Leeds hosted the conference before the party signed a two year deal.",
+			nil, []string{"Leeds party_to"}},
+		{"Senators attacked Japan for violating a trade accord.",
+			[]string{"Japan party_to trade accord"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			checkListed(t, facts(t, tc.text), "\n", tc.want, tc.not)
+		})
+	}
+}
+
+// "The new accord" after a signed one is another accord, and a described
+// agreement is also known without the words that judge it.
+func TestDescribedAgreementIdentity(t *testing.T) {
+	got := facts(t, "Chile signed a rescheduling accord in 1990. Chile now hopes to sign the new rescheduling accord.")
+	checkListed(t, got, "\n", []string{"Chile party_to rescheduling accord", "Chile party_to new rescheduling accord"}, nil)
+
+	a, found, r := analyse(t, "Chile and Peru signed an important fishing agreement.")
+	for _, fc := range relate.Find(a, found, r) {
+		if fc.Object != nil && fc.Object.Name == "important fishing agreement" {
+			if !slices.Contains(fc.Object.Forms, "fishing agreement") {
+				t.Errorf("agreement's forms are %q", fc.Object.Forms)
+			}
+			return
+		}
+	}
+	t.Error("no relation to the agreement")
+}

@@ -26,6 +26,18 @@ func TestDescribedAgreementParties(t *testing.T) {
 			nil, []string{"Leeds party_to"}},
 		{"Senators attacked Japan for violating a trade accord.",
 			[]string{"Japan party_to trade accord"}, nil},
+		// A deal of buying: the buyer and the company bought.
+		{"Acme Corp is to buy 40% of Globex Inc in a deal worth $2bn.",
+			[]string{"Acme Corp party_to deal", "Globex Inc party_to deal"}, nil},
+		{"Acme Corp came close to buying Globex Inc in a $2bn deal.",
+			nil, []string{"party_to"}},
+		{"Acme Corp has ordered 30 Boeing jets in a $2bn deal.",
+			[]string{"Acme Corp party_to $2bn deal"}, []string{"Boeing party_to"}},
+		// After the participle, when and where, then the party.
+		{"The accord signed in Geneva last month with Peru was the first.",
+			[]string{"Peru party_to accord with Peru"}, nil},
+		{"A loan deal concluded recently between Acme Corp and Globex Inc was cited.",
+			[]string{"Acme Corp party_to loan deal", "Globex Inc party_to loan deal"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -42,8 +42,12 @@ func (s *sentCtx) verbPatterns() {
 			s.applied(i)
 		case "signed":
 			s.signed(i)
+			s.agreedWith(i)
 		case "under":
 			s.underWhich(i)
+			s.inDeal(i)
+		case "in":
+			s.inDeal(i)
 		case "ratified", "ratify", "ratifies", "ratifying", "breached", "breaching", "breach", "breaches",
 			"violated", "violating", "violate", "violates", "honour", "honor", "honoured", "honored", "keep", "kept":
 			s.boundBy(i)
@@ -73,6 +77,7 @@ func (s *sentCtx) verbPatterns() {
 			s.partOfAgreement(i)
 		case "reached", "struck", "sealed", "clinched", "concluded", "agreed":
 			s.reachDeal(i)
+			s.agreedWith(i)
 		case "counterpart":
 			s.counterpart(i)
 		case "leads", "led", "heads", "headed", "chairs", "chaired":
@@ -870,7 +875,7 @@ func (s *sentCtx) agreementAfter(i int) (*resolve.Entity, int) {
 			end := k + n + 3 // "signed a letter of intent"
 			return s.described(i, k, end), end
 		}
-		if !agreementModifier(s.word(k + n)) {
+		if w := s.word(k + n); !agreementModifier(w) && !(currencySign(w) && n == 0) {
 			break
 		}
 	}
@@ -939,6 +944,10 @@ func isLowerAdjective(w string) bool {
 }
 
 var definiteDet = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
+
+// currencySign reports "$", "£" or "€", which starts the amount of a deal
+// ("a $1.8bn deal").
+func currencySign(w string) bool { return w == "$" || w == "£" || w == "€" }
 
 // agreementModifier reports a word that can stand between an article and
 // an agreement noun: any lower-case word but a closed-class one, so that

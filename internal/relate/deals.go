@@ -1,0 +1,176 @@
+package relate
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/resolve"
+)
+
+// agreedWith: "The agreement signed on Tuesday with Britain's export
+// credit agency", "a loan deal concluded last month between Rosneft and
+// CNPC", "an accord signed in Moscow with French businessman X": after an
+// agreement and its participle, and past when and where it was made, the
+// names after "with" or "between" are its parties.
+func (s *sentCtx) agreedWith(i int) {
+	if s.agentBy(i) > 0 {
+		return // "signed by": signed() reads it
+	}
+	agr, aStart := s.agreementRightBefore(i)
+	if agr == nil {
+		return
+	}
+	k := s.skipCircumstance(i + 1)
+	var parties []*resolve.Entity
+	end := k
+	switch s.lower(k) {
+	case "with":
+		parties, end = s.listAfter(k+1, actors...)
+	case "between":
+		if parties, end = s.listAfter(k+1, actors...); len(parties) < 2 {
+			return
+		}
+	default:
+		return
+	}
+	ev := s.evidence(aStart, end, "agreement-made-with", 0.75)
+	for _, p := range parties {
+		s.relate(p, graph.PartyTo, agr, ev)
+	}
+	if s.describedHere(agr) && genericAgreementHead[agr.Name] && len(agr.Forms) == 1 {
+		// "The agreement signed on Tuesday with Britain": a bare
+		// "agreement" names no one agreement; its party does.
+		f := agr.Name + " " + strings.Join(strings.Fields(s.a.Text(k, end)), " ")
+		agr.Name, agr.Forms = f, []string{f}
+	}
+}
+
+// agreementRightBefore returns the agreement whose head ends just before
+// the participle at i ("the agreement signed", "a 10-year accord
+// concluded") and where its phrase starts; a relative pronoun between
+// ("that concluded", "which was signed") is another construction.
+func (s *sentCtx) agreementRightBefore(i int) (*resolve.Entity, int) {
+	if e, a, b := s.entOf(i-1, graph.Agreement); e != nil && b == i {
+		return e, a
+	}
+	if !s.agreementNoun(i - 1) {
+		return nil, i
+	}
+	return s.agreementBefore(i)
+}
+
+// skipCircumstance returns the token after the time and place phrases
+// that follow a participle: "on Tuesday", "in Moscow last month",
+// "recently", "here yesterday", "in 1987".
+func (s *sentCtx) skipCircumstance(k int) int {
+	for n := 0; n < 4 && k < s.s.T1; n++ {
+		switch w := s.lower(k); {
+		case w == "recently" || w == "yesterday" || w == "today" || w == "here" || w == "earlier" || w == "there":
+			k++
+		case (w == "last" || w == "this" || w == "next") && timeNoun[s.lower(k+1)]:
+			k += 2
+		case w == "on" || w == "in" || w == "at":
+			next := k + 1
+			if s.article(next) == 1 {
+				next++
+			}
+			switch {
+			case isWeekdayOrMonth(s.word(next)) || allDigits(s.word(next)) && len(s.word(next)) == 4:
+				k = next + 1
+			default:
+				if _, _, b := s.entOf(next, graph.Place, graph.Country); b > next {
+					k = b
+				} else {
+					return k
+				}
+			}
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+var timeNoun = map[string]bool{"week": true, "month": true, "year": true, "weekend": true, "spring": true, "summer": true, "autumn": true, "winter": true}
+
+func isWeekdayOrMonth(w string) bool {
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// inDeal: "S&N is to buy 37.5% of India's United Breweries in a deal
+// worth 4.66bn rupees", "Acme bought Globex under a $2bn agreement": the
+// buyer and the company bought are parties to the deal. A deal needs a
+// verb of buying, selling, ordering or merging in the clause before.
+func (s *sentCtx) inDeal(i int) {
+	k := i + 1
+	if s.article(k) == 0 {
+		return
+	}
+	agr, aEnd := s.agreementAfter(k)
+	if agr == nil || !contractHead[lastWord(strings.ToLower(agr.Name))] {
+		return
+	}
+	v := -1
+	for j := i - 1; j >= s.clauseStart(i) && j >= i-12; j-- {
+		if transactionVerb[s.lower(j)] != notTransaction {
+			v = j
+			break
+		}
+	}
+	if v < 0 || s.refusedBefore(v) || s.lower(v-1) == "to" && attemptWord[s.lower(v-2)] {
+		return // "came close to buying Wembley in a £308m deal": no deal
+	}
+	subs, from := s.subjectBefore(v, graph.Country, graph.Organization, graph.Person)
+	switch p := s.lower(from - 1); {
+	case len(subs) == 0, objectPreposition[p], p == "by", p == "in", p == "on", p == "at":
+		return // "ordered planes from Airbus and has the option to buy"
+	}
+	parties := subs
+	// The company bought: the first organisation after the verb that is
+	// not a possessor ("India's United Breweries" names the brewer); what
+	// is ordered or sold is goods ("ordered 30 Airbus planes").
+	for j := v + 1; j < i && transactionVerb[s.lower(v)] == buying; j++ {
+		e, _, b := s.entOf(j, graph.Organization)
+		if e == nil {
+			continue
+		}
+		if w := s.word(b); w == "'s" || w == "'" {
+			j = b
+			continue
+		}
+		if !containsEntity(parties, e) {
+			parties = append(parties, e)
+		}
+		break
+	}
+	ev := s.evidence(from, aEnd, "in-deal", 0.7)
+	for _, p := range parties {
+		s.relate(p, graph.PartyTo, agr, ev)
+	}
+}
+
+// attemptWord before "to" make a transaction attempted, not done.
+var attemptWord = map[string]bool{"close": true, "failed": true, "tried": true, "attempted": true, "sought": true, "trying": true, "attempting": true}
+
+// transactionVerb are the verbs of a deal between buyer and seller:
+// buying takes the company bought as its object.
+var transactionVerb = map[string]transaction{
+	"buy": buying, "buys": buying, "bought": buying, "buying": buying, "acquire": buying, "acquires": buying,
+	"acquired": buying, "acquiring": buying, "purchase": buying, "purchased": buying, "merge": buying,
+	"merged": buying, "sell": selling, "sells": selling, "sold": selling, "selling": selling,
+	"ordered": selling, "invest": selling, "invested": selling,
+}
+
+type transaction int
+
+const (
+	notTransaction transaction = iota
+	buying
+	selling
+)

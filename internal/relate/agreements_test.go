@@ -38,6 +38,17 @@ func TestDescribedAgreementParties(t *testing.T) {
 			[]string{"Peru party_to accord with Peru"}, nil},
 		{"A loan deal concluded recently between Acme Corp and Globex Inc was cited.",
 			[]string{"Acme Corp party_to loan deal", "Globex Inc party_to loan deal"}, nil},
+		// Partners agree to form a partnership; who has a pact is party.
+		{"In 2001 Acme Corp and Globex Inc agreed to form a strategic partnership.",
+			[]string{"Acme Corp party_to strategic partnership", "Globex Inc party_to strategic partnership"}, nil},
+		{"Acme Corp agreed to form a new unit.", nil, []string{"party_to"}},
+		{"Chile has a fishing treaty with Peru.",
+			[]string{"Chile party_to fishing treaty", "Peru party_to fishing treaty"}, nil},
+		{"Chile does not have a fishing treaty with Peru.", nil, []string{"party_to"}},
+		// "The two ministers": the two people the last paragraphs named.
+		{"Chile will build a pipeline, Chilean energy minister Juan Soto said.\n\nThe link opens in May. It was built to help.\n\n" +
+			"Peru will pay, Peruvian energy minister Luis Vega said.\n\nThe two ministers spoke after signing an agreement for joint fishing.",
+			[]string{"Juan Soto party_to agreement for joint fishing", "Luis Vega party_to agreement for joint fishing"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

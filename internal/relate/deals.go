@@ -174,3 +174,73 @@ const (
 	buying
 	selling
 )
+
+// formVenture: "In 2002 S&N and United agreed to form a strategic
+// partnership", "decided to set up a joint venture with Globex": a
+// partnership or joint venture that parties agree to form is an agreement
+// between them.
+func (s *sentCtx) formVenture(i int) {
+	if s.lower(i-1) != "to" || !agreeingVerb[s.lower(i-2)] || s.refusedBefore(i-2) {
+		return
+	}
+	k := i + 1
+	if s.lower(i) == "set" {
+		if s.lower(k) != "up" {
+			return
+		}
+		k++
+	}
+	det := k
+	if s.article(k) == 0 {
+		return
+	}
+	k++
+	start := k
+	for k < s.s.T1 && k < start+3 && agreementModifier(s.word(k)) && !ventureHead[s.lower(k)] {
+		k++
+	}
+	if !ventureHead[s.lower(k)] || s.lower(k) == "venture" && s.lower(k-1) != "joint" {
+		return
+	}
+	agr := s.described(det, start, k+1)
+	parties, from := s.subjectBefore(i-2, graph.Country, graph.Organization)
+	end := k + 1
+	if s.lower(end) == "with" {
+		more, e := s.listAfter(end+1, graph.Country, graph.Organization)
+		parties, end = append(parties, more...), e
+	}
+	if len(parties) < 2 {
+		return // a partnership needs partners
+	}
+	ev := s.evidence(from, end, "form-venture", 0.7)
+	for _, p := range parties {
+		s.relate(p, graph.PartyTo, agr, ev)
+	}
+}
+
+var agreeingVerb = map[string]bool{"agreed": true, "agree": true, "agrees": true, "decided": true, "signed": true}
+
+var ventureHead = map[string]bool{"partnership": true, "venture": true, "ventures": true, "alliance": true, "consortium": true}
+
+// haveAgreement: "The two countries have a long-term pact", "Britain has
+// a defence treaty with Oman": who has a concluded agreement is a party,
+// and so is whom it is with.
+func (s *sentCtx) haveAgreement(i int) {
+	if s.refusedBefore(i) || s.article(i+1) == 0 {
+		return // "has signed agreements": an auxiliary
+	}
+	agr, aEnd := s.agreementAfter(i + 1)
+	if agr == nil || !contractHead[lastWord(strings.ToLower(agr.Name))] {
+		return
+	}
+	parties, from := s.subjectBefore(i, graph.Country, graph.Organization)
+	end := aEnd
+	if s.lower(aEnd) == "with" && len(parties) > 0 {
+		more, e := s.listAfter(aEnd+1, graph.Country, graph.Organization)
+		parties, end = append(parties, more...), e
+	}
+	ev := s.evidence(from, end, "have-agreement", 0.65)
+	for _, p := range parties {
+		s.relate(p, graph.PartyTo, agr, ev)
+	}
+}

@@ -1432,11 +1432,13 @@ var pairTypes = map[string][]graph.Type{
 	"countries": {graph.Country}, "nations": {graph.Country}, "governments": {graph.Country},
 	"firms": {graph.Organization}, "companies": {graph.Organization}, "groups": {graph.Organization},
 	"sides": {graph.Country, graph.Organization}, "leaders": {graph.Person}, "men": {graph.Person},
+	"ministers": {graph.Person},
 }
 
 // pairReference resolves "the two firms", "both sides" ending at token k
 // to the two entities of its kind that this sentence before it and the
-// one before name, when they name exactly two; nil otherwise.
+// one before name (four before for people), when they name exactly two;
+// nil otherwise.
 func (s *sentCtx) pairReference(k int, types []graph.Type) ([]*resolve.Entity, int) {
 	from := k - 1
 	switch {
@@ -1456,7 +1458,13 @@ func (s *sentCtx) pairReference(k int, types []graph.Type) ([]*resolve.Entity, i
 		return nil, 0
 	}
 	var pair []*resolve.Entity
-	lo := s.a.Sentences[max(0, s.si-1)].T0
+	back := 1
+	if len(want) == 1 && want[0] == graph.Person {
+		// "The two ministers" may look further back: news names the
+		// two a paragraph apart, and few others in between.
+		back = 4
+	}
+	lo := s.a.Sentences[max(0, s.si-back)].T0
 	for j := lo; j < from; j++ {
 		mi := s.r.MentionAt(j)
 		if mi < 0 {

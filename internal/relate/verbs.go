@@ -48,6 +48,10 @@ func (s *sentCtx) verbPatterns() {
 			s.inDeal(i)
 		case "in":
 			s.inDeal(i)
+		case "form", "create", "set", "establish":
+			s.formVenture(i)
+		case "has", "have", "had":
+			s.haveAgreement(i)
 		case "ratified", "ratify", "ratifies", "ratifying", "breached", "breaching", "breach", "breaches",
 			"violated", "violating", "violate", "violates", "honour", "honor", "honoured", "honored", "keep", "kept":
 			s.boundBy(i)
@@ -976,7 +980,7 @@ var closedClass = func() map[string]bool {
 		what which who whom whose this that these those there here it its he she they we i you his her hers
 		their theirs our ours my mine your yours him them us me one ones some any each every all both either
 		neither none no not nothing also although though however moreover meanwhile still instead indeed
-		after before during since until unless because as at by from in into of on onto over under upon
+		after before during since until unless to because as at by from in into of on onto over under upon
 		with within without through throughout across against along among amid around behind below beneath
 		beside between beyond despite down except inside near off outside past per toward towards up via
 		once twice now today tonight tomorrow yesterday recently soon already finally again often sometimes
@@ -1044,9 +1048,45 @@ func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 	if short := withoutEvaluation(name); short != name {
 		e.Forms = append(e.Forms, short) // "an important economic agreement" is an economic agreement
 	}
+	if c := s.complementEnd(end); c > end {
+		// "an agreement for joint oil exploration": what it is about
+		// names it better than its head alone.
+		f := strings.Join(strings.Fields(strings.ToLower(s.a.Text(start, c))), " ")
+		if genericAgreementHead[name] {
+			e.Name, e.Forms = f, []string{f, name}
+		} else {
+			e.Forms = append(e.Forms, f)
+		}
+	}
 	s.r.Entities = append(s.r.Entities, e)
 	s.describedByName[name] = e
 	return e
+}
+
+// complementEnd returns the end of what an agreement is about after its
+// head at end-1: "on semiconductors", "for joint oil exploration", "to
+// transport crude oil" (up to five words, to the first punctuation,
+// conjunction, preposition or name), or end when there is none.
+func (s *sentCtx) complementEnd(end int) int {
+	switch s.lower(end) {
+	case "on", "for", "to":
+	default:
+		return end
+	}
+	k := end + 1
+	if s.lower(k) == "the" {
+		k++
+	}
+	c := end
+	for n := 0; n < 5 && k < s.s.T1; n, k = n+1, k+1 {
+		w := s.word(k)
+		if !agreementModifier(w) && !(isCapitalised(w) && s.r.MentionAt(k) < 0) || s.r.MentionAt(k) >= 0 ||
+			isWeekdayOrMonth(w) || allDigits(w) || timeNoun[w] {
+			break // "the agreement on Tuesday" is dated, not described
+		}
+		c = k + 1
+	}
+	return c
 }
 
 // withoutEvaluation drops the words before an agreement's head that judge

@@ -45,6 +45,10 @@ func TestDescribedAgreementParties(t *testing.T) {
 		{"Chile has a fishing treaty with Peru.",
 			[]string{"Chile party_to fishing treaty", "Peru party_to fishing treaty"}, nil},
 		{"Chile does not have a fishing treaty with Peru.", nil, []string{"party_to"}},
+		// The possessor of a concluded agreement.
+		{"Peru's 1990 fishing pact limited catches.", []string{"Peru party_to 1990 fishing pact"}, nil},
+		{"Peru's treaty obligations were cited.", nil, []string{"party_to"}},
+		{"It was Peru's largest-ever takeover deal.", nil, []string{"party_to"}},
 		// "The two ministers": the two people the last paragraphs named.
 		{"Chile will build a pipeline, Chilean energy minister Juan Soto said.\n\nThe link opens in May. It was built to help.\n\n" +
 			"Peru will pay, Peruvian energy minister Luis Vega said.\n\nThe two ministers spoke after signing an agreement for joint fishing.",

@@ -244,3 +244,28 @@ func (s *sentCtx) haveAgreement(i int) {
 		s.relate(p, graph.PartyTo, agr, ev)
 	}
 }
+
+// possessedAgreement: "Mexico's 1985 debt agreement", "Japan's trade pact
+// with the United States": the possessor of a concluded agreement is a
+// party to it (a plan or an initiative may be only its author's).
+func (s *sentCtx) possessedAgreement(i int) {
+	owner, from, _ := s.entOf(i-1, graph.Country, graph.Organization)
+	if owner == nil {
+		return
+	}
+	// The possessor's first token: entOf gives the mention's start.
+	if w := s.lower(i + 1); strings.HasSuffix(w, "est") || strings.Contains(w, "-ever") || w == "first" || w == "most" {
+		return // "Japan's largest-ever takeover deal": a record, not a party
+	}
+	agr, aEnd := s.agreementAfter(i + 1)
+	if agr == nil || !contractHead[lastWord(strings.ToLower(agr.Name))] {
+		return
+	}
+	// The head must end the phrase: "Britain's treaty obligations" are
+	// obligations. A verb in the past ("Manila's new pact slashed") or a
+	// function word may follow.
+	if w := s.word(aEnd); isLowerWord(w) && !closedClass[w] && !strings.HasSuffix(w, "ed") {
+		return
+	}
+	s.relate(owner, graph.PartyTo, agr, s.evidence(from, aEnd, "possessed-agreement", 0.7))
+}

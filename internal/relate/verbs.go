@@ -92,6 +92,7 @@ func (s *sentCtx) verbPatterns() {
 			s.visited(i)
 		case "'s":
 			s.partyMember(i)
+			s.possessedAgreement(i)
 		case "attended":
 			s.attendedBy(i)
 		}

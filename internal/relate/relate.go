@@ -767,6 +767,9 @@ func (s *sentCtx) applyTitles(person *resolve.Entity, chain []mention.Title, bod
 	if role == lexicon.Leader && body.Type == graph.Country && chain[0].Title == "opposition leader" {
 		role = lexicon.Official // "Australian opposition leader John Howard" leads no country
 	}
+	if role == lexicon.Leader && body.Type == graph.Country && chain[len(chain)-1].Title == "chancellor" && body.Name == "United Kingdom" {
+		role = lexicon.Official // Britain's chancellor keeps its finances; Germany's leads it
+	}
 	if body.Type == graph.Organization && stateOffice(chain[len(chain)-1].Title) && isParty(body) {
 		// "SPD Chancellor Willy Brandt", "CDU Finance Minister Gerhard
 		// Stoltenberg": a party's man in a state office belongs to the
@@ -1359,6 +1362,11 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 				continue
 			}
 			list, from := s.listBefore(b, types...)
+			if s.objectOfRelative(from) {
+				// "councillors who back Mr Flight met Mr Tanguay": the
+				// object of a relative clause's verb is no subject.
+				return nil, i
+			}
 			if objectPreposition[s.lower(from-1)] && strings.HasSuffix(s.lower(i), "ed") {
 				// "Umbro, which lost deals with Chelsea and Celtic, said
 				// it had signed": the object of a preposition is no
@@ -1381,6 +1389,23 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 	}
 	return nil, i
 }
+
+// objectOfRelative reports a name at from that is the object of the verb
+// of a relative clause: "who back Mr Flight", "which owns Acme".
+func (s *sentCtx) objectOfRelative(from int) bool {
+	k := from - 1
+	if w := strings.TrimSuffix(s.word(k), "."); honorific[w] {
+		k--
+	}
+	switch s.lower(k - 1) {
+	case "who", "which", "that":
+		w := s.word(k)
+		return isLowerWord(w) && !closedClass[w]
+	}
+	return false
+}
+
+var honorific = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sir": true, "Lord": true}
 
 // objectPreposition are the prepositions whose object is not the subject
 // of a finite verb after it ("for violating" is another matter: "against

@@ -827,8 +827,8 @@ func (s *sentCtx) clauseSubject(i int) ([]*resolve.Entity, int) {
 	}
 	// The first person of the sentence who is not a possessor.
 	for k := s.s.T0; k < i; k++ {
-		if e, _, b := s.entOf(k, graph.Person); e != nil {
-			if s.word(b) == "'s" {
+		if e, a, b := s.entOf(k, graph.Person); e != nil {
+			if s.word(b) == "'s" || s.objectOfRelative(a) {
 				k = b
 				continue
 			}

@@ -1,0 +1,24 @@
+package relate_test
+
+import "testing"
+
+// Who does what: the subject of a verb is not the object of a relative
+// clause before it, and an office's relation depends on the country.
+func TestSubjectsAndOffices(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"Two councillors who back Mr Lane met Mr Hart in Leeds.", nil, []string{"Lane met_with"}},
+		{"Mr Lane met Mr Hart in Leeds.", []string{"Lane met_with Hart"}, nil},
+		{"The plan was backed by UK Chancellor Gordon Brown.",
+			[]string{"Gordon Brown official_of United Kingdom", "Gordon Brown title =chancellor"}, []string{"Gordon Brown leader_of"}},
+		{"German Chancellor Helmut Kohl spoke.", []string{"Helmut Kohl leader_of Germany"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			checkListed(t, facts(t, tc.text), "\n", tc.want, tc.not)
+		})
+	}
+}

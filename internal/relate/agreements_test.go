@@ -45,6 +45,19 @@ func TestDescribedAgreementParties(t *testing.T) {
 		{"Chile has a fishing treaty with Peru.",
 			[]string{"Chile party_to fishing treaty", "Peru party_to fishing treaty"}, nil},
 		{"Chile does not have a fishing treaty with Peru.", nil, []string{"party_to"}},
+		// Who acts under an agreement is bound by it.
+		{"Chile will repay its debt under an agreement reached today in London.",
+			[]string{"Chile party_to agreement"}, nil},
+		{"Under the accord, Peru will cut tariffs.", []string{"Peru party_to accord"}, nil},
+		{"Acme Corp began selling Globex Inc products under a licensing agreement.",
+			nil, []string{"Globex Inc party_to"}},
+		{"Chile left the Warsaw Pact. Under the deal, Chile will build parts.",
+			[]string{"Chile party_to deal"}, []string{"party_to Warsaw Pact"}},
+		// Demonyms of the people who act for their countries.
+		{"U.S. and Indian negotiators reached a tentative agreement in May.",
+			[]string{"United States party_to tentative agreement", "India party_to tentative agreement"}, nil},
+		{"Lord Smith met top Chinese leaders and today signed an agreement.",
+			nil, []string{"China party_to"}},
 		// The possessor of a concluded agreement.
 		{"Peru's 1990 fishing pact limited catches.", []string{"Peru party_to 1990 fishing pact"}, nil},
 		{"Peru's treaty obligations were cited.", nil, []string{"party_to"}},

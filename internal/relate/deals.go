@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -37,11 +38,15 @@ func (s *sentCtx) agreedWith(i int) {
 	for _, p := range parties {
 		s.relate(p, graph.PartyTo, agr, ev)
 	}
-	if s.describedHere(agr) && genericAgreementHead[agr.Name] && len(agr.Forms) == 1 {
+	if s.describedHere(agr) {
 		// "The agreement signed on Tuesday with Britain": a bare
 		// "agreement" names no one agreement; its party does.
 		f := agr.Name + " " + strings.Join(strings.Fields(s.a.Text(k, end)), " ")
-		agr.Name, agr.Forms = f, []string{f}
+		if genericAgreementHead[agr.Name] && len(agr.Forms) == 1 {
+			agr.Name, agr.Forms = f, []string{f}
+		} else if !slices.Contains(agr.Forms, f) {
+			agr.Forms = append(agr.Forms, f)
+		}
 	}
 }
 
@@ -268,4 +273,111 @@ func (s *sentCtx) possessedAgreement(i int) {
 		return
 	}
 	s.relate(owner, graph.PartyTo, agr, s.evidence(from, aEnd, "possessed-agreement", 0.7))
+}
+
+// underAgreement: "South Africa will repay 13 pct of its debt under an
+// agreement reached today", "had repaid five pct under the standstill
+// agreement": who acts under a concluded agreement is bound by it.
+func (s *sentCtx) underAgreement(i int) {
+	if s.lower(i+1) == "which" {
+		return // underWhich reads "an accord under which"
+	}
+	agr, aEnd := s.agreementAfter(i + 1)
+	if agr == nil || !contractHead[lastWord(strings.ToLower(agr.Name))] {
+		return
+	}
+	var parties []*resolve.Entity
+	from := i
+	if i == s.s.T0 || s.word(i-1) == "," && i-1 == s.s.T0 {
+		// "Under the agreement, Chile will ...": the subject after.
+		if s.word(aEnd) == "," {
+			parties, _ = s.listAfter(s.skipPremodifiers(aEnd+1), graph.Country, graph.Organization)
+		}
+	} else {
+		if s.refusedBefore(i) {
+			return
+		}
+		parties, from = s.subjectBefore(i, graph.Country, graph.Organization)
+		// Not the object of a preposition or a verb: "members of the
+		// Paris Club under a pact", "began broadcasting Home Shopping
+		// Network under an affiliation agreement".
+		prev := from - 1
+		if s.article(prev) == 1 {
+			prev--
+		}
+		if p := s.word(prev); len(parties) > 0 && (objectPreposition[p] || p == "by" || p == "of" || isLowerWord(p) && !closedClass[p]) {
+			return
+		}
+	}
+	ev := s.evidence(from, aEnd, "under-agreement", 0.65)
+	for _, p := range parties {
+		s.relate(p, graph.PartyTo, agr, ev)
+	}
+}
+
+// demonymGroup: "U.S. and Indian negotiators", "French and German
+// officials": the countries of the demonyms (and country names) that
+// modify a plural noun of people at k, and where they start.
+func (s *sentCtx) demonymGroup(k, verb int) ([]*resolve.Entity, int) {
+	if !peopleNoun[s.lower(k)] {
+		return nil, k
+	}
+	// Only auxiliaries and adverbs between the noun and its verb:
+	// "negotiators reached", "officials have since agreed".
+	for j := k + 1; j < verb; j++ {
+		if w := s.word(j); !isLowerWord(w) || !closedClass[w] && !strings.HasSuffix(w, "ly") {
+			return nil, k
+		}
+	}
+	var out []*resolve.Entity
+	j, from := k-1, k
+	for j >= s.s.T0 {
+		found := false
+		for di, dm := range s.found.Demonyms {
+			if dm.T1 == j+1 {
+				out = append(out, s.countryEntity(dm.Country, di))
+				j, from, found = dm.T0-1, dm.T0, true
+				break
+			}
+		}
+		if !found {
+			if e, a, b := s.entOf(j, graph.Country); e != nil && b == j+1 {
+				out = append(out, e)
+				j, from, found = a-1, a, true
+			}
+		}
+		if !found {
+			break
+		}
+		if w := s.lower(j); w == "and" || w == "," {
+			j--
+			continue
+		}
+		break
+	}
+	if len(out) == 0 {
+		return nil, k
+	}
+	// The group starts its clause: not "De Clercq has met top Chinese
+	// leaders and signed".
+	j = from - 1
+	for j > s.s.T0 && (s.lower(j) == "the" || s.lower(j) == "top" || s.lower(j) == "senior") {
+		j--
+	}
+	if j >= s.s.T0 && !clauseOpener[s.lower(j)] {
+		return nil, k
+	}
+	return out, from
+}
+
+var clauseOpener = map[string]bool{
+	",": true, ";": true, ":": true, "--": true, "that": true, "when": true, "while": true, "after": true,
+	"before": true, "as": true, "but": true, "since": true, "because": true, "if": true, `"`: true,
+}
+
+// peopleNoun are plural nouns of people who act for their countries.
+var peopleNoun = map[string]bool{
+	"negotiators": true, "negotiatiors": true, "officials": true, "diplomats": true, "ministers": true,
+	"leaders": true, "delegates": true, "delegations": true, "representatives": true, "envoys": true,
+	"authorities": true, "governments": true, "troops": true, "forces": true,
 }

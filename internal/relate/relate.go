@@ -64,6 +64,9 @@ type docCtx struct {
 	// describedByName holds the agreements that patterns made from
 	// descriptions ("a partnership agreement"), by name.
 	describedByName map[string]*resolve.Entity
+	// describedByHead holds the last described agreement of each head
+	// noun, for "the deal" after "a trade deal".
+	describedByHead map[string]*resolve.Entity
 	// lastMeeting are the parties of the last "meeting between" the
 	// text named.
 	lastMeeting []*resolve.Entity
@@ -1351,6 +1354,12 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 		case "they":
 			return s.listBefore(s.skipToListEnd(k, types), types...)
 		}
+		if peopleNoun[w] && hasType(types, graph.Country) {
+			// "U.S. and Indian negotiators reached a tentative agreement".
+			if cs, from := s.demonymGroup(k, i); len(cs) > 0 {
+				return cs, from
+			}
+		}
 		if p := s.lower(k - 1); (p == "both" || p == "two") && pairTypes[w] != nil {
 			if pair, from := s.pairReference(k, types); pair != nil {
 				return pair, from
@@ -1360,6 +1369,9 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 			if s.word(b) == "'s" || s.word(b) == "'" {
 				k-- // a possessor, not the subject
 				continue
+			}
+			if e.Type == graph.Country && businessNoun[s.lower(b)] {
+				return nil, i // "a US firm is in talks with LVMH": the firm
 			}
 			list, from := s.listBefore(b, types...)
 			if s.objectOfRelative(from) {
@@ -1388,6 +1400,13 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 		k--
 	}
 	return nil, i
+}
+
+// businessNoun are the nouns a country name modifies to describe a
+// company ("US firm", "Japanese carmaker" is a demonym).
+var businessNoun = map[string]bool{
+	"firm": true, "firms": true, "company": true, "companies": true, "group": true, "carmaker": true,
+	"bank": true, "banks": true, "airline": true, "carrier": true, "giant": true, "maker": true, "insurer": true,
 }
 
 // objectOfRelative reports a name at from that is the object of the verb

@@ -15,6 +15,11 @@ func TestSubjectsAndOffices(t *testing.T) {
 		{"The plan was backed by UK Chancellor Gordon Brown.",
 			[]string{"Gordon Brown official_of United Kingdom", "Gordon Brown title =chancellor"}, []string{"Gordon Brown leader_of"}},
 		{"German Chancellor Helmut Kohl spoke.", []string{"Helmut Kohl leader_of Germany"}, nil},
+		// Meetings: a duration before "with"; negotiations are talks.
+		{"Reagan spoke after meeting for about an hour with Treasury Secretary James Baker.",
+			[]string{"Reagan met_with James Baker"}, nil},
+		{"Acme Corp is in negotiations with Globex Inc.", []string{"Acme Corp met_with Globex Inc"}, nil},
+		{"A US firm is in final negotiations with Globex Inc.", nil, []string{"United States met_with"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

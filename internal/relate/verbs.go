@@ -46,6 +46,7 @@ func (s *sentCtx) verbPatterns() {
 		case "under":
 			s.underWhich(i)
 			s.inDeal(i)
+			s.underAgreement(i)
 		case "in":
 			s.inDeal(i)
 		case "form", "create", "set", "establish":
@@ -71,7 +72,8 @@ func (s *sentCtx) verbPatterns() {
 			s.closerToMembership(i)
 		case "annexed":
 			s.annexed(i)
-		case "met", "meet", "meets", "meeting", "meetings", "talks", "conference", "summit", "conversations", "conversation", "discussions":
+		case "met", "meet", "meets", "meeting", "meetings", "talks", "conference", "summit", "conversations", "conversation", "discussions",
+			"negotiations", "negotiating":
 			s.met(i)
 		case "discussed":
 			s.discussedWith(i)
@@ -538,15 +540,14 @@ func (s *sentCtx) met(i int) {
 		}
 		return
 	}
-	if w == "talks" || w == "discussions" || w == "conversations" {
-		// "held brief talks on Sunday with Sarney": a time between.
-		for j := k; j < k+3 && s.lower(j) != "with"; j++ {
-			if !timeWord(s.word(j)) {
-				break
-			}
-			if s.lower(j+1) == "with" {
-				k = j + 1
-			}
+	// "held brief talks on Sunday with Sarney", "after meeting for
+	// about an hour with Baker": a time or a duration between.
+	for j := k; j < k+5 && s.lower(j) != "with"; j++ {
+		if !timeWord(s.word(j)) && !durationWord(s.word(j)) {
+			break
+		}
+		if s.lower(j+1) == "with" {
+			k = j + 1
 		}
 	}
 	if s.lower(k) == "with" {
@@ -817,6 +818,17 @@ func timeWord(w string) bool {
 	return false
 }
 
+// durationWord reports a word of "for about an hour", "for two hours",
+// "privately" between a meeting word and "with".
+func durationWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "for", "about", "an", "a", "hour", "hours", "minutes", "nearly", "almost", "over", "more", "than",
+		"one", "two", "three", "several", "privately", "separately", "informally", "secretly":
+		return true
+	}
+	return allDigits(w)
+}
+
 // clauseSubject finds who did what a verb or noun at i describes: the
 // subject list before it; for "after meeting with" and "talks with", the
 // subject of the main clause, skipping possessors and appositive titles.
@@ -1028,10 +1040,15 @@ func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 		if e := s.lastAgreement(head, start); sameAge(e) {
 			return e
 		}
+		if e := s.describedByHead[head]; sameAge(e) && end-start == 1 {
+			return e // "the deal" after "a trade deal with Argentina"
+		}
 		// "the deal" after "the merger of Gazprom and Rosneft": a
 		// general head refers to the one agreement the text has had.
 		if genericAgreementHead[head] {
-			if e := s.onlyAgreementBefore(start); sameAge(e) {
+			// Not a founding treaty or an alliance: "the deal" after
+			// "the Warsaw Pact" is another matter.
+			if e := s.onlyAgreementBefore(start); sameAge(e) && !foundingHead[lastWord(strings.ToLower(e.Name))] {
 				return e
 			}
 		}
@@ -1039,14 +1056,18 @@ func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 	if s.describedByName == nil {
 		s.describedByName = map[string]*resolve.Entity{}
 	}
+	if s.describedByHead == nil {
+		s.describedByHead = map[string]*resolve.Entity{}
+	}
 	if e, ok := s.describedByName[name]; ok {
+		s.describedByHead[head] = e
 		return e
 	}
 	// An unnamed agreement is this document's: its IRI carries the
 	// document so that "an agreement" of two texts are two nodes.
 	id := graph.EntityID(graph.Agreement, name) + "-" + s.a.Doc.Hash[:8]
 	e := &resolve.Entity{ID: id, Type: graph.Agreement, Name: name, Forms: []string{name}}
-	if short := withoutEvaluation(name); short != name {
+	if short := withoutEvaluation(name); short != name && !genericAgreementHead[short] {
 		e.Forms = append(e.Forms, short) // "an important economic agreement" is an economic agreement
 	}
 	if c := s.complementEnd(end); c > end {
@@ -1061,6 +1082,7 @@ func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 	}
 	s.r.Entities = append(s.r.Entities, e)
 	s.describedByName[name] = e
+	s.describedByHead[head] = e
 	return e
 }
 
@@ -1128,6 +1150,8 @@ var contractHead = map[string]bool{
 	"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true, "pact": true,
 	"deal": true, "deals": true, "contract": true, "contracts": true, "settlement": true, "protocol": true,
 }
+
+var foundingHead = map[string]bool{"pact": true, "treaty": true, "charter": true, "convention": true, "constitution": true}
 
 var genericAgreementHead = map[string]bool{"deal": true, "agreement": true, "accord": true, "pact": true}
 

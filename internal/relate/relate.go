@@ -830,12 +830,39 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	// in "the German co-head of EADS" the demonym is the person's
 	// nationality, and the body follows.
 	headsGroup := false
-	if _, demonym := s.demonymAt[from]; (body == nil || demonym) && s.lower(next) == "of" {
-		for k := next + 1; k < s.s.T1 && k <= next+4; k++ {
+	// "Hans Berg, a spokesman for the Dairy Board": an official speaks
+	// for the body after "for".
+	forBody := s.lower(next) == "for" && chain[len(chain)-1].Role == lexicon.Official
+	if _, demonym := s.demonymAt[from]; (body == nil || demonym) && (s.lower(next) == "of" || forBody) {
+		unit := false
+		for k, words := next+1, 0; k < s.s.T1 && words < 4; k, words = k+1, words+1 {
 			if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil {
 				body, end = e, b
 				headsGroup = k > next+1 && s.isCampaignBody(k-1)
+				// "head of organisation planning in Aramco": the head of
+				// a part of the body holds office in it.
+				if unit && e.Type == graph.Country {
+					body, end = nil, next // "head of research in Japan": no office of Japan
+					break
+				}
+				if unit && len(chain) == 1 && chain[0].Role == lexicon.Leader {
+					t := chain[0]
+					t.Role = lexicon.Official
+					chain = []mention.Title{t}
+				}
 				break
+			}
+			// "head of the powerful Sao Paulo State Federation": a place
+			// inside the body's name or before it is passed over.
+			if e, _, b := s.entOf(k, graph.Place); e != nil {
+				if o, _, _ := s.entOf(b, graph.Organization); o == nil {
+					break // "leader of Devon county Labour group": a local unit
+				}
+				k = b - 1
+				continue
+			}
+			if w := s.lower(k); w == "in" || w == "at" || w == "within" {
+				unit = true
 			}
 			if d, ok := s.demonymAt[k]; ok && unitNouns[s.lower(s.found.Demonyms[d].T1)] {
 				// "head of the Swedish delegation".
@@ -857,6 +884,9 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 		}
 		chain = []mention.Title{t}
 		end++
+	}
+	if body != nil && end > next {
+		body, end = s.bodyTail(body, end)
 	}
 	end = s.skipComplement(end)
 	// An appositive closes: "Grushko, Russia's deputy foreign minister,
@@ -881,6 +911,25 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 		s.relate(person, graph.LeaderOf, body, s.evidence(pStart, end, "director-of-group", 0.8))
 	}
 	return true
+}
+
+// bodyTail returns the token after a body named at [.., end) in an
+// appositive, past a bracketed acronym ("the Industries Federation
+// (FIESP)") and a description in lower case that ends in a business noun
+// ("the Sharp electronics group"). The acronym's body is the one named
+// when the long name was not read as the same (a name cut short).
+func (s *sentCtx) bodyTail(body *resolve.Entity, end int) (*resolve.Entity, int) {
+	if s.word(end) == "(" && s.word(end+2) == ")" {
+		if e, _, _ := s.entOf(end+1, graph.Organization); e != nil && body.Type == graph.Organization {
+			body, end = e, end+3
+		}
+	}
+	for k := end; k < end+3 && isLowerWord(s.word(k)) && isModifier(s.word(k)) && !isParty(body); k++ {
+		if businessNouns[s.lower(k)] {
+			return body, k + 1
+		}
+	}
+	return body, end
 }
 
 // isCampaignBody reports a description of a campaign or voluntary body

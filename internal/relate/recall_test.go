@@ -1,0 +1,40 @@
+package relate_test
+
+import "testing"
+
+// recallCases are patterns of membership, office, meeting and geography
+// added for recall on unseen news; each with a case where it must not
+// fire. The sentences are written for these tests.
+type recallCase struct {
+	text string
+	want []string // each must be found
+	not  []string // none may be found
+}
+
+func runRecallCases(t *testing.T, tests []recallCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			checkListed(t, facts(t, tc.text), "\n", tc.want, tc.not)
+		})
+	}
+}
+
+// Appositive offices whose body comes after "for", after a place or
+// adjective, with a bracketed acronym or a description after it.
+func TestAppositiveBodies(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"Hans Meyer, a spokesman for the Danish Dairy Board, said exports rose.",
+			[]string{"Hans Meyer official_of Danish Dairy Board"}, nil},
+		{"Peter Cole, the Conservative MP for Bath, said so.",
+			nil, []string{"Peter Cole official_of"}},
+		{"Paulo Braga, president of the Sharp electronics group, said sales rose.",
+			[]string{"Paulo Braga leader_of Sharp"}, nil},
+		{"Omar Bakr, head of organisation planning in Aramco, resigned.",
+			[]string{"Omar Bakr official_of Saudi Aramco"}, []string{"Omar Bakr leader_of"}},
+		{"Ken Ross, head of bond research in Japan, said yields fell.",
+			nil, []string{"Ken Ross leader_of Japan", "Ken Ross official_of Japan"}},
+		{"Ann Hale, leader of the Devon county Labour group, said so.",
+			nil, []string{"Ann Hale leader_of Labour"}},
+	})
+}

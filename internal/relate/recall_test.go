@@ -38,3 +38,26 @@ func TestAppositiveBodies(t *testing.T) {
 			nil, []string{"Ann Hale leader_of Labour"}},
 	})
 }
+
+// Members named in a list after the body, in an appositive of the one
+// member, or with "a <body> member" in a coordinated appositive.
+func TestMemberLists(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"OPEC members are Nigeria, Algeria, Libya and Iraq.",
+			[]string{"Nigeria member_of OPEC", "Iraq member_of OPEC"}, nil},
+		{"The members of NATO include Norway and Denmark.",
+			[]string{"Norway member_of NATO", "Denmark member_of NATO"}, nil},
+		{"EU member states France and Germany objected to the plan.",
+			[]string{"France member_of European Union", "Germany member_of European Union"}, nil},
+		{"OPEC members are expected to meet Saudi Arabia's oil minister in Vienna.",
+			nil, []string{"member_of"}},
+		{"Japan, the largest of the Asian Development Bank's 47 members, agreed.",
+			[]string{"Japan member_of Asian Development Bank"}, nil},
+		{"Japan, the largest lender to the Asian Development Bank's members, agreed.",
+			nil, []string{"Japan member_of"}},
+		{"Anna Vogt, a member of the Bundesbank board and a CDU member, was named.",
+			[]string{"Anna Vogt member_of CDU"}, nil},
+		{"Anna Vogt said a CDU member would be named.",
+			nil, []string{"Anna Vogt member_of"}},
+	})
+}

@@ -30,6 +30,8 @@ func (s *sentCtx) verbPatterns() {
 		case "member", "members":
 			s.memberOf(i)
 			s.membersSuchAs(i)
+			s.memberLists(i)
+			s.partyMemberAppositive(i)
 		case "nations", "countries", "states", "economies":
 			s.membersSuchAs(i)
 		default:

@@ -61,3 +61,20 @@ func TestMemberLists(t *testing.T) {
 			nil, []string{"Anna Vogt member_of"}},
 	})
 }
+
+// Meetings with a time or place before "with", with a described office
+// holder, and with the subject as a pronoun after the fronted phrase.
+func TestMeetingsWith(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"Finance Minister Ali Hassan spoke after a meeting in Cairo yesterday with IMF envoy Peter Brandt.",
+			[]string{"Ali Hassan met_with Peter Brandt"}, nil},
+		{"Central bank president Luis Ortega met yesterday with the president of the Bank of Spain, Mariano Rubio.",
+			[]string{"Luis Ortega met_with Mariano Rubio"}, nil},
+		{"Barber Conable pledged support. Speaking after talks with President Suharto, he said more was needed.",
+			[]string{"Barber Conable met_with Suharto"}, nil},
+		{"Barber Conable pledged support. Speaking after talks with President Suharto, she said more was needed.",
+			nil, []string{"Suharto met_with Suharto"}},
+		{"Luis Ortega met yesterday in a hotel with bankers, Mariano Rubio said.",
+			nil, []string{"met_with Mariano Rubio"}},
+	})
+}

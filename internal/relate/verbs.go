@@ -530,17 +530,9 @@ func (s *sentCtx) met(i int) {
 		}
 		return
 	}
-	if w == "talks" || w == "discussions" || w == "conversations" {
-		// "held brief talks on Sunday with Sarney": a time between.
-		for j := k; j < k+3 && s.lower(j) != "with"; j++ {
-			if !timeWord(s.word(j)) {
-				break
-			}
-			if s.lower(j+1) == "with" {
-				k = j + 1
-			}
-		}
-	}
+	// "held brief talks on Sunday with Sarney", "met yesterday with": a
+	// time or place between.
+	k = s.withAfterMeeting(k)
 	if s.lower(k) == "with" {
 		k++
 	} else if w == "talks" && talksVerb[s.lower(i-1)] {
@@ -562,7 +554,7 @@ func (s *sentCtx) met(i int) {
 		// subject is not the name before "and".
 		return
 	}
-	objs, end := s.listAfter(k, actors...)
+	objs, end := s.meetingObjects(k)
 	if w == "met" && (len(objs) == 0 || objs[0].Type != graph.Person) {
 		// "met House leaders, including Congressman Richard Gephardt".
 		for j := k; j < s.s.T1 && j < k+12; j++ {
@@ -613,6 +605,8 @@ func (s *sentCtx) met(i int) {
 		k++
 		if e, _, _ := s.entOf(s.skipPremodifiers(k), actors...); e != nil && !containsEntity(objs, e) {
 			subs, from = []*resolve.Entity{e}, i
+		} else if p := s.pronounSubject(k, objs); p != nil {
+			subs, from = []*resolve.Entity{p}, i
 		}
 	}
 	for _, sub := range subs {

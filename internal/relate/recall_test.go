@@ -78,3 +78,27 @@ func TestMeetingsWith(t *testing.T) {
 			nil, []string{"met_with Mariano Rubio"}},
 	})
 }
+
+// Places in regions the lexicon does not know, on a coast, inside a
+// country, named after "the <Country> capital"; "which borders the
+// country".
+func TestGeographyRecall(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"The factory is near Didcot in Oxfordshire, the company said.",
+			[]string{"Didcot located_in Oxfordshire"}, nil},
+		{"The broker Goodbody Stockbrokers in Dublin said shares fell.",
+			nil, []string{"Goodbody Stockbrokers located_in"}},
+		{"Ships docked at Bari on the Adriatic coast.",
+			[]string{"Bari located_in Adriatic Sea"}, nil},
+		{"Rebels took the Kurdish town of Zakho some 20 km inside Iraq on Monday.",
+			[]string{"Zakho located_in Iraq"}, nil},
+		{"The talks were held in the Cameroon capital Yaounde.",
+			[]string{"Yaounde located_in Cameroon"}, nil},
+		{"Nigeria sent its envoy to Yaounde on Monday.",
+			nil, []string{"located_in Nigeria"}},
+		{"Ukraine needs gas. Its president courted Russia, which borders the country to the east.",
+			[]string{"Russia borders Ukraine"}, nil},
+		{"Ukraine and Poland need gas. Russia, which borders the country to the east, said no.",
+			nil, []string{"Russia borders"}},
+	})
+}

@@ -102,3 +102,14 @@ func TestGeographyRecall(t *testing.T) {
 			nil, []string{"Russia borders"}},
 	})
 }
+
+// "bank president X": the one body of the text whose name ends in the
+// noun; none when two do.
+func TestBodyByHeadNoun(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"The Asian Development Bank (ADB) will lend more to Nepal, bank president Hans Olsen said.",
+			[]string{"Hans Olsen leader_of Asian Development Bank"}, nil},
+		{"The Asian Development Bank and the World Bank will lend more to Nepal, bank president Hans Olsen said.",
+			nil, []string{"Hans Olsen leader_of"}},
+	})
+}

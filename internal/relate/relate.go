@@ -296,6 +296,71 @@ func (s *sentCtx) affiliationBefore(i int) (*resolve.Entity, int) {
 	return nil, i
 }
 
+// bodyHeads are the nouns that end a body's name and refer back to it
+// alone: "the bank" for the Asian Development Bank.
+var bodyHeads = map[string]bool{
+	"bank": true, "fund": true, "council": true, "commission": true, "agency": true,
+	"federation": true, "association": true, "organisation": true, "organization": true,
+}
+
+// bodyByHeadNoun returns the organisation that a noun before a title at
+// i refers to ("bank president X", "the bank's chairman"), when the text
+// names exactly one whose name ends in that noun, and where the phrase
+// starts.
+func (s *sentCtx) bodyByHeadNoun(i int) (*resolve.Entity, int) {
+	k := i - 1
+	if t, ok := s.titleAt[i]; ok && s.found.Titles[t].T1 > i+1 && bodyHeads[s.word(i)] {
+		k = i // the title read with the noun: "bank president"
+	} else if w := s.word(k); w == "'s" || w == "'" {
+		k--
+		if s.lower(k-1) != "the" {
+			return nil, i
+		}
+	}
+	w := s.word(k)
+	if !bodyHeads[w] || s.r.MentionAt(k) >= 0 {
+		return nil, i // lower case only: "Bank president" may start a name
+	}
+	head := strings.ToUpper(w[:1]) + w[1:]
+	named := func(e *resolve.Entity) bool {
+		return e.Type == graph.Organization && e.Name != head && lastWord(e.Name) == head
+	}
+	// The one such body of this sentence and the one before, else of
+	// the text.
+	var found *resolve.Entity
+	for j := s.a.Sentences[max(0, s.si-1)].T0; j < k; j++ {
+		mi := s.r.MentionAt(j)
+		if mi < 0 {
+			continue
+		}
+		j = s.r.Mentions[mi].T1 - 1
+		if e := s.r.Entities[s.r.Of[mi]]; named(e) && e != found {
+			if found != nil {
+				return nil, i
+			}
+			found = e
+		}
+	}
+	if found == nil {
+		for _, e := range s.r.Entities {
+			if !named(e) || len(e.Mentions) == 0 {
+				continue
+			}
+			if found != nil {
+				return nil, i
+			}
+			found = e
+		}
+	}
+	if found == nil {
+		return nil, i
+	}
+	if s.lower(k-1) == "the" {
+		k--
+	}
+	return found, k
+}
+
 // statusAdjective are the common words that date an office between its
 // body's possessive and its title ("Ukraine's new president").
 var statusAdjective = map[string]bool{
@@ -598,6 +663,21 @@ func (s *sentCtx) titlePatterns() {
 		if body == nil && strings.HasPrefix(chain[0].Title, "party ") {
 			// "party leader Roger Knapman": the one party named around.
 			body = s.partyAround()
+		}
+		if body == nil {
+			// "bank president Masao Fujioka", "the bank's president":
+			// the one body of the text whose name ends in that noun.
+			if e, at := s.bodyByHeadNoun(i); e != nil {
+				body, from = e, at
+				if at == i {
+					// The office without the noun decides the role: a
+					// "bank president" presides over the bank.
+					rest := strings.TrimPrefix(chain[0].Title, s.lower(i)+" ")
+					if lt, ok := lexicon.TitleByPhrase(rest); ok && rest != chain[0].Title {
+						chain[0].Role, chain[0].Deputy = lt.Role, lt.Deputy
+					}
+				}
+			}
 		}
 		if person, _, pEnd := s.entOf(next, graph.Person); person != nil {
 			// "King Fahd of Saudi Arabia": the body after the name.

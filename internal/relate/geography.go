@@ -32,10 +32,15 @@ func (s *sentCtx) geography() {
 			s.placeOf(i)
 		case place:
 			s.possessivePlace(i)
+			s.placeNamedAfter(i)
 		case w == ",":
 			s.cityRegion(i)
 		case w == "in":
 			s.placeIn(i)
+		case w == "on":
+			s.placeOnCoast(i)
+		case w == "inside":
+			s.placeInside(i)
 		case w == "neighbor" || w == "neighbour":
 			s.neighbour(i)
 		case w == "borders" || w == "bordering":
@@ -46,6 +51,12 @@ func (s *sentCtx) geography() {
 			if a, aStart, _ := s.entOf(j, territory...); a != nil {
 				if b, _, bEnd := s.entOf(i+1+s.article(i+1), territory...); b != nil {
 					s.relate(a, graph.Borders, b, s.evidence(aStart, bEnd, "borders", 0.85))
+				} else if a.Type == graph.Country && s.lower(i+1) == "the" && s.lower(i+2) == "country" {
+					// "Russia, which borders the country to the east": the
+					// one other country of this sentence and the one before.
+					if b := s.otherCountry(i, a); b != nil {
+						s.relate(a, graph.Borders, b, s.evidence(aStart, i+3, "borders-the-country", 0.75))
+					}
 				}
 			}
 		}
@@ -303,10 +314,22 @@ func (s *sentCtx) placeIn(i int) {
 		k++
 	}
 	outer, _, oEnd := s.entOf(k, graph.Country, graph.Place)
-	if outer == nil || outer == place || outer.Type == graph.Place && !isRegion(outer) {
+	if outer == nil || outer == place || outer.Type == graph.Place && !isRegion(outer) && !s.regionByName(outer, oEnd) {
 		return
 	}
 	s.relate(place, graph.LocatedIn, outer, s.evidence(pStart, oEnd, "place-in", 0.75))
+}
+
+// regionByName reports a place the lexicon does not know whose name or
+// the noun after it (at end) says it is a region: "Oxfordshire", "San
+// Bernardino County", "western Zulia state".
+func (s *sentCtx) regionByName(e *resolve.Entity, end int) bool {
+	switch s.lower(end) {
+	case "state", "province", "county", "region", "district", "prefecture", "department":
+		return true
+	}
+	last := lastWord(e.Name)
+	return strings.HasSuffix(last, "shire") || last == "County" || last == "Province" || last == "Valley"
 }
 
 func isDirection(w string) bool {
@@ -400,4 +423,105 @@ func isQuote(w string) bool {
 		return true
 	}
 	return false
+}
+
+// otherCountry returns the one country other than not that this sentence
+// before token i and the sentence before name, or nil.
+func (s *sentCtx) otherCountry(i int, not *resolve.Entity) *resolve.Entity {
+	var found *resolve.Entity
+	for k := s.a.Sentences[max(0, s.si-1)].T0; k < i; k++ {
+		e, _, b := s.entOf2(k, graph.Country)
+		if e == nil {
+			continue
+		}
+		k = b - 1
+		if e == not || e == found {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// placeNamedAfter: "the Cameroon capital Yaounde", "the Iraqi port Basra":
+// a country or demonym, a place noun, then the place's name.
+func (s *sentCtx) placeNamedAfter(i int) {
+	place, _, pEnd := s.entOf(i+1, graph.Place)
+	if place == nil {
+		return
+	}
+	k := i - 1
+	if isDirection(s.lower(k)) {
+		k--
+	}
+	if c, a, _ := s.entOf(k, graph.Country); c != nil && s.article(a-1) == 1 {
+		s.relate(place, graph.LocatedIn, c, s.evidence(a, pEnd, "country-noun-place", 0.8))
+		return
+	}
+	for di, dm := range s.found.Demonyms {
+		if dm.T1 == k+1 && s.article(dm.T0-1) == 1 {
+			s.relate(place, graph.LocatedIn, s.countryEntity(dm.Country, di), s.evidence(dm.T0, pEnd, "country-noun-place", 0.8))
+			return
+		}
+	}
+}
+
+// coastNouns end "on the Adriatic coast".
+var coastNouns = map[string]bool{"coast": true, "shore": true, "shores": true, "coastline": true}
+
+// placeOnCoast: "Vlore on the Adriatic coast", "a port on the Black Sea
+// coast": a place on a named sea's or region's coast lies by it.
+func (s *sentCtx) placeOnCoast(i int) {
+	j := i - 1
+	if s.word(j) == "," {
+		j--
+	}
+	place, pStart, pEnd := s.entOf(j, graph.Place)
+	if place == nil || pEnd != j+1 || s.lower(i+1) != "the" {
+		return
+	}
+	k := i + 2
+	if isDirection(s.lower(k)) {
+		k++
+	}
+	outer, _, oEnd := s.entOf(k, graph.Place, graph.Country)
+	if outer == nil || outer == place || !coastNouns[s.lower(oEnd)] {
+		return
+	}
+	s.relate(place, graph.LocatedIn, outer, s.evidence(pStart, oEnd+1, "place-on-coast", 0.75))
+}
+
+// placeInside: "the town of Rawandiz some 65 km inside Iraq", "Zakho,
+// inside Iraq": a place, an optional distance, "inside", a country.
+func (s *sentCtx) placeInside(i int) {
+	j := i - 1
+	if s.lower(j) == "deep" || s.lower(j) == "well" {
+		j--
+	}
+	switch s.lower(j) {
+	case "km", "kms", "kilometres", "kilometers", "miles", "mile":
+		j--
+		if !allDigits(s.word(j)) {
+			return
+		}
+		j--
+		if w := s.lower(j); w == "some" || w == "about" || w == "around" || w == "nearly" {
+			j--
+		}
+	}
+	if s.word(j) == "," {
+		j--
+	}
+	place, pStart, pEnd := s.entOf(j, graph.Place)
+	if place == nil || pEnd != j+1 {
+		return
+	}
+	outer, _, oEnd := s.entOf(i+1, graph.Country, graph.Place)
+	if outer == nil || outer == place || outer.Type == graph.Place && !isRegion(outer) {
+		return
+	}
+	s.relate(place, graph.LocatedIn, outer, s.evidence(pStart, oEnd, "place-inside", 0.75))
 }

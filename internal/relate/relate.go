@@ -299,6 +299,71 @@ func (s *sentCtx) affiliationBefore(i int) (*resolve.Entity, int) {
 	return nil, i
 }
 
+// bodyHeads are the nouns that end a body's name and refer back to it
+// alone: "the bank" for the Asian Development Bank.
+var bodyHeads = map[string]bool{
+	"bank": true, "fund": true, "council": true, "commission": true, "agency": true,
+	"federation": true, "association": true, "organisation": true, "organization": true,
+}
+
+// bodyByHeadNoun returns the organisation that a noun before a title at
+// i refers to ("bank president X", "the bank's chairman"), when the text
+// names exactly one whose name ends in that noun, and where the phrase
+// starts.
+func (s *sentCtx) bodyByHeadNoun(i int) (*resolve.Entity, int) {
+	k := i - 1
+	if t, ok := s.titleAt[i]; ok && s.found.Titles[t].T1 > i+1 && bodyHeads[s.word(i)] {
+		k = i // the title read with the noun: "bank president"
+	} else if w := s.word(k); w == "'s" || w == "'" {
+		k--
+		if s.lower(k-1) != "the" {
+			return nil, i
+		}
+	}
+	w := s.word(k)
+	if !bodyHeads[w] || s.r.MentionAt(k) >= 0 {
+		return nil, i // lower case only: "Bank president" may start a name
+	}
+	head := strings.ToUpper(w[:1]) + w[1:]
+	named := func(e *resolve.Entity) bool {
+		return e.Type == graph.Organization && e.Name != head && lastWord(e.Name) == head
+	}
+	// The one such body of this sentence and the one before, else of
+	// the text.
+	var found *resolve.Entity
+	for j := s.a.Sentences[max(0, s.si-1)].T0; j < k; j++ {
+		mi := s.r.MentionAt(j)
+		if mi < 0 {
+			continue
+		}
+		j = s.r.Mentions[mi].T1 - 1
+		if e := s.r.Entities[s.r.Of[mi]]; named(e) && e != found {
+			if found != nil {
+				return nil, i
+			}
+			found = e
+		}
+	}
+	if found == nil {
+		for _, e := range s.r.Entities {
+			if !named(e) || len(e.Mentions) == 0 {
+				continue
+			}
+			if found != nil {
+				return nil, i
+			}
+			found = e
+		}
+	}
+	if found == nil {
+		return nil, i
+	}
+	if s.lower(k-1) == "the" {
+		k--
+	}
+	return found, k
+}
+
 // statusAdjective are the common words that date an office between its
 // body's possessive and its title ("Ukraine's new president").
 var statusAdjective = map[string]bool{
@@ -602,6 +667,21 @@ func (s *sentCtx) titlePatterns() {
 			// "party leader Roger Knapman": the one party named around.
 			body = s.partyAround()
 		}
+		if body == nil {
+			// "bank president Masao Fujioka", "the bank's president":
+			// the one body of the text whose name ends in that noun.
+			if e, at := s.bodyByHeadNoun(i); e != nil {
+				body, from = e, at
+				if at == i {
+					// The office without the noun decides the role: a
+					// "bank president" presides over the bank.
+					rest := strings.TrimPrefix(chain[0].Title, s.lower(i)+" ")
+					if lt, ok := lexicon.TitleByPhrase(rest); ok && rest != chain[0].Title {
+						chain[0].Role, chain[0].Deputy = lt.Role, lt.Deputy
+					}
+				}
+			}
+		}
 		if person, _, pEnd := s.entOf(next, graph.Person); person != nil {
 			// "King Fahd of Saudi Arabia": the body after the name.
 			if body == nil && s.lower(pEnd) == "of" {
@@ -836,12 +916,39 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	// in "the German co-head of EADS" the demonym is the person's
 	// nationality, and the body follows.
 	headsGroup := false
-	if _, demonym := s.demonymAt[from]; (body == nil || demonym) && s.lower(next) == "of" {
-		for k := next + 1; k < s.s.T1 && k <= next+4; k++ {
+	// "Hans Berg, a spokesman for the Dairy Board": an official speaks
+	// for the body after "for".
+	forBody := s.lower(next) == "for" && chain[len(chain)-1].Role == lexicon.Official
+	if _, demonym := s.demonymAt[from]; (body == nil || demonym) && (s.lower(next) == "of" || forBody) {
+		unit := false
+		for k, words := next+1, 0; k < s.s.T1 && words < 4; k, words = k+1, words+1 {
 			if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil {
 				body, end = e, b
 				headsGroup = k > next+1 && s.isCampaignBody(k-1)
+				// "head of organisation planning in Aramco": the head of
+				// a part of the body holds office in it.
+				if unit && e.Type == graph.Country {
+					body, end = nil, next // "head of research in Japan": no office of Japan
+					break
+				}
+				if unit && len(chain) == 1 && chain[0].Role == lexicon.Leader {
+					t := chain[0]
+					t.Role = lexicon.Official
+					chain = []mention.Title{t}
+				}
 				break
+			}
+			// "head of the powerful Sao Paulo State Federation": a place
+			// inside the body's name or before it is passed over.
+			if e, _, b := s.entOf(k, graph.Place); e != nil {
+				if o, _, _ := s.entOf(b, graph.Organization); o == nil {
+					break // "leader of Devon county Labour group": a local unit
+				}
+				k = b - 1
+				continue
+			}
+			if w := s.lower(k); w == "in" || w == "at" || w == "within" {
+				unit = true
 			}
 			if d, ok := s.demonymAt[k]; ok && unitNouns[s.lower(s.found.Demonyms[d].T1)] {
 				// "head of the Swedish delegation".
@@ -863,6 +970,9 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 		}
 		chain = []mention.Title{t}
 		end++
+	}
+	if body != nil && end > next {
+		body, end = s.bodyTail(body, end)
 	}
 	end = s.skipComplement(end)
 	// An appositive closes: "Grushko, Russia's deputy foreign minister,
@@ -887,6 +997,25 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 		s.relate(person, graph.LeaderOf, body, s.evidence(pStart, end, "director-of-group", 0.8))
 	}
 	return true
+}
+
+// bodyTail returns the token after a body named at [.., end) in an
+// appositive, past a bracketed acronym ("the Industries Federation
+// (FIESP)") and a description in lower case that ends in a business noun
+// ("the Sharp electronics group"). The acronym's body is the one named
+// when the long name was not read as the same (a name cut short).
+func (s *sentCtx) bodyTail(body *resolve.Entity, end int) (*resolve.Entity, int) {
+	if s.word(end) == "(" && s.word(end+2) == ")" {
+		if e, _, _ := s.entOf(end+1, graph.Organization); e != nil && body.Type == graph.Organization {
+			body, end = e, end+3
+		}
+	}
+	for k := end; k < end+3 && isLowerWord(s.word(k)) && isModifier(s.word(k)) && !isParty(body); k++ {
+		if businessNouns[s.lower(k)] {
+			return body, k + 1
+		}
+	}
+	return body, end
 }
 
 // isCampaignBody reports a description of a campaign or voluntary body

@@ -30,6 +30,8 @@ func (s *sentCtx) verbPatterns() {
 		case "member", "members":
 			s.memberOf(i)
 			s.membersSuchAs(i)
+			s.memberLists(i)
+			s.partyMemberAppositive(i)
 		case "nations", "countries", "states", "economies":
 			s.membersSuchAs(i)
 		default:
@@ -540,16 +542,9 @@ func (s *sentCtx) met(i int) {
 		}
 		return
 	}
-	// "held brief talks on Sunday with Sarney", "after meeting for
-	// about an hour with Baker": a time or a duration between.
-	for j := k; j < k+5 && s.lower(j) != "with"; j++ {
-		if !timeWord(s.word(j)) && !durationWord(s.word(j)) {
-			break
-		}
-		if s.lower(j+1) == "with" {
-			k = j + 1
-		}
-	}
+	// "held brief talks on Sunday with Sarney", "met yesterday with", "after
+	// meeting for about an hour with": a time, a place or a duration between.
+	k = s.withAfterMeeting(k)
 	if s.lower(k) == "with" {
 		k++
 	} else if w == "talks" && talksVerb[s.lower(i-1)] {
@@ -571,7 +566,7 @@ func (s *sentCtx) met(i int) {
 		// subject is not the name before "and".
 		return
 	}
-	objs, end := s.listAfter(k, actors...)
+	objs, end := s.meetingObjects(k)
 	if w == "met" && (len(objs) == 0 || objs[0].Type != graph.Person) {
 		// "met House leaders, including Congressman Richard Gephardt".
 		for j := k; j < s.s.T1 && j < k+12; j++ {
@@ -622,6 +617,8 @@ func (s *sentCtx) met(i int) {
 		k++
 		if e, _, _ := s.entOf(s.skipPremodifiers(k), actors...); e != nil && !containsEntity(objs, e) {
 			subs, from = []*resolve.Entity{e}, i
+		} else if p := s.pronounSubject(k, objs); p != nil {
+			subs, from = []*resolve.Entity{p}, i
 		}
 	}
 	for _, sub := range subs {

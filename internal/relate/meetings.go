@@ -1,0 +1,90 @@
+package relate
+
+import (
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/resolve"
+)
+
+// withAfterMeeting returns the token after "with" when a short phrase of
+// time or place comes between a meeting word and it ("met yesterday
+// with", "after a meeting in Khartoum yesterday with", "held brief talks
+// on Sunday with"), or k when there is none.
+func (s *sentCtx) withAfterMeeting(k int) int {
+	for j, n := k, 0; j < s.s.T1 && n < 5; j, n = j+1, n+1 {
+		switch {
+		case s.lower(j) == "with":
+			if j == k {
+				return k
+			}
+			return j
+		case s.lower(j) == "in" || s.lower(j) == "at":
+			// "in Khartoum", "in the Saudi capital": a place only.
+			m := j + 1 + s.article(j+1)
+			e, _, b := s.entOf(m, graph.Place, graph.Country)
+			if e == nil {
+				return k
+			}
+			j = b - 1
+		case timeWord(s.word(j)) || durationWord(s.word(j)):
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// meetingObjects returns who a meeting at k was with: a list of names, or
+// a described holder of an office named at once ("with the president of
+// the bank of Mexico, Miguel Mancera").
+func (s *sentCtx) meetingObjects(k int) ([]*resolve.Entity, int) {
+	if objs, end := s.listAfter(k, actors...); len(objs) > 0 {
+		return objs, end
+	}
+	j := k + s.article(k)
+	if s.article(k) == 0 {
+		return nil, k
+	}
+	chain, next := s.titleChain(j)
+	if len(chain) == 0 || s.lower(next) != "of" {
+		return nil, k
+	}
+	for m := next + 1; m < s.s.T1 && m < next+7; m++ {
+		if s.word(m) == "," {
+			if p, _, b := s.entOf(m+1, graph.Person); p != nil && (s.word(b) == "," || s.word(b) == "." || s.lower(b) == "and") {
+				return []*resolve.Entity{p}, b
+			}
+			return nil, k
+		}
+		if w := s.word(m); !isLetters(w) && w != "'s" {
+			return nil, k
+		}
+	}
+	return nil, k
+}
+
+// pronounSubject resolves "he" or "she" at k, which opens the clause
+// after a fronted phrase ("Speaking after talks with X, he said"), to the
+// nearest person before it of a compatible gender who is none of those
+// met.
+func (s *sentCtx) pronounSubject(k int, met []*resolve.Entity) *resolve.Entity {
+	w := s.lower(k)
+	if w != "he" && w != "she" {
+		return nil
+	}
+	want := byte('m')
+	if w == "she" {
+		want = 'f'
+	}
+	for j := k - 1; j >= s.a.Sentences[max(0, s.si-2)].T0; j-- {
+		e, a, _ := s.entOf2(j, graph.Person)
+		if e == nil {
+			continue
+		}
+		if containsEntity(met, e) || e.Gender != 0 && e.Gender != want {
+			j = a
+			continue
+		}
+		return e
+	}
+	return nil
+}

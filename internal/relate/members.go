@@ -1,0 +1,155 @@
+package relate
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/resolve"
+)
+
+// memberHeads are the nouns after "member" that name members of a body:
+// "EU member states".
+var memberHeads = map[string]bool{
+	"state": true, "states": true, "country": true, "countries": true, "nation": true, "nations": true,
+}
+
+// listVerbs introduce the members of a body: "UMOA members are Benin,
+// Mali and Niger", "NATO members include Poland".
+var listVerbs = map[string]bool{
+	"are": true, "were": true, "include": true, "includes": true, "included": true, "comprise": true,
+}
+
+// memberLists: "ORG members are A, B and C", "the members of ORG include
+// A and B", "ORG member states A and B", "X, the largest of ORG's 184
+// members", "X, a ORG member" (member_of).
+func (s *sentCtx) memberLists(i int) {
+	org, oStart, head := s.memberBody(i)
+	if org == nil {
+		return
+	}
+	k := head + 1
+	switch {
+	case listVerbs[s.lower(k)]:
+		k++
+	case s.lower(i) == "member" && head > i:
+		// "EU member states France and Germany".
+	default:
+		s.memberAppositive(org, oStart, head)
+		return
+	}
+	subs, end := s.listAfter(k, graph.Country, graph.Organization, graph.Person)
+	if len(subs) == 0 || s.word(end) == "'s" || s.word(end) == "'" {
+		return
+	}
+	if head > i && len(subs) < 2 && s.lower(head) != "state" && s.lower(head) != "country" && s.lower(head) != "nation" {
+		return
+	}
+	ev := s.evidence(oStart, end, "members-are", 0.8)
+	for _, sub := range subs {
+		if sub != org {
+			s.relate(sub, graph.MemberOf, org, ev)
+		}
+	}
+}
+
+// memberBody finds the body of a member noun at i: "ORG members", "ORG's
+// 184 members", "the members of ORG", "ORG member states". It returns the
+// body, where its phrase starts and the head noun's token.
+func (s *sentCtx) memberBody(i int) (*resolve.Entity, int, int) {
+	head := i
+	if s.lower(i) == "member" {
+		if !memberHeads[s.lower(i+1)] {
+			return nil, 0, 0
+		}
+		head = i + 1
+	}
+	if s.lower(i) == "members" && s.lower(i+1) == "of" {
+		org, _, b := s.entOf(i+2+s.article(i+2), graph.Organization)
+		if org == nil {
+			return nil, 0, 0
+		}
+		return org, i, b - 1
+	}
+	k := i - 1
+	if allDigits(strings.ReplaceAll(s.word(k), ",", "")) {
+		k-- // "the IMF's 184 members"
+	}
+	if w := s.word(k); w == "'s" || w == "'" {
+		k--
+	}
+	org, a, _ := s.entOf(k, graph.Organization)
+	if org == nil {
+		return nil, 0, 0
+	}
+	return org, a, head
+}
+
+// memberAppositive: "The US, the largest of the IMF's 184 members",
+// "Britain, one of the EU's members", "Klaus Berg, a CDU member who",
+// "X, a member of the board and a CDU member".
+func (s *sentCtx) memberAppositive(org *resolve.Entity, oStart, head int) {
+	if s.lower(head) == "members" {
+		k := oStart - 1
+		if s.lower(k) == "the" {
+			k--
+		}
+		if s.lower(k) != "of" {
+			return
+		}
+		k--
+		if w := s.lower(k); w != "one" && !(strings.HasSuffix(w, "est") && len(w) > 4) {
+			return
+		}
+		k--
+		if s.lower(k) == "the" {
+			k--
+		}
+		if s.word(k) != "," {
+			return
+		}
+		if e, a, _ := s.entOf(k-1, graph.Country, graph.Organization, graph.Person); e != nil && e != org {
+			s.relate(e, graph.MemberOf, org, s.evidence(a, head+1, "one-of-members", 0.8))
+		}
+		return
+	}
+}
+
+// partyMemberAppositive: "Klaus Berg, a CDU member who", "Anna Vogt, a
+// member of the board and a CDU member,": the person the appositive
+// describes is a member of the body before "member".
+func (s *sentCtx) partyMemberAppositive(i int) {
+	org, oStart, b := s.entOf(i-1, graph.Organization)
+	if org == nil || b != i || s.lower(i) != "member" {
+		return
+	}
+	k := oStart - 1
+	for k > s.s.T0 && isLowerAdj(s.lower(k)) {
+		k--
+	}
+	if w := s.lower(k); w != "a" && w != "an" {
+		return
+	}
+	k--
+	if s.lower(k) == "and" {
+		// Back to the comma that opens the appositive, over a first
+		// description without names or commas.
+		j := k - 1
+		for ; j > s.s.T0 && j > k-12; j-- {
+			if w := s.word(j); w == "," {
+				break
+			} else if w == "." || w == ";" || w == "--" || copulas[s.lower(j)] {
+				return
+			}
+		}
+		if s.word(j) != "," || s.article(j+1) != 1 {
+			return
+		}
+		k = j
+	}
+	if s.word(k) != "," {
+		return
+	}
+	if p, a, _ := s.entOf(k-1, graph.Person); p != nil {
+		s.relate(p, graph.MemberOf, org, s.evidence(a, i+1, "member-appositive", 0.8))
+	}
+}

@@ -58,6 +58,12 @@ func TestDescribedAgreementParties(t *testing.T) {
 			[]string{"United States party_to tentative agreement", "India party_to tentative agreement"}, nil},
 		{"Lord Smith met top Chinese leaders and today signed an agreement.",
 			nil, []string{"China party_to"}},
+		// "The two countries": a demonym names one of them.
+		{"Finnish trade is tied to its neighbour, the Soviet Union. The two countries have a long-term pact.",
+			[]string{"Finland party_to long-term pact", "Soviet Union party_to long-term pact"}, nil},
+		// An indefinite bare head is named by its party; its year too.
+		{"The US terminated an agreement with the EU, reached in 1992.",
+			[]string{"United States party_to agreement with the EU", "agreement with the EU date =1992"}, nil},
 		// The possessor of a concluded agreement.
 		{"Peru's 1990 fishing pact limited catches.", []string{"Peru party_to 1990 fishing pact"}, nil},
 		{"Peru's treaty obligations were cited.", nil, []string{"party_to"}},

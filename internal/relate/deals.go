@@ -118,7 +118,7 @@ func (s *sentCtx) inDeal(i int) {
 		return
 	}
 	agr, aEnd := s.agreementAfter(k)
-	if agr == nil || !contractHead[lastWord(strings.ToLower(agr.Name))] {
+	if agr == nil || !contractHead[agreementHead(agr)] {
 		return
 	}
 	v := -1
@@ -235,7 +235,7 @@ func (s *sentCtx) haveAgreement(i int) {
 		return // "has signed agreements": an auxiliary
 	}
 	agr, aEnd := s.agreementAfter(i + 1)
-	if agr == nil || !contractHead[lastWord(strings.ToLower(agr.Name))] {
+	if agr == nil || !contractHead[agreementHead(agr)] {
 		return
 	}
 	parties, from := s.subjectBefore(i, graph.Country, graph.Organization)
@@ -263,7 +263,7 @@ func (s *sentCtx) possessedAgreement(i int) {
 		return // "Japan's largest-ever takeover deal": a record, not a party
 	}
 	agr, aEnd := s.agreementAfter(i + 1)
-	if agr == nil || !contractHead[lastWord(strings.ToLower(agr.Name))] {
+	if agr == nil || !contractHead[agreementHead(agr)] {
 		return
 	}
 	// The head must end the phrase: "Britain's treaty obligations" are
@@ -283,7 +283,7 @@ func (s *sentCtx) underAgreement(i int) {
 		return // underWhich reads "an accord under which"
 	}
 	agr, aEnd := s.agreementAfter(i + 1)
-	if agr == nil || !contractHead[lastWord(strings.ToLower(agr.Name))] {
+	if agr == nil || !contractHead[agreementHead(agr)] {
 		return
 	}
 	var parties []*resolve.Entity

@@ -180,16 +180,38 @@ func (s *sentCtx) attribute(sub *resolve.Entity, p graph.Predicate, v string, ev
 		return
 	}
 	s.facts = append(s.facts, Fact{Subject: sub, Predicate: p, Value: v, Evidence: ev})
-	if p == graph.Date && len(v) == 4 && s.describedHere(sub) && contractHead[lastWord(sub.Name)] {
+	if phrase := headPhrase(sub.Name); p == graph.Date && len(v) == 4 && s.describedHere(sub) && contractHead[lastWord(phrase)] {
 		// "an agreement with the EU, reached in 1992" is also known as
 		// "the 1992 agreement", the way news refers back to it (a
 		// concluded agreement; not a plan).
-		if r, _ := utf8.DecodeRuneInString(sub.Name); !unicode.IsDigit(r) {
-			if f := v + " " + sub.Name; !slices.Contains(sub.Forms, f) {
+		if r, _ := utf8.DecodeRuneInString(phrase); !unicode.IsDigit(r) {
+			if f := v + " " + phrase; !slices.Contains(sub.Forms, f) {
 				sub.Forms = append(sub.Forms, f)
 			}
 		}
 	}
+}
+
+// headPhrase returns a described agreement's name up to its head, without
+// the parties or the subject after it: "trade agreement" of "trade
+// agreement with the EU", "accord" of "accord on semiconductors".
+func headPhrase(name string) string {
+	f := strings.Fields(name)
+	for k, w := range f {
+		switch w {
+		case "with", "between", "on", "for", "to", "of":
+			if k > 0 {
+				return strings.Join(f[:k], " ")
+			}
+		}
+	}
+	return name
+}
+
+// agreementHead returns the head noun of an agreement's name, lower case:
+// "agreement" of "Agreement with the EU", "treaty" of "Treaty of Rome".
+func agreementHead(e *resolve.Entity) string {
+	return lastWord(headPhrase(strings.ToLower(e.Name)))
 }
 
 // roleRelation maps a title role to the relation it gives with the body it
@@ -1639,12 +1661,17 @@ func (s *sentCtx) pairReference(k int, types []graph.Type) ([]*resolve.Entity, i
 	}
 	lo := s.a.Sentences[max(0, s.si-back)].T0
 	for j := lo; j < from; j++ {
-		mi := s.r.MentionAt(j)
-		if mi < 0 {
+		var e *resolve.Entity
+		if d, ok := s.demonymAt[j]; ok && hasType(want, graph.Country) {
+			// "Finnish trade ... its neighbour, the Soviet Union. The
+			// two countries": a demonym names a country too.
+			dm := s.found.Demonyms[d]
+			e, j = s.countryEntity(dm.Country, d), dm.T1-1
+		} else if mi := s.r.MentionAt(j); mi >= 0 {
+			e, j = s.r.Entities[s.r.Of[mi]], s.r.Mentions[mi].T1-1
+		} else {
 			continue
 		}
-		e := s.r.Entities[s.r.Of[mi]]
-		j = s.r.Mentions[mi].T1 - 1
 		if !hasType(want, e.Type) || containsEntity(pair, e) {
 			continue
 		}

@@ -1045,7 +1045,7 @@ func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 		if genericAgreementHead[head] {
 			// Not a founding treaty or an alliance: "the deal" after
 			// "the Warsaw Pact" is another matter.
-			if e := s.onlyAgreementBefore(start); sameAge(e) && !foundingHead[lastWord(strings.ToLower(e.Name))] {
+			if e := s.onlyAgreementBefore(start); sameAge(e) && !foundingHead[agreementHead(e)] {
 				return e
 			}
 		}
@@ -1072,7 +1072,7 @@ func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 		// names it better than its head alone.
 		f := strings.Join(strings.Fields(strings.ToLower(s.a.Text(start, c))), " ")
 		if genericAgreementHead[name] {
-			e.Name, e.Forms = f, []string{f, name}
+			e.Name, e.Forms = f, []string{f}
 		} else {
 			e.Forms = append(e.Forms, f)
 		}
@@ -1296,7 +1296,7 @@ func (s *sentCtx) reachDeal(i int) {
 	if agr == nil {
 		return
 	}
-	if s.lower(i) == "agreed" && s.describedHere(agr) && !contractHead[lastWord(agr.Name)] {
+	if s.lower(i) == "agreed" && s.describedHere(agr) && !contractHead[agreementHead(agr)] {
 		return // "agreed plans to merge": not yet a concluded agreement
 	}
 	subs, from := s.subjectBefore(i, graph.Country, graph.Organization)
@@ -1495,10 +1495,11 @@ func (s *sentCtx) agreementBetween(i int) {
 			k++
 		}
 		f := strings.Join(strings.Fields(s.a.Text(k, end)), " ")
-		if s.lower(i) == "between" && k > aStart && s.article(aStart) == 1 && s.lower(aStart) != "the" &&
+		if (s.lower(i) == "between" || s.lower(i) == "with") && k > aStart && s.article(aStart) == 1 && s.lower(aStart) != "the" &&
 			genericAgreementHead[agr.Name] && len(agr.Forms) == 1 {
-			// "an accord between Nigeria and the Paris Club": a bare
-			// "accord" names no one accord; its parties do.
+			// "an accord between Nigeria and the Paris Club", "an
+			// agreement with the EU": a bare "accord" names no one
+			// accord; its parties do.
 			agr.Name, agr.Forms = f, []string{f}
 		} else if !slices.Contains(agr.Forms, f) {
 			agr.Forms = append(agr.Forms, f)

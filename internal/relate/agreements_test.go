@@ -58,6 +58,12 @@ func TestDescribedAgreementParties(t *testing.T) {
 			[]string{"United States party_to tentative agreement", "India party_to tentative agreement"}, nil},
 		{"Lord Smith met top Chinese leaders and today signed an agreement.",
 			nil, []string{"China party_to"}},
+		// "its": the nearest country, possessor or subject, before.
+		{"Mexico's new package was cheaper than its 1985 debt agreement.",
+			[]string{"Mexico party_to 1985 debt agreement"}, nil},
+		{"North Korea signalled its agreement in a letter.", nil, []string{"party_to"}},
+		{"Chile will repay 13 pct of its frozen 13 billion dollar debt to foreign banks over the next three years under an accord reached today.",
+			[]string{"Chile party_to accord"}, nil},
 		// "The two countries": a demonym names one of them.
 		{"Finnish trade is tied to its neighbour, the Soviet Union. The two countries have a long-term pact.",
 			[]string{"Finland party_to long-term pact", "Soviet Union party_to long-term pact"}, nil},

@@ -254,7 +254,15 @@ func (s *sentCtx) haveAgreement(i int) {
 // with the United States": the possessor of a concluded agreement is a
 // party to it (a plan or an initiative may be only its author's).
 func (s *sentCtx) possessedAgreement(i int) {
-	owner, from, _ := s.entOf(i-1, graph.Country, graph.Organization)
+	var owner *resolve.Entity
+	from := i
+	if s.lower(i) == "its" {
+		// "Manila's new pact slashed its 1985 agreement": the nearest
+		// country before, when it is a possessor or a subject.
+		owner = s.nearestSubjectCountry(i)
+	} else {
+		owner, from, _ = s.entOf(i-1, graph.Country, graph.Organization)
+	}
 	if owner == nil {
 		return
 	}
@@ -262,9 +270,16 @@ func (s *sentCtx) possessedAgreement(i int) {
 	if w := s.lower(i + 1); strings.HasSuffix(w, "est") || strings.Contains(w, "-ever") || w == "first" || w == "most" {
 		return // "Japan's largest-ever takeover deal": a record, not a party
 	}
-	agr, aEnd := s.agreementAfter(i + 1)
+	at := i + 1
+	if s.lower(i) == "its" {
+		at = i // a determiner for agreementAfter: "its agreement" is no consensus
+	}
+	agr, aEnd := s.agreementAfter(at)
 	if agr == nil || !contractHead[agreementHead(agr)] {
 		return
+	}
+	if s.lower(i) == "its" && aEnd == i+2 && s.lower(i+1) == "agreement" && s.lower(aEnd) != "with" {
+		return // "Pyongyang signalled its agreement": its consent
 	}
 	// The head must end the phrase: "Britain's treaty obligations" are
 	// obligations. A verb in the past ("Manila's new pact slashed") or a
@@ -298,6 +313,11 @@ func (s *sentCtx) underAgreement(i int) {
 			return
 		}
 		parties, from = s.subjectBefore(i, graph.Country, graph.Organization)
+		if len(parties) == 0 {
+			if e, a := s.leadingSubject(i); e != nil {
+				parties, from = []*resolve.Entity{e}, a
+			}
+		}
 		// Not the object of a preposition or a verb: "members of the
 		// Paris Club under a pact", "began broadcasting Home Shopping
 		// Network under an affiliation agreement".
@@ -380,4 +400,53 @@ var peopleNoun = map[string]bool{
 	"negotiators": true, "negotiatiors": true, "officials": true, "diplomats": true, "ministers": true,
 	"leaders": true, "delegates": true, "delegations": true, "representatives": true, "envoys": true,
 	"authorities": true, "governments": true, "troops": true, "forces": true,
+}
+
+// nearestSubjectCountry returns the last country this sentence names
+// before token i when that name is a possessor or the subject of a verb
+// ("Mexico's new package ... its 1985 agreement"), else nil.
+func (s *sentCtx) nearestSubjectCountry(i int) *resolve.Entity {
+	for k := i - 1; k >= s.s.T0; k-- {
+		mi := s.r.MentionAt(k)
+		if mi < 0 {
+			continue
+		}
+		e, b := s.r.Entities[s.r.Of[mi]], s.r.Mentions[mi].T1
+		k = s.r.Mentions[mi].T0
+		if e.Type != graph.Country {
+			continue
+		}
+		if w := s.word(b); w == "'s" || w == "'" || isLowerWord(w) && (auxiliary[w] || strings.HasSuffix(w, "ed")) {
+			return e
+		}
+		return nil
+	}
+	return nil
+}
+
+// leadingSubject returns the country or organisation that opens the
+// clause of token i and is followed by its verb ("South Africa will
+// repay ... under an agreement", "he said South Africa had repaid"), or
+// nil.
+func (s *sentCtx) leadingSubject(i int) (*resolve.Entity, int) {
+	for k := s.s.T0; k < i; k++ {
+		e, a, b := s.entOf(k, graph.Country, graph.Organization)
+		if e == nil {
+			continue
+		}
+		k = b - 1
+		before := s.lower(a - 1)
+		if a > s.s.T0 && before != "said" && before != "that" && before != "," && !(before == "the" && a-1 == s.s.T0) {
+			continue
+		}
+		if w := s.word(b); isLowerWord(w) && (auxiliary[w] || strings.HasSuffix(w, "ed")) {
+			return e, a
+		}
+	}
+	return nil, i
+}
+
+var auxiliary = map[string]bool{
+	"will": true, "would": true, "has": true, "had": true, "have": true, "is": true, "was": true,
+	"can": true, "could": true, "may": true, "must": true, "should": true, "already": true, "also": true,
 }

@@ -97,6 +97,8 @@ func (s *sentCtx) verbPatterns() {
 		case "'s":
 			s.partyMember(i)
 			s.possessedAgreement(i)
+		case "its":
+			s.possessedAgreement(i)
 		case "attended":
 			s.attendedBy(i)
 		}

@@ -58,6 +58,13 @@ func TestDescribedAgreementParties(t *testing.T) {
 			[]string{"United States party_to tentative agreement", "India party_to tentative agreement"}, nil},
 		{"Lord Smith met top Chinese leaders and today signed an agreement.",
 			nil, []string{"China party_to"}},
+		// Agents of an agreement's participle; a dash may stand before it.
+		{"If the agreement --reached on Friday by Ann Lee and Tom Ray --is ratified, talks end.",
+			[]string{"Ann Lee party_to agreement", "Tom Ray party_to agreement"}, nil},
+		{"Under the five billion dollar deal signed last year, Peru has agreed to buy ships.",
+			[]string{"Peru party_to five billion dollar deal"}, nil},
+		{"Acme Corp will invest 90 mln dlrs in two joint ventures in coal with Globex Inc.",
+			[]string{"Acme Corp party_to two joint ventures", "Globex Inc party_to two joint ventures"}, nil},
 		// "its": the nearest country, possessor or subject, before.
 		{"Mexico's new package was cheaper than its 1985 debt agreement.",
 			[]string{"Mexico party_to 1985 debt agreement"}, nil},

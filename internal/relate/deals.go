@@ -14,7 +14,8 @@ import (
 // agreement and its participle, and past when and where it was made, the
 // names after "with" or "between" are its parties.
 func (s *sentCtx) agreedWith(i int) {
-	if s.agentBy(i) > 0 {
+	by := s.agentBy(i)
+	if by > 0 && s.lower(i) == "signed" {
 		return // "signed by": signed() reads it
 	}
 	agr, aStart := s.agreementRightBefore(i)
@@ -22,9 +23,14 @@ func (s *sentCtx) agreedWith(i int) {
 		return
 	}
 	k := s.skipCircumstance(i + 1)
+	if by > 0 {
+		k = by // "the agreement -- reached on Friday by A and B"
+	}
 	var parties []*resolve.Entity
 	end := k
 	switch s.lower(k) {
+	case "by":
+		parties, end = s.listAfter(k+1, actors...)
 	case "with":
 		parties, end = s.listAfter(k+1, actors...)
 	case "between":
@@ -38,7 +44,7 @@ func (s *sentCtx) agreedWith(i int) {
 	for _, p := range parties {
 		s.relate(p, graph.PartyTo, agr, ev)
 	}
-	if s.describedHere(agr) {
+	if s.describedHere(agr) && s.lower(k) != "by" {
 		// "The agreement signed on Tuesday with Britain": a bare
 		// "agreement" names no one agreement; its party does.
 		f := agr.Name + " " + strings.Join(strings.Fields(s.a.Text(k, end)), " ")
@@ -55,6 +61,9 @@ func (s *sentCtx) agreedWith(i int) {
 // concluded") and where its phrase starts; a relative pronoun between
 // ("that concluded", "which was signed") is another construction.
 func (s *sentCtx) agreementRightBefore(i int) (*resolve.Entity, int) {
+	if w := s.word(i - 1); w == "--" || w == "-" || w == "—" {
+		i-- // "the agreement --reached on Friday"
+	}
 	if e, a, b := s.entOf(i-1, graph.Agreement); e != nil && b == i {
 		return e, a
 	}
@@ -114,12 +123,14 @@ func isWeekdayOrMonth(w string) bool {
 // verb of buying, selling, ordering or merging in the clause before.
 func (s *sentCtx) inDeal(i int) {
 	k := i + 1
-	if s.article(k) == 0 {
-		return
-	}
-	agr, aEnd := s.agreementAfter(k)
-	if agr == nil || !contractHead[agreementHead(agr)] {
-		return
+	agr, aEnd := s.ventureAfter(k)
+	if agr == nil {
+		if s.article(k) == 0 {
+			return
+		}
+		if agr, aEnd = s.agreementAfter(k); agr == nil || !contractHead[agreementHead(agr)] {
+			return
+		}
 	}
 	v := -1
 	for j := i - 1; j >= s.clauseStart(i) && j >= i-12; j-- {
@@ -154,6 +165,24 @@ func (s *sentCtx) inDeal(i int) {
 		}
 		break
 	}
+	// "in two joint ventures in coal with Petroleos de Venezuela".
+	for j := aEnd; j < s.s.T1 && j < aEnd+6; j++ {
+		if s.lower(j) == "with" {
+			more, e := s.listAfter(j+1, graph.Country, graph.Organization)
+			for _, m := range more {
+				if !containsEntity(parties, m) {
+					parties = append(parties, m)
+				}
+			}
+			if len(more) > 0 {
+				aEnd = e
+			}
+			break
+		}
+		if w := s.word(j); w == "," || w == ";" || s.r.MentionAt(j) >= 0 {
+			break
+		}
+	}
 	ev := s.evidence(from, aEnd, "in-deal", 0.7)
 	for _, p := range parties {
 		s.relate(p, graph.PartyTo, agr, ev)
@@ -162,6 +191,25 @@ func (s *sentCtx) inDeal(i int) {
 
 // attemptWord before "to" make a transaction attempted, not done.
 var attemptWord = map[string]bool{"close": true, "failed": true, "tried": true, "attempted": true, "sought": true, "trying": true, "attempting": true}
+
+// ventureAfter returns the joint venture a phrase at k names ("a joint
+// venture", "two joint ventures") as a described agreement, and its end.
+func (s *sentCtx) ventureAfter(k int) (*resolve.Entity, int) {
+	det := k
+	if s.article(k) == 1 || numberWord[s.lower(k)] {
+		k++
+	}
+	if s.lower(k) != "joint" || s.lower(k+1) != "venture" && s.lower(k+1) != "ventures" {
+		return nil, k
+	}
+	start := k
+	if det < k && numberWord[s.lower(det)] {
+		start = det // "two joint ventures"
+	}
+	return s.described(det, start, k+2), k + 2
+}
+
+var numberWord = map[string]bool{"two": true, "three": true, "four": true, "five": true, "several": true}
 
 // transactionVerb are the verbs of a deal between buyer and seller:
 // buying takes the company bought as its object.
@@ -304,9 +352,16 @@ func (s *sentCtx) underAgreement(i int) {
 	var parties []*resolve.Entity
 	from := i
 	if i == s.s.T0 || s.word(i-1) == "," && i-1 == s.s.T0 {
-		// "Under the agreement, Chile will ...": the subject after.
-		if s.word(aEnd) == "," {
-			parties, _ = s.listAfter(s.skipPremodifiers(aEnd+1), graph.Country, graph.Organization)
+		// "Under the agreement, Chile will ...", "Under the deal signed
+		// last year, Saudi Arabia has agreed": the subject after.
+		for c := aEnd; c < s.s.T1 && c < aEnd+8; c++ {
+			if s.word(c) == "," {
+				parties, _ = s.listAfter(s.skipPremodifiers(c+1), graph.Country, graph.Organization)
+				break
+			}
+			if s.r.MentionAt(c) >= 0 {
+				break
+			}
 		}
 	} else {
 		if s.refusedBefore(i) {

@@ -757,7 +757,7 @@ func (sc *scan) lexicon() {
 				sc.add(m)
 			}
 		case lexCapital:
-			if j := sc.nameExtension(i + n); j > i+n && sc.hasOrgWord(i+n, j) {
+			if j := sc.nameExtension(i + n); j > i+n && sc.orgExtension(i+n, j) {
 				sc.add(Mention{T0: i, T1: j, Type: graph.Organization, Kind: Name, Source: Pattern})
 				i = j
 				continue
@@ -767,7 +767,7 @@ func (sc *scan) lexicon() {
 			// "BBC Radio 4": a known organisation followed by more of a name
 			// is a part of it with a name of its own; "Vistula Motors",
 			// "Hamburg Port Authority": a place starts a company's name.
-			if j := sc.nameExtension(i + n); j > i+n && !sc.withTagger && (e.typ == graph.Organization || sc.hasOrgWord(i+n, j)) {
+			if j := sc.nameExtension(i + n); j > i+n && !sc.withTagger && (e.typ == graph.Organization || sc.orgExtension(i+n, j)) {
 				sc.add(Mention{T0: i, T1: j, Type: graph.Organization, Kind: Name, Source: Pattern})
 				i = j
 				continue
@@ -931,6 +931,10 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 	s := sc.s
 	for _, sp := range spans {
 		i, j := s.T0+sp.T0, s.T0+sp.T1
+		var ok bool
+		if i, ok = sc.afterWireAcronym(i, j); !ok {
+			continue
+		}
 		if keep != nil && !keep(i, j, sp.Type) {
 			continue
 		}
@@ -955,6 +959,13 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 				sc.add(Mention{T0: i, T1: run, Type: t, Kind: Name, Source: Pattern})
 				continue
 			}
+		} else if run >= j && j-i >= 2 && sc.orgHead(j-1) {
+			// "the Ruben Berta Foundation", "Modern Garments": a person's
+			// name does not end in an organisation's head noun, whatever
+			// the tagger says ("Frank Church" and "David Steel" do end in
+			// such words, which are left out).
+			sc.add(Mention{T0: i, T1: run, Type: graph.Organization, Kind: Name, Source: Pattern})
+			continue
 		}
 		if sp.Type == "ORG" && j-i >= 2 && groupNouns[sc.a.Lower[j-1]] && isCapitalised(sc.word(j-2)) {
 			// "Labour MPs", "Liberal MPs": the members, not a body; the
@@ -996,6 +1007,106 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		}
 		sc.add(m)
 	}
+}
+
+// afterWireAcronym corrects a tagged span [i, j) that a quirk of wire copy
+// made: some agencies capitalise the word after "U.S." or "U.K." as if a
+// sentence ended there ("U.S. Warships", "U.S. Calls for Taiwan", "U.K.
+// Firm Cable and Wireless"), and a tagger reads the two as one name.
+// Words the text package could not lower (the document never writes them
+// in lower case) are judged here: the capitalised words after a known
+// dotted acronym make a name of their own only with an organisation word
+// ("U.S. Treasury Department", "U.S. Lines"); a company noun right after
+// the acronym ("Firm", "Company") starts the name after it. It returns the
+// span's new start, or false to drop the span: the acronym is the
+// country, the words after it are common words.
+func (sc *scan) afterWireAcronym(i, j int) (int, bool) {
+	a := i // the acronym
+	if !dottedAcronym(sc.word(a)) {
+		// A span right after the acronym: "U.S." LOC, "Warships" ORG.
+		if a = i - 1; a < sc.s.T0 || !dottedAcronym(sc.word(a)) {
+			return i, true
+		}
+	}
+	if e, n := sc.lex.phrase(sc.a.Words[a:sc.s.T1]); n != 1 || e.kind != lexName || e.typ != graph.Country {
+		return i, true // "U.S. Congress" is a lexicon name; "U.S.A." unknown
+	}
+	if a+1 >= j || !isCapitalised(sc.word(a+1)) || isAllCaps(sc.word(a+1)) || !sc.free(a+1, a+2) {
+		return i, true // a title after the acronym is trimmed as usual
+	}
+	if companyNouns[sc.a.Lower[a+1]] && a+2 < j && isCapitalised(sc.word(a+2)) {
+		return a + 2, true // "U.K. Firm Cable and Wireless": the firm's name
+	}
+	if sc.hasOrgWord(a+1, j) || acronymInstitutions[sc.a.Lower[j-1]] {
+		return i, true
+	}
+	if _, n := sc.lex.phrase(sc.a.Words[a+1 : j]); n == j-a-1 {
+		return i, true // a known name after the acronym
+	}
+	// One capitalised word is what the quirk makes; a longer name the
+	// lexicon does not know ("U.S. Chamber of Commerce", "U.S. Food and
+	// Drug Administration") stays.
+	unknown := 0
+	for k := a + 1; k < j; k++ {
+		if !isCapitalised(sc.word(k)) {
+			continue
+		}
+		if _, n := sc.lex.phrase(sc.a.Words[k:j]); n > 0 {
+			break // "Calls for Taiwan": a known name ends the span
+		}
+		unknown++
+	}
+	return i, unknown >= 2
+}
+
+// companyNouns describe a company before its name: "the firm Cable and
+// Wireless".
+var companyNouns = map[string]bool{
+	"firm": true, "company": true, "carmaker": true, "retailer": true, "insurer": true,
+	"unit": true, "subsidiary": true, "airline": true,
+}
+
+// acronymInstitutions end a country's offices abroad: "U.S. Embassy".
+var acronymInstitutions = map[string]bool{"embassy": true, "consulate": true, "embassies": true, "consulates": true}
+
+// dottedAcronym reports "U.S.", "U.K.", "U.S.A.": capitals each followed
+// by a period.
+func dottedAcronym(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// orgHead reports whether token k is a capitalised head noun that ends
+// organisations' names and no person's: "Foundation", "Corporation",
+// "Garments". The organisation words that are also surnames or given
+// names ("Church", "Steel", "Bank", "Post", "Court") are not.
+func (sc *scan) orgHead(k int) bool {
+	w := sc.word(k)
+	return isCapitalised(w) && (sc.lex.isOrgWord(w) && !personalOrgWords[sc.a.Lower[k]] || sc.lex.isCompanyHead(w))
+}
+
+// personalOrgWords are organisation words that are also people's names.
+var personalOrgWords = map[string]bool{
+	"church": true, "post": true, "bank": true, "banks": true, "fleet": true, "press": true, "guard": true,
+	"trust": true, "mission": true, "capital": true, "lines": true, "front": true, "center": true,
+	"court": true, "cabinet": true, "times": true, "steel": true, "oil": true, "energy": true,
+	"national": true, "federal": true, "exchange": true, "reserve": true, "service": true, "office": true,
+	"board": true, "channel": true, "network": true, "media": true, "news": true, "radio": true,
+	"herald": true, "community": true, "holding": true, "command": true, "force": true, "mining": true,
+	"gas": true, "finance": true, "financial": true, "chemical": true, "electric": true, "motor": true,
+	"tribune": true, "telegraph": true, "journal": true, "gazette": true, "union": true, "co": true,
+	"co.": true, "sa": true, "se": true, "ab": true, "ag": true, "asa": true, "nv": true, "bv": true,
+	"league": true, "college": true, "school": true, "partners": true, "corps": true, "senate": true,
+	"congress": true, "parliament": true, "assembly": true, "army": true, "navy": true, "police": true,
+	"government": true, "administration": true, "forces": true, "industry": true, "technology": true,
+	"petroleum": true, "division": true, "society": true, "club": true, "authority": true,
 }
 
 // possessorOfTitle types a name followed by "'s" and a title: a deputy or
@@ -1203,6 +1314,13 @@ func commonEnding(w string) bool {
 
 var connectors = map[string]bool{"of": true, "for": true, "and": true, "&": true, "de": true, "du": true, "la": true, "von": true, "van": true, "der": true, "al": true, "bin": true, "in": true, "on": true}
 
+// orgExtension reports words [i, j) after a place that make it a company's
+// name: an organisation word, or a company head at the end ("Harbin
+// Textiles").
+func (sc *scan) orgExtension(i, j int) bool {
+	return sc.hasOrgWord(i, j) || sc.lex.isCompanyHead(sc.word(j-1))
+}
+
 func (sc *scan) hasOrgWord(i, j int) bool {
 	for k := i; k < j; k++ {
 		if sc.lex.isOrgWord(sc.word(k)) {
@@ -1253,7 +1371,7 @@ var nameParticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": tr
 // classify decides the type of an unknown capitalised span, or "" to drop
 // it; weak reports a guess from capitalisation alone.
 func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
-	if sc.hasOrgWord(i, j) {
+	if sc.hasOrgWord(i, j) || j-i >= 2 && sc.lex.isCompanyHead(sc.word(j-1)) {
 		return graph.Organization, false
 	}
 	prev := ""

@@ -127,6 +127,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 	lex := index()
 	res := &Result{}
 	lower := &lowerWords{a: a}
+	cued := map[string]bool{}
 	var spans [][]Span
 	if f.Tagger != nil {
 		sents := make([][]string, len(a.Sentences))
@@ -136,15 +137,32 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 		spans = f.Tagger.Spans(sents)
 	}
 	for i, s := range a.Sentences {
-		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, withTagger: spans != nil}
+		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, withTagger: spans != nil, cued: cued}
 		var sp []Span
 		if spans != nil {
 			sp = spans[i]
 		}
 		sc.run(sp)
 	}
+	retypeCuedOrganizations(a, res.Mentions, cued)
 	sort.Slice(res.Mentions, func(i, j int) bool { return res.Mentions[i].T0 < res.Mentions[j].T0 })
 	return res
+}
+
+// retypeCuedOrganizations gives the type of a name found to be an
+// organisation's by its form or context ("the law firm Tods Murray",
+// "Modern Garments") to the tagger's other mentions of the same name,
+// which it may have called a person or a place.
+func retypeCuedOrganizations(a *text.Analysis, ms []Mention, cued map[string]bool) {
+	if len(cued) == 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Source == Tagger && m.Canon == "" && (m.Type == graph.Person || m.Type == graph.Place) && cued[strings.Join(a.Words[m.T0:m.T1], " ")] {
+			m.Type = graph.Organization
+		}
+	}
 }
 
 // lowerWords tells whether a document uses a word in lower case, to tell a
@@ -192,6 +210,9 @@ type scan struct {
 	// tagged is set when a named-entity tagger has seen the sentence: its
 	// silence then counts against guesses from capitalisation.
 	withTagger bool
+	// cued collects the names the tagger typed otherwise that a cue shows
+	// to be organisations'.
+	cued map[string]bool
 }
 
 // word returns the i-th word of the document, "" past its end (patterns
@@ -954,17 +975,22 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		// Strong rules know better than the tagger where they apply: "the
 		// campaign group Vote Yes", "a group known as the Trio",
 		// "Bethesda, Maryland".
+		if sp.Type == "LOC" && sc.afterOrgNoun(i, j, sp.Type) && sc.nameRun(i) == j {
+			// "the oil company, Petromin,": a company's name, not a place.
+			sc.addCued(i, j)
+			continue
+		}
 		if run := sc.nameRun(i); run >= j && sp.Type != "PER" {
 			if t, weak := sc.classify(i, run); !weak && (t == graph.Organization || t == graph.Place) && (t != tagType(sp.Type) || run > j) && sc.free(i, run) {
 				sc.add(Mention{T0: i, T1: run, Type: t, Kind: Name, Source: Pattern})
 				continue
 			}
-		} else if run >= j && j-i >= 2 && sc.orgHead(j-1) {
+		} else if run >= j && (j-i >= 2 && sc.orgHead(j-1) || sc.afterOrgNoun(i, j, sp.Type)) {
 			// "the Ruben Berta Foundation", "Modern Garments": a person's
 			// name does not end in an organisation's head noun, whatever
 			// the tagger says ("Frank Church" and "David Steel" do end in
 			// such words, which are left out).
-			sc.add(Mention{T0: i, T1: run, Type: graph.Organization, Kind: Name, Source: Pattern})
+			sc.addCued(i, run)
 			continue
 		}
 		if sp.Type == "ORG" && j-i >= 2 && groupNouns[sc.a.Lower[j-1]] && isCapitalised(sc.word(j-2)) {
@@ -1081,6 +1107,45 @@ func dottedAcronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// addCued adds [i, j) as an organisation the tagger typed otherwise.
+func (sc *scan) addCued(i, j int) {
+	sc.add(Mention{T0: i, T1: j, Type: graph.Organization, Kind: Name, Source: Pattern})
+	sc.cued[strings.Join(sc.a.Words[i:j], " ")] = true
+}
+
+// afterOrgNoun reports a tagged name [i, j) that an organisation noun
+// introduces: "the law firm Tods Murray", "the newspaper El Comercio";
+// or, set off by commas, "the state oil company, Petromin," (a place or
+// a person only: "the party, Blair said" is no appositive).
+func (sc *scan) afterOrgNoun(i, j int, typ string) bool {
+	if i-1 <= sc.s.T0 {
+		return false
+	}
+	if p := sc.word(i - 1); isLowerWord(p) && (appositionNouns[p] || businessRoles[p] && (typ != "PER" || j-i == 1)) {
+		return true // not "Hollywood producer Burt Sugarman"
+	}
+	if typ == "PER" || sc.word(i-1) != "," || i-2 <= sc.s.T0 || !appositionNouns[sc.word(i-2)] && !businessRoles[sc.word(i-2)] {
+		return false
+	}
+	next := sc.word(j)
+	return j >= sc.s.T1 || next == "," || next == ")" || next == "."
+}
+
+// appositionNouns introduce an organisation's name in apposition.
+var appositionNouns = map[string]bool{
+	"newspaper": true, "daily": true, "weekly": true, "magazine": true, "agency": true, "broadcaster": true,
+	"company": true, "firm": true, "carmaker": true, "airline": true, "insurer": true, "retailer": true,
+	"tabloid": true, "bank": true, "conglomerate": true, "subsidiary": true, "utility": true,
+	"manufacturer": true,
+}
+
+// businessRoles introduce a company, or sometimes a person: "crude
+// producer Yukos", "film producer Ada Voss".
+var businessRoles = map[string]bool{
+	"producer": true, "operator": true, "exporter": true, "distributor": true, "brewer": true,
+	"supplier": true, "developer": true, "publisher": true,
 }
 
 // orgHead reports whether token k is a capitalised head noun that ends

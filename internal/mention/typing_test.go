@@ -77,6 +77,19 @@ func TestTaggedTyping(t *testing.T) {
 			[]string{"Person:Walter Church"}, []string{"Organization:Walter Church"}},
 		{"Liberal leader Jane Steel spoke.", []string{"PER:Jane Steel"},
 			[]string{"Person:Jane Steel"}, nil},
+		// An organisation noun introduces a company the tagger mistyped.
+		{"The state oil company, Norvanda, cut output.", []string{"LOC:Norvanda"},
+			[]string{"Organization:Norvanda"}, []string{"Place:Norvanda"}},
+		{"He joined the law firm Brisk Dalton last year.", []string{"PER:Brisk Dalton"},
+			[]string{"Organization:Brisk Dalton"}, nil},
+		{"They sold assets of the steel producer Kovrin.", []string{"PER:Kovrin"},
+			[]string{"Organization:Kovrin"}, nil},
+		{"The film producer Ada Voss bought it.", []string{"PER:Ada Voss"},
+			[]string{"Person:Ada Voss"}, []string{"Organization:Ada Voss"}},
+		{"He left the company, Ferris said.", []string{"PER:Ferris"},
+			[]string{"Person:Ferris"}, nil},
+		{"Flights went to the port city, Varna, on Monday.", []string{"LOC:Varna"},
+			[]string{"Place:Varna"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -106,5 +119,20 @@ func TestCompanyHeadAlone(t *testing.T) {
 	}
 	if !strings.Contains(joined, "|Organization:Harbin Textiles|") {
 		t.Errorf("missing Organization:Harbin Textiles; got %q", got)
+	}
+}
+
+func TestCuedOrganizationElsewhere(t *testing.T) {
+	// The tagger's other mentions of a name a cue shows to be a company's
+	// take the company's type.
+	got := findTagged(t, "He joined the law firm Brisk Dalton in May. Brisk Dalton has forty partners.", []string{"PER:Brisk Dalton"})
+	orgs := 0
+	for _, g := range got {
+		if g == "Organization:Brisk Dalton" {
+			orgs++
+		}
+	}
+	if orgs != 2 {
+		t.Errorf("want two Organization:Brisk Dalton; got %q", got)
 	}
 }

@@ -963,6 +963,7 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			continue // "U.S.-Japan" talks: a modifier naming two parties
 		}
 		// Trim tokens already taken (a title inside the span).
+		i0, j0 := i, j
 		for i < j && !sc.free(i, i+1) {
 			i++
 		}
@@ -970,6 +971,11 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			j--
 		}
 		if i >= j || !sc.free(i, j) {
+			continue
+		}
+		if sp.Type == "LOC" && (i > i0 && sc.mentionAt(i0) || j < j0 && sc.mentionAt(j0-1)) {
+			// "Lesotho Hats", "Gulf Arab": the tagger's place is wider
+			// than the lexicon's; the rest is no place of its own.
 			continue
 		}
 		// Strong rules know better than the tagger where they apply: "the
@@ -1107,6 +1113,20 @@ func dottedAcronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// mentionAt reports whether a mention of the sentence covers token k.
+func (sc *scan) mentionAt(k int) bool {
+	for n := len(sc.res.Mentions) - 1; n >= 0; n-- {
+		m := &sc.res.Mentions[n]
+		if m.T1 <= sc.s.T0 {
+			break
+		}
+		if m.T0 <= k && k < m.T1 {
+			return true
+		}
+	}
+	return false
 }
 
 // addCued adds [i, j) as an organisation the tagger typed otherwise.

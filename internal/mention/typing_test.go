@@ -90,6 +90,11 @@ func TestTaggedTyping(t *testing.T) {
 			[]string{"Person:Ferris"}, nil},
 		{"Flights went to the port city, Varna, on Monday.", []string{"LOC:Varna"},
 			[]string{"Place:Varna"}, nil},
+		// The rest of a tagged place the lexicon took part of is no place.
+		{"Orders from Kenya Shirts rose.", []string{"LOC:Kenya Shirts"},
+			[]string{"Country:Kenya"}, []string{"Place:Shirts"}},
+		{"Ships sailed from Velmora Delta at dawn.", []string{"LOC:Velmora Delta"},
+			[]string{"Place:Velmora Delta"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -249,6 +249,7 @@ func (sc *scan) run(spans []Span) {
 	sc.taken = make([]bool, s.T1-s.T0)
 	sc.titles()
 	sc.agreements()
+	spans = sc.joinParticles(spans)
 	if spans != nil {
 		// The tagger's people, and organisation names longer than any
 		// lexicon phrase inside them ("Vistula Motors"), come before the
@@ -263,6 +264,48 @@ func (sc *scan) run(spans []Span) {
 	sc.coordinated()
 	sc.references()
 }
+
+// joinParticles joins two tagged spans with a lower-case name particle
+// between them into one name, which the tagger split: "Punta del Este",
+// "Luiz Inacio Lula da Silva", "Aguas de Barcelona". The first span's
+// type is the name's.
+func (sc *scan) joinParticles(spans []Span) []Span {
+	var out []Span
+	for k := 0; k < len(spans); k++ {
+		sp := spans[k]
+		if k+1 < len(spans) && sp.Type != "MISC" && spans[k+1].Type != "MISC" {
+			next := spans[k+1]
+			gap := next.T0 - sp.T1
+			i := sc.s.T0 + sp.T1
+			if gap == 1 && nameLinks[sc.word(i)] || gap == 2 && nameLinks[sc.word(i)] && nameLinks2[sc.word(i+1)] {
+				if out == nil {
+					out = append(make([]Span, 0, len(spans)), spans[:k]...)
+				}
+				out = append(out, Span{T0: sp.T0, T1: next.T1, Type: sp.Type})
+				k++
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, sp)
+		}
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// nameLinks are the lower-case particles inside Romance, Dutch and German
+// names ("del", "da", "van"); nameLinks2 the second word of two ("de la",
+// "van der"). "do" is left out: English "do" falls between names.
+var (
+	nameLinks = map[string]bool{
+		"de": true, "del": true, "della": true, "di": true, "da": true, "dos": true, "das": true,
+		"du": true, "des": true, "van": true, "von": true,
+	}
+	nameLinks2 = map[string]bool{"la": true, "las": true, "los": true, "der": true, "den": true}
+)
 
 // referenceNouns are the heads of "the alliance"-style references to an
 // organisation, with the kinds of organisation they can refer to.
@@ -991,12 +1034,13 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 				sc.add(Mention{T0: i, T1: run, Type: t, Kind: Name, Source: Pattern})
 				continue
 			}
-		} else if run >= j && (j-i >= 2 && sc.orgHead(j-1) || sc.afterOrgNoun(i, j, sp.Type)) {
-			// "the Ruben Berta Foundation", "Modern Garments": a person's
-			// name does not end in an organisation's head noun, whatever
-			// the tagger says ("Frank Church" and "David Steel" do end in
-			// such words, which are left out).
-			sc.addCued(i, run)
+		} else if end := max(run, j); sc.free(i, end) && (j-i >= 2 && (sc.orgHead(j-1) || sc.orgHead(i)) || sc.afterOrgNoun(i, j, sp.Type)) {
+			// "the Ruben Berta Foundation", "Modern Garments", "Banque
+			// Nationale de Paris": a person's name does not end (or
+			// start) with an organisation's head noun, whatever the tagger
+			// says ("Frank Church" and "David Steel" do end in such
+			// words, which are left out).
+			sc.addCued(i, end)
 			continue
 		}
 		if sp.Type == "ORG" && j-i >= 2 && groupNouns[sc.a.Lower[j-1]] && isCapitalised(sc.word(j-2)) {
@@ -1133,6 +1177,10 @@ func (sc *scan) mentionAt(k int) bool {
 func (sc *scan) addCued(i, j int) {
 	sc.add(Mention{T0: i, T1: j, Type: graph.Organization, Kind: Name, Source: Pattern})
 	sc.cued[strings.Join(sc.a.Words[i:j], " ")] = true
+	if j-i == 2 && sc.orgHead(i) {
+		// "Banque Paribas" is "Paribas" for short.
+		sc.cued[sc.word(i+1)] = true
+	}
 }
 
 // afterOrgNoun reports a tagged name [i, j) that an organisation noun

@@ -95,6 +95,16 @@ func TestTaggedTyping(t *testing.T) {
 			[]string{"Country:Kenya"}, []string{"Place:Shirts"}},
 		{"Ships sailed from Velmora Delta at dawn.", []string{"LOC:Velmora Delta"},
 			[]string{"Place:Velmora Delta"}, nil},
+		// A name particle joins the halves the tagger split.
+		{"Ministers met in Villa del Mar last week.", []string{"LOC:Villa", "ORG:Mar"},
+			[]string{"Place:Villa del Mar"}, []string{"Organization:Mar"}},
+		{"She phoned Joao da Cunha on Monday.", []string{"PER:Joao", "PER:Cunha"},
+			[]string{"Person:Joao da Cunha"}, nil},
+		{"Why do Americans do Europe so fast?", []string{"MISC:Americans", "LOC:Europe"},
+			nil, []string{"Place:Americans do Europe"}},
+		// A Romance organisation word starts a company's name.
+		{"Shares of Banque Tavernier de Lyon rose.", []string{"PER:Banque Tavernier", "LOC:Lyon"},
+			[]string{"Organization:Banque Tavernier de Lyon"}, []string{"Person:Banque Tavernier"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

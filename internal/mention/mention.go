@@ -1016,6 +1016,11 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		if i >= j || !sc.free(i, j) {
 			continue
 		}
+		if sp.Type == "LOC" && i-2 >= sc.s.T0 && sc.word(i-1) == "of" && isCapitalised(sc.word(i-2)) && sc.lex.isOrgWord(sc.word(i-2)) && sc.free(i-2, i-1) && sc.nameRun(i) == j {
+			// "Court of Appeal", "University of Tulsa": the place ends an
+			// organisation's name, which the capitalised words make.
+			continue
+		}
 		if sp.Type == "LOC" && (i > i0 && sc.mentionAt(i0) || j < j0 && sc.mentionAt(j0-1)) {
 			// "Lesotho Hats", "Gulf Arab": the tagger's place is wider
 			// than the lexicon's; the rest is no place of its own.

@@ -95,6 +95,12 @@ func TestTaggedTyping(t *testing.T) {
 			[]string{"Country:Kenya"}, []string{"Place:Shirts"}},
 		{"Ships sailed from Velmora Delta at dawn.", []string{"LOC:Velmora Delta"},
 			[]string{"Place:Velmora Delta"}, nil},
+		// A tagged place after "<organisation word> of" ends the
+		// organisation's name.
+		{"The Tribunal of Equity ruled on Friday.", []string{"LOC:Equity"},
+			[]string{"Organization:Tribunal of Equity"}, []string{"Place:Equity"}},
+		{"The Mayor of Velmora spoke.", []string{"LOC:Velmora"},
+			[]string{"Place:Velmora"}, nil},
 		// A name particle joins the halves the tagger split.
 		{"Ministers met in Villa del Mar last week.", []string{"LOC:Villa", "ORG:Mar"},
 			[]string{"Place:Villa del Mar"}, []string{"Organization:Mar"}},

@@ -249,6 +249,7 @@ const (
 	classMonth
 	classWeekday
 	classStop
+	classCompany
 )
 
 var classBits = map[string]uint8{
@@ -258,6 +259,7 @@ var classBits = map[string]uint8{
 	"month":     classMonth,
 	"weekday":   classWeekday,
 	"stop":      classStop,
+	"company":   classCompany,
 }
 
 // keyword returns the keyword classes of s.
@@ -296,6 +298,11 @@ func IsAgreementNoun(s string) bool {
 // organisation name ("Party", "Ministry", "Council", "Inc", "plc"). Case is
 // ignored, so callers test it on capitalised words.
 func IsOrgWord(s string) bool { return keyword(s)&classOrg != 0 }
+
+// IsCompanyHead reports whether s is a word that ends companies' names
+// but is a common noun by itself ("Garments", "Foods", "Breweries"): "Modern
+// Garments" is a company, "Garments" alone is not. Case is ignored.
+func IsCompanyHead(s string) bool { return keyword(s)&classCompany != 0 }
 
 // IsPlaceWord reports whether s is a head word of place names and
 // descriptions ("province", "oblast", "region", "city"), in any case.

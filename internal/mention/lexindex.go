@@ -411,6 +411,7 @@ func (x *lexIndex) plainWord(w string) bool {
 func (x *lexIndex) isGivenName(w string) bool     { return lexicon.IsGivenName(w) }
 func (x *lexIndex) isOrgWord(w string) bool       { return lexicon.IsOrgWord(w) }
 func (x *lexIndex) isStopword(w string) bool      { return lexicon.IsStopword(w) }
+func (x *lexIndex) isCompanyHead(w string) bool   { return lexicon.IsCompanyHead(w) }
 func (x *lexIndex) isAgreementNoun(w string) bool { return lexicon.IsAgreementNoun(w) }
 func (x *lexIndex) isHonorific(w string) bool {
 	_, ok := lexicon.Honorific(w)

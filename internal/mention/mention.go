@@ -127,6 +127,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 	lex := index()
 	res := &Result{}
 	lower := &lowerWords{a: a}
+	cued := map[string]bool{}
 	var spans [][]Span
 	if f.Tagger != nil {
 		sents := make([][]string, len(a.Sentences))
@@ -136,15 +137,32 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 		spans = f.Tagger.Spans(sents)
 	}
 	for i, s := range a.Sentences {
-		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, withTagger: spans != nil}
+		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, withTagger: spans != nil, cued: cued}
 		var sp []Span
 		if spans != nil {
 			sp = spans[i]
 		}
 		sc.run(sp)
 	}
+	retypeCuedOrganizations(a, res.Mentions, cued)
 	sort.Slice(res.Mentions, func(i, j int) bool { return res.Mentions[i].T0 < res.Mentions[j].T0 })
 	return res
+}
+
+// retypeCuedOrganizations gives the type of a name found to be an
+// organisation's by its form or context ("the law firm Tods Murray",
+// "Modern Garments") to the tagger's other mentions of the same name,
+// which it may have called a person or a place.
+func retypeCuedOrganizations(a *text.Analysis, ms []Mention, cued map[string]bool) {
+	if len(cued) == 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Source == Tagger && m.Canon == "" && (m.Type == graph.Person || m.Type == graph.Place) && cued[strings.Join(a.Words[m.T0:m.T1], " ")] {
+			m.Type = graph.Organization
+		}
+	}
 }
 
 // lowerWords tells whether a document uses a word in lower case, to tell a
@@ -192,6 +210,9 @@ type scan struct {
 	// tagged is set when a named-entity tagger has seen the sentence: its
 	// silence then counts against guesses from capitalisation.
 	withTagger bool
+	// cued collects the names the tagger typed otherwise that a cue shows
+	// to be organisations'.
+	cued map[string]bool
 }
 
 // word returns the i-th word of the document, "" past its end (patterns
@@ -228,6 +249,7 @@ func (sc *scan) run(spans []Span) {
 	sc.taken = make([]bool, s.T1-s.T0)
 	sc.titles()
 	sc.agreements()
+	spans = sc.joinParticles(spans)
 	if spans != nil {
 		// The tagger's people, and organisation names longer than any
 		// lexicon phrase inside them ("Vistula Motors"), come before the
@@ -242,6 +264,48 @@ func (sc *scan) run(spans []Span) {
 	sc.coordinated()
 	sc.references()
 }
+
+// joinParticles joins two tagged spans with a lower-case name particle
+// between them into one name, which the tagger split: "Punta del Este",
+// "Luiz Inacio Lula da Silva", "Aguas de Barcelona". The first span's
+// type is the name's.
+func (sc *scan) joinParticles(spans []Span) []Span {
+	var out []Span
+	for k := 0; k < len(spans); k++ {
+		sp := spans[k]
+		if k+1 < len(spans) && sp.Type != "MISC" && spans[k+1].Type != "MISC" {
+			next := spans[k+1]
+			gap := next.T0 - sp.T1
+			i := sc.s.T0 + sp.T1
+			if gap == 1 && nameLinks[sc.word(i)] || gap == 2 && nameLinks[sc.word(i)] && nameLinks2[sc.word(i+1)] {
+				if out == nil {
+					out = append(make([]Span, 0, len(spans)), spans[:k]...)
+				}
+				out = append(out, Span{T0: sp.T0, T1: next.T1, Type: sp.Type})
+				k++
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, sp)
+		}
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// nameLinks are the lower-case particles inside Romance, Dutch and German
+// names ("del", "da", "van"); nameLinks2 the second word of two ("de la",
+// "van der"). "do" is left out: English "do" falls between names.
+var (
+	nameLinks = map[string]bool{
+		"de": true, "del": true, "della": true, "di": true, "da": true, "dos": true, "das": true,
+		"du": true, "des": true, "van": true, "von": true,
+	}
+	nameLinks2 = map[string]bool{"la": true, "las": true, "los": true, "der": true, "den": true}
+)
 
 // referenceNouns are the heads of "the alliance"-style references to an
 // organisation, with the kinds of organisation they can refer to.
@@ -757,7 +821,7 @@ func (sc *scan) lexicon() {
 				sc.add(m)
 			}
 		case lexCapital:
-			if j := sc.nameExtension(i + n); j > i+n && sc.hasOrgWord(i+n, j) {
+			if j := sc.nameExtension(i + n); j > i+n && sc.orgExtension(i+n, j) {
 				sc.add(Mention{T0: i, T1: j, Type: graph.Organization, Kind: Name, Source: Pattern})
 				i = j
 				continue
@@ -767,7 +831,7 @@ func (sc *scan) lexicon() {
 			// "BBC Radio 4": a known organisation followed by more of a name
 			// is a part of it with a name of its own; "Vistula Motors",
 			// "Hamburg Port Authority": a place starts a company's name.
-			if j := sc.nameExtension(i + n); j > i+n && !sc.withTagger && (e.typ == graph.Organization || sc.hasOrgWord(i+n, j)) {
+			if j := sc.nameExtension(i + n); j > i+n && !sc.withTagger && (e.typ == graph.Organization || sc.orgExtension(i+n, j)) {
 				sc.add(Mention{T0: i, T1: j, Type: graph.Organization, Kind: Name, Source: Pattern})
 				i = j
 				continue
@@ -931,6 +995,10 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 	s := sc.s
 	for _, sp := range spans {
 		i, j := s.T0+sp.T0, s.T0+sp.T1
+		var ok bool
+		if i, ok = sc.afterWireAcronym(i, j); !ok {
+			continue
+		}
 		if keep != nil && !keep(i, j, sp.Type) {
 			continue
 		}
@@ -938,6 +1006,7 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			continue // "U.S.-Japan" talks: a modifier naming two parties
 		}
 		// Trim tokens already taken (a title inside the span).
+		i0, j0 := i, j
 		for i < j && !sc.free(i, i+1) {
 			i++
 		}
@@ -947,14 +1016,37 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		if i >= j || !sc.free(i, j) {
 			continue
 		}
+		if sp.Type == "LOC" && i-2 >= sc.s.T0 && sc.word(i-1) == "of" && isCapitalised(sc.word(i-2)) && sc.lex.isOrgWord(sc.word(i-2)) && sc.free(i-2, i-1) && sc.nameRun(i) == j {
+			// "Court of Appeal", "University of Tulsa": the place ends an
+			// organisation's name, which the capitalised words make.
+			continue
+		}
+		if sp.Type == "LOC" && (i > i0 && sc.mentionAt(i0) || j < j0 && sc.mentionAt(j0-1)) {
+			// "Lesotho Hats", "Gulf Arab": the tagger's place is wider
+			// than the lexicon's; the rest is no place of its own.
+			continue
+		}
 		// Strong rules know better than the tagger where they apply: "the
 		// campaign group Vote Yes", "a group known as the Trio",
 		// "Bethesda, Maryland".
+		if sp.Type == "LOC" && sc.afterOrgNoun(i, j, sp.Type) && sc.nameRun(i) == j {
+			// "the oil company, Petromin,": a company's name, not a place.
+			sc.addCued(i, j)
+			continue
+		}
 		if run := sc.nameRun(i); run >= j && sp.Type != "PER" {
 			if t, weak := sc.classify(i, run); !weak && (t == graph.Organization || t == graph.Place) && (t != tagType(sp.Type) || run > j) && sc.free(i, run) {
 				sc.add(Mention{T0: i, T1: run, Type: t, Kind: Name, Source: Pattern})
 				continue
 			}
+		} else if end := max(run, j); sc.free(i, end) && (j-i >= 2 && (sc.orgHead(j-1) || sc.orgHead(i)) || sc.afterOrgNoun(i, j, sp.Type)) {
+			// "the Ruben Berta Foundation", "Modern Garments", "Banque
+			// Nationale de Paris": a person's name does not end (or
+			// start) with an organisation's head noun, whatever the tagger
+			// says ("Frank Church" and "David Steel" do end in such
+			// words, which are left out).
+			sc.addCued(i, end)
+			continue
 		}
 		if sp.Type == "ORG" && j-i >= 2 && groupNouns[sc.a.Lower[j-1]] && isCapitalised(sc.word(j-2)) {
 			// "Labour MPs", "Liberal MPs": the members, not a body; the
@@ -996,6 +1088,163 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		}
 		sc.add(m)
 	}
+}
+
+// afterWireAcronym corrects a tagged span [i, j) that a quirk of wire copy
+// made: some agencies capitalise the word after "U.S." or "U.K." as if a
+// sentence ended there ("U.S. Warships", "U.S. Calls for Taiwan", "U.K.
+// Firm Cable and Wireless"), and a tagger reads the two as one name.
+// Words the text package could not lower (the document never writes them
+// in lower case) are judged here: the capitalised words after a known
+// dotted acronym make a name of their own only with an organisation word
+// ("U.S. Treasury Department", "U.S. Lines"); a company noun right after
+// the acronym ("Firm", "Company") starts the name after it. It returns the
+// span's new start, or false to drop the span: the acronym is the
+// country, the words after it are common words.
+func (sc *scan) afterWireAcronym(i, j int) (int, bool) {
+	a := i // the acronym
+	if !dottedAcronym(sc.word(a)) {
+		// A span right after the acronym: "U.S." LOC, "Warships" ORG.
+		if a = i - 1; a < sc.s.T0 || !dottedAcronym(sc.word(a)) {
+			return i, true
+		}
+	}
+	if e, n := sc.lex.phrase(sc.a.Words[a:sc.s.T1]); n != 1 || e.kind != lexName || e.typ != graph.Country {
+		return i, true // "U.S. Congress" is a lexicon name; "U.S.A." unknown
+	}
+	if a+1 >= j || !isCapitalised(sc.word(a+1)) || isAllCaps(sc.word(a+1)) || !sc.free(a+1, a+2) {
+		return i, true // a title after the acronym is trimmed as usual
+	}
+	if companyNouns[sc.a.Lower[a+1]] && a+2 < j && isCapitalised(sc.word(a+2)) {
+		return a + 2, true // "U.K. Firm Cable and Wireless": the firm's name
+	}
+	if sc.hasOrgWord(a+1, j) || acronymInstitutions[sc.a.Lower[j-1]] {
+		return i, true
+	}
+	if _, n := sc.lex.phrase(sc.a.Words[a+1 : j]); n == j-a-1 {
+		return i, true // a known name after the acronym
+	}
+	// One capitalised word is what the quirk makes; a longer name the
+	// lexicon does not know ("U.S. Chamber of Commerce", "U.S. Food and
+	// Drug Administration") stays.
+	unknown := 0
+	for k := a + 1; k < j; k++ {
+		if !isCapitalised(sc.word(k)) {
+			continue
+		}
+		if _, n := sc.lex.phrase(sc.a.Words[k:j]); n > 0 {
+			break // "Calls for Taiwan": a known name ends the span
+		}
+		unknown++
+	}
+	return i, unknown >= 2
+}
+
+// companyNouns describe a company before its name: "the firm Cable and
+// Wireless".
+var companyNouns = map[string]bool{
+	"firm": true, "company": true, "carmaker": true, "retailer": true, "insurer": true,
+	"unit": true, "subsidiary": true, "airline": true,
+}
+
+// acronymInstitutions end a country's offices abroad: "U.S. Embassy".
+var acronymInstitutions = map[string]bool{"embassy": true, "consulate": true, "embassies": true, "consulates": true}
+
+// dottedAcronym reports "U.S.", "U.K.", "U.S.A.": capitals each followed
+// by a period.
+func dottedAcronym(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionAt reports whether a mention of the sentence covers token k.
+func (sc *scan) mentionAt(k int) bool {
+	for n := len(sc.res.Mentions) - 1; n >= 0; n-- {
+		m := &sc.res.Mentions[n]
+		if m.T1 <= sc.s.T0 {
+			break
+		}
+		if m.T0 <= k && k < m.T1 {
+			return true
+		}
+	}
+	return false
+}
+
+// addCued adds [i, j) as an organisation the tagger typed otherwise.
+func (sc *scan) addCued(i, j int) {
+	sc.add(Mention{T0: i, T1: j, Type: graph.Organization, Kind: Name, Source: Pattern})
+	sc.cued[strings.Join(sc.a.Words[i:j], " ")] = true
+	if j-i == 2 && sc.orgHead(i) {
+		// "Banque Paribas" is "Paribas" for short.
+		sc.cued[sc.word(i+1)] = true
+	}
+}
+
+// afterOrgNoun reports a tagged name [i, j) that an organisation noun
+// introduces: "the law firm Tods Murray", "the newspaper El Comercio";
+// or, set off by commas, "the state oil company, Petromin," (a place or
+// a person only: "the party, Blair said" is no appositive).
+func (sc *scan) afterOrgNoun(i, j int, typ string) bool {
+	if i-1 <= sc.s.T0 {
+		return false
+	}
+	if p := sc.word(i - 1); isLowerWord(p) && (appositionNouns[p] || businessRoles[p] && (typ != "PER" || j-i == 1)) {
+		return true // not "Hollywood producer Burt Sugarman"
+	}
+	if typ == "PER" || sc.word(i-1) != "," || i-2 <= sc.s.T0 || !appositionNouns[sc.word(i-2)] && !businessRoles[sc.word(i-2)] {
+		return false
+	}
+	next := sc.word(j)
+	return j >= sc.s.T1 || next == "," || next == ")" || next == "."
+}
+
+// appositionNouns introduce an organisation's name in apposition.
+var appositionNouns = map[string]bool{
+	"newspaper": true, "daily": true, "weekly": true, "magazine": true, "agency": true, "broadcaster": true,
+	"company": true, "firm": true, "carmaker": true, "airline": true, "insurer": true, "retailer": true,
+	"tabloid": true, "bank": true, "conglomerate": true, "subsidiary": true, "utility": true,
+	"manufacturer": true,
+}
+
+// businessRoles introduce a company, or sometimes a person: "crude
+// producer Yukos", "film producer Ada Voss".
+var businessRoles = map[string]bool{
+	"producer": true, "operator": true, "exporter": true, "distributor": true, "brewer": true,
+	"supplier": true, "developer": true, "publisher": true,
+}
+
+// orgHead reports whether token k is a capitalised head noun that ends
+// organisations' names and no person's: "Foundation", "Corporation",
+// "Garments". The organisation words that are also surnames or given
+// names ("Church", "Steel", "Bank", "Post", "Court") are not.
+func (sc *scan) orgHead(k int) bool {
+	w := sc.word(k)
+	return isCapitalised(w) && (sc.lex.isOrgWord(w) && !personalOrgWords[sc.a.Lower[k]] || sc.lex.isCompanyHead(w))
+}
+
+// personalOrgWords are organisation words that are also people's names.
+var personalOrgWords = map[string]bool{
+	"church": true, "post": true, "bank": true, "banks": true, "fleet": true, "press": true, "guard": true,
+	"trust": true, "mission": true, "capital": true, "lines": true, "front": true, "center": true,
+	"court": true, "cabinet": true, "times": true, "steel": true, "oil": true, "energy": true,
+	"national": true, "federal": true, "exchange": true, "reserve": true, "service": true, "office": true,
+	"board": true, "channel": true, "network": true, "media": true, "news": true, "radio": true,
+	"herald": true, "community": true, "holding": true, "command": true, "force": true, "mining": true,
+	"gas": true, "finance": true, "financial": true, "chemical": true, "electric": true, "motor": true,
+	"tribune": true, "telegraph": true, "journal": true, "gazette": true, "union": true, "co": true,
+	"co.": true, "sa": true, "se": true, "ab": true, "ag": true, "asa": true, "nv": true, "bv": true,
+	"league": true, "college": true, "school": true, "partners": true, "corps": true, "senate": true,
+	"congress": true, "parliament": true, "assembly": true, "army": true, "navy": true, "police": true,
+	"government": true, "administration": true, "forces": true, "industry": true, "technology": true,
+	"petroleum": true, "division": true, "society": true, "club": true, "authority": true,
 }
 
 // possessorOfTitle types a name followed by "'s" and a title: a deputy or
@@ -1203,6 +1452,13 @@ func commonEnding(w string) bool {
 
 var connectors = map[string]bool{"of": true, "for": true, "and": true, "&": true, "de": true, "du": true, "la": true, "von": true, "van": true, "der": true, "al": true, "bin": true, "in": true, "on": true}
 
+// orgExtension reports words [i, j) after a place that make it a company's
+// name: an organisation word, or a company head at the end ("Harbin
+// Textiles").
+func (sc *scan) orgExtension(i, j int) bool {
+	return sc.hasOrgWord(i, j) || sc.lex.isCompanyHead(sc.word(j-1))
+}
+
 func (sc *scan) hasOrgWord(i, j int) bool {
 	for k := i; k < j; k++ {
 		if sc.lex.isOrgWord(sc.word(k)) {
@@ -1253,7 +1509,7 @@ var nameParticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": tr
 // classify decides the type of an unknown capitalised span, or "" to drop
 // it; weak reports a guess from capitalisation alone.
 func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
-	if sc.hasOrgWord(i, j) {
+	if sc.hasOrgWord(i, j) || j-i >= 2 && sc.lex.isCompanyHead(sc.word(j-1)) {
 		return graph.Organization, false
 	}
 	prev := ""

@@ -711,6 +711,13 @@ func (s *sentCtx) titlePatterns() {
 					body, pEnd = e, b
 				}
 			}
+			if body == nil {
+				if c := s.soleCompany(chain); c != nil {
+					s.applyTitles(person, chain, c, from, pEnd, "title-sole-company")
+					i = next - 1
+					continue
+				}
+			}
 			s.applyTitles(person, chain, body, from, pEnd, "title-before-name")
 			if chain[len(chain)-1].Plural {
 				// "Vice-Premiers Li Peng and Tian Jiyun": each holds it.

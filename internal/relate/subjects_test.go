@@ -27,3 +27,30 @@ func TestSubjectsAndOffices(t *testing.T) {
 		})
 	}
 }
+
+// A company office with no body of its own belongs to the company that is
+// the sentence's subject, before it; not to another company the sentence
+// names, nor to a body the text did not recognise.
+func TestOfficeOfSoleCompany(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"Globex Corp expects record profits this year, chairman Tom Ray said.",
+			[]string{"Tom Ray leader_of Globex Corp"}, nil},
+		{"HOUSTON, March 30 - Globex Corp expects record profits, chairman Tom Ray said.",
+			[]string{"Tom Ray leader_of Globex Corp"}, nil},
+		{"At the same time Globex Corp has hedged its sales, finance director Tom Ray said.",
+			[]string{"Tom Ray official_of Globex Corp"}, nil},
+		{"The option of selling Globex Corp is on the table, chief executive Tom Ray said.",
+			nil, []string{"Tom Ray leader_of"}},
+		{"The firm said Globex Corp will lend it money guaranteed by chairman Tom Ray.",
+			nil, []string{"Tom Ray leader_of"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			checkListed(t, facts(t, tc.text), "\n", tc.want, tc.not)
+		})
+	}
+}

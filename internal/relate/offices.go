@@ -1,0 +1,87 @@
+package relate
+
+import (
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/lexicon"
+	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/resolve"
+)
+
+// soleCompany: "Profit of Ste Lyonnaise des Eaux is likely to rise,
+// Chairman Jerome Monod told a news conference": a company office with no
+// body of its own belongs to the one company the sentence names (none
+// when it names several, or a party or a public body).
+func (s *sentCtx) soleCompany(chain []mention.Title) *resolve.Entity {
+	t := chain[0]
+	if !companyOffice[chain[len(chain)-1].Title] || t.T0 > s.s.T0 && isCapitalised(s.word(t.T0-1)) && t.T0-1 > s.s.T0 {
+		return nil // "Marsh chief executive X": a body the text did not recognise
+	}
+	var found *resolve.Entity
+	for k := s.s.T0; k < s.s.T1; k++ {
+		e, a, b := s.ent(k)
+		if e == nil {
+			continue
+		}
+		k = b - 1
+		switch e.Type {
+		case graph.Organization:
+		case graph.Person, graph.Place, graph.Agreement:
+			continue
+		default:
+			return nil // a country: the office may be a state's
+		}
+		if o, ok := lexicon.OrgByName(e.Name); ok && o.Kind != lexicon.KindCompany {
+			return nil
+		}
+		if isParty(e) || found != nil && found != e {
+			return nil
+		}
+		// The company is the sentence's subject, before the office: "Dow
+		// Chemical Co believes ..., Chairman Paul Oreffice said".
+		if found == nil && (a > t.T0 || !s.opensSentence(a) || !isLowerWord(s.word(b)) || s.hasTitleAt(b) ||
+			businessNoun[s.lower(b)] || legislature[lastWord(e.Name)]) {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// opensSentence reports whether token a starts the sentence, after an
+// article or a quotation mark at most.
+func (s *sentCtx) opensSentence(a int) bool {
+	k := s.s.T0
+	// A wire dateline: "HOUSTON, March 30 - ".
+	for j := k; j < a && j < k+8; j++ {
+		if w := s.word(j); w == "-" || w == "--" {
+			k = j + 1
+			break
+		} else if !isCapitalised(w) && w != "," && !allDigits(w) && w != "." {
+			break
+		}
+	}
+	for k < a && (s.article(k) == 1 || s.word(k) == `"`) {
+		k++
+	}
+	if k < a && a-k <= 6 && leadingPreposition[s.lower(k)] {
+		// "At the same time Porsche has hedged": an adverbial first.
+		for j := k; j < a; j++ {
+			if s.r.MentionAt(j) >= 0 || s.word(j) == `"` {
+				return false
+			}
+		}
+		return true
+	}
+	return k == a
+}
+
+var leadingPreposition = map[string]bool{"at": true, "in": true, "on": true, "after": true, "for": true, "since": true, "last": true, "earlier": true}
+
+var legislature = map[string]bool{"Senate": true, "House": true, "Congress": true, "Parliament": true, "Assembly": true, "Committee": true, "Council": true}
+
+// companyOffice are the offices of a company's board and management.
+var companyOffice = map[string]bool{
+	"chairman": true, "chairwoman": true, "chief executive": true, "managing director": true,
+	"chief operating officer": true, "chief financial officer": true, "finance director": true,
+	"vice chairman": true, "executive vice president": true, "senior vice president": true,
+}

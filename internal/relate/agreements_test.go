@@ -65,6 +65,9 @@ func TestDescribedAgreementParties(t *testing.T) {
 			[]string{"Peru party_to five billion dollar deal"}, nil},
 		{"Acme Corp will invest 90 mln dlrs in two joint ventures in coal with Globex Inc.",
 			[]string{"Acme Corp party_to two joint ventures", "Globex Inc party_to two joint ventures"}, nil},
+		// An amount in other currencies in brackets is part of the phrase.
+		{"Acme Corp reached a $2bn (1.5bn euros; £1bn) settlement with Globex Inc.",
+			[]string{"Acme Corp party_to $2bn (1.5bn euros; £1bn) settlement", "Globex Inc party_to $2bn (1.5bn euros; £1bn) settlement"}, nil},
 		// "its": the nearest country, possessor or subject, before.
 		{"Mexico's new package was cheaper than its 1985 debt agreement.",
 			[]string{"Mexico party_to 1985 debt agreement"}, nil},

@@ -875,27 +875,83 @@ func (s *sentCtx) agreementAfter(i int) (*resolve.Entity, int) {
 	}
 	// Up to four modifiers before an agreement noun ("a 10-year debt
 	// rescheduling accord", "a joint venture contract").
-	for n := 0; n <= 4 && k+n < s.s.T1; n++ {
+	for n, j := 0, k; n <= 4 && j < s.s.T1; n, j = n+1, j+1 {
 		// "signed a contract": a contract is an agreement once signed.
-		if (s.agreementNoun(k+n) || s.contractNear(i, k+n)) && (n <= 2 || contractHead[s.lower(k+n)]) {
-			if k == i && s.lower(k+n) == "agreement" {
+		if (s.agreementNoun(j) || s.contractNear(i, j)) && (n <= 2 || contractHead[s.lower(j)]) {
+			if k == i && s.lower(j) == "agreement" {
 				return nil, i // "reached (general) agreement on": a consensus
 			}
-			end := k + n + 1
+			end := j + 1
 			if s.lower(end) == "of" && s.lower(end+1) == "understanding" {
 				end += 2 // "a memorandum of understanding"
 			}
+			e := s.described(i, k, end)
+			if j > k && s.word(j-1) == ")" {
+				// "a $2bn (1.53bn euros) settlement" is a $2bn settlement.
+				if open := s.openBracket(j - 1); open > k {
+					f := strings.ToLower(strings.Join(strings.Fields(s.a.Text(k, open)+" "+s.a.Text(j, end)), " "))
+					if !slices.Contains(e.Forms, f) {
+						e.Forms = append(e.Forms, f)
+					}
+				}
+			}
+			return e, end
+		}
+		if k > i && s.lower(j) == "letter" && s.lower(j+1) == "of" && s.lower(j+2) == "intent" {
+			end := j + 3 // "signed a letter of intent"
 			return s.described(i, k, end), end
 		}
-		if k > i && s.lower(k+n) == "letter" && s.lower(k+n+1) == "of" && s.lower(k+n+2) == "intent" {
-			end := k + n + 3 // "signed a letter of intent"
-			return s.described(i, k, end), end
+		if w := s.word(j); w == "(" && n > 0 && s.amountEndsAt(j-1) {
+			// An amount in other currencies: "$2bn (£1.05bn)".
+			if c := s.closeBracket(j); c > j {
+				j, n = c, n-1
+				continue
+			}
 		}
-		if w := s.word(k + n); !agreementModifier(w) && !(currencySign(w) && n == 0) {
+		if w := s.word(j); !agreementModifier(w) && !(currencySign(w) && n == 0) {
 			break
 		}
 	}
 	return nil, i
+}
+
+// amountEndsAt reports an amount of money ending at token k: "2bn",
+// "1.8bn", "400 mln" after a currency sign or before a currency word.
+func (s *sentCtx) amountEndsAt(k int) bool {
+	w := s.word(k)
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r) || strings.HasSuffix(w, "bn") || w == "mln" || w == "billion" || w == "million"
+}
+
+// closeBracket returns the ")" that closes the "(" at k within ten tokens,
+// or k.
+func (s *sentCtx) closeBracket(k int) int {
+	for j := k + 1; j < s.s.T1 && j <= k+10; j++ {
+		switch s.word(j) {
+		case ")":
+			return j
+		case "(":
+			return k
+		}
+	}
+	return k
+}
+
+// openBracket returns the "(" that the ")" at k closes within ten tokens,
+// or k.
+func (s *sentCtx) openBracket(k int) int {
+	for j := k - 1; j >= s.s.T0 && j >= k-10; j-- {
+		switch s.word(j) {
+		case "(":
+			return j
+		case ")":
+			return k
+		}
+	}
+	return k
 }
 
 // agreementNoun reports an agreement's head noun at k: one of the
@@ -930,7 +986,19 @@ func (s *sentCtx) agreementBefore(i int) (*resolve.Entity, int) {
 			if contractHead[s.lower(k)] {
 				reach = 4 // "a long-term oil supply deal"
 			}
-			for start > s.s.T0 && agreementModifier(s.word(start-1)) && start > k-reach {
+			limit := k - reach
+			for start > s.s.T0 && start > limit {
+				if s.word(start-1) == ")" {
+					// "a $2bn (£1.05bn) settlement with GM"
+					if open := s.openBracket(start - 1); open < start-1 && s.amountEndsAt(open-1) {
+						limit -= start - open
+						start = open
+						continue
+					}
+				}
+				if !agreementModifier(s.word(start - 1)) {
+					break
+				}
 				start--
 			}
 			if w := s.word(start - 1); start < k && (w == "$" || w == "£" || w == "€") && start-1 >= s.s.T0 {

@@ -882,6 +882,16 @@ func (s *sentCtx) applyTitles(person *resolve.Entity, chain []mention.Title, bod
 	if role == lexicon.Leader && body.Type == graph.Country && chain[len(chain)-1].Title == "chancellor" && body.Name == "United Kingdom" {
 		role = lexicon.Official // Britain's chancellor keeps its finances; Germany's leads it
 	}
+	if role == lexicon.Leader && body.Type == graph.Country && !leadsCountry(chain) {
+		if nationalityOnly[chain[len(chain)-1].Title] {
+			// "Dutch co-chairman Antony Burgmans", "London mayor Ken
+			// Livingstone": a nationality or a city, not the body led.
+			return
+		}
+		// "Spain's director general for Europe": an office that leads
+		// a body serves a state.
+		role = lexicon.Official
+	}
 	if body.Type == graph.Organization && stateOffice(chain[len(chain)-1].Title) && isParty(body) {
 		// "SPD Chancellor Willy Brandt", "CDU Finance Minister Gerhard
 		// Stoltenberg": a party's man in a state office belongs to the
@@ -897,6 +907,39 @@ func (s *sentCtx) applyTitles(person *resolve.Entity, chain []mention.Title, bod
 			s.relate(person, graph.OfficialOf, s.countryNamed(body.Country), s.evidence(from, to, rule, 0.8))
 		}
 	}
+}
+
+// leadsCountry reports a title of a chain that heads a state or its
+// government, not a body's head serving it.
+func leadsCountry(chain []mention.Title) bool {
+	for _, t := range chain {
+		title := t.Title
+		for _, p := range []string{"interim ", "acting ", "transitional ", "caretaker "} {
+			title = strings.TrimPrefix(title, p)
+		}
+		if countryLeaderTitle[title] && !t.Deputy {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalityOnly are the offices of a company or a city: a country
+// before them is the holder's nationality or the city's country.
+var nationalityOnly = map[string]bool{
+	"chairman": true, "co-chairman": true, "co-head": true, "chief executive": true, "managing director": true,
+	"executive director": true, "founder": true, "owner": true, "general manager": true, "editor": true,
+	"mayor": true, "rector": true, "warlord": true, "rebel leader": true, "party chairman": true,
+}
+
+var countryLeaderTitle = map[string]bool{
+	"president": true, "prime minister": true, "premier": true, "chancellor": true, "king": true, "queen": true,
+	"emperor": true, "empress": true, "emir": true, "sultan": true, "grand duke": true, "prince regent": true,
+	"supreme leader": true, "pope": true, "dalai lama": true, "general secretary": true, "first secretary": true,
+	"chairman of the council of ministers": true, "taoiseach": true, "first minister": true, "chief minister": true,
+	"interim president": true, "interim prime minister": true, "leader": true, "commander-in-chief": true,
+	"chief executive of hong kong": true, "head of state": true, "head of government": true, "monarch": true,
+	"dictator": true, "ruler": true, "military ruler": true, "president and chief executive": true,
 }
 
 // stateOffice reports an office of a state, not of a party: a minister,

@@ -15,6 +15,11 @@ func TestSubjectsAndOffices(t *testing.T) {
 		{"The plan was backed by UK Chancellor Gordon Brown.",
 			[]string{"Gordon Brown official_of United Kingdom", "Gordon Brown title =chancellor"}, []string{"Gordon Brown leader_of"}},
 		{"German Chancellor Helmut Kohl spoke.", []string{"Helmut Kohl leader_of Germany"}, nil},
+		// Only a head of state or government leads a country.
+		{"Spain's director general for Europe, Jose Ruiz, attended.",
+			[]string{"Jose Ruiz official_of Spain"}, []string{"Jose Ruiz leader_of"}},
+		{"Dutch co-chairman Anton Berg spoke.", nil, []string{"Anton Berg leader_of", "Anton Berg official_of"}},
+		{"Iraqi interim leader Iyad Allawi spoke.", []string{"Iyad Allawi leader_of Iraq"}, nil},
 		// Meetings: a duration before "with"; negotiations are talks.
 		{"Reagan spoke after meeting for about an hour with Treasury Secretary James Baker.",
 			[]string{"Reagan met_with James Baker"}, nil},

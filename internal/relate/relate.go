@@ -619,6 +619,15 @@ func (s *sentCtx) leadsClause(i int) bool {
 // the words after its "of" when the lexicon knows them as an
 // organisation. The document's entity is used, else one is made.
 func (s *sentCtx) bodyInTitle(t mention.Title) *resolve.Entity {
+	// "Fed Chairman", "Federal Reserve chairman": a body's name the title
+	// starts with.
+	for p := t.T1 - 1; p > t.T0; p-- {
+		name := s.a.Text(t.T0, p)
+		// Not a party: "Labour Minister" names a portfolio.
+		if o, ok := lexicon.OrgByName(name); ok && o.Kind != lexicon.KindParty && isCapitalised(s.word(t.T0)) {
+			return s.entityNamed(graph.Organization, o.Name, o.Country, name)
+		}
+	}
 	for k := t.T0 + 1; k < t.T1-1; k++ {
 		if s.lower(k) != "of" {
 			continue

@@ -15,6 +15,9 @@ func TestSubjectsAndOffices(t *testing.T) {
 		{"The plan was backed by UK Chancellor Gordon Brown.",
 			[]string{"Gordon Brown official_of United Kingdom", "Gordon Brown title =chancellor"}, []string{"Gordon Brown leader_of"}},
 		{"German Chancellor Helmut Kohl spoke.", []string{"Helmut Kohl leader_of Germany"}, nil},
+		// A body's name that a title starts with.
+		{"Fed Chairman Paul Volcker told Congress so.", []string{"Paul Volcker leader_of Federal Reserve"}, nil},
+		{"Labour Minister Anna Holm met unions.", nil, []string{"Anna Holm member_of", "Labour Party"}},
 		// Only a head of state or government leads a country.
 		{"Spain's director general for Europe, Jose Ruiz, attended.",
 			[]string{"Jose Ruiz official_of Spain"}, []string{"Jose Ruiz leader_of"}},

@@ -68,6 +68,11 @@ func TestDescribedAgreementParties(t *testing.T) {
 		// An amount in other currencies in brackets is part of the phrase.
 		{"Acme Corp reached a $2bn (1.5bn euros; £1bn) settlement with Globex Inc.",
 			[]string{"Acme Corp party_to $2bn (1.5bn euros; £1bn) settlement", "Globex Inc party_to $2bn (1.5bn euros; £1bn) settlement"}, nil},
+		// Companies that agree to merge are parties to their merger.
+		{"Acme Corp and Globex Inc have agreed plans to merge. The merger was announced on Tuesday.",
+			[]string{"Acme Corp party_to merger", "Globex Inc party_to merger"}, nil},
+		{"Acme Corp has agreed to merge with Globex Inc.", []string{"Acme Corp party_to merger", "Globex Inc party_to merger"}, nil},
+		{"Acme Corp could agree to merge with Globex Inc.", nil, []string{"party_to"}},
 		// "its": the nearest country, possessor or subject, before.
 		{"Mexico's new package was cheaper than its 1985 debt agreement.",
 			[]string{"Mexico party_to 1985 debt agreement"}, nil},

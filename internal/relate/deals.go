@@ -505,3 +505,74 @@ var auxiliary = map[string]bool{
 	"will": true, "would": true, "has": true, "had": true, "have": true, "is": true, "was": true,
 	"can": true, "could": true, "may": true, "must": true, "should": true, "already": true, "also": true,
 }
+
+// mergeVerb: "United Bank of Africa and Standard Trust Bank have agreed
+// plans to merge", "Acme is to merge with Globex": the companies that
+// merge are parties to their merger, which later text calls "the
+// merger". Not a merger that may happen ("could merge", "talks to
+// merge", "considering a merger").
+func (s *sentCtx) mergeVerb(i int) {
+	k := i - 1
+	if s.lower(k) != "to" {
+		return
+	}
+	switch s.lower(k - 1) {
+	case "agreed", "agree", "agrees", "decided", "is", "are", "plans", "plan":
+	default:
+		return
+	}
+	if s.lower(k-1) == "plans" || s.lower(k-1) == "plan" {
+		// "have agreed plans to merge", not "plan to merge" alone.
+		if w := s.lower(k - 2); w != "agreed" && w != "approved" && w != "unveiled" && w != "announced" {
+			return
+		}
+		k--
+	}
+	verb := k - 1
+	if s.refusedBefore(verb) || modalBefore(s.lower(verb-1)) {
+		return
+	}
+	parties, from := s.subjectBefore(verb, graph.Organization)
+	end := i + 1
+	if s.lower(end) == "with" {
+		more, e := s.listAfter(end+1, graph.Organization)
+		parties, end = append(parties, more...), e
+	}
+	if len(parties) < 2 {
+		return
+	}
+	agr := s.describedNamed("merger")
+	ev := s.evidence(from, end, "merge", 0.75)
+	for _, p := range parties {
+		s.relate(p, graph.PartyTo, agr, ev)
+	}
+}
+
+func modalBefore(w string) bool {
+	switch w {
+	case "could", "might", "may", "would", "not", "never":
+		return true
+	}
+	return false
+}
+
+// describedNamed returns this document's described agreement of the
+// given name, made when there is none, so that "the merger" later refers
+// to it.
+func (s *sentCtx) describedNamed(name string) *resolve.Entity {
+	if s.describedByName == nil {
+		s.describedByName = map[string]*resolve.Entity{}
+	}
+	if s.describedByHead == nil {
+		s.describedByHead = map[string]*resolve.Entity{}
+	}
+	if e, ok := s.describedByName[name]; ok {
+		return e
+	}
+	id := graph.EntityID(graph.Agreement, name) + "-" + s.a.Doc.Hash[:8]
+	e := &resolve.Entity{ID: id, Type: graph.Agreement, Name: name, Forms: []string{name}}
+	s.r.Entities = append(s.r.Entities, e)
+	s.describedByName[name] = e
+	s.describedByHead[lastWord(name)] = e
+	return e
+}

@@ -53,6 +53,8 @@ func (s *sentCtx) verbPatterns() {
 			s.inDeal(i)
 		case "form", "create", "set", "establish":
 			s.formVenture(i)
+		case "merge":
+			s.mergeVerb(i)
 		case "has", "have", "had":
 			s.haveAgreement(i)
 		case "ratified", "ratify", "ratifies", "ratifying", "breached", "breaching", "breach", "breaches",

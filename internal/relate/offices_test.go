@@ -50,3 +50,14 @@ func TestPartyChairmen(t *testing.T) {
 			[]string{"Kim Sung-ho leader_of Democratic Justice Party"}, nil},
 	})
 }
+
+// "the chairman of X, Sir Andrew Lowe,": an honorific before the name
+// set off by commas.
+func TestTitleOfBodyHonorific(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"Migrants are welcome, said the chairman of the Refugee Council, Sir Andrew Lowe.",
+			[]string{"Andrew Lowe leader_of Refugee Council"}, nil},
+		{"Asked about the chairman of the Refugee Council, Sir Andrew Lowe replied that he had not met him.",
+			nil, []string{"Andrew Lowe leader_of"}},
+	})
+}

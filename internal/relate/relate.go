@@ -727,10 +727,15 @@ func (s *sentCtx) titlePatterns() {
 		if body == nil && s.lower(next) == "of" {
 			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Country, graph.Organization); e != nil {
 				k := b
+				honorific := false
 				if s.word(k) == "," {
-					k++
+					// "the chairman of X, Sir Andrew Lowe,"; in "asked
+					// about the chairman of X, Sir Andrew Lowe replied"
+					// the name starts the clause.
+					k = s.skipHonorific(k + 1)
+					honorific = k > b+1
 				}
-				if person, _, pEnd := s.entOf(k, graph.Person); person != nil {
+				if person, _, pEnd := s.entOf(k, graph.Person); person != nil && (!honorific || s.word(pEnd) == "," || s.word(pEnd) == "." || s.word(pEnd) == "") {
 					s.applyTitles(person, chain, e, i, pEnd, "title-of-body-name")
 					i = next - 1
 					continue

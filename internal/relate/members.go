@@ -118,15 +118,19 @@ func (s *sentCtx) memberAppositive(org *resolve.Entity, oStart, head int) {
 // member of the board and a CDU member,": the person the appositive
 // describes is a member of the body before "member".
 func (s *sentCtx) partyMemberAppositive(i int) {
-	org, oStart, b := s.entOf(i-1, graph.Organization)
-	if org == nil || b != i || s.lower(i) != "member" {
+	at := i
+	if s.lower(i-1) == "board" {
+		at = i - 1 // "X, a Globex board member"
+	}
+	org, oStart, b := s.entOf(at-1, graph.Organization)
+	if org == nil || b != at || s.lower(i) != "member" {
 		return
 	}
 	k := oStart - 1
 	for k > s.s.T0 && isLowerAdj(s.lower(k)) {
 		k--
 	}
-	if w := s.lower(k); w != "a" && w != "an" {
+	if w := s.lower(k); w != "a" && w != "an" && w != "another" {
 		return
 	}
 	k--
@@ -146,10 +150,138 @@ func (s *sentCtx) partyMemberAppositive(i int) {
 		}
 		k = j
 	}
-	if s.word(k) != "," {
+	if w := s.word(k); w != "," && w != "-" && w != "--" {
 		return
 	}
 	if p, a, _ := s.entOf(k-1, graph.Person); p != nil {
 		s.relate(p, graph.MemberOf, org, s.evidence(a, i+1, "member-appositive", 0.8))
 	}
+}
+
+// qualifiesDirectors are the words between the determiner and
+// "directors" in a list of a board: "the ten former outside directors".
+func qualifiesDirectors(w string) bool {
+	switch w {
+	case "former", "outside", "other", "independent", "non-executive", "executive", "new", "remaining", "two", "three",
+		"four", "five", "six", "seven", "eight", "nine", "ten", "current":
+		return true
+	}
+	return allDigits(w)
+}
+
+// directorList: "The ten former outside directors are A, B and C", "Two
+// other former directors, A and B, remain": the people a text lists as
+// directors sit on the board of the one company whose directors it
+// speaks of ("directors at X", "X's directors", "the directors of X").
+func (s *sentCtx) directorList(i int) {
+	k := i - 1
+	for k >= s.s.T0 && qualifiesDirectors(s.lower(k)) {
+		k--
+	}
+	if k >= s.s.T0 && s.lower(k) != "the" && !(k+1 < i && s.opensClause(k+1)) {
+		return
+	}
+	j := i + 1
+	var body *resolve.Entity
+	if w := s.lower(j); w == "of" || w == "at" {
+		e, _, b := s.entOf(j+1+s.article(j+1), graph.Organization)
+		if e == nil {
+			return
+		}
+		body, j = e, b
+	}
+	switch {
+	case listVerbs[s.lower(j)] && s.lower(j) != "include" && s.lower(j) != "includes" && s.lower(j) != "included":
+		j++
+	case s.word(j) == ",":
+		j++
+	default:
+		return
+	}
+	people, end := s.listAfter(j, graph.Person)
+	if len(people) < 2 {
+		return
+	}
+	if s.word(j-1) == "," && s.word(end) != "," {
+		return // "the directors, A and B": an aside that closes
+	}
+	if body == nil {
+		if !s.boardDone {
+			s.board, s.boardDone = s.boardCompany(), true
+		}
+		body = s.board
+		if body == nil {
+			body = s.oneBodyAround()
+		}
+	}
+	if body == nil {
+		return
+	}
+	ev := s.evidence(k+1, end, "directors-are", 0.75)
+	for _, p := range people {
+		s.relate(p, graph.MemberOf, body, ev)
+	}
+}
+
+// boardCompany returns the one organisation whose directors the text
+// names ("directors at X", "directors of X", "X directors", "X's
+// board"), or nil when none or several are.
+func (s *sentCtx) boardCompany() *resolve.Entity {
+	var found *resolve.Entity
+	a := s.a
+	for k := 0; k+1 < len(a.Lower); k++ {
+		var e *resolve.Entity
+		switch w := a.Lower[k]; w {
+		case "director", "directors", "board":
+			if n := a.Lower[k+1]; n == "of" || n == "at" {
+				j := k + 2
+				if j < len(a.Lower) && a.Lower[j] == "the" {
+					j++
+				}
+				if mi := s.r.MentionAt(j); mi >= 0 && s.r.Mentions[mi].T0 == j {
+					e = s.r.Entities[s.r.Of[mi]]
+				}
+			}
+			if e == nil && k > 0 {
+				j := k - 1
+				if a.Words[j] == "'s" || a.Words[j] == "'" {
+					j--
+				}
+				if mi := s.r.MentionAt(j); j >= 0 && mi >= 0 && s.r.Mentions[mi].T1 == j+1 {
+					e = s.r.Entities[s.r.Of[mi]]
+					if t0 := s.r.Mentions[mi].T0; t0 > 0 && (a.Lower[t0-1] == "and" || a.Lower[t0-1] == "or" || a.Words[t0-1] == ",") {
+						return nil // "Globex and Initech directors": two boards
+					}
+				}
+			}
+		}
+		if e == nil || e.Type != graph.Organization || e == found {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// oneBodyAround returns the one organisation named in this sentence and
+// the one before, or nil.
+func (s *sentCtx) oneBodyAround() *resolve.Entity {
+	// "Terrapet Energy Corp said five directors resigned. It said the
+	// directors are ...".
+	var found *resolve.Entity
+	for k := s.a.Sentences[max(0, s.si-1)].T0; k < s.s.T1; k++ {
+		e, _, b := s.entOf2(k, graph.Organization)
+		if e == nil {
+			continue
+		}
+		k = b - 1
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }

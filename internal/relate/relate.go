@@ -70,6 +70,10 @@ type docCtx struct {
 	// lastMeeting are the parties of the last "meeting between" the
 	// text named.
 	lastMeeting []*resolve.Entity
+	// board is the one company whose directors the text names, once
+	// looked up (boardDone).
+	board     *resolve.Entity
+	boardDone bool
 	// later are patterns that need the facts of the whole document,
 	// run once every sentence is read.
 	later []func()
@@ -317,6 +321,13 @@ func (s *sentCtx) affiliationBefore(i int) (*resolve.Entity, int) {
 	}
 	if e := s.partyOfAdjective(s.word(j)); e != nil {
 		return e, j
+	}
+	// "Liberal Democrat chairman", "Christian Democrat leader": a party
+	// label of two words.
+	if isCapitalised(s.word(j-1)) && s.r.MentionAt(j-1) < 0 && s.r.MentionAt(j) < 0 && !s.hasTitleAt(j-1) {
+		if e := s.partyOfAdjective(s.word(j-1) + " " + s.word(j)); e != nil {
+			return e, j - 1
+		}
 	}
 	return nil, i
 }
@@ -754,10 +765,15 @@ func (s *sentCtx) titlePatterns() {
 		if body == nil && s.lower(next) == "of" {
 			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Country, graph.Organization); e != nil {
 				k := b
+				honorific := false
 				if s.word(k) == "," {
-					k++
+					// "the chairman of X, Sir Andrew Lowe,"; in "asked
+					// about the chairman of X, Sir Andrew Lowe replied"
+					// the name starts the clause.
+					k = s.skipHonorific(k + 1)
+					honorific = k > b+1
 				}
-				if person, _, pEnd := s.entOf(k, graph.Person); person != nil {
+				if person, _, pEnd := s.entOf(k, graph.Person); person != nil && (!honorific || s.word(pEnd) == "," || s.word(pEnd) == "." || s.word(pEnd) == "") {
 					s.applyTitles(person, chain, e, i, pEnd, "title-of-body-name")
 					i = next - 1
 					continue
@@ -846,6 +862,10 @@ func (s *sentCtx) titleDescription(chain []mention.Title, next int, body *resolv
 		s.attribute(person, graph.Title, t.Title, ev)
 	}
 	role := chain[len(chain)-1].Role
+	if body.Type == graph.Organization && stateOffice(chain[len(chain)-1].Title) && isParty(body) {
+		s.relate(person, graph.MemberOf, body, ev) // "the Labour Party's prime minister"
+		return
+	}
 	if role != lexicon.Other {
 		s.relate(person, roleRelation(role, body), body, ev)
 	}
@@ -884,6 +904,9 @@ func (s *sentCtx) applyTitles(person *resolve.Entity, chain []mention.Title, bod
 	}
 	if role == lexicon.Other {
 		return
+	}
+	if role == lexicon.Leader && westminsterChair(chain[len(chain)-1].Title, body) {
+		role = lexicon.Official // "Labour chairman X": the party has a leader of its own
 	}
 	if role == lexicon.Leader && body.Type == graph.Country && chain[0].Title == "opposition leader" {
 		role = lexicon.Official // "Australian opposition leader John Howard" leads no country
@@ -929,6 +952,25 @@ func leadsCountry(chain []mention.Title) bool {
 		if countryLeaderTitle[title] && !t.Deputy {
 			return true
 		}
+	}
+	return false
+}
+
+// westminsterChair reports a party chairman's title in a country whose
+// parties are led by their leader, the chairman running the party's
+// organisation ("Labour chairman", "Tory co-chairman" in Britain; a
+// "DJP chairman" in South Korea leads his party).
+func westminsterChair(title string, body *resolve.Entity) bool {
+	if body.Type != graph.Organization || !strings.HasSuffix(canonicalTitle(title), "chairman") {
+		return false
+	}
+	o, ok := lexicon.OrgByName(body.Name)
+	if !ok || o.Kind != lexicon.KindParty {
+		return false
+	}
+	switch o.Country {
+	case "United Kingdom", "Ireland", "Australia", "New Zealand", "Canada":
+		return true
 	}
 	return false
 }
@@ -984,6 +1026,10 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	}
 	if w := s.lower(j); w == "the" || w == "a" || w == "an" || w == "its" {
 		j--
+	}
+	switch s.lower(j) {
+	case "now", "currently", "later", "formerly", "once":
+		j-- // "Ellen, now a Labour MEP,": the post at another time
 	}
 	if s.word(j) != "," {
 		return false
@@ -1131,7 +1177,7 @@ func (s *sentCtx) possessiveSuperior() {
 		case (w == "his" || w == "her") && s.word(i+1) != "" && s.lower(i+1) != "own":
 			// "her defence minister, George Younger": the possessor is the
 			// person the pronoun refers to.
-			if !s.hasTitleAt(i + 1) {
+			if !s.hasTitleAt(s.skipStatusWords(i + 1)) {
 				continue
 			}
 			boss, bStart = s.antecedentOf(i, w, true), i
@@ -1139,19 +1185,37 @@ func (s *sentCtx) possessiveSuperior() {
 		if boss == nil {
 			continue
 		}
-		chain, next := s.titleChain(i + 1)
+		// "Reagan's former national security adviser", "his fired
+		// deputy": words that date or qualify the post.
+		chain, next := s.titleChain(s.skipStatusWords(i + 1))
 		if len(chain) == 0 || chain[0].Role == lexicon.Other {
 			continue // "his fellow MEPs": a rank or status, not a post
 		}
+		if t := chain[len(chain)-1]; t.Role == lexicon.Leader && !t.Deputy && !strings.Contains(t.Title, "minister") {
+			continue // "Marsh's new chief executive": a company read as a person
+		}
+		// "his deputy at the National Security Council, X": the body the
+		// post is in, between the title and the name.
+		var unit *resolve.Entity
 		k := next
+		if w := s.lower(k); (w == "at" || w == "in") && s.lower(k+1) == "the" {
+			if e, _, b := s.entOf(k+2, graph.Organization); e != nil && s.word(b) == "," {
+				unit, k = e, b
+			}
+		}
 		if s.word(k) == "," {
 			k++
+		} else if unit != nil {
+			continue
 		}
-		sub, _, sEnd := s.entOf(k, graph.Person)
+		sub, _, sEnd := s.entOf(s.skipHonorific(k), graph.Person)
 		if sub == nil {
 			continue
 		}
 		ev := s.evidence(bStart, sEnd, "possessive-superior", 0.85)
+		if unit != nil && chain[0].Role != lexicon.Other {
+			s.relate(sub, graph.OfficialOf, unit, ev)
+		}
 		if len(chain) == 1 && chain[0].Deputy && chain[0].Title == "deputy" {
 			s.relate(sub, graph.DeputyOf, boss, ev)
 			continue
@@ -1161,6 +1225,41 @@ func (s *sentCtx) possessiveSuperior() {
 			s.attribute(sub, graph.Title, t.Title, ev)
 		}
 	}
+}
+
+// postQualifiers qualify a post between its holder's superior and the
+// title: "Reagan's former adviser", "his fired deputy", "her longtime
+// spokesman".
+var postQualifiers = map[string]bool{
+	"longtime": true, "long-time": true, "fired": true, "sacked": true, "ousted": true,
+	"disgraced": true, "trusted": true, "senior": true, "top": true,
+}
+
+// skipStatusWords returns the token after up to two words at k that date
+// or qualify a post ("former", "then", "fired"), or k.
+func (s *sentCtx) skipStatusWords(k int) int {
+	for n := 0; n < 2 && !s.hasTitleAt(k); n++ {
+		if w := s.word(k); !statusAdjective[w] && !postQualifiers[w] {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// skipHonorific returns the token after an honorific at k that is not
+// part of a name ("Sir", "Mr"), when a name follows; else k.
+func (s *sentCtx) skipHonorific(k int) int {
+	if _, ok := lexicon.Honorific(strings.TrimSuffix(s.word(k), ".")); ok && s.r.MentionAt(k) < 0 {
+		j := k + 1
+		if s.word(j) == "." {
+			j++
+		}
+		if s.r.MentionAt(j) >= 0 {
+			return j
+		}
+	}
+	return k
 }
 
 // isSubject reports whether e can take part in predicate p as subject.
@@ -2216,7 +2315,10 @@ func (s *sentCtx) copularTitles() {
 		}
 		if s.lower(k) == "has" || s.lower(k) == "had" {
 			k++
-			if s.lower(k) != "been" {
+			if s.lower(k) == "also" || s.lower(k) == "now" || s.lower(k) == "since" {
+				k++ // "he has also become chairman"
+			}
+			if s.lower(k) != "been" && s.lower(k) != "become" {
 				continue
 			}
 			k++
@@ -2302,6 +2404,12 @@ func (s *sentCtx) copularTitles() {
 			role := chain[0].Role
 			if chain[0].Deputy && role == lexicon.Leader {
 				role = lexicon.Official
+			}
+			if body.Type == graph.Organization && stateOffice(chain[len(chain)-1].Title) && isParty(body) {
+				// "the Labour Party's longest-serving prime minister":
+				// a party's man in a state office belongs to the party.
+				s.relate(person, graph.MemberOf, body, ev)
+				continue
 			}
 			s.relate(person, roleRelation(role, body), body, ev)
 		}

@@ -34,6 +34,8 @@ func (s *sentCtx) verbPatterns() {
 			s.partyMemberAppositive(i)
 		case "nations", "countries", "states", "economies":
 			s.membersSuchAs(i)
+		case "directors":
+			s.directorList(i)
 		default:
 			if strings.IndexByte(w, '-') > 0 {
 				s.countedMembers(i)

@@ -73,6 +73,13 @@ func TestDescribedAgreementParties(t *testing.T) {
 			[]string{"Acme Corp party_to merger", "Globex Inc party_to merger"}, nil},
 		{"Acme Corp has agreed to merge with Globex Inc.", []string{"Acme Corp party_to merger", "Globex Inc party_to merger"}, nil},
 		{"Acme Corp could agree to merge with Globex Inc.", nil, []string{"party_to"}},
+		// Headlines in the present; deals announced; who signed it, after it.
+		{"Acme Corp seals $2bn deal\n\nThe firm is pleased.", []string{"Acme Corp party_to $2bn deal"}, nil},
+		{"Acme Corp announced a deal with India's Globex Inc to build jets.",
+			[]string{"Acme Corp party_to deal with India's Globex Inc", "Globex Inc party_to deal with India's Globex Inc"}, []string{"India party_to"}},
+		{"If the $1.75bn agreement Acme Corp signed with Globex Inc on 8 December goes through, prices fall.",
+			[]string{"Acme Corp party_to $1.75bn agreement", "Globex Inc party_to $1.75bn agreement"}, nil},
+		{"Acme Corp has placed an order for 70 jets, in a deal valued at $4bn.", []string{"Acme Corp party_to deal"}, nil},
 		// "its": the nearest country, possessor or subject, before.
 		{"Mexico's new package was cheaper than its 1985 debt agreement.",
 			[]string{"Mexico party_to 1985 debt agreement"}, nil},

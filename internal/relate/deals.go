@@ -53,6 +53,37 @@ func (s *sentCtx) agreedWith(i int) {
 		} else if !slices.Contains(agr.Forms, f) {
 			agr.Forms = append(agr.Forms, f)
 		}
+		if at := strings.Index(f, "'s "); at > 0 && !slices.Contains(agr.Forms, f[:at]) {
+			// "with Britain's export credit agency" is an agreement
+			// with Britain too.
+			agr.Forms = append(agr.Forms, f[:at])
+		}
+	}
+}
+
+// agreementSignedBy: "the $1.75bn agreement Lenovo signed with IBM on 8
+// December": an agreement, then who made it and the verb, then with whom.
+func (s *sentCtx) agreementSignedBy(i int) {
+	e, a, b := s.entOf(i-1, actors...)
+	if e == nil || b != i {
+		return
+	}
+	if s.lower(a-1) == "that" || s.lower(a-1) == "which" {
+		a-- // "the deal that Acme signed"
+	}
+	agr, aStart := s.agreementRightBefore(a)
+	if agr == nil {
+		return
+	}
+	parties := []*resolve.Entity{e}
+	end := i + 1
+	if k := s.skipCircumstance(i + 1); s.lower(k) == "with" {
+		more, m := s.listAfter(k+1, actors...)
+		parties, end = append(parties, more...), m
+	}
+	ev := s.evidence(aStart, end, "agreement-made-by", 0.75)
+	for _, p := range parties {
+		s.relate(p, graph.PartyTo, agr, ev)
 	}
 }
 
@@ -217,7 +248,7 @@ var transactionVerb = map[string]transaction{
 	"buy": buying, "buys": buying, "bought": buying, "buying": buying, "acquire": buying, "acquires": buying,
 	"acquired": buying, "acquiring": buying, "purchase": buying, "purchased": buying, "merge": buying,
 	"merged": buying, "sell": selling, "sells": selling, "sold": selling, "selling": selling,
-	"ordered": selling, "invest": selling, "invested": selling,
+	"ordered": selling, "invest": selling, "invested": selling, "order": selling,
 }
 
 type transaction int

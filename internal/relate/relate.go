@@ -1441,6 +1441,13 @@ func (s *sentCtx) listAfter(i int, types ...graph.Type) ([]*resolve.Entity, int)
 		if e == nil {
 			break
 		}
+		if e.Type == graph.Country && (s.word(b) == "'s" || s.word(b) == "'") {
+			// "with India's HCL Technologies": the company, not its
+			// country.
+			if o, _, ob := s.entOf(s.skipPremodifiers(b+1), graph.Organization); o != nil && hasType(types, graph.Organization) {
+				e, b = o, ob
+			}
+		}
 		if len(out) > 0 && !last && (s.word(b) == "'s" || s.word(b) == "'") {
 			if _, next := s.titleChain(b + 1); next > b+1 && s.word(next) == "," {
 				// "Ruhi Dogusoy, Turkcell's chief operating officer, and

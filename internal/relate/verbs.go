@@ -47,6 +47,7 @@ func (s *sentCtx) verbPatterns() {
 		case "signed":
 			s.signed(i)
 			s.agreedWith(i)
+			s.agreementSignedBy(i)
 		case "under":
 			s.underWhich(i)
 			s.inDeal(i)
@@ -87,7 +88,9 @@ func (s *sentCtx) verbPatterns() {
 			s.groupKnownAs(i)
 		case "part":
 			s.partOfAgreement(i)
-		case "reached", "struck", "sealed", "clinched", "concluded", "agreed":
+		case "reached", "struck", "sealed", "clinched", "concluded", "agreed",
+			// Headlines are in the present: "Ukraine strikes Turkmen gas deal".
+			"reaches", "strikes", "seals", "clinches", "agrees":
 			s.reachDeal(i)
 			s.agreedWith(i)
 		case "counterpart":
@@ -1610,7 +1613,8 @@ func (s *sentCtx) makingVerbNear(i, j int) bool {
 	for k := max(i, s.s.T0); k < j; k++ {
 		switch s.lower(k) {
 		case "signed", "sign", "signing", "reached", "reach", "struck", "clinched", "concluded", "terminated",
-			"negotiated", "agreed", "sealed", "renewed", "extended", "ratified":
+			"negotiated", "agreed", "sealed", "renewed", "extended", "ratified", "announced", "signs", "strikes",
+			"reaches", "seals", "clinches":
 			return true
 		}
 	}

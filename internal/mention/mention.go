@@ -247,6 +247,7 @@ func (sc *scan) add(m Mention) {
 func (sc *scan) run(spans []Span) {
 	s := sc.s
 	sc.taken = make([]bool, s.T1-s.T0)
+	sc.wireMarkup()
 	sc.titles()
 	sc.agreements()
 	spans = sc.joinParticles(spans)
@@ -263,6 +264,47 @@ func (sc *scan) run(spans []Span) {
 	sc.capitalised()
 	sc.coordinated()
 	sc.references()
+}
+
+// wireMarkup sets aside the angle brackets of wire copy, which mark a
+// company's name ("<Western Airlines>") or its stock ticker ("Delta Air
+// Lines Inc <DAL.N>"): the brackets are no part of a name, and a ticker
+// names nothing new.
+func (sc *scan) wireMarkup() {
+	s := sc.s
+	for i := s.T0; i < s.T1; i++ {
+		if sc.word(i) != "<" {
+			continue
+		}
+		j := i + 1
+		for j < s.T1 && j <= i+8 && sc.word(j) != ">" && sc.word(j) != "<" {
+			j++
+		}
+		if j >= s.T1 || sc.word(j) != ">" {
+			continue
+		}
+		if TickerLike(sc.a.Text(i+1, j)) {
+			sc.take(i, j+1)
+		} else {
+			sc.take(i, i+1)
+			sc.take(j, j+1)
+		}
+		i = j
+	}
+}
+
+// TickerLike reports a stock ticker: capitals, digits and dots, as
+// "DAL.N", "RENA.PA", "EAF.", "T".
+func TickerLike(s string) bool {
+	if s == "" || len(s) > 12 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // joinParticles joins two tagged spans with a lower-case name particle

@@ -122,10 +122,69 @@ func (s *sentCtx) ent(i int) (*resolve.Entity, int, int) {
 	}
 	mi := s.r.MentionAt(i)
 	if mi < 0 {
-		return nil, 0, 0
+		switch s.word(i) {
+		case "<":
+			mi = s.r.MentionAt(i + 1) // "<Western Airlines>"
+		case ">":
+			// The end of a name in brackets or of the ticker after one.
+			k := i - 1
+			if o := s.tickerOpen(i); o > 0 {
+				k = o - 1
+				if s.word(k) == ">" {
+					k--
+				}
+			}
+			mi = s.r.MentionAt(k)
+		}
+		if mi < 0 {
+			return nil, 0, 0
+		}
 	}
 	m := s.r.Mentions[mi]
-	return s.r.Entities[s.r.Of[mi]], m.T0, m.T1
+	a, b := m.T0, m.T1
+	// Wire copy's markup belongs to the name: "<Vacuumschmelze GmbH>",
+	// "Delta Air Lines Inc <DAL.N>".
+	if s.word(a-1) == "<" && a-1 >= s.s.T0 {
+		a--
+	}
+	if s.word(b) == ">" {
+		b++
+	}
+	if c := s.tickerClose(b); c > b {
+		b = c
+	}
+	return s.r.Entities[s.r.Of[mi]], a, b
+}
+
+// tickerClose returns the token after a stock ticker in brackets that
+// starts at k ("<DAL.N>"), or k.
+func (s *sentCtx) tickerClose(k int) int {
+	if s.word(k) != "<" {
+		return k
+	}
+	for j := k + 1; j < s.s.T1 && j <= k+8; j++ {
+		if s.word(j) == ">" {
+			if j > k+1 && mention.TickerLike(s.a.Text(k+1, j)) {
+				return j + 1
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// tickerOpen returns the "<" of a ticker in brackets that ends with the
+// ">" at k, or 0.
+func (s *sentCtx) tickerOpen(k int) int {
+	for j := k - 1; j > s.s.T0 && j >= k-8; j-- {
+		if s.word(j) == "<" {
+			if j < k-1 && mention.TickerLike(s.a.Text(j+1, k)) {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // entOf returns the entity at i when it has one of the types.
@@ -1773,13 +1832,7 @@ func (s *sentCtx) reporterOfIt(i int, types []graph.Type) *resolve.Entity {
 	default:
 		return nil
 	}
-	k--
-	if s.word(k) == ">" { // a Reuters ticker: "Renault <RENA.PA> said"
-		for n := 0; n < 6 && k > s.s.T0 && s.word(k) != "<"; n++ {
-			k--
-		}
-		k--
-	}
+	k-- // a ticker after the name is the name's: "Renault <RENA.PA> said"
 	if e, _, b := s.entOf(k, types...); e != nil && b == k+1 && e.Type != graph.Person {
 		return e
 	}

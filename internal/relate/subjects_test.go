@@ -62,3 +62,21 @@ func TestOfficeOfSoleCompany(t *testing.T) {
 		})
 	}
 }
+
+// Wire copy's angle brackets mark a company's name or its ticker: neither
+// bracket is part of a name, a ticker names nothing, and patterns read
+// across both.
+func TestWireMarkup(t *testing.T) {
+	text := "Acme Corp <ACME.N> said it and <Globex GmbH> signed a licensing agreement. " +
+		"A court blocked the merger of Initech Inc <INTC.O> and <Umbrella Airlines> on Friday."
+	_, _, r := analyse(t, text)
+	var names []string
+	for _, e := range r.Entities {
+		names = append(names, string(e.Type)+":"+e.Name)
+	}
+	checkListed(t, names, "|", []string{"Organization:Globex GmbH", "Organization:Umbrella Airlines"}, []string{"<", ">", "ACME", "INTC"})
+	checkListed(t, facts(t, text), "\n", []string{
+		"Acme Corp party_to licensing agreement", "Globex GmbH party_to licensing agreement",
+		"Initech Inc party_to merger", "Umbrella Airlines party_to merger",
+	}, nil)
+}

@@ -1223,6 +1223,7 @@ func (s *sentCtx) describedHere(e *resolve.Entity) bool {
 var contractHead = map[string]bool{
 	"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true, "pact": true,
 	"deal": true, "deals": true, "contract": true, "contracts": true, "settlement": true, "protocol": true,
+	"merger": true, "mergers": true,
 }
 
 var foundingHead = map[string]bool{"pact": true, "treaty": true, "charter": true, "convention": true, "constitution": true}

@@ -80,6 +80,13 @@ func TestDescribedAgreementParties(t *testing.T) {
 		{"If the $1.75bn agreement Acme Corp signed with Globex Inc on 8 December goes through, prices fall.",
 			[]string{"Acme Corp party_to $1.75bn agreement", "Globex Inc party_to $1.75bn agreement"}, nil},
 		{"Acme Corp has placed an order for 70 jets, in a deal valued at $4bn.", []string{"Acme Corp party_to deal"}, nil},
+		// Parties after a passive relative clause, as demonyms, after an amount.
+		{"Sanctions were based on an agreement that had been reached between Chile and Peru on sales.",
+			[]string{"Chile party_to agreement", "Peru party_to agreement"}, nil},
+		{"Flights follow a bilateral air agreement signed between the Egyptian and Canadian governments.",
+			[]string{"Egypt party_to bilateral air agreement", "Canada party_to bilateral air agreement"}, nil},
+		{"Acme Corp said it signed a 25 mln dlr contract with Globex Corp.",
+			[]string{"Acme Corp party_to 25 mln dlr contract", "Globex Corp party_to 25 mln dlr contract"}, nil},
 		// "its": the nearest country, possessor or subject, before.
 		{"Mexico's new package was cheaper than its 1985 debt agreement.",
 			[]string{"Mexico party_to 1985 debt agreement"}, nil},

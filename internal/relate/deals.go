@@ -35,7 +35,10 @@ func (s *sentCtx) agreedWith(i int) {
 		parties, end = s.listAfter(k+1, actors...)
 	case "between":
 		if parties, end = s.listAfter(k+1, actors...); len(parties) < 2 {
-			return
+			// "between the Egyptian and Canadian governments".
+			if parties, end = s.demonymListAfter(k + 1); len(parties) < 2 {
+				return
+			}
 		}
 	default:
 		return
@@ -95,6 +98,15 @@ func (s *sentCtx) agreementRightBefore(i int) (*resolve.Entity, int) {
 	if w := s.word(i - 1); w == "--" || w == "-" || w == "—" {
 		i-- // "the agreement --reached on Friday"
 	}
+	// "an agreement that had been reached between": a relative clause
+	// in the passive.
+	k := i
+	for k > s.s.T0 && k > i-3 && passiveAux[s.lower(k-1)] {
+		k--
+	}
+	if k < i && (s.lower(k-1) == "that" || s.lower(k-1) == "which") && s.lower(i-1) != "that" && s.lower(i-1) != "which" {
+		i = k - 1
+	}
 	if e, a, b := s.entOf(i-1, graph.Agreement); e != nil && b == i {
 		return e, a
 	}
@@ -103,6 +115,8 @@ func (s *sentCtx) agreementRightBefore(i int) (*resolve.Entity, int) {
 	}
 	return s.agreementBefore(i)
 }
+
+var passiveAux = map[string]bool{"had": true, "has": true, "have": true, "been": true, "was": true, "were": true, "is": true, "are": true, "be": true}
 
 // skipCircumstance returns the token after the time and place phrases
 // that follow a participle: "on Tuesday", "in Moscow last month",
@@ -606,4 +620,36 @@ func (s *sentCtx) describedNamed(name string) *resolve.Entity {
 	s.describedByName[name] = e
 	s.describedByHead[lastWord(name)] = e
 	return e
+}
+
+// demonymListAfter: "the Egyptian and Canadian governments", "French and
+// German officials": the countries of coordinated demonyms before a noun
+// of people or governments at k, and the end of the phrase.
+func (s *sentCtx) demonymListAfter(k int) ([]*resolve.Entity, int) {
+	if s.lower(k) == "the" {
+		k++
+	}
+	var out []*resolve.Entity
+	for k < s.s.T1 {
+		found := false
+		for di, dm := range s.found.Demonyms {
+			if dm.T0 == k {
+				out = append(out, s.countryEntity(dm.Country, di))
+				k, found = dm.T1, true
+				break
+			}
+		}
+		if !found {
+			return nil, k
+		}
+		if w := s.lower(k); w == "and" || w == "," {
+			k++
+			continue
+		}
+		break
+	}
+	if !peopleNoun[s.lower(k)] {
+		return nil, k
+	}
+	return out, k + 1
 }

@@ -908,6 +908,12 @@ func (s *sentCtx) agreementAfter(i int) (*resolve.Entity, int) {
 			end := j + 3 // "signed a letter of intent"
 			return s.described(i, k, end), end
 		}
+		if w := s.word(j); w == "," && n > 0 && agreementModifier(s.word(j-1)) && allDigits(strings.ReplaceAll(s.word(j+1), ".", "")) {
+			// "an exclusive five-year, 25 mln dlr contract": two lists
+			// of modifiers.
+			n--
+			continue
+		}
 		if w := s.word(j); w == "(" && n > 0 && s.amountEndsAt(j-1) {
 			// An amount in other currencies: "$2bn (£1.05bn)".
 			if c := s.closeBracket(j); c > j {
@@ -918,9 +924,14 @@ func (s *sentCtx) agreementAfter(i int) (*resolve.Entity, int) {
 		if w := s.word(j); !agreementModifier(w) && !(currencySign(w) && n == 0) {
 			break
 		}
+		if amountUnit[s.lower(j)] {
+			n-- // "a 25 mln dlr contract": an amount is one modifier
+		}
 	}
 	return nil, i
 }
+
+var amountUnit = map[string]bool{"mln": true, "billion": true, "million": true, "dlr": true, "dlrs": true, "stg": true, "yen": true}
 
 // amountEndsAt reports an amount of money ending at token k: "2bn",
 // "1.8bn", "400 mln" after a currency sign or before a currency word.
@@ -972,6 +983,13 @@ func (s *sentCtx) agreementNoun(k int) bool {
 	return (w == "contract" || w == "contracts") && s.makingVerbNear(k-3, k)
 }
 
+// signedContract reports "contract" at k with a verb that signs or makes
+// it before its whole phrase: "signed a 25 mln dlr contract with".
+func (s *sentCtx) signedContract(k int) bool {
+	w := s.lower(k)
+	return (w == "contract" || w == "contracts") && s.makingVerbNear(k-8, k)
+}
+
 // contractNear reports "contract" at k in an object that starts at i, the
 // token after a verb that signs or makes it ("signed a joint venture
 // contract").
@@ -987,7 +1005,7 @@ func (s *sentCtx) agreementBefore(i int) (*resolve.Entity, int) {
 		if e, a, _ := s.entOf(k, graph.Agreement); e != nil {
 			return e, a
 		}
-		if s.agreementNoun(k) {
+		if s.agreementNoun(k) || s.signedContract(k) {
 			start := k
 			reach := 2
 			if contractHead[s.lower(k)] {
@@ -1072,7 +1090,7 @@ var closedClass = func() map[string]bool {
 		beside between beyond despite down except inside near off outside past per toward towards up via
 		once twice now today tonight tomorrow yesterday recently soon already finally again often sometimes
 		never always perhaps maybe probably possibly reportedly allegedly according including like unlike
-		many much more most few fewer less least several such other others another only just even well very
+		many much few fewer least several such other others another only just even well very
 		too quite rather almost nearly about is are was were be been being has have had do does did done
 		will would shall should can could might must let whether than whereas ahead together`) {
 		m[w] = true
@@ -1504,7 +1522,7 @@ func (s *sentCtx) agreementBetween(i int) {
 		// Rosneft", not "the Treaty of Rome".
 		return
 	}
-	if !s.agreementNoun(j) {
+	if !s.agreementNoun(j) && !s.signedContract(j) {
 		if e, _, b := s.entOf(j, graph.Agreement); e == nil || b != i {
 			return
 		}

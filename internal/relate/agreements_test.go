@@ -82,7 +82,7 @@ func TestDescribedAgreementParties(t *testing.T) {
 		{"Acme Corp has placed an order for 70 jets, in a deal valued at $4bn.", []string{"Acme Corp party_to deal"}, nil},
 		// Parties after a passive relative clause, as demonyms, after an amount.
 		{"Sanctions were based on an agreement that had been reached between Chile and Peru on sales.",
-			[]string{"Chile party_to agreement", "Peru party_to agreement"}, nil},
+			[]string{"Chile party_to agreement between Chile and Peru", "Peru party_to agreement between Chile and Peru"}, nil},
 		{"Flights follow a bilateral air agreement signed between the Egyptian and Canadian governments.",
 			[]string{"Egypt party_to bilateral air agreement", "Canada party_to bilateral air agreement"}, nil},
 		{"Acme Corp said it signed a 25 mln dlr contract with Globex Corp.",

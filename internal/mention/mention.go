@@ -213,6 +213,8 @@ type scan struct {
 	// cued collects the names the tagger typed otherwise that a cue shows
 	// to be organisations'.
 	cued map[string]bool
+	// spans are the tagger's spans of the sentence, relative to it.
+	spans []Span
 }
 
 // word returns the i-th word of the document, "" past its end (patterns
@@ -247,9 +249,16 @@ func (sc *scan) add(m Mention) {
 func (sc *scan) run(spans []Span) {
 	s := sc.s
 	sc.taken = make([]bool, s.T1-s.T0)
+	var brackets []bracketGroup
+	if sc.hasBrackets() {
+		brackets = sc.wireBrackets()
+		spans = sc.clipBrackets(spans)
+	}
+	sc.spans = spans
 	sc.titles()
 	sc.agreements()
 	spans = sc.joinParticles(spans)
+	spans = sc.joinAmpersands(spans)
 	if spans != nil {
 		// The tagger's people, and organisation names longer than any
 		// lexicon phrase inside them ("Vistula Motors"), come before the
@@ -259,6 +268,9 @@ func (sc *scan) run(spans []Span) {
 	sc.lexicon()
 	if spans != nil {
 		sc.tagged(spans, nil)
+	}
+	if brackets != nil {
+		sc.bracketNames(brackets)
 	}
 	sc.capitalised()
 	sc.coordinated()
@@ -468,6 +480,13 @@ func (sc *scan) titles() {
 			continue
 		}
 		if sc.inLexPhrase(i) || n == 1 && sc.surnameTitle(i) {
+			i++
+			continue
+		}
+		// "Transport & General Workers' Union": a capitalised title
+		// word after an ampersand, or inside a tagged organisation's name,
+		// is part of the name.
+		if n == 1 && isCapitalised(sc.word(i)) && i > sc.s.T0 && (sc.word(i-1) == "&" || sc.insideTaggedOrg(i)) {
 			i++
 			continue
 		}
@@ -965,6 +984,9 @@ func (sc *scan) nameAfterHead(i int) int {
 	for j < sc.s.T1 && sc.free(j, j+1) {
 		w := sc.word(j)
 		if isCapitalised(w) && sc.a.Tokens[j].Kind == token.Word {
+			if j == i+1 && (lexicon.IsWeekday(w) || lexicon.MonthNumber(w) > 0) {
+				return i // "the Plan on Monday": a date, no name
+			}
 			j++
 			end = j
 			continue

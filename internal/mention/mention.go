@@ -456,6 +456,9 @@ func (sc *scan) coordinator(i, j int) bool {
 func (sc *scan) titles() {
 	for i := sc.s.T0; i < sc.s.T1; {
 		t, n := sc.lex.title(sc.a.Words[i:sc.s.T1], sc.a.Lower[i])
+		if mt, mn := sc.modifiedTitle(i); mn > n {
+			t, n = mt, mn
+		}
 		if n == 0 {
 			if pt, text, ok := sc.prefixedTitle(i); ok {
 				// "then-president Anwar Sadat", "ex-premier".
@@ -536,6 +539,62 @@ func (sc *scan) titles() {
 		sc.take(start, end)
 		i = end
 	}
+}
+
+// titleModifierRoles are the words that make a title of a known title
+// ("deputy editor", "vice-chairman", "co-chief executive", "acting
+// governor", "assistant director"): whether the holder is a deputy, and
+// whether the title keeps the role of the title it modifies (an acting or
+// joint head is still the head); the others make an official.
+var titleModifierRoles = map[string]struct{ deputy, keep bool }{
+	"vice": {true, false}, "deputy": {true, false}, "assistant": {false, false},
+	"associate": {false, false}, "acting": {false, true}, "co": {false, true},
+}
+
+// modifiedTitle finds a known title after a modifier at i, as one word
+// ("co-chief executive", "vice-chairwoman") or two ("acting governor",
+// "assistant director"): the title and its length, or 0.
+func (sc *scan) modifiedTitle(i int) (lexicon.Title, int) {
+	w := sc.a.Lower[i]
+	if sc.a.Tokens[i].Kind != token.Word || len(w) < 4 {
+		return lexicon.Title{}, 0
+	}
+	mod, rest, hyphen := strings.Cut(w, "-")
+	r, ok := titleModifierRoles[mod]
+	if !ok {
+		return lexicon.Title{}, 0
+	}
+	var t lexicon.Title
+	n := 0
+	if hyphen {
+		if rest == "" || strings.Contains(rest, "-") {
+			return lexicon.Title{}, 0
+		}
+		words := make([]string, 1, 6)
+		words[0] = rest
+		words = append(words, sc.a.Words[i+1:min(i+6, sc.s.T1)]...)
+		t, n = sc.lex.title(words, rest)
+	} else if mod != "co" && i+1 < sc.s.T1 {
+		t, n = sc.lex.title(sc.a.Words[i+1:sc.s.T1], sc.a.Lower[i+1])
+		if n > 0 {
+			n++
+		}
+	}
+	if n == 0 || t.Role != lexicon.Leader && t.Role != lexicon.Official {
+		return lexicon.Title{}, 0
+	}
+	for k := i + 1; k < i+n; k++ {
+		if w := sc.a.Lower[k]; w == "of" || w == "for" || w == "to" {
+			// "vice-president of the European Commission": the body is
+			// named after the title, not part of it.
+			return lexicon.Title{}, 0
+		}
+	}
+	if !r.keep {
+		t.Role = lexicon.Official
+	}
+	t.Deputy = r.deputy
+	return t, n
 }
 
 // prefixedTitle finds a one-word title after "then-" or "ex-" at i
@@ -687,6 +746,13 @@ func (sc *scan) titleModifiers(i int, leader bool) int {
 			// A place before a leader's title is what it leads:
 			// "Queensland premier", not a portfolio.
 			place := n > 0 && e.kind == lexName && e.typ == graph.Place && !leader
+			if !place && n == 0 && !sc.lex.isTitlePart(strings.ToLower(w)) && !sc.inLexPhrase(k) && sc.governmentPortfolio(k, i) {
+				// "Belgian Research Minister", "Britain's Arts
+				// Secretary": between a country and a minister, a
+				// capitalised word is the minister's field.
+				start = k
+				continue
+			}
 			if !place && (n > 0 || !sc.lex.isTitlePart(strings.ToLower(w)) || sc.inLexPhrase(k)) {
 				if n > 0 && e.kind == lexName && e.typ == graph.Place && leader && start < i && isCapitalised(sc.word(start)) {
 					start = i // "Manchester United boss": the name goes on
@@ -708,6 +774,34 @@ func (sc *scan) titleModifiers(i int, leader bool) int {
 		start++
 	}
 	return start
+}
+
+// governmentPortfolio reports a capitalised word at k, and the ones
+// between it and a minister's or secretary's title at i, that follow a
+// demonym or a country's possessive: "Belgian Research Minister",
+// "Britain's Arts and Heritage Secretary".
+func (sc *scan) governmentPortfolio(k, i int) bool {
+	switch sc.a.Lower[i] {
+	case "minister", "secretary", "ministers":
+	default:
+		return false
+	}
+	if !isCapitalised(sc.word(i)) || k == sc.s.T0 || sc.a.Tokens[k].Kind != token.Word {
+		return false
+	}
+	p := sc.word(k - 1)
+	if p == "'s" || p == "'" {
+		e, n := sc.lex.phrase(sc.a.Words[max(k-4, sc.s.T0) : k-1])
+		for b := max(k-4, sc.s.T0); b < k-1 && n != k-1-b; b++ {
+			e, n = sc.lex.phrase(sc.a.Words[b : k-1])
+		}
+		return n > 0 && e.kind == lexName && e.typ == graph.Country
+	}
+	if !isCapitalised(p) {
+		return false
+	}
+	e, n := sc.lex.phrase(sc.a.Words[k-1 : k])
+	return n == 1 && e.kind == lexDemonym && e.country != ""
 }
 
 // bodyBefore reports whether token i follows a possessive, a demonym, a
@@ -781,6 +875,15 @@ var notPortfolio = map[string]bool{
 	"newly": true, "appointed": true, "elected": true, "ousted": true, "deposed": true, "embattled": true,
 	"long-serving": true, "long-time": true, "newly-appointed": true, "newly-elected": true,
 	"recently-appointed": true, "re-elected": true, "designate": true,
+	// Words that judge the holder describe no office: "his attractive
+	// personal secretary", "the popular mayor".
+	"attractive": true, "popular": true, "unpopular": true, "powerful": true, "influential": true,
+	"charismatic": true, "controversial": true, "outspoken": true, "respected": true, "loyal": true,
+	"trusted": true, "ambitious": true, "able": true, "capable": true, "formidable": true,
+	"flamboyant": true, "beleaguered": true, "disgraced": true, "colourful": true, "colorful": true,
+	"glamorous": true, "young": true, "youthful": true, "elderly": true, "ailing": true, "feisty": true,
+	"tough": true, "energetic": true, "seasoned": true, "experienced": true, "widely-respected": true,
+	"well-known": true, "famous": true, "legendary": true, "maverick": true, "trusty": true,
 }
 
 // capitalisedRun returns the end of the capitalised words from i, with
@@ -1082,6 +1185,14 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		m := Mention{T0: i, T1: j, Kind: Name, Source: Tagger}
 		switch sp.Type {
 		case "PER":
+			if sc.companyTitleAt(j) {
+				// "Hardwick Bell chairwoman Ann Lee"; "Bell" for short.
+				sc.addCued(i, j)
+				if j-i == 2 {
+					sc.cued[sc.word(j-1)] = true
+				}
+				continue
+			}
 			m.Type = graph.Person
 		case "ORG":
 			m.Type = graph.Organization

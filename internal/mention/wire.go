@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/token"
 )
 
 // Wire copy marks companies with angle brackets: "<Quintette Coals Ltd>",
@@ -265,4 +266,45 @@ func (sc *scan) insideTaggedOrg(k int) bool {
 		return isCapitalised(sc.word(k + 1))
 	}
 	return false
+}
+
+// companyTitles are the titles of a company's head that a company's name
+// comes right before: "Hardwick Bell chairwoman Ann Lee".
+var companyTitles = map[string]bool{
+	"chairman": true, "chief executive": true, "managing director": true, "co-chairman": true,
+	"general manager": true, "president and chief executive": true, "vice chairman": true,
+	"chief operating officer": true, "chief financial officer": true,
+}
+
+// companyTitleAt reports a company head's title at k followed by its
+// holder's name, with a comma between or not: what a tagged person's name
+// before it names is a company.
+func (sc *scan) companyTitleAt(k int) bool {
+	for _, ti := range sc.res.Titles {
+		if ti.T0 < k {
+			continue
+		}
+		if ti.T0 > k || !companyTitles[strings.TrimPrefix(sc.titleBase(ti), "co-")] {
+			return false
+		}
+		n := ti.T1
+		if sc.word(n) == "," {
+			n++
+		}
+		return n < sc.s.T1 && isCapitalised(sc.word(n)) && sc.a.Tokens[n].Kind == token.Word
+	}
+	return false
+}
+
+// titleBase returns the lexicon's canonical title of a title in the
+// text, without a modifier: "chairwoman" is "chairman".
+func (sc *scan) titleBase(ti Title) string {
+	k := ti.T0
+	if _, ok := titleModifierRoles[sc.a.Lower[k]]; ok && ti.T1-ti.T0 > 1 {
+		k++
+	}
+	if t, n := sc.lex.title(sc.a.Words[k:ti.T1], sc.a.Lower[k]); n == ti.T1-k {
+		return t.Title
+	}
+	return ti.Title
 }

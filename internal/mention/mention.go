@@ -1124,6 +1124,13 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		if i, ok = sc.afterWireAcronym(i, j); !ok {
 			continue
 		}
+		if j-i == 1 && (holidays[sc.a.Lower[i]] || sp.Type == "LOC" && seasons[sc.a.Lower[i]]) {
+			sc.take(i, j) // "over Christmas", "in the Spring": a time, no place
+			continue
+		}
+		if sp.Type == "ORG" {
+			j = sc.stationNumber(j)
+		}
 		if keep != nil && !keep(i, j, sp.Type) {
 			continue
 		}

@@ -308,3 +308,36 @@ func (sc *scan) titleBase(ti Title) string {
 	}
 	return ti.Title
 }
+
+// holidays are feasts and festivals: times, which a tagger may take for
+// places or people; seasons are times when tagged as places.
+var (
+	holidays = map[string]bool{
+		"christmas": true, "easter": true, "ramadan": true, "thanksgiving": true, "hanukkah": true,
+		"diwali": true, "passover": true, "lent": true, "advent": true, "halloween": true,
+		"hogmanay": true, "whitsun": true, "pentecost": true, "eid": true, "xmas": true,
+	}
+	seasons = map[string]bool{"spring": true, "summer": true, "autumn": true, "winter": true}
+)
+
+// stationNumber extends a tagged broadcaster's name that ends at j-1 with
+// "Radio" or "Channel" over the channel's number: "BBC Radio 4", "Radio 5
+// Live", "Channel 4". It returns the new end.
+func (sc *scan) stationNumber(j int) int {
+	if j >= sc.s.T1 {
+		return j
+	}
+	switch sc.a.Lower[j-1] {
+	case "radio", "channel", "bbc", "tv":
+	default:
+		return j
+	}
+	if w := sc.word(j); len(w) > 2 || !allDigits(w) || !sc.free(j, j+1) {
+		return j
+	}
+	j++
+	if w := sc.word(j); (w == "Live" || w == "Extra") && sc.free(j, j+1) {
+		j++
+	}
+	return j
+}

@@ -70,3 +70,17 @@ func TestAmpersandNames(t *testing.T) {
 		checkTagged(t, tc.text, tc.spans, tc.want, tc.no)
 	}
 }
+
+func TestTimesAndStations(t *testing.T) {
+	// A feast or a season is a time, whatever the tagger says.
+	checkTagged(t, "Sales slumped over Christmas in Leeds.", []string{"LOC:Christmas", "LOC:Leeds"},
+		[]string{"Place:Leeds"}, []string{"Place:Christmas"})
+	checkTagged(t, "The bill returns in the Spring.", []string{"LOC:Spring"}, nil, []string{"Place:Spring"})
+	// Not a surname that is a season's.
+	checkTagged(t, "Anna Winter said so.", []string{"PER:Anna Winter"}, []string{"Person:Anna Winter"}, nil)
+	// A broadcaster's channel number is part of its name.
+	checkTagged(t, "She told BBC Radio 4 on Monday.", []string{"ORG:BBC Radio"}, []string{"Organization:BBC Radio 4"}, nil)
+	checkTagged(t, "It aired on Radio 5 Live yesterday.", []string{"ORG:Radio"}, []string{"Organization:Radio 5 Live"}, nil)
+	// Not a count after another name.
+	checkTagged(t, "Velmont Radio 400 jobs were cut.", []string{"ORG:Velmont Radio"}, []string{"Organization:Velmont Radio"}, nil)
+}

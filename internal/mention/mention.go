@@ -144,6 +144,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 		}
 		sc.run(sp)
 	}
+	cueLegalStems(a, res.Mentions, cued)
 	retypeCuedOrganizations(a, res.Mentions, cued)
 	sort.Slice(res.Mentions, func(i, j int) bool { return res.Mentions[i].T0 < res.Mentions[j].T0 })
 	return res

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/text"
 	"github.com/newsgraph/newsgraph/internal/token"
 )
 
@@ -340,4 +341,29 @@ func (sc *scan) stationNumber(j int) int {
 		j++
 	}
 	return j
+}
+
+// legalSuffixes end a company's name with its legal form.
+var legalSuffixes = map[string]bool{
+	"ltd": true, "ltd.": true, "inc": true, "inc.": true, "corp": true, "corp.": true, "plc": true,
+	"co": true, "co.": true, "ag": true, "sa": true, "s.a.": true, "nv": true, "n.v.": true, "gmbh": true,
+	"llc": true, "spa": true, "bv": true, "ab": true, "asa": true, "oyj": true, "pty": true,
+	"corporation": true, "incorporated": true, "limited": true,
+}
+
+// cueLegalStems marks the name of each organisation that ends in a legal
+// form without it ("MacMillan Bloedel" of "MacMillan Bloedel Ltd") as an
+// organisation's, so that the tagger's other mentions of it are no person
+// or place.
+func cueLegalStems(a *text.Analysis, ms []Mention, cued map[string]bool) {
+	for _, m := range ms {
+		if m.Type != graph.Organization || m.Kind != Name || m.T1-m.T0 < 2 || !legalSuffixes[a.Lower[m.T1-1]] {
+			continue
+		}
+		end := m.T1 - 1
+		if w := a.Lower[end-1]; w == "&" || w == "and" {
+			continue // "Smith and Co"
+		}
+		cued[strings.Join(a.Words[m.T0:end], " ")] = true
+	}
 }

@@ -84,3 +84,13 @@ func TestTimesAndStations(t *testing.T) {
 	// Not a count after another name.
 	checkTagged(t, "Velmont Radio 400 jobs were cut.", []string{"ORG:Velmont Radio"}, []string{"Organization:Velmont Radio"}, nil)
 }
+
+func TestLegalStemElsewhere(t *testing.T) {
+	// "Dunmore Hale" is the company "Dunmore Hale Ltd" named without its
+	// legal form, though the tagger took it for a person.
+	checkTagged(t, "Dunmore Hale Ltd cut jobs. Dunmore Hale said sales fell.", []string{"ORG:Dunmore Hale Ltd", "PER:Dunmore Hale"},
+		[]string{"Organization:Dunmore Hale Ltd", "Organization:Dunmore Hale"}, []string{"Person:Dunmore Hale"})
+	// A person who shares no name with a company stays a person.
+	checkTagged(t, "Dunmore Hale Ltd cut jobs. Ann Hale said so.", []string{"ORG:Dunmore Hale Ltd", "PER:Ann Hale"},
+		[]string{"Person:Ann Hale"}, nil)
+}

@@ -144,6 +144,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 		}
 		sc.run(sp)
 	}
+	cueLegalStems(a, res.Mentions, cued)
 	retypeCuedOrganizations(a, res.Mentions, cued)
 	sort.Slice(res.Mentions, func(i, j int) bool { return res.Mentions[i].T0 < res.Mentions[j].T0 })
 	return res
@@ -213,6 +214,8 @@ type scan struct {
 	// cued collects the names the tagger typed otherwise that a cue shows
 	// to be organisations'.
 	cued map[string]bool
+	// spans are the tagger's spans of the sentence, relative to it.
+	spans []Span
 }
 
 // word returns the i-th word of the document, "" past its end (patterns
@@ -247,10 +250,16 @@ func (sc *scan) add(m Mention) {
 func (sc *scan) run(spans []Span) {
 	s := sc.s
 	sc.taken = make([]bool, s.T1-s.T0)
-	sc.wireMarkup()
+	var brackets []bracketGroup
+	if sc.hasBrackets() {
+		brackets = sc.wireBrackets()
+		spans = sc.clipBrackets(spans)
+	}
+	sc.spans = spans
 	sc.titles()
 	sc.agreements()
 	spans = sc.joinParticles(spans)
+	spans = sc.joinAmpersands(spans)
 	if spans != nil {
 		// The tagger's people, and organisation names longer than any
 		// lexicon phrase inside them ("Vistula Motors"), come before the
@@ -261,36 +270,12 @@ func (sc *scan) run(spans []Span) {
 	if spans != nil {
 		sc.tagged(spans, nil)
 	}
+	if brackets != nil {
+		sc.bracketNames(brackets)
+	}
 	sc.capitalised()
 	sc.coordinated()
 	sc.references()
-}
-
-// wireMarkup sets aside the angle brackets of wire copy, which mark a
-// company's name ("<Western Airlines>") or its stock ticker ("Delta Air
-// Lines Inc <DAL.N>"): the brackets are no part of a name, and a ticker
-// names nothing new.
-func (sc *scan) wireMarkup() {
-	s := sc.s
-	for i := s.T0; i < s.T1; i++ {
-		if sc.word(i) != "<" {
-			continue
-		}
-		j := i + 1
-		for j < s.T1 && j <= i+8 && sc.word(j) != ">" && sc.word(j) != "<" {
-			j++
-		}
-		if j >= s.T1 || sc.word(j) != ">" {
-			continue
-		}
-		if TickerLike(sc.a.Text(i+1, j)) {
-			sc.take(i, j+1)
-		} else {
-			sc.take(i, i+1)
-			sc.take(j, j+1)
-		}
-		i = j
-	}
 }
 
 // TickerLike reports a stock ticker: capitals, digits and dots, as
@@ -486,6 +471,9 @@ func (sc *scan) coordinator(i, j int) bool {
 func (sc *scan) titles() {
 	for i := sc.s.T0; i < sc.s.T1; {
 		t, n := sc.lex.title(sc.a.Words[i:sc.s.T1], sc.a.Lower[i])
+		if mt, mn := sc.modifiedTitle(i); mn > n {
+			t, n = mt, mn
+		}
 		if n == 0 {
 			if pt, text, ok := sc.prefixedTitle(i); ok {
 				// "then-president Anwar Sadat", "ex-premier".
@@ -510,6 +498,13 @@ func (sc *scan) titles() {
 			continue
 		}
 		if sc.inLexPhrase(i) || n == 1 && sc.surnameTitle(i) {
+			i++
+			continue
+		}
+		// "Transport & General Workers' Union": a capitalised title
+		// word after an ampersand, or inside a tagged organisation's name,
+		// is part of the name.
+		if n == 1 && isCapitalised(sc.word(i)) && i > sc.s.T0 && (sc.word(i-1) == "&" || sc.insideTaggedOrg(i)) {
 			i++
 			continue
 		}
@@ -559,6 +554,62 @@ func (sc *scan) titles() {
 		sc.take(start, end)
 		i = end
 	}
+}
+
+// titleModifierRoles are the words that make a title of a known title
+// ("deputy editor", "vice-chairman", "co-chief executive", "acting
+// governor", "assistant director"): whether the holder is a deputy, and
+// whether the title keeps the role of the title it modifies (an acting or
+// joint head is still the head); the others make an official.
+var titleModifierRoles = map[string]struct{ deputy, keep bool }{
+	"vice": {true, false}, "deputy": {true, false}, "assistant": {false, false},
+	"associate": {false, false}, "acting": {false, true}, "co": {false, true},
+}
+
+// modifiedTitle finds a known title after a modifier at i, as one word
+// ("co-chief executive", "vice-chairwoman") or two ("acting governor",
+// "assistant director"): the title and its length, or 0.
+func (sc *scan) modifiedTitle(i int) (lexicon.Title, int) {
+	w := sc.a.Lower[i]
+	if sc.a.Tokens[i].Kind != token.Word || len(w) < 4 {
+		return lexicon.Title{}, 0
+	}
+	mod, rest, hyphen := strings.Cut(w, "-")
+	r, ok := titleModifierRoles[mod]
+	if !ok {
+		return lexicon.Title{}, 0
+	}
+	var t lexicon.Title
+	n := 0
+	if hyphen {
+		if rest == "" || strings.Contains(rest, "-") {
+			return lexicon.Title{}, 0
+		}
+		words := make([]string, 1, 6)
+		words[0] = rest
+		words = append(words, sc.a.Words[i+1:min(i+6, sc.s.T1)]...)
+		t, n = sc.lex.title(words, rest)
+	} else if mod != "co" && i+1 < sc.s.T1 {
+		t, n = sc.lex.title(sc.a.Words[i+1:sc.s.T1], sc.a.Lower[i+1])
+		if n > 0 {
+			n++
+		}
+	}
+	if n == 0 || t.Role != lexicon.Leader && t.Role != lexicon.Official {
+		return lexicon.Title{}, 0
+	}
+	for k := i + 1; k < i+n; k++ {
+		if w := sc.a.Lower[k]; w == "of" || w == "for" || w == "to" {
+			// "vice-president of the European Commission": the body is
+			// named after the title, not part of it.
+			return lexicon.Title{}, 0
+		}
+	}
+	if !r.keep {
+		t.Role = lexicon.Official
+	}
+	t.Deputy = r.deputy
+	return t, n
 }
 
 // prefixedTitle finds a one-word title after "then-" or "ex-" at i
@@ -710,6 +761,13 @@ func (sc *scan) titleModifiers(i int, leader bool) int {
 			// A place before a leader's title is what it leads:
 			// "Queensland premier", not a portfolio.
 			place := n > 0 && e.kind == lexName && e.typ == graph.Place && !leader
+			if !place && n == 0 && !sc.lex.isTitlePart(strings.ToLower(w)) && !sc.inLexPhrase(k) && sc.governmentPortfolio(k, i) {
+				// "Belgian Research Minister", "Britain's Arts
+				// Secretary": between a country and a minister, a
+				// capitalised word is the minister's field.
+				start = k
+				continue
+			}
 			if !place && (n > 0 || !sc.lex.isTitlePart(strings.ToLower(w)) || sc.inLexPhrase(k)) {
 				if n > 0 && e.kind == lexName && e.typ == graph.Place && leader && start < i && isCapitalised(sc.word(start)) {
 					start = i // "Manchester United boss": the name goes on
@@ -731,6 +789,34 @@ func (sc *scan) titleModifiers(i int, leader bool) int {
 		start++
 	}
 	return start
+}
+
+// governmentPortfolio reports a capitalised word at k, and the ones
+// between it and a minister's or secretary's title at i, that follow a
+// demonym or a country's possessive: "Belgian Research Minister",
+// "Britain's Arts and Heritage Secretary".
+func (sc *scan) governmentPortfolio(k, i int) bool {
+	switch sc.a.Lower[i] {
+	case "minister", "secretary", "ministers":
+	default:
+		return false
+	}
+	if !isCapitalised(sc.word(i)) || k == sc.s.T0 || sc.a.Tokens[k].Kind != token.Word {
+		return false
+	}
+	p := sc.word(k - 1)
+	if p == "'s" || p == "'" {
+		e, n := sc.lex.phrase(sc.a.Words[max(k-4, sc.s.T0) : k-1])
+		for b := max(k-4, sc.s.T0); b < k-1 && n != k-1-b; b++ {
+			e, n = sc.lex.phrase(sc.a.Words[b : k-1])
+		}
+		return n > 0 && e.kind == lexName && e.typ == graph.Country
+	}
+	if !isCapitalised(p) {
+		return false
+	}
+	e, n := sc.lex.phrase(sc.a.Words[k-1 : k])
+	return n == 1 && e.kind == lexDemonym && e.country != ""
 }
 
 // bodyBefore reports whether token i follows a possessive, a demonym, a
@@ -804,6 +890,15 @@ var notPortfolio = map[string]bool{
 	"newly": true, "appointed": true, "elected": true, "ousted": true, "deposed": true, "embattled": true,
 	"long-serving": true, "long-time": true, "newly-appointed": true, "newly-elected": true,
 	"recently-appointed": true, "re-elected": true, "designate": true,
+	// Words that judge the holder describe no office: "his attractive
+	// personal secretary", "the popular mayor".
+	"attractive": true, "popular": true, "unpopular": true, "powerful": true, "influential": true,
+	"charismatic": true, "controversial": true, "outspoken": true, "respected": true, "loyal": true,
+	"trusted": true, "ambitious": true, "able": true, "capable": true, "formidable": true,
+	"flamboyant": true, "beleaguered": true, "disgraced": true, "colourful": true, "colorful": true,
+	"glamorous": true, "young": true, "youthful": true, "elderly": true, "ailing": true, "feisty": true,
+	"tough": true, "energetic": true, "seasoned": true, "experienced": true, "widely-respected": true,
+	"well-known": true, "famous": true, "legendary": true, "maverick": true, "trusty": true,
 }
 
 // capitalisedRun returns the end of the capitalised words from i, with
@@ -1007,6 +1102,9 @@ func (sc *scan) nameAfterHead(i int) int {
 	for j < sc.s.T1 && sc.free(j, j+1) {
 		w := sc.word(j)
 		if isCapitalised(w) && sc.a.Tokens[j].Kind == token.Word {
+			if j == i+1 && (lexicon.IsWeekday(w) || lexicon.MonthNumber(w) > 0) {
+				return i // "the Plan on Monday": a date, no name
+			}
 			j++
 			end = j
 			continue
@@ -1040,6 +1138,13 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		var ok bool
 		if i, ok = sc.afterWireAcronym(i, j); !ok {
 			continue
+		}
+		if j-i == 1 && (holidays[sc.a.Lower[i]] || sp.Type == "LOC" && seasons[sc.a.Lower[i]]) {
+			sc.take(i, j) // "over Christmas", "in the Spring": a time, no place
+			continue
+		}
+		if sp.Type == "ORG" {
+			j = sc.stationNumber(j)
 		}
 		if keep != nil && !keep(i, j, sp.Type) {
 			continue
@@ -1102,6 +1207,14 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		m := Mention{T0: i, T1: j, Kind: Name, Source: Tagger}
 		switch sp.Type {
 		case "PER":
+			if sc.companyTitleAt(j) {
+				// "Hardwick Bell chairwoman Ann Lee"; "Bell" for short.
+				sc.addCued(i, j)
+				if j-i == 2 {
+					sc.cued[sc.word(j-1)] = true
+				}
+				continue
+			}
 			m.Type = graph.Person
 		case "ORG":
 			m.Type = graph.Organization

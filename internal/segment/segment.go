@@ -7,6 +7,7 @@
 package segment
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,9 +103,16 @@ func headline(text string, start, nl, next int) bool {
 	if i := strings.LastIndexByte(line, ' '); i >= 0 && functionWords[strings.ToLower(line[i+1:])] {
 		return false
 	}
+	if wireDateline.MatchString(line) {
+		return false // "WASHINGTON, March 3 - Treasury Secretary James" goes on
+	}
 	r, _ := utf8.DecodeRuneInString(text[next:])
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpener(r)
 }
+
+// wireDateline matches the dateline that opens wire copy: "PARSIPPANY,
+// N.J., April 2 - ", "TOKYO, March 30 - ".
+var wireDateline = regexp.MustCompile(`^[A-Z][A-Za-z .,'-]*, [A-Z][a-z]+\.? +\d{1,2} +-+ `)
 
 var functionWords = map[string]bool{
 	"of": true, "the": true, "a": true, "an": true, "and": true, "or": true, "to": true, "in": true,

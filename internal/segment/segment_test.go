@@ -34,6 +34,7 @@ func TestSentences(t *testing.T) {
 		{"decimal", "Shares rose 4.5% to 6.2 euros.", []string{"Shares rose 4.5% to 6.2 euros."}},
 		{"hard wrapped", "French officials said a major aim of\nChirac's visit was trade.\n\nBut Reagan disagreed.", []string{"French officials said a major aim of\nChirac's visit was trade.", "But Reagan disagreed."}},
 		{"headline", "EU referendum question unveiled\nThe question was unveiled.", []string{"EU referendum question unveiled", "The question was unveiled."}},
+		{"wire dateline wrapped", "BRASILIA, March 27 - Finance Minister Dilson\nFunaro denied rumours.", []string{"BRASILIA, March 27 - Finance Minister Dilson\nFunaro denied rumours."}},
 		{"indented paragraph", "It ended.\n    Reagan said so.", []string{"It ended.", "Reagan said so."}},
 		{"no final period", "Talks ended", []string{"Talks ended"}},
 		{"question", "Why join? Nobody knows!", []string{"Why join?", "Nobody knows!"}},

@@ -761,7 +761,7 @@ func (sc *scan) titleModifiers(i int, leader bool) int {
 			// A place before a leader's title is what it leads:
 			// "Queensland premier", not a portfolio.
 			place := n > 0 && e.kind == lexName && e.typ == graph.Place && !leader
-			if !place && n == 0 && !sc.lex.isTitlePart(strings.ToLower(w)) && !sc.inLexPhrase(k) && sc.governmentPortfolio(k, i) {
+			if !place && n == 0 && !sc.lex.isTitlePart(strings.ToLower(w)) && !sc.inLexPhrase(k) && !notPortfolio[strings.ToLower(w)] && sc.governmentPortfolio(k, i) {
 				// "Belgian Research Minister", "Britain's Arts
 				// Secretary": between a country and a minister, a
 				// capitalised word is the minister's field.
@@ -801,8 +801,11 @@ func (sc *scan) governmentPortfolio(k, i int) bool {
 	default:
 		return false
 	}
-	if !isCapitalised(sc.word(i)) || k == sc.s.T0 || sc.a.Tokens[k].Kind != token.Word {
+	if !isCapitalised(sc.word(i)) || sc.a.Tokens[k].Kind != token.Word {
 		return false
+	}
+	if k == sc.s.T0 {
+		return true // "Environmental Affairs Minister John Wiley said"
 	}
 	p := sc.word(k - 1)
 	if p == "'s" || p == "'" {
@@ -812,8 +815,11 @@ func (sc *scan) governmentPortfolio(k, i int) bool {
 		}
 		return n > 0 && e.kind == lexName && e.typ == graph.Country
 	}
-	if !isCapitalised(p) {
-		return false
+	if !isCapitalised(p) || opensClause(p) {
+		// "Environmental Affairs Minister John Wiley" opening a clause:
+		// no body of a minister is named by a word the lexicon does not
+		// know (a party, a country or a place would be).
+		return true
 	}
 	e, n := sc.lex.phrase(sc.a.Words[k-1 : k])
 	return n == 1 && e.kind == lexDemonym && e.country != ""
@@ -887,6 +893,7 @@ var notPortfolio = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true,
 	"said": true, "says": true, "and": true, "or": true, "but": true, "who": true, "with": true,
 	"counterpart": true, "fellow": true, "interim": true, "future": true, "ex": true, "one": true,
+	"both": true, "so": true, "yet": true, "also": true, "meanwhile": true, "however": true,
 	"newly": true, "appointed": true, "elected": true, "ousted": true, "deposed": true, "embattled": true,
 	"long-serving": true, "long-time": true, "newly-appointed": true, "newly-elected": true,
 	"recently-appointed": true, "re-elected": true, "designate": true,

@@ -30,6 +30,11 @@ func TestModifiedTitlesAndPortfolios(t *testing.T) {
 		// portfolio, not an organisation.
 		{"Dutch Tourism Minister Hans Vink spoke.", []string{"title:tourism minister"}, []string{"Organization:Tourism"}},
 		{"Norway's Fisheries Minister Ola Berg spoke.", []string{"title:fisheries minister"}, []string{"Organization:Fisheries"}},
+		// ... and so is one opening the sentence, or after a verb.
+		{"Constitutional Affairs Minister Ola Berg spoke.", []string{"title:constitutional affairs minister"}, []string{"Organization:Constitutional"}},
+		{"It was backed by Pensions Secretary Ola Berg.", []string{"title:pensions secretary"}, []string{"Organization:Pensions"}},
+		{"But Culture Secretary Ola Berg disagreed.", []string{"title:culture secretary"}, []string{"title:but culture secretary"}},
+		{"SEC Chief Accountant Ola Berg spoke.", []string{"title:chief accountant"}, []string{"Person:Accountant"}},
 	}
 	for _, tc := range tests {
 		got := find(t, tc.text)

@@ -87,6 +87,9 @@ func TestDescribedAgreementParties(t *testing.T) {
 			[]string{"Egypt party_to bilateral air agreement", "Canada party_to bilateral air agreement"}, nil},
 		{"Acme Corp said it signed a 25 mln dlr contract with Globex Corp.",
 			[]string{"Acme Corp party_to 25 mln dlr contract", "Globex Corp party_to 25 mln dlr contract"}, nil},
+		// A person described by occupation; "one" in an amount.
+		{"Concrete deals follow a one billion dollar accord signed in Moscow last month with French businessman Jean Dumas.",
+			[]string{"Jean Dumas party_to one billion dollar accord"}, nil},
 		// "its": the nearest country, possessor or subject, before.
 		{"Mexico's new package was cheaper than its 1985 debt agreement.",
 			[]string{"Mexico party_to 1985 debt agreement"}, nil},

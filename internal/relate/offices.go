@@ -39,7 +39,7 @@ func (s *sentCtx) soleCompany(chain []mention.Title) *resolve.Entity {
 		// The company is the sentence's subject, before the office: "Dow
 		// Chemical Co believes ..., Chairman Paul Oreffice said".
 		if found == nil && (a > t.T0 || !s.opensSentence(a) || !isLowerWord(s.word(b)) || s.hasTitleAt(b) ||
-			businessNoun[s.lower(b)] || legislature[lastWord(e.Name)]) {
+			businessNouns[s.lower(b)] || legislature[lastWord(e.Name)]) {
 			return nil
 		}
 		found = e

@@ -1694,6 +1694,8 @@ func ledBy(w string) bool {
 var roleNouns = map[string]bool{
 	"counterpart": true, "colleague": true, "ally": true, "rival": true, "successor": true,
 	"predecessor": true, "opponent": true, "host": true, "guest": true,
+	"businessman": true, "businesswoman": true, "entrepreneur": true, "financier": true, "tycoon": true,
+	"magnate": true, "investor": true,
 }
 
 var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true}
@@ -1745,7 +1747,7 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 				k-- // a possessor, not the subject
 				continue
 			}
-			if e.Type == graph.Country && businessNoun[s.lower(b)] {
+			if e.Type == graph.Country && businessNouns[s.lower(b)] {
 				return nil, i // "a US firm is in talks with LVMH": the firm
 			}
 			list, from := s.listBefore(b, types...)
@@ -1775,13 +1777,6 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 		k--
 	}
 	return nil, i
-}
-
-// businessNoun are the nouns a country name modifies to describe a
-// company ("US firm", "Japanese carmaker" is a demonym).
-var businessNoun = map[string]bool{
-	"firm": true, "firms": true, "company": true, "companies": true, "group": true, "carmaker": true,
-	"bank": true, "banks": true, "airline": true, "carrier": true, "giant": true, "maker": true, "insurer": true,
 }
 
 // objectOfRelative reports a name at from that is the object of the verb

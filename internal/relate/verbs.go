@@ -1083,7 +1083,7 @@ var closedClass = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`the a an and but or nor so yet for if then when while whilst where why how
 		what which who whom whose this that these those there here it its he she they we i you his her hers
-		their theirs our ours my mine your yours him them us me one ones some any each every all both either
+		their theirs our ours my mine your yours him them us me ones some any each every all both either
 		neither none no not nothing also although though however moreover meanwhile still instead indeed
 		after before during since until unless to because as at by from in into of on onto over under upon
 		with within without through throughout across against along among amid around behind below beneath

@@ -90,6 +90,11 @@ func TestDescribedAgreementParties(t *testing.T) {
 		// A person described by occupation; "one" in an amount.
 		{"Concrete deals follow a one billion dollar accord signed in Moscow last month with French businessman Jean Dumas.",
 			[]string{"Jean Dumas party_to one billion dollar accord"}, nil},
+		// "it" opening a clause: the company the sentence before opens with.
+		{"Acme Corp is to supply Globex Inc with cars. Last month, it signed a production agreement with Initech Inc.",
+			[]string{"Acme Corp party_to production agreement", "Initech Inc party_to production agreement"}, nil},
+		{"Acme Corp sold its stake. The German bank said it had signed a production agreement.",
+			nil, []string{"Acme Corp party_to"}},
 		// "its": the nearest country, possessor or subject, before.
 		{"Mexico's new package was cheaper than its 1985 debt agreement.",
 			[]string{"Mexico party_to 1985 debt agreement"}, nil},

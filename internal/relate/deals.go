@@ -653,3 +653,36 @@ func (s *sentCtx) demonymListAfter(k int) ([]*resolve.Entity, int) {
 	}
 	return out, k + 1
 }
+
+// itAntecedent resolves "it" at k, when nothing this sentence names before
+// it can be meant, to the organisation or country that opens the sentence
+// before as its subject ("Mitsubishi Motors is to supply Peugeot ... Last
+// month, it signed"); nil when that sentence opens otherwise.
+func (s *sentCtx) itAntecedent(k int, types []graph.Type) *resolve.Entity {
+	if s.si == 0 || k > s.s.T0 && s.word(k-1) != "," {
+		return nil // "The German exchange said it": a subject the text describes
+	}
+	for j := s.s.T0; j < k; j++ {
+		if e, _, _ := s.entOf(j, types...); e != nil {
+			return nil // "Acme said it": the scan finds Acme
+		}
+	}
+	prev := s.a.Sentences[s.si-1]
+	j := prev.T0
+	for j < prev.T1 && (s.a.Lower[j] == "the" || s.a.Words[j] == `"`) {
+		j++
+	}
+	mi := s.r.MentionAt(j)
+	if mi < 0 {
+		return nil
+	}
+	m := s.r.Mentions[mi]
+	e := s.r.Entities[s.r.Of[mi]]
+	if e.Type != graph.Organization && e.Type != graph.Country || !hasType(types, e.Type) {
+		return nil
+	}
+	if b := m.T1; b < prev.T1 && s.a.Words[b] == "'s" {
+		return nil // "Acme's chief executive said": the subject is a person
+	}
+	return e
+}

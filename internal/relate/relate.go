@@ -1730,6 +1730,12 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 			return nil, i
 		case "they":
 			return s.listBefore(s.skipToListEnd(k, types), types...)
+		case "it":
+			// "Last month, it signed a production agreement": the
+			// company or country the sentence before is about.
+			if e := s.itAntecedent(k, types); e != nil {
+				return []*resolve.Entity{e}, k
+			}
 		}
 		if peopleNoun[w] && hasType(types, graph.Country) {
 			// "U.S. and Indian negotiators reached a tentative agreement".

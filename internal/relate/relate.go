@@ -1500,10 +1500,11 @@ func (s *sentCtx) listAfter(i int, types ...graph.Type) ([]*resolve.Entity, int)
 		if e == nil {
 			break
 		}
-		if e.Type == graph.Country && (s.word(b) == "'s" || s.word(b) == "'") {
-			// "with India's HCL Technologies": the company, not its
-			// country.
-			if o, _, ob := s.entOf(s.skipPremodifiers(b+1), graph.Organization); o != nil && hasType(types, graph.Organization) {
+		if (e.Type == graph.Country || e.Type == graph.Organization) && (s.word(b) == "'s" || s.word(b) == "'") {
+			// "with India's HCL Technologies", "by the EC's Executive
+			// Commission", "with Russia's foreign minister Lavrov": the
+			// one possessed, not the possessor.
+			if o, _, ob := s.entOf(s.skipPremodifiers(b+1), types...); o != nil && o != e {
 				e, b = o, ob
 			}
 		}

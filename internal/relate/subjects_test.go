@@ -23,6 +23,9 @@ func TestSubjectsAndOffices(t *testing.T) {
 			[]string{"Jose Ruiz official_of Spain"}, []string{"Jose Ruiz leader_of"}},
 		{"Dutch co-chairman Anton Berg spoke.", nil, []string{"Anton Berg leader_of", "Anton Berg official_of"}},
 		{"Iraqi interim leader Iyad Allawi spoke.", []string{"Iyad Allawi leader_of Iraq"}, nil},
+		// The one possessed, not the possessor, in a list.
+		{"A meeting between Fiat boss Sergio Marchionne and GM's Rick Wagoner ended.",
+			[]string{"Rick Wagoner met_with Sergio Marchionne"}, nil},
 		// Meetings: a duration before "with"; negotiations are talks.
 		{"Reagan spoke after meeting for about an hour with Treasury Secretary James Baker.",
 			[]string{"Reagan met_with James Baker"}, nil},

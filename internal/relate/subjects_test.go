@@ -25,7 +25,7 @@ func TestSubjectsAndOffices(t *testing.T) {
 		{"Iraqi interim leader Iyad Allawi spoke.", []string{"Iyad Allawi leader_of Iraq"}, nil},
 		// The one possessed, not the possessor, in a list.
 		{"A meeting between Fiat boss Sergio Marchionne and GM's Rick Wagoner ended.",
-			[]string{"Rick Wagoner met_with Sergio Marchionne"}, nil},
+			[]string{"Sergio Marchionne met_with Rick Wagoner"}, nil},
 		// Meetings: a duration before "with"; negotiations are talks.
 		{"Reagan spoke after meeting for about an hour with Treasury Secretary James Baker.",
 			[]string{"Reagan met_with James Baker"}, nil},

@@ -1763,7 +1763,7 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 				// object of a relative clause's verb is no subject.
 				return nil, i
 			}
-			if objectPreposition[s.lower(from-1)] && strings.HasSuffix(s.lower(i), "ed") {
+			if objectPreposition[s.lower(from-1)] && (strings.HasSuffix(s.lower(i), "ed") || s.gerundAfterConjunction(i)) {
 				// "Umbro, which lost deals with Chelsea and Celtic, said
 				// it had signed": the object of a preposition is no
 				// subject.
@@ -1802,6 +1802,19 @@ func (s *sentCtx) objectOfRelative(from int) bool {
 }
 
 var honorific = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sir": true, "Lord": true}
+
+// gerundAfterConjunction reports "after meeting", "before signing",
+// "while visiting" at i: the gerund's subject is the main clause's.
+func (s *sentCtx) gerundAfterConjunction(i int) bool {
+	if !strings.HasSuffix(s.lower(i), "ing") {
+		return false
+	}
+	switch s.lower(i - 1) {
+	case "after", "before", "while", "since", "when", "by":
+		return true
+	}
+	return false
+}
 
 // objectPreposition are the prepositions whose object is not the subject
 // of a finite verb after it ("for violating" is another matter: "against

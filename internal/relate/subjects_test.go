@@ -23,6 +23,10 @@ func TestSubjectsAndOffices(t *testing.T) {
 			[]string{"Jose Ruiz official_of Spain"}, []string{"Jose Ruiz leader_of"}},
 		{"Dutch co-chairman Anton Berg spoke.", nil, []string{"Anton Berg leader_of", "Anton Berg official_of"}},
 		{"Iraqi interim leader Iyad Allawi spoke.", []string{"Iyad Allawi leader_of Iraq"}, nil},
+		// "after meeting with": the main clause's subject, not the object
+		// of a preposition before.
+		{"Reagan agreed to negotiate with Congress after meeting with Treasury Secretary James Baker.",
+			[]string{"Reagan met_with James Baker"}, []string{"Congress met_with"}},
 		// The one possessed, not the possessor, in a list.
 		{"A meeting between Fiat boss Sergio Marchionne and GM's Rick Wagoner ended.",
 			[]string{"Sergio Marchionne met_with Rick Wagoner"}, nil},

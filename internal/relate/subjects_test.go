@@ -27,6 +27,11 @@ func TestSubjectsAndOffices(t *testing.T) {
 		// of a preposition before.
 		{"Reagan agreed to negotiate with Congress after meeting with Treasury Secretary James Baker.",
 			[]string{"Reagan met_with James Baker"}, []string{"Congress met_with"}},
+		// A person meets bodies too, not a country (mostly a wrong subject).
+		{"Stephen Ward, a banker who has held talks with Borussia Dortmund, spoke.",
+			[]string{"Stephen Ward met_with Borussia Dortmund"}, nil},
+		{"Ozal will visit the United States and hold talks in Washington with President Reagan.",
+			nil, []string{"United States met_with", "met_with United States"}},
 		// The one possessed, not the possessor, in a list.
 		{"A meeting between Fiat boss Sergio Marchionne and GM's Rick Wagoner ended.",
 			[]string{"Sergio Marchionne met_with Rick Wagoner"}, nil},

@@ -801,7 +801,14 @@ func (s *sentCtx) sameSide(a, b *resolve.Entity) bool {
 // canMeet reports whether a meeting of a and b is one the graph records:
 // people with people, countries and organisations with each other.
 func canMeet(a, b *resolve.Entity) bool {
-	return a.Type == b.Type || a.Type != graph.Person && b.Type != graph.Person
+	if a == b {
+		return false
+	}
+	// A person meets people and bodies ("talks with Borussia Dortmund");
+	// a person and a country are mostly the subject's mistake ("visit the
+	// United States and hold talks with President Reagan").
+	return a.Type == b.Type || a.Type != graph.Person && b.Type != graph.Person ||
+		a.Type == graph.Organization || b.Type == graph.Organization
 }
 
 // talksVerb are the verbs whose coordinated subjects held talks together.

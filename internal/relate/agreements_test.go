@@ -95,6 +95,14 @@ func TestDescribedAgreementParties(t *testing.T) {
 			[]string{"Acme Corp party_to production agreement", "Initech Inc party_to production agreement"}, nil},
 		{"Acme Corp sold its stake. The German bank said it had signed a production agreement.",
 			nil, []string{"Acme Corp party_to"}},
+		// What someone put forward is theirs; accepting makes a party.
+		{"Ministers rejected Jacques Dumas' plans to reform farm spending.",
+			[]string{"Jacques Dumas' plans proposed_by Jacques Dumas"}, nil},
+		{"Labour's plans were attacked.", nil, []string{"proposed_by"}},
+		{"Iran's nuclear program worries Israel.", nil, []string{"proposed_by"}},
+		{"Chile, Peru and Bolivia accepted the Paris Club offer.",
+			[]string{"Chile party_to paris club offer", "Bolivia party_to paris club offer", "paris club offer proposed_by Paris Club"}, nil},
+		{"Dumas said 34 banks holding most of the debt agreed to the new arrangement.", nil, []string{"party_to"}},
 		// "its": the nearest country, possessor or subject, before.
 		{"Mexico's new package was cheaper than its 1985 debt agreement.",
 			[]string{"Mexico party_to 1985 debt agreement"}, nil},

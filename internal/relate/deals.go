@@ -686,3 +686,121 @@ func (s *sentCtx) itAntecedent(k int, types []graph.Type) *resolve.Entity {
 	}
 	return e
 }
+
+// possessedProposal: "Jacques Delors' plans to reform farm spending", "Rha
+// Woong-bae's proposal for talks", "the Commission's plan": what someone
+// put forward is proposed by them. The agreement is named with its
+// proposer, as news refers to it ("Delors' plans"), and without.
+func (s *sentCtx) possessedProposal(i int) {
+	owner, from, _ := s.entOf(i-1, actors...)
+	if owner == nil {
+		return
+	}
+	k := i + 1
+	n := 0
+	for k < s.s.T1 && n < 3 && !proposalHead[s.lower(k)] && agreementModifier(s.word(k)) {
+		k, n = k+1, n+1
+	}
+	if !proposalHead[s.lower(k)] {
+		return
+	}
+	if w := s.word(k + 1); isLowerWord(w) && !closedClass[w] && !strings.HasSuffix(w, "ed") {
+		return // "Delors' plan committee": a modifier
+	}
+	if h := s.lower(k); (h == "plan" || h == "plans") && s.complementEnd(k+1) == k+1 {
+		return // "Labour's plans", "Charles's marriage plans": intentions
+	}
+	agr := s.described(i+1, i+1, k+1)
+	if s.describedHere(agr) {
+		f := strings.Join(strings.Fields(s.a.Text(from, k+1)), " ")
+		if !slices.Contains(agr.Forms, f) {
+			forms := []string{f}
+			for _, g := range agr.Forms {
+				if strings.Contains(g, " ") {
+					forms = append(forms, g) // not the bare "plans"
+				}
+			}
+			agr.Name, agr.Forms = f, forms
+		}
+	}
+	s.relate(agr, graph.ProposedBy, owner, s.evidence(from, k+1, "possessed-proposal", 0.75))
+}
+
+// proposalHead are the nouns of things proposed.
+var proposalHead = map[string]bool{
+	"plan": true, "plans": true, "proposal": true, "proposals": true, "initiative": true, "blueprint": true,
+}
+
+// acceptedAgreement: "Indonesia, Sri Lanka and the Seychelles accepted the
+// Paris Club offer", "Baldrige agreed to Rha's proposal": who accepts an
+// offer or proposal becomes a party to it.
+func (s *sentCtx) acceptedAgreement(i int) {
+	k := i + 1
+	if s.lower(i) == "agreed" {
+		if s.lower(k) != "to" {
+			return
+		}
+		k++
+	}
+	if s.refusedBefore(i) {
+		return
+	}
+	agr, aEnd := s.agreementAfter(k)
+	if agr == nil {
+		agr, aEnd = s.offerAfter(k)
+	}
+	if agr == nil {
+		return
+	}
+	parties, from := s.subjectBefore(i, actors...)
+	if len(parties) > 0 && !s.adjacentSubject(i) {
+		return // "Du Plessis said 34 banks ... agreed to": the banks did
+	}
+	ev := s.evidence(from, aEnd, "accepted", 0.65)
+	for _, p := range parties {
+		s.relate(p, graph.PartyTo, agr, ev)
+	}
+}
+
+// offerAfter returns the proposal or offer named at k by its proposer:
+// "Rha's proposal" (made by possessedProposal), "the Paris Club offer"
+// (proposed by the Paris Club), and the end of its phrase.
+func (s *sentCtx) offerAfter(k int) (*resolve.Entity, int) {
+	det := k
+	if s.article(k) == 1 {
+		k++
+	}
+	o, a, b := s.entOf(k, actors...)
+	if o == nil {
+		return nil, k
+	}
+	if w := s.word(b); w == "'s" || w == "'" {
+		s.possessedProposal(b)
+		for j := b + 1; j < s.s.T1 && j < b+5; j++ {
+			if proposalHead[s.lower(j)] {
+				return s.describedByHead[s.lower(j)], j + 1
+			}
+		}
+		return nil, k
+	}
+	if h := s.lower(b); h == "offer" || proposalHead[h] {
+		agr := s.described(det, a, b+1)
+		s.relate(agr, graph.ProposedBy, o, s.evidence(a, b+1, "offer-of", 0.7))
+		return agr, b + 1
+	}
+	return nil, k
+}
+
+// adjacentSubject reports a name right before the verb at i, with only
+// auxiliaries and adverbs between ("Indonesia has now accepted").
+func (s *sentCtx) adjacentSubject(i int) bool {
+	for k := i - 1; k >= s.s.T0 && k >= i-4; k-- {
+		if e, _, _ := s.ent(k); e != nil {
+			return true
+		}
+		if w := s.word(k); !isLowerWord(w) || !closedClass[w] && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
+}

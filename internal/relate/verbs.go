@@ -93,6 +93,9 @@ func (s *sentCtx) verbPatterns() {
 			"reaches", "strikes", "seals", "clinches", "agrees":
 			s.reachDeal(i)
 			s.agreedWith(i)
+			if w == "agreed" {
+				s.acceptedAgreement(i) // "agreed to Rha's proposal"
+			}
 		case "counterpart":
 			s.counterpart(i)
 		case "leads", "led", "heads", "headed", "chairs", "chaired":
@@ -104,6 +107,11 @@ func (s *sentCtx) verbPatterns() {
 		case "'s":
 			s.partyMember(i)
 			s.possessedAgreement(i)
+			s.possessedProposal(i)
+		case "'":
+			s.possessedProposal(i)
+		case "accepted", "accept", "accepts":
+			s.acceptedAgreement(i)
 		case "its":
 			s.possessedAgreement(i)
 		case "attended":

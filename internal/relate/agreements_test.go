@@ -103,6 +103,13 @@ func TestDescribedAgreementParties(t *testing.T) {
 		{"Chile, Peru and Bolivia accepted the Paris Club offer.",
 			[]string{"Chile party_to paris club offer", "Bolivia party_to paris club offer", "paris club offer proposed_by Paris Club"}, nil},
 		{"Dumas said 34 banks holding most of the debt agreed to the new arrangement.", nil, []string{"party_to"}},
+		// A takeover is a deal between buyer and target, named by the target.
+		{"Acme Corp's takeover of Globex Inc was approved.",
+			[]string{"Acme Corp party_to takeover of Globex Inc", "Globex Inc party_to takeover of Globex Inc"}, nil},
+		{"Acme Corp said it completed its acquisition of Globex Inc.",
+			[]string{"Acme Corp party_to acquisition of Globex Inc"}, nil},
+		{"Acme Corp's possible purchase of Globex Inc was discussed.", nil, []string{"party_to"}},
+		{"Acme Corp's purchase of Globex Inc's television assets closed.", nil, []string{"party_to"}},
 		// "its": the nearest country, possessor or subject, before.
 		{"Mexico's new package was cheaper than its 1985 debt agreement.",
 			[]string{"Mexico party_to 1985 debt agreement"}, nil},

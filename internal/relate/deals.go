@@ -804,3 +804,62 @@ func (s *sentCtx) adjacentSubject(i int) bool {
 	}
 	return false
 }
+
+// takeoverOf: "Santander's takeover of Abbey National", "the acquisition of
+// Globex by Acme", "Mitsubishi's purchase of UFJ": a company's takeover of
+// another is a deal between them, named by its target. A bid or an offer
+// for a company is no deal yet.
+func (s *sentCtx) takeoverOf(i int) {
+	if s.lower(i+1) != "of" {
+		return
+	}
+	target, _, tEnd := s.entOf(i+2+s.article(i+2), graph.Organization)
+	if target == nil || s.word(tEnd) == "'s" || s.word(tEnd) == "'" {
+		return // "purchase of News Corp's television assets": assets bought
+	}
+	for k := i - 1; k >= s.s.T0 && k >= i-3; k-- {
+		if speculative[s.lower(k)] {
+			return // "Consolidated's possible purchase of Apollo Gas"
+		}
+	}
+	var buyer *resolve.Entity
+	from, end := i, tEnd
+	k := i - 1
+	for k > s.s.T0 && k > i-4 && s.word(k) != "'s" && s.word(k) != "'" && agreementModifier(s.word(k)) &&
+		!s.makingVerbNear(k, k+1) && !completingVerb[s.lower(k)] {
+		k-- // "Santander's 8.2bn takeover"
+	}
+	if s.lower(k) == "its" || s.lower(k) == "the" || s.lower(k) == "a" {
+		k-- // "completed its acquisition of"
+	}
+	if w := s.word(k); (w == "'s" || w == "'") && !attemptWord[s.lower(i-1)] {
+		buyer, from, _ = s.entOf(k-1, graph.Organization, graph.Country, graph.Person)
+	}
+	if buyer == nil && s.lower(tEnd) == "by" {
+		buyer, _, end = s.entOf(tEnd+1+s.article(tEnd+1), graph.Organization, graph.Country, graph.Person)
+	}
+	if buyer == nil && (s.makingVerbNear(k, k+1) || completingVerb[s.lower(k)]) {
+		// "Verizon seals takeover of MCI", "Acme completed its
+		// acquisition of Globex".
+		if subs, f := s.subjectBefore(k, graph.Organization, graph.Country, graph.Person); len(subs) == 1 {
+			buyer, from = subs[0], f
+		}
+	}
+	if buyer == nil || buyer == target || s.refusedBefore(from) {
+		return
+	}
+	name := s.lower(i) + " of " + target.Name
+	agr := s.describedNamed(name)
+	ev := s.evidence(from, end, "takeover-of", 0.7)
+	s.relate(buyer, graph.PartyTo, agr, ev)
+	s.relate(target, graph.PartyTo, agr, ev)
+}
+
+// speculative words make a deal one that may never happen.
+var speculative = map[string]bool{
+	"possible": true, "potential": true, "proposed": true, "planned": true, "rumoured": true, "rumored": true,
+	"mooted": true, "hostile": true, "attempted": true, "failed": true, "abortive": true,
+}
+
+// completingVerb are verbs that conclude a takeover.
+var completingVerb = map[string]bool{"completed": true, "completes": true, "finalised": true, "finalized": true, "approved": true}

@@ -58,6 +58,8 @@ func (s *sentCtx) verbPatterns() {
 			s.formVenture(i)
 		case "merge":
 			s.mergeVerb(i)
+		case "takeover", "acquisition", "buyout", "purchase":
+			s.takeoverOf(i)
 		case "has", "have", "had":
 			s.haveAgreement(i)
 		case "ratified", "ratify", "ratifies", "ratifying", "breached", "breaching", "breach", "breaches",

@@ -284,10 +284,18 @@ func (s *sentCtx) affiliationBefore(i int) (*resolve.Entity, int) {
 	// "Mitsubishi's newly-appointed chief executive": modifiers after
 	// the possessive.
 	for m := j; m > j-4 && m > s.s.T0 && (isModifier(s.word(m)) || s.word(m) == "-" || statusAdjective[s.word(m)]) && !s.hasTitleAt(m); m-- {
-		if s.word(m-1) == "'s" || s.word(m-1) == "'" {
+		if s.word(m-1) == "'s" || s.word(m-1) == "'" || s.lower(m-1) == "its" {
 			j = m - 1
 			break
 		}
+	}
+	// "Circle K Corp said its chairman, Karl Eller,": the body the
+	// pronoun refers to, the subject of the sentence.
+	if s.lower(j) == "its" {
+		if e := s.sentenceSubjectBody(j); e != nil {
+			return e, j
+		}
+		return nil, i
 	}
 	// "Democratic Justice Party (DJP) chairman": the bracketed acronym
 	// of the body.
@@ -785,7 +793,7 @@ func (s *sentCtx) titlePatterns() {
 		// name.
 		// "Ariadne's chairman, New Zealander Bruce Judge,": a possessive
 		// body, and a nationality noun before the name.
-		possessed := body != nil && (s.word(i-1) == "'s" || s.word(i-1) == "'")
+		possessed := body != nil && (s.word(i-1) == "'s" || s.word(i-1) == "'" || s.lower(from) == "its")
 		// "European Union ambassador to the WTO, Carlo Trojan, said": a
 		// complement, and a sentence that starts with the body.
 		if c := s.skipComplement(next); c > next && s.word(c) == "," && (s.article(from-1) == 1 || possessed || body != nil && s.opensClause(from)) {

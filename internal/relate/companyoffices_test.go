@@ -20,3 +20,22 @@ func TestItsOfficeOfSubject(t *testing.T) {
 			nil, []string{"Dale Ormond leader_of"}},
 	})
 }
+
+// A company that names, appoints or elects a person to an office gives
+// them that office in it.
+func TestAppointedOffices(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"TULSA, May 2 - Harwell Pumps Corp said it named Dale Ormond as its treasurer and Peter Hollis to the newly created position of senior vice president.",
+			[]string{"Dale Ormond official_of Harwell Pumps Corp", "Peter Hollis official_of Harwell Pumps Corp", "Peter Hollis title =senior vice president"}, nil},
+		{"Kestrel Foods Inc said it has appointed Carl Brandt president and chief operating officer, succeeding Tom Reyes.",
+			[]string{"Carl Brandt leader_of Kestrel Foods Inc"}, nil},
+		{"Orbis Bank's board elected Mary Quill chairman. Delmar Corp said its board of directors elected Ann Pike as president of the company.",
+			[]string{"Mary Quill leader_of Orbis Bank", "Ann Pike leader_of Delmar Corp"}, nil},
+		// Another body's office, and an office with a place.
+		{"Alder Corp named Joe Kiel chairman of its Penfold unit. Wexford Ltd has named Rob Hale as its manager in Brazil.",
+			nil, []string{"Joe Kiel leader_of Alder", "Rob Hale official_of Wexford", "Rob Hale leader_of Wexford"}},
+		// A person appoints: no body.
+		{"Governor Ann Pike appointed Carl Brandt chairman on Monday.",
+			nil, []string{"Carl Brandt leader_of"}},
+	})
+}

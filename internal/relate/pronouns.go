@@ -22,7 +22,7 @@ func (s *sentCtx) sentenceSubjectBody(j int) *resolve.Entity {
 			continue
 		}
 		if subj == nil {
-			if !s.opensSentence(a) || e.Type != graph.Organization && e.Type != graph.Country || companySuffix[e.Name] {
+			if !s.opensSentence(a) || e.Type != graph.Organization && e.Type != graph.Country || companySuffix[e.Name] || s.nameCut(a) {
 				return nil
 			}
 			if w := s.word(b); w == "'s" || w == "'" {
@@ -50,7 +50,7 @@ func (s *sentCtx) sentenceSubjectBody(j int) *resolve.Entity {
 		}
 		switch e.Type {
 		case graph.Organization, graph.Country:
-			if e != subj {
+			if e != subj && s.word(a-1) != "<" { // not a ticker: "Acme Inc <ACME.O>"
 				return nil
 			}
 		}
@@ -91,4 +91,16 @@ func (s *sentCtx) datelineEnd() int {
 		}
 	}
 	return k
+}
+
+// nameCut reports a mention at a that a capitalised word right before
+// it, in the sentence or across a sentence break the text did not end,
+// shows to be the rest of a longer name ("Digital Communications" before
+// "Associates Inc said", split at a line break).
+func (s *sentCtx) nameCut(a int) bool {
+	if a == 0 {
+		return false
+	}
+	w := s.a.Words[a-1]
+	return isCapitalised(w) && w != "The" && w != "A" && w != "An"
 }

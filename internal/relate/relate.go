@@ -91,6 +91,7 @@ func (s *sentCtx) run() {
 	s.titleAs()
 	s.copularTitles()
 	s.titlePatterns()
+	s.appointments()
 	s.partyAppositive()
 	s.possessiveSuperior()
 	s.serviceTo()

@@ -39,3 +39,15 @@ func TestAppointedOffices(t *testing.T) {
 			nil, []string{"Carl Brandt leader_of"}},
 	})
 }
+
+// A body's name cut short by the title after it ("Bank of" + "England
+// deputy governor") is completed when the lexicon knows the whole name,
+// and is no body otherwise.
+func TestBodyCutByTitle(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"Bank of England deputy governor Rachel Lomax said rates would rise.",
+			[]string{"Rachel Lomax official_of Bank of England"}, []string{"official_of Bank of\n"}},
+		{"Trade and Industry Secretary Patricia Hewitt spoke in Leeds on Monday.",
+			nil, []string{"Patricia Hewitt official_of Trade and"}},
+	})
+}

@@ -2,6 +2,7 @@ package relate
 
 import (
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/lexicon"
 	"github.com/newsgraph/newsgraph/internal/resolve"
 )
 
@@ -103,4 +104,26 @@ func (s *sentCtx) nameCut(a int) bool {
 	}
 	w := s.a.Words[a-1]
 	return isCapitalised(w) && w != "The" && w != "A" && w != "An"
+}
+
+// openEnded reports a name's last word that cannot end it: "Bank of",
+// "Trade and".
+func openEnded(w string) bool {
+	return w == "of" || w == "and" || w == "for" || w == "&" || w == "the"
+}
+
+// nameAcrossTitle: in "Bank of England deputy governor" the title took
+// the end of the body's name, and the mention [a, b) ends in "of". The
+// name completed by the title's first word, when the lexicon knows it
+// ("Bank of England"); else no body ("Trade and Industry Secretary" is an
+// office, not a body's).
+func (s *sentCtx) nameAcrossTitle(a, b, title int) *resolve.Entity {
+	if b != title {
+		return nil
+	}
+	name := s.a.Text(a, b+1)
+	if o, ok := lexicon.OrgByName(name); ok && o.Kind != lexicon.KindParty {
+		return s.entityNamed(graph.Organization, o.Name, o.Country, name)
+	}
+	return nil
 }

@@ -325,7 +325,10 @@ func (s *sentCtx) affiliationBefore(i int) (*resolve.Entity, int) {
 			return s.countryEntity(dm.Country, di), dm.T0
 		}
 	}
-	if e, a, _ := s.entOf(j, graph.Country, graph.Organization); e != nil {
+	if e, a, b := s.entOf(j, graph.Country, graph.Organization); e != nil {
+		if openEnded(s.lower(b - 1)) {
+			return s.nameAcrossTitle(a, b, i), a
+		}
 		return e, a
 	}
 	if e := s.partyOfAdjective(s.word(j)); e != nil {

@@ -51,3 +51,20 @@ func TestBodyCutByTitle(t *testing.T) {
 			nil, []string{"Patricia Hewitt official_of Trade and"}},
 	})
 }
+
+// Appositive offices dated without an article ("former", "then"), a
+// business described between "of" and its name, and a stock ticker
+// after the name.
+func TestAppositiveCompanyDescriptions(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"The trial of Tom Reyes, former chief executive of bankrupt US phone company Globex Corp, started in Boston.",
+			[]string{"Tom Reyes leader_of Globex Corp"}, []string{"Tom Reyes leader_of United States", "Tom Reyes official_of United States"}},
+		{"\"Prices will rise,\" said Ann Pike, president of the coffee trading firm Delmar Brothers.",
+			[]string{"Ann Pike leader_of Delmar Brothers"}, nil},
+		{"\"Demand is strong,\" said Carl Brandt, chairman of giant Harwell Pumps Corp <HPC>, adding that prices would rise.",
+			[]string{"Carl Brandt leader_of Harwell Pumps Corp"}, nil},
+		// An office without its name before a clause: no appositive.
+		{"Tom Reyes, former chief executive, said Globex Corp would recover.",
+			nil, []string{"Tom Reyes leader_of"}},
+	})
+}

@@ -127,3 +127,30 @@ func (s *sentCtx) nameAcrossTitle(a, b, title int) *resolve.Entity {
 	}
 	return nil
 }
+
+// describesBusiness reports that the words [from, k) are an article and
+// lower-case modifiers only, a description that may run on to a
+// business noun and its name: "the cocoa trading firm Barretto Peat".
+func (s *sentCtx) describesBusiness(from, k int) bool {
+	for j := from; j < k; j++ {
+		if w := s.word(j); !(s.article(j) == 1 && j == from) && !(isLowerWord(w) && isModifier(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// describedBusinessAfter returns the organisation named after a
+// description of a business that starts at k ("phone company WorldCom"
+// after "US"), and the token after its name.
+func (s *sentCtx) describedBusinessAfter(k int) (*resolve.Entity, int) {
+	for j := k; j < k+3 && isLowerWord(s.word(j)) && isModifier(s.word(j)); j++ {
+		if businessNouns[s.lower(j)] {
+			if e, _, b := s.entOf(j+1, graph.Organization); e != nil {
+				return e, b
+			}
+			return nil, k
+		}
+	}
+	return nil, k
+}

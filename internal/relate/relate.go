@@ -1033,6 +1033,11 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	// Walk back over the article or body phrase to the comma, and over
 	// modifiers: "a veteran National Party member".
 	j := from - 1
+	// "Bernie Ebbers, former chief executive of WorldCom,": a word that
+	// dates the office, with no article.
+	for m := 0; m < 2 && statusAdjective[s.word(j)] && from == i; m++ {
+		j--
+	}
 	for m := 0; m < 2 && isLowerAdjective(s.word(j)) && isLetters(s.word(j)) && s.article(j-1) == 1; m++ {
 		j--
 	}
@@ -1060,8 +1065,13 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	forBody := s.lower(next) == "for" && chain[len(chain)-1].Role == lexicon.Official
 	if _, demonym := s.demonymAt[from]; (body == nil || demonym) && (s.lower(next) == "of" || forBody) {
 		unit := false
-		for k, words := next+1, 0; k < s.s.T1 && words < 4; k, words = k+1, words+1 {
+		for k, words := next+1, 0; k < s.s.T1 && (words < 4 || words < 6 && s.describesBusiness(next+1, k)); k, words = k+1, words+1 {
 			if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil {
+				if o, ob := s.describedBusinessAfter(b); e.Type == graph.Country && o != nil {
+					// "chief executive of bankrupt US phone company
+					// WorldCom": the country says where the business is.
+					e, b = o, ob
+				}
 				body, end = e, b
 				headsGroup = k > next+1 && s.isCampaignBody(k-1)
 				// "head of organisation planning in Aramco": the head of
@@ -1144,6 +1154,15 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 // ("the Sharp electronics group"). The acronym's body is the one named
 // when the long name was not read as the same (a name cut short).
 func (s *sentCtx) bodyTail(body *resolve.Entity, end int) (*resolve.Entity, int) {
+	if s.word(end) == "<" {
+		// A stock ticker: "Dow Chemical Co <DOW>".
+		for k := end + 1; k < end+6 && k < s.s.T1; k++ {
+			if s.word(k) == ">" {
+				end = k + 1
+				break
+			}
+		}
+	}
 	if s.word(end) == "(" && s.word(end+2) == ")" {
 		if e, _, _ := s.entOf(end+1, graph.Organization); e != nil && body.Type == graph.Organization {
 			body, end = e, end+3

@@ -68,3 +68,18 @@ func TestAppositiveCompanyDescriptions(t *testing.T) {
 			nil, []string{"Tom Reyes leader_of"}},
 	})
 }
+
+// The one company that is a sentence's subject holds a lower-case
+// "president" said of a name in it; an amount in dollars names no state.
+func TestSoleCompanyPresident(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"TORONTO, May 3 - Harwell Pumps Corp expects profits of 150 mln U.S. dlrs this year, president Dale Ormond said.",
+			[]string{"Dale Ormond leader_of Harwell Pumps Corp"}, nil},
+		// A state's president, capitalised.
+		{"Harwell Pumps Corp will build a plant in Texas, President Ronald Reagan said.",
+			nil, []string{"Ronald Reagan leader_of Harwell"}},
+		// A country in the sentence that is not an amount.
+		{"Harwell Pumps Corp will expand in Brazil, president Dale Ormond said.",
+			nil, []string{"Dale Ormond leader_of"}},
+	})
+}

@@ -51,6 +51,9 @@ func (s *sentCtx) appointments() {
 			s.relate(person, roleRelation(role, body), body, ev)
 			// "named Arie Guldemond as chairman and Harold Allmacher as
 			// president".
+			if s.word(end) == "," && s.lower(end+1) == "and" {
+				end++ // "..., and John Peter as chief financial officer"
+			}
 			if s.lower(end) != "and" {
 				break
 			}
@@ -148,7 +151,16 @@ func (s *sentCtx) appointedOffice(k int) ([]mention.Title, int) {
 		if s.lower(next+1) == "the" && (s.lower(next+2) == "company" || s.lower(next+2) == "firm" || s.lower(next+2) == "bank" || s.lower(next+2) == "corporation" || s.lower(next+2) == "board") {
 			return chain, next + 3
 		}
-		return nil, next
+		// "senior vice president of operations": a portfolio in lower
+		// case, not a body.
+		k := next + 1
+		for k < next+5 && isLowerWord(s.word(k)) && isModifier(s.word(k)) {
+			k++
+		}
+		if k == next+1 {
+			return nil, next
+		}
+		next = k
 	}
 	switch w := s.word(next); {
 	case w == "," || w == "." || w == "" || w == ";" || w == "and":

@@ -29,6 +29,9 @@ func TestAppointedOffices(t *testing.T) {
 			[]string{"Dale Ormond official_of Harwell Pumps Corp", "Peter Hollis official_of Harwell Pumps Corp", "Peter Hollis title =senior vice president"}, nil},
 		{"Kestrel Foods Inc said it has appointed Carl Brandt president and chief operating officer, succeeding Tom Reyes.",
 			[]string{"Carl Brandt leader_of Kestrel Foods Inc"}, nil},
+		// A portfolio in lower case after "of", and ", and" before the next.
+		{"Kestrel Foods Inc said it named Carl Brandt senior vice president of marketing, and Peter Hollis as treasurer.",
+			[]string{"Carl Brandt official_of Kestrel Foods Inc", "Peter Hollis official_of Kestrel Foods Inc"}, nil},
 		{"Orbis Bank's board elected Mary Quill chairman. Delmar Corp said its board of directors elected Ann Pike as president of the company.",
 			[]string{"Mary Quill leader_of Orbis Bank", "Ann Pike leader_of Delmar Corp"}, nil},
 		// Another body's office, and an office with a place.

@@ -13,7 +13,11 @@ import (
 // when it names several, or a party or a public body).
 func (s *sentCtx) soleCompany(chain []mention.Title) *resolve.Entity {
 	t := chain[0]
-	if !companyOffice[chain[len(chain)-1].Title] || t.T0 > s.s.T0 && isCapitalised(s.word(t.T0-1)) && t.T0-1 > s.s.T0 {
+	last := chain[len(chain)-1].Title
+	// "..., president M. Keith Goodrich said": a company's president in
+	// lower case; "President Reagan" is a state's.
+	companyPresident := last == "president" && s.word(t.T0) == "president"
+	if !companyOffice[last] && !companyPresident || t.T0 > s.s.T0 && isCapitalised(s.word(t.T0-1)) && t.T0-1 > s.s.T0 {
 		return nil // "Marsh chief executive X": a body the text did not recognise
 	}
 	var found *resolve.Entity
@@ -27,6 +31,11 @@ func (s *sentCtx) soleCompany(chain []mention.Title) *resolve.Entity {
 		case graph.Organization:
 		case graph.Person, graph.Place, graph.Agreement:
 			continue
+		case graph.Country:
+			if currencyWord[s.lower(b)] {
+				continue // "152 mln U.S. dlrs": a currency, not a state
+			}
+			return nil
 		default:
 			return nil // a country: the office may be a state's
 		}
@@ -85,3 +94,6 @@ var companyOffice = map[string]bool{
 	"chief operating officer": true, "chief financial officer": true, "finance director": true,
 	"vice chairman": true, "executive vice president": true, "senior vice president": true,
 }
+
+// currencyWord follow a country's name that only names its money.
+var currencyWord = map[string]bool{"dlrs": true, "dlr": true, "dollars": true, "dollar": true, "cts": true}

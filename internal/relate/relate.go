@@ -91,6 +91,7 @@ func (s *sentCtx) run() {
 	s.titleAs()
 	s.copularTitles()
 	s.titlePatterns()
+	s.appointments()
 	s.partyAppositive()
 	s.possessiveSuperior()
 	s.serviceTo()
@@ -343,10 +344,18 @@ func (s *sentCtx) affiliationBefore(i int) (*resolve.Entity, int) {
 	// "Mitsubishi's newly-appointed chief executive": modifiers after
 	// the possessive.
 	for m := j; m > j-4 && m > s.s.T0 && (isModifier(s.word(m)) || s.word(m) == "-" || statusAdjective[s.word(m)]) && !s.hasTitleAt(m); m-- {
-		if s.word(m-1) == "'s" || s.word(m-1) == "'" {
+		if s.word(m-1) == "'s" || s.word(m-1) == "'" || s.lower(m-1) == "its" {
 			j = m - 1
 			break
 		}
+	}
+	// "Circle K Corp said its chairman, Karl Eller,": the body the
+	// pronoun refers to, the subject of the sentence.
+	if s.lower(j) == "its" {
+		if e := s.sentenceSubjectBody(j); e != nil {
+			return e, j
+		}
+		return nil, i
 	}
 	// "Democratic Justice Party (DJP) chairman": the bracketed acronym
 	// of the body.
@@ -375,7 +384,10 @@ func (s *sentCtx) affiliationBefore(i int) (*resolve.Entity, int) {
 			return s.countryEntity(dm.Country, di), dm.T0
 		}
 	}
-	if e, a, _ := s.entOf(j, graph.Country, graph.Organization); e != nil {
+	if e, a, b := s.entOf(j, graph.Country, graph.Organization); e != nil {
+		if openEnded(s.lower(b - 1)) {
+			return s.nameAcrossTitle(a, b, i), a
+		}
 		return e, a
 	}
 	if e := s.partyOfAdjective(s.word(j)); e != nil {
@@ -844,7 +856,7 @@ func (s *sentCtx) titlePatterns() {
 		// name.
 		// "Ariadne's chairman, New Zealander Bruce Judge,": a possessive
 		// body, and a nationality noun before the name.
-		possessed := body != nil && (s.word(i-1) == "'s" || s.word(i-1) == "'")
+		possessed := body != nil && (s.word(i-1) == "'s" || s.word(i-1) == "'" || s.lower(from) == "its")
 		// "European Union ambassador to the WTO, Carlo Trojan, said": a
 		// complement, and a sentence that starts with the body.
 		if c := s.skipComplement(next); c > next && s.word(c) == "," && (s.article(from-1) == 1 || possessed || body != nil && s.opensClause(from)) {
@@ -1080,6 +1092,11 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	// Walk back over the article or body phrase to the comma, and over
 	// modifiers: "a veteran National Party member".
 	j := from - 1
+	// "Bernie Ebbers, former chief executive of WorldCom,": a word that
+	// dates the office, with no article.
+	for m := 0; m < 2 && statusAdjective[s.word(j)] && from == i; m++ {
+		j--
+	}
 	for m := 0; m < 2 && isLowerAdjective(s.word(j)) && isLetters(s.word(j)) && s.article(j-1) == 1; m++ {
 		j--
 	}
@@ -1107,8 +1124,13 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	forBody := s.lower(next) == "for" && chain[len(chain)-1].Role == lexicon.Official
 	if _, demonym := s.demonymAt[from]; (body == nil || demonym) && (s.lower(next) == "of" || forBody) {
 		unit := false
-		for k, words := next+1, 0; k < s.s.T1 && words < 4; k, words = k+1, words+1 {
+		for k, words := next+1, 0; k < s.s.T1 && (words < 4 || words < 6 && s.describesBusiness(next+1, k)); k, words = k+1, words+1 {
 			if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil {
+				if o, ob := s.describedBusinessAfter(b); e.Type == graph.Country && o != nil {
+					// "chief executive of bankrupt US phone company
+					// WorldCom": the country says where the business is.
+					e, b = o, ob
+				}
 				body, end = e, b
 				headsGroup = k > next+1 && s.isCampaignBody(k-1)
 				// "head of organisation planning in Aramco": the head of
@@ -1191,6 +1213,15 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 // ("the Sharp electronics group"). The acronym's body is the one named
 // when the long name was not read as the same (a name cut short).
 func (s *sentCtx) bodyTail(body *resolve.Entity, end int) (*resolve.Entity, int) {
+	if s.word(end) == "<" {
+		// A stock ticker: "Dow Chemical Co <DOW>".
+		for k := end + 1; k < end+6 && k < s.s.T1; k++ {
+			if s.word(k) == ">" {
+				end = k + 1
+				break
+			}
+		}
+	}
 	if s.word(end) == "(" && s.word(end+2) == ")" {
 		if e, _, _ := s.entOf(end+1, graph.Organization); e != nil && body.Type == graph.Organization {
 			body, end = e, end+3

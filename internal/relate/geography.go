@@ -136,6 +136,11 @@ func (s *sentCtx) cityRegion(i int) {
 	if w := s.word(bEnd); w == "'s" || w == "'" {
 		return // "Varig, Brazil's flagship airline": an appositive, not a place in a country
 	}
+	if !sameCountry(a, b) && !strings.EqualFold(s.a.Text(aStart, aEnd), a.Name) {
+		// "CANTON, Mass.", "SANTA CRUZ, Calif.": not the Canton
+		// (Guangzhou) the lexicon knows by that other name.
+		return
+	}
 	s.relate(a, graph.LocatedIn, b, s.evidence(aStart, bEnd, "city-region", 0.75))
 }
 
@@ -525,3 +530,17 @@ func (s *sentCtx) placeInside(i int) {
 	}
 	s.relate(place, graph.LocatedIn, outer, s.evidence(pStart, oEnd, "place-inside", 0.75))
 }
+
+// sameCountry reports whether a place can lie in b as far as their known
+// countries go: a place the lexicon puts in one country is not in a region
+// of another.
+func sameCountry(a, b *resolve.Entity) bool {
+	bc := b.Country
+	if b.Type == graph.Country {
+		bc = b.Name
+	}
+	return a.Country == "" || bc == "" || a.Country == bc || formerName[bc] == a.Country || formerName[a.Country] == bc
+}
+
+// formerName maps a state's former name to its present one.
+var formerName = map[string]string{"West Germany": "Germany", "East Germany": "Germany", "Soviet Union": "Russia"}

@@ -110,6 +110,12 @@ func TestDescribedAgreementParties(t *testing.T) {
 			[]string{"Acme Corp party_to acquisition of Globex Inc"}, nil},
 		{"Acme Corp's possible purchase of Globex Inc was discussed.", nil, []string{"party_to"}},
 		{"Acme Corp's purchase of Globex Inc's television assets closed.", nil, []string{"party_to"}},
+		// Dated by a year in the name, by the clause, after the participle.
+		{"Mexico's new package was cheaper than its 1985 debt agreement.",
+			[]string{"1985 debt agreement date =1985"}, nil},
+		{"Mexico unveiled its 1987 plan to cut spending.", nil, []string{"date =1987"}},
+		{"In 2002 Acme Corp and Globex Inc agreed to form a strategic partnership.",
+			[]string{"strategic partnership date =2002"}, nil},
 		// "its": the nearest country, possessor or subject, before.
 		{"Mexico's new package was cheaper than its 1985 debt agreement.",
 			[]string{"Mexico party_to 1985 debt agreement"}, nil},

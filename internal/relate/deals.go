@@ -47,6 +47,10 @@ func (s *sentCtx) agreedWith(i int) {
 	for _, p := range parties {
 		s.relate(p, graph.PartyTo, agr, ev)
 	}
+	if y := s.year(i+1, min(end+4, s.s.T1)); y != "" && len(parties) > 0 {
+		// "the agreement reached by ministers in May 2004"
+		s.attribute(agr, graph.Date, y, s.evidence(aStart, min(end+4, s.s.T1), "agreement-made-with", 0.75))
+	}
 	if s.describedHere(agr) && s.lower(k) != "by" {
 		// "The agreement signed on Tuesday with Britain": a bare
 		// "agreement" names no one agreement; its party does.
@@ -313,6 +317,10 @@ func (s *sentCtx) formVenture(i int) {
 	ev := s.evidence(from, end, "form-venture", 0.7)
 	for _, p := range parties {
 		s.relate(p, graph.PartyTo, agr, ev)
+	}
+	if y := s.year(s.clauseStart(i), i); y != "" {
+		// "In 2002 S&N and United agreed to form a partnership".
+		s.attribute(agr, graph.Date, y, s.evidence(s.clauseStart(i), end, "form-venture", 0.7))
 	}
 }
 

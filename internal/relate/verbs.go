@@ -1176,6 +1176,14 @@ func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 	// document so that "an agreement" of two texts are two nodes.
 	id := graph.EntityID(graph.Agreement, name) + "-" + s.a.Doc.Hash[:8]
 	e := &resolve.Entity{ID: id, Type: graph.Agreement, Name: name, Forms: []string{name}}
+	for k := start; k < end-1 && contractHead[head]; k++ {
+		if w := s.word(k); yearWord(w) {
+			// "its 1985 debt agreement", "the 1987 accord": dated by
+			// its name (a plan's year is the one it plans for).
+			s.attribute(e, graph.Date, w, s.evidence(start, end, "year-in-name", 0.8))
+			break
+		}
+	}
 	if short := withoutEvaluation(name); short != name && !genericAgreementHead[short] {
 		e.Forms = append(e.Forms, short) // "an important economic agreement" is an economic agreement
 	}
@@ -1794,4 +1802,9 @@ func (s *sentCtx) partyMember(i int) {
 	if p, _, end := s.entOf(i+1, graph.Person); p != nil {
 		s.relate(p, graph.MemberOf, party, s.evidence(from, end, "party-possessive", 0.75))
 	}
+}
+
+// yearWord reports a year of the last two centuries: "1985", "2004".
+func yearWord(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && allDigits(w)
 }

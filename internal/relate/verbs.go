@@ -1358,11 +1358,18 @@ func (s *sentCtx) groupKnownAs(i int) {
 // partnership agreement": the actors of the clause are parties to the
 // agreement, and a year in the clause dates it.
 func (s *sentCtx) partOfAgreement(i int) {
-	if s.lower(i+1) != "of" || s.lower(i-1) == "not" || s.lower(i-1) == "never" {
-		return // "Yugansk was not part of the deal"
+	if s.lower(i+1) != "of" || s.lower(i-1) != "as" && s.word(i-1) != "," {
+		// "as part of a partnership agreement", ", part of a pact": the
+		// clause's acts are done under the agreement; not "Yugansk was
+		// not part of the deal", "to repay part of its merger", "the
+		// U.S. part of the agreement".
+		return
 	}
 	agr, aEnd := s.agreementAfter(i + 2)
-	if agr == nil {
+	if agr == nil || !contractHead[agreementHead(agr)] {
+		// "sell its A unit and B as part of a plan to cut debt", "as part
+		// of its restructuring plans": one side's own plan has no
+		// parties, and the units it sells are none.
 		return
 	}
 	clause := s.clauseStart(i)

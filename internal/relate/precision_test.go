@@ -19,6 +19,19 @@ func TestPrecisionCases(t *testing.T) {
 			nil, []string{"party_to"}},
 		{"Norvane Corp will repay part of its merger debt with Helmark Inc.",
 			nil, []string{"party_to"}},
+		// Talks held by someone else than the object of a preposition
+		// or of "told" before them.
+		{"Veloria's agreement with the Ostrian Fund opened the way to negotiations with the Pellan Club.",
+			nil, []string{"met_with"}},
+		{"Central bank governor Arno Petrak told Reuters the negotiations with the Pellan Club had gone well.",
+			nil, []string{"met_with"}},
+		{"Prime Minister Kenji Morota will make a visit to the United States next week and hold talks in Washington with President Helen Carver.",
+			[]string{"Kenji Morota met_with Helen Carver"}, []string{"United States met_with"}},
+		{"Kenji Morota held talks with Helen Carver on Monday.",
+			[]string{"Kenji Morota met_with Helen Carver"}, nil},
+		// Business people of a country are not the country.
+		{"U.S. and EC business leaders met in Brussels on Tuesday.",
+			nil, []string{"met_with"}},
 	}
 	for _, tc := range tests {
 		got := facts(t, tc.text)

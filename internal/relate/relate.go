@@ -1700,6 +1700,13 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 }
 
 // businessNouns describe a business before its name: "oil firm Rosneft".
+// privateSector are the words after a country's or a body's name that
+// make the phrase about business people of that place, not the state or
+// the body: "EC business leaders", "U.S. industry officials".
+var privateSector = map[string]bool{
+	"business": true, "businessmen": true, "industry": true, "industrial": true, "corporate": true,
+}
+
 var businessNouns = map[string]bool{
 	"firm": true, "firms": true, "company": true, "companies": true, "giant": true, "giants": true,
 	"group": true, "groups": true, "maker": true, "makers": true, "carmaker": true, "carmakers": true,
@@ -1787,6 +1794,9 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 			}
 			if e.Type == graph.Country && businessNouns[s.lower(b)] {
 				return nil, i // "a US firm is in talks with LVMH": the firm
+			}
+			if privateSector[s.lower(b)] && (e.Type == graph.Country || e.Type == graph.Organization) {
+				return nil, i // "U.S. and EC business leaders met": business people
 			}
 			list, from := s.listBefore(b, types...)
 			if s.objectOfRelative(from) {

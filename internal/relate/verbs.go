@@ -625,6 +625,21 @@ func (s *sentCtx) met(i int) {
 	}
 	if subs == nil {
 		subs, from = s.clauseSubject(i)
+		if len(subs) > 0 && w != "met" && w != "meet" && w != "meets" && s.objectBefore(from) {
+			// "Bolivia's agreement with the IMF opened the door to
+			// negotiations with the Paris Club", "Nogales told Reuters
+			// the negotiations with the Paris Club": an object, not who
+			// holds the talks; the subject may be further left ("X will
+			// visit the United States and hold talks with Y").
+			if objectPreposition[s.lower(from-1-s.article(from-1))] {
+				subs, from = s.subjectBefore(from, actors...)
+			} else {
+				subs = nil
+			}
+			if len(subs) == 0 || s.objectBefore(from) {
+				return
+			}
+		}
 	}
 	if len(subs) == 0 {
 		// "After a day of meetings with X, Y and Z, Clark said": the
@@ -646,6 +661,20 @@ func (s *sentCtx) met(i int) {
 				s.relate(sub, graph.MetWith, o, s.evidence(from, end, "met-with", 0.8))
 			}
 		}
+	}
+}
+
+// objectBefore reports a name at from that is the object of a
+// preposition or of a verb of telling: "the agreement with the IMF",
+// "told Reuters".
+func (s *sentCtx) objectBefore(from int) bool {
+	k := from - 1
+	k -= s.article(k)
+	switch p := s.lower(k); p {
+	case "told", "tells", "telling", "tell":
+		return true
+	default:
+		return objectPreposition[p]
 	}
 }
 

@@ -32,6 +32,17 @@ func TestPrecisionCases(t *testing.T) {
 		// Business people of a country are not the country.
 		{"U.S. and EC business leaders met in Brussels on Tuesday.",
 			nil, []string{"met_with"}},
+		// A name cut in two by a title is no body of the holder.
+		{"Salvation Army spokesman Tom Redding said the shelters were full.",
+			nil, []string{"official_of Salvation", "leader_of Salvation"}},
+		{"Solicitor General Maria Denton said the case would go ahead.",
+			nil, []string{"official_of Solicitor"}},
+		{"Dairy Farm chairman Peter Quell said sales rose.",
+			nil, []string{"leader_of Dairy|"}},
+		{"Gazprom Deputy Chairman Ivan Petrov said exports would grow.",
+			[]string{"Ivan Petrov official_of Gazprom"}, nil},
+		{"Yukos Finance Director Ivan Petrov said the debt was paid.",
+			[]string{"Ivan Petrov official_of Yukos"}, nil},
 	}
 	for _, tc := range tests {
 		got := facts(t, tc.text)

@@ -403,6 +403,50 @@ func (s *sentCtx) affiliationBefore(i int) (*resolve.Entity, int) {
 	return nil, i
 }
 
+// nameGoesOn reports a one-word organisation at from, right before a
+// title at i, whose name the title's capitalised first word goes on
+// with: "Dairy Farm chairman", "Salvation Army spokesman", "South Africa
+// Finance Minister", "Solicitor General" were cut into a body and a
+// title. A demonym read as a body ("Welsh First Minister") is none
+// either. Not an acronym ("EC Farm Commissioner"), a lexicon's body, a
+// title that starts with a title of its own ("Gazprom Deputy Chairman")
+// or a known portfolio ("Yukos Finance Director").
+func (s *sentCtx) nameGoesOn(body *resolve.Entity, from, i int, t mention.Title) bool {
+	mi := s.r.MentionAt(from)
+	if mi < 0 || s.r.Entities[s.r.Of[mi]] != body {
+		return false // a name mended across the title ("Bank of England")
+	}
+	m := s.r.Mentions[mi]
+	if m.T0 != from || m.T1 != i || m.Type != graph.Organization || m.Canon != "" {
+		return false
+	}
+	if _, ok := lexicon.OrgByName(s.a.Text(from, i)); ok || s.partyOfAdjective(s.a.Text(from, i)) != nil {
+		return false // "Lib Dem Home Affairs spokesman"
+	}
+	longer := strings.ToLower(s.a.Text(from, i) + " " + s.word(i))
+	for _, f := range body.Forms {
+		if strings.HasPrefix(strings.ToLower(f), longer) {
+			return false // "Data General president": the body's name goes on so
+		}
+	}
+	w := s.word(from)
+	if !isCapitalised(w) || strings.ToLower(w[1:]) != w[1:] {
+		return false // "EC", "WorldCom"
+	}
+	if _, ok := lexicon.CountryByDemonym(w); ok && m.T1 == m.T0+1 {
+		return true
+	}
+	first := s.word(i)
+	if t.T0 != i || !isCapitalised(first) {
+		return false
+	}
+	if _, ok := lexicon.TitleByPhrase(strings.ToLower(first)); ok {
+		return strings.ToLower(first) == "general" && t.T1 == i+1
+	}
+	_, known := lexicon.TitleByPhrase(t.Title)
+	return !known
+}
+
 // bodyHeads are the nouns that end a body's name and refer back to it
 // alone: "the bank" for the Asian Development Bank.
 var bodyHeads = map[string]bool{
@@ -769,6 +813,9 @@ func (s *sentCtx) titlePatterns() {
 			continue
 		}
 		body, from := s.affiliationBefore(i)
+		if body != nil && s.nameGoesOn(body, from, i, chain[0]) {
+			body, from = nil, i
+		}
 		if _, demonym := s.demonymAt[from]; body == nil || demonym {
 			// "the Spanish President of the European Commission": the
 			// body the title names, not the holder's nationality.

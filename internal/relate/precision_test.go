@@ -43,6 +43,14 @@ func TestPrecisionCases(t *testing.T) {
 			[]string{"Ivan Petrov official_of Gazprom"}, nil},
 		{"Yukos Finance Director Ivan Petrov said the debt was paid.",
 			[]string{"Ivan Petrov official_of Yukos"}, nil},
+		// No agreement, no parties.
+		{"A lawyer said there was no treaty between Chile and Peru on extradition.",
+			nil, []string{"party_to"}},
+		{"The treaty between Chile and Peru took effect in May.",
+			[]string{"Chile party_to treaty"}, nil},
+		// A boss is the possessor's superior.
+		{"The inquiry questioned aide Tom Redding and his boss Admiral Carl Mott.",
+			[]string{"Tom Redding serves_under Carl Mott"}, []string{"Carl Mott serves_under"}},
 	}
 	for _, tc := range tests {
 		got := facts(t, tc.text)

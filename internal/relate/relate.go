@@ -1350,6 +1350,12 @@ func (s *sentCtx) possessiveSuperior() {
 			continue
 		}
 		ev := s.evidence(bStart, sEnd, "possessive-superior", 0.85)
+		if w := s.lower(s.skipStatusWords(i + 1)); w == "boss" || w == "superior" {
+			// "North and his boss Adm. John Poindexter": the possessor
+			// serves under the one named.
+			s.relate(boss, graph.ServesUnder, sub, ev)
+			continue
+		}
 		if unit != nil && chain[0].Role != lexicon.Other {
 			s.relate(sub, graph.OfficialOf, unit, ev)
 		}

@@ -1581,8 +1581,8 @@ func (s *sentCtx) agreementBetween(i int) {
 		}
 	}
 	agr, aStart := s.agreementBefore(i)
-	if agr == nil {
-		return
+	if agr == nil || s.lower(aStart-1) == "no" {
+		return // "there was no treaty between the US and Russia"
 	}
 	// "Turkey's current $18.6bn loan agreement with the IMF": the
 	// possessor is a party.

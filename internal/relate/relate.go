@@ -403,6 +403,50 @@ func (s *sentCtx) affiliationBefore(i int) (*resolve.Entity, int) {
 	return nil, i
 }
 
+// nameGoesOn reports a one-word organisation at from, right before a
+// title at i, whose name the title's capitalised first word goes on
+// with: "Dairy Farm chairman", "Salvation Army spokesman", "South Africa
+// Finance Minister", "Solicitor General" were cut into a body and a
+// title. A demonym read as a body ("Welsh First Minister") is none
+// either. Not an acronym ("EC Farm Commissioner"), a lexicon's body, a
+// title that starts with a title of its own ("Gazprom Deputy Chairman")
+// or a known portfolio ("Yukos Finance Director").
+func (s *sentCtx) nameGoesOn(body *resolve.Entity, from, i int, t mention.Title) bool {
+	mi := s.r.MentionAt(from)
+	if mi < 0 || s.r.Entities[s.r.Of[mi]] != body {
+		return false // a name mended across the title ("Bank of England")
+	}
+	m := s.r.Mentions[mi]
+	if m.T0 != from || m.T1 != i || m.Type != graph.Organization || m.Canon != "" {
+		return false
+	}
+	if _, ok := lexicon.OrgByName(s.a.Text(from, i)); ok || s.partyOfAdjective(s.a.Text(from, i)) != nil {
+		return false // "Lib Dem Home Affairs spokesman"
+	}
+	longer := strings.ToLower(s.a.Text(from, i) + " " + s.word(i))
+	for _, f := range body.Forms {
+		if strings.HasPrefix(strings.ToLower(f), longer) {
+			return false // "Data General president": the body's name goes on so
+		}
+	}
+	w := s.word(from)
+	if !isCapitalised(w) || strings.ToLower(w[1:]) != w[1:] {
+		return false // "EC", "WorldCom"
+	}
+	if _, ok := lexicon.CountryByDemonym(w); ok && m.T1 == m.T0+1 {
+		return true
+	}
+	first := s.word(i)
+	if t.T0 != i || !isCapitalised(first) {
+		return false
+	}
+	if _, ok := lexicon.TitleByPhrase(strings.ToLower(first)); ok {
+		return strings.ToLower(first) == "general" && t.T1 == i+1
+	}
+	_, known := lexicon.TitleByPhrase(t.Title)
+	return !known
+}
+
 // bodyHeads are the nouns that end a body's name and refer back to it
 // alone: "the bank" for the Asian Development Bank.
 var bodyHeads = map[string]bool{
@@ -769,6 +813,9 @@ func (s *sentCtx) titlePatterns() {
 			continue
 		}
 		body, from := s.affiliationBefore(i)
+		if body != nil && s.nameGoesOn(body, from, i, chain[0]) {
+			body, from = nil, i
+		}
 		if _, demonym := s.demonymAt[from]; body == nil || demonym {
 			// "the Spanish President of the European Commission": the
 			// body the title names, not the holder's nationality.
@@ -1303,6 +1350,12 @@ func (s *sentCtx) possessiveSuperior() {
 			continue
 		}
 		ev := s.evidence(bStart, sEnd, "possessive-superior", 0.85)
+		if w := s.lower(s.skipStatusWords(i + 1)); w == "boss" || w == "superior" {
+			// "North and his boss Adm. John Poindexter": the possessor
+			// serves under the one named.
+			s.relate(boss, graph.ServesUnder, sub, ev)
+			continue
+		}
 		if unit != nil && chain[0].Role != lexicon.Other {
 			s.relate(sub, graph.OfficialOf, unit, ev)
 		}
@@ -1700,6 +1753,13 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 }
 
 // businessNouns describe a business before its name: "oil firm Rosneft".
+// privateSector are the words after a country's or a body's name that
+// make the phrase about business people of that place, not the state or
+// the body: "EC business leaders", "U.S. industry officials".
+var privateSector = map[string]bool{
+	"business": true, "businessmen": true, "industry": true, "industrial": true, "corporate": true,
+}
+
 var businessNouns = map[string]bool{
 	"firm": true, "firms": true, "company": true, "companies": true, "giant": true, "giants": true,
 	"group": true, "groups": true, "maker": true, "makers": true, "carmaker": true, "carmakers": true,
@@ -1787,6 +1847,9 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 			}
 			if e.Type == graph.Country && businessNouns[s.lower(b)] {
 				return nil, i // "a US firm is in talks with LVMH": the firm
+			}
+			if privateSector[s.lower(b)] && (e.Type == graph.Country || e.Type == graph.Organization) {
+				return nil, i // "U.S. and EC business leaders met": business people
 			}
 			list, from := s.listBefore(b, types...)
 			if s.objectOfRelative(from) {

@@ -625,6 +625,21 @@ func (s *sentCtx) met(i int) {
 	}
 	if subs == nil {
 		subs, from = s.clauseSubject(i)
+		if len(subs) > 0 && w != "met" && w != "meet" && w != "meets" && s.objectBefore(from) {
+			// "Bolivia's agreement with the IMF opened the door to
+			// negotiations with the Paris Club", "Nogales told Reuters
+			// the negotiations with the Paris Club": an object, not who
+			// holds the talks; the subject may be further left ("X will
+			// visit the United States and hold talks with Y").
+			if objectPreposition[s.lower(from-1-s.article(from-1))] {
+				subs, from = s.subjectBefore(from, actors...)
+			} else {
+				subs = nil
+			}
+			if len(subs) == 0 || s.objectBefore(from) {
+				return
+			}
+		}
 	}
 	if len(subs) == 0 {
 		// "After a day of meetings with X, Y and Z, Clark said": the
@@ -646,6 +661,20 @@ func (s *sentCtx) met(i int) {
 				s.relate(sub, graph.MetWith, o, s.evidence(from, end, "met-with", 0.8))
 			}
 		}
+	}
+}
+
+// objectBefore reports a name at from that is the object of a
+// preposition or of a verb of telling: "the agreement with the IMF",
+// "told Reuters".
+func (s *sentCtx) objectBefore(from int) bool {
+	k := from - 1
+	k -= s.article(k)
+	switch p := s.lower(k); p {
+	case "told", "tells", "telling", "tell":
+		return true
+	default:
+		return objectPreposition[p]
 	}
 }
 
@@ -1366,11 +1395,18 @@ func (s *sentCtx) groupKnownAs(i int) {
 // partnership agreement": the actors of the clause are parties to the
 // agreement, and a year in the clause dates it.
 func (s *sentCtx) partOfAgreement(i int) {
-	if s.lower(i+1) != "of" || s.lower(i-1) == "not" || s.lower(i-1) == "never" {
-		return // "Yugansk was not part of the deal"
+	if s.lower(i+1) != "of" || s.lower(i-1) != "as" && s.word(i-1) != "," {
+		// "as part of a partnership agreement", ", part of a pact": the
+		// clause's acts are done under the agreement; not "Yugansk was
+		// not part of the deal", "to repay part of its merger", "the
+		// U.S. part of the agreement".
+		return
 	}
 	agr, aEnd := s.agreementAfter(i + 2)
-	if agr == nil {
+	if agr == nil || !contractHead[agreementHead(agr)] {
+		// "sell its A unit and B as part of a plan to cut debt", "as part
+		// of its restructuring plans": one side's own plan has no
+		// parties, and the units it sells are none.
 		return
 	}
 	clause := s.clauseStart(i)
@@ -1553,8 +1589,8 @@ func (s *sentCtx) agreementBetween(i int) {
 		}
 	}
 	agr, aStart := s.agreementBefore(i)
-	if agr == nil {
-		return
+	if agr == nil || s.lower(aStart-1) == "no" {
+		return // "there was no treaty between the US and Russia"
 	}
 	// "Turkey's current $18.6bn loan agreement with the IMF": the
 	// possessor is a party.

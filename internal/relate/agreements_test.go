@@ -1,21 +1,12 @@
 package relate_test
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/newsgraph/newsgraph/internal/relate"
-)
+import "testing"
 
 // Described agreements: numbers, units and common adjectives before the
 // head belong to the description; the subject of the signing verb is the
 // party, not a name in a clause or prepositional phrase before it.
 func TestDescribedAgreementParties(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-		not  []string
-	}{
+	checkFacts(t, []factCase{
 		{"Chile signed a ten year rescheduling accord in March 1991.",
 			[]string{"Chile party_to ten year rescheduling accord", "ten year rescheduling accord date =1991"}, nil},
 		{"Peru signed a five billion dollar debt deal.",
@@ -136,12 +127,7 @@ func TestDescribedAgreementParties(t *testing.T) {
 		{"Chile will build a pipeline, Chilean energy minister Juan Soto said.\n\nThe link opens in May. It was built to help.\n\n" +
 			"Peru will pay, Peruvian energy minister Luis Vega said.\n\nThe two ministers spoke after signing an agreement for joint fishing.",
 			[]string{"Juan Soto party_to agreement for joint fishing", "Luis Vega party_to agreement for joint fishing"}, nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.text, func(t *testing.T) {
-			checkListed(t, facts(t, tc.text), "\n", tc.want, tc.not)
-		})
-	}
+	})
 }
 
 // "The new accord" after a signed one is another accord, and a described
@@ -150,14 +136,5 @@ func TestDescribedAgreementIdentity(t *testing.T) {
 	got := facts(t, "Chile signed a rescheduling accord in 1990. Chile now hopes to sign the new rescheduling accord.")
 	checkListed(t, got, "\n", []string{"Chile party_to rescheduling accord", "Chile party_to new rescheduling accord"}, nil)
 
-	a, found, r := analyse(t, "Chile and Peru signed an important fishing agreement.")
-	for _, fc := range relate.Find(a, found, r) {
-		if fc.Object != nil && fc.Object.Name == "important fishing agreement" {
-			if !slices.Contains(fc.Object.Forms, "fishing agreement") {
-				t.Errorf("agreement's forms are %q", fc.Object.Forms)
-			}
-			return
-		}
-	}
-	t.Error("no relation to the agreement")
+	checkForm(t, "Chile and Peru signed an important fishing agreement.", "important fishing agreement", "fishing agreement")
 }

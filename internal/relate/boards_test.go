@@ -4,7 +4,7 @@ import "testing"
 
 // Directors listed as a board, and "another <body> board member".
 func TestBoardLists(t *testing.T) {
-	runRecallCases(t, []recallCase{
+	checkFacts(t, []factCase{
 		{"Six former directors at Globex Corp have agreed to pay. The six former outside directors are Anna Berg, Tom Hale, Carl Moss and Jim Dunn.",
 			[]string{"Anna Berg member_of Globex Corp", "Jim Dunn member_of Globex Corp"}, nil},
 		{"Six former directors at Globex Corp have agreed to pay. Two other former directors, Anna Berg and Tom Hale, remain defendants.",

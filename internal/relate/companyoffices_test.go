@@ -5,7 +5,7 @@ import "testing"
 // "its" before a company office refers to the body that opens the
 // sentence as its subject.
 func TestItsOfficeOfSubject(t *testing.T) {
-	runRecallCases(t, []recallCase{
+	checkFacts(t, []factCase{
 		{"DENVER, May 4 - Harwell Pumps Corp said its chairman, Dale Ormond, will retire in June after selling shares to Brixton Ltd.",
 			[]string{"Dale Ormond leader_of Harwell Pumps Corp"}, []string{"Dale Ormond leader_of Brixton"}},
 		{"Kestrel Foods is parting company with its chief executive Nina Wald after two years of losses at Delmar Inc.",
@@ -24,7 +24,7 @@ func TestItsOfficeOfSubject(t *testing.T) {
 // A company that names, appoints or elects a person to an office gives
 // them that office in it.
 func TestAppointedOffices(t *testing.T) {
-	runRecallCases(t, []recallCase{
+	checkFacts(t, []factCase{
 		{"TULSA, May 2 - Harwell Pumps Corp said it named Dale Ormond as its treasurer and Peter Hollis to the newly created position of senior vice president.",
 			[]string{"Dale Ormond official_of Harwell Pumps Corp", "Peter Hollis official_of Harwell Pumps Corp", "Peter Hollis title =senior vice president"}, nil},
 		{"Kestrel Foods Inc said it has appointed Carl Brandt president and chief operating officer, succeeding Tom Reyes.",
@@ -47,7 +47,7 @@ func TestAppointedOffices(t *testing.T) {
 // deputy governor") is completed when the lexicon knows the whole name,
 // and is no body otherwise.
 func TestBodyCutByTitle(t *testing.T) {
-	runRecallCases(t, []recallCase{
+	checkFacts(t, []factCase{
 		{"Bank of England deputy governor Rachel Lomax said rates would rise.",
 			[]string{"Rachel Lomax official_of Bank of England"}, []string{"official_of Bank of\n"}},
 		{"Trade and Industry Secretary Patricia Hewitt spoke in Leeds on Monday.",
@@ -59,7 +59,7 @@ func TestBodyCutByTitle(t *testing.T) {
 // business described between "of" and its name, and a stock ticker
 // after the name.
 func TestAppositiveCompanyDescriptions(t *testing.T) {
-	runRecallCases(t, []recallCase{
+	checkFacts(t, []factCase{
 		{"The trial of Tom Reyes, former chief executive of bankrupt US phone company Globex Corp, started in Boston.",
 			[]string{"Tom Reyes leader_of Globex Corp"}, []string{"Tom Reyes leader_of United States", "Tom Reyes official_of United States"}},
 		{"\"Prices will rise,\" said Ann Pike, president of the coffee trading firm Delmar Brothers.",
@@ -75,7 +75,7 @@ func TestAppositiveCompanyDescriptions(t *testing.T) {
 // The one company that is a sentence's subject holds a lower-case
 // "president" said of a name in it; an amount in dollars names no state.
 func TestSoleCompanyPresident(t *testing.T) {
-	runRecallCases(t, []recallCase{
+	checkFacts(t, []factCase{
 		{"TORONTO, May 3 - Harwell Pumps Corp expects profits of 150 mln U.S. dlrs this year, president Dale Ormond said.",
 			[]string{"Dale Ormond leader_of Harwell Pumps Corp"}, nil},
 		// A state's president, capitalised.

@@ -5,7 +5,7 @@ import "testing"
 // Offices dated or qualified between a superior's possessive and the
 // title, and a post in a body between the title and the name.
 func TestQualifiedSuperiors(t *testing.T) {
-	runRecallCases(t, []recallCase{
+	checkFacts(t, []factCase{
 		{"Senator Mary Clarke's former chief of staff John Perkins testified on Monday.",
 			[]string{"John Perkins serves_under Mary Clarke", "John Perkins title =chief of staff"}, nil},
 		{"Mary Clarke and her chief of staff at the National Security Council, Tom Hale, refused to testify.",
@@ -20,7 +20,7 @@ func TestQualifiedSuperiors(t *testing.T) {
 // Offices held at another time ("now", "formerly"), offices a person
 // "has become", and party labels of two words.
 func TestOfficesAtOtherTimes(t *testing.T) {
-	runRecallCases(t, []recallCase{
+	checkFacts(t, []factCase{
 		{"At university he met his future wife Ellen, now a Labour MEP, in Leeds.",
 			[]string{"Ellen member_of Labour Party"}, nil},
 		{"Frank Lowe, formerly president of Acme Chemical Corp, was named vice chairman.",
@@ -42,7 +42,7 @@ func TestOfficesAtOtherTimes(t *testing.T) {
 
 // A British party's chairman runs its organisation; its leader leads it.
 func TestPartyChairmen(t *testing.T) {
-	runRecallCases(t, []recallCase{
+	checkFacts(t, []factCase{
 		{"Tory co-chairman Liam Hart said Labour chair Ian Moss was wrong.",
 			[]string{"Liam Hart official_of Conservative Party", "Ian Moss official_of Labour Party"},
 			[]string{"Liam Hart leader_of", "Ian Moss leader_of"}},
@@ -54,7 +54,7 @@ func TestPartyChairmen(t *testing.T) {
 // "the chairman of X, Sir Andrew Lowe,": an honorific before the name
 // set off by commas.
 func TestTitleOfBodyHonorific(t *testing.T) {
-	runRecallCases(t, []recallCase{
+	checkFacts(t, []factCase{
 		{"Migrants are welcome, said the chairman of the Refugee Council, Sir Andrew Lowe.",
 			[]string{"Andrew Lowe leader_of Refugee Council"}, nil},
 		{"Asked about the chairman of the Refugee Council, Sir Andrew Lowe replied that he had not met him.",

@@ -5,10 +5,7 @@ import "testing"
 // Precision cases: sentences where a pattern used to give a wrong edge
 // on unseen news, each beside one where it must still fire.
 func TestPrecisionCases(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	checkFacts(t, []factCase{
 		// A unilateral plan has no parties; the units sold under it are
 		// none either.
 		{"Norvane Corp sold a stake to Helmark Inc in 1999 as part of a supply agreement.",
@@ -51,10 +48,5 @@ func TestPrecisionCases(t *testing.T) {
 		// A boss is the possessor's superior.
 		{"The inquiry questioned aide Tom Redding and his boss Admiral Carl Mott.",
 			[]string{"Tom Redding serves_under Carl Mott"}, []string{"Carl Mott serves_under"}},
-	}
-	for _, tc := range tests {
-		got := facts(t, tc.text)
-		t.Logf("%q -> %q", tc.text, got)
-		checkListed(t, got, "|", tc.want, tc.not)
-	}
+	})
 }

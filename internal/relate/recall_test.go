@@ -2,28 +2,10 @@ package relate_test
 
 import "testing"
 
-// recallCases are patterns of membership, office, meeting and geography
-// added for recall on unseen news; each with a case where it must not
-// fire. The sentences are written for these tests.
-type recallCase struct {
-	text string
-	want []string // each must be found
-	not  []string // none may be found
-}
-
-func runRecallCases(t *testing.T, tests []recallCase) {
-	t.Helper()
-	for _, tc := range tests {
-		t.Run(tc.text, func(t *testing.T) {
-			checkListed(t, facts(t, tc.text), "\n", tc.want, tc.not)
-		})
-	}
-}
-
 // Appositive offices whose body comes after "for", after a place or
 // adjective, with a bracketed acronym or a description after it.
 func TestAppositiveBodies(t *testing.T) {
-	runRecallCases(t, []recallCase{
+	checkFacts(t, []factCase{
 		{"Hans Meyer, a spokesman for the Danish Dairy Board, said exports rose.",
 			[]string{"Hans Meyer official_of Danish Dairy Board"}, nil},
 		{"Peter Cole, the Conservative MP for Bath, said so.",
@@ -42,7 +24,7 @@ func TestAppositiveBodies(t *testing.T) {
 // Members named in a list after the body, in an appositive of the one
 // member, or with "a <body> member" in a coordinated appositive.
 func TestMemberLists(t *testing.T) {
-	runRecallCases(t, []recallCase{
+	checkFacts(t, []factCase{
 		{"OPEC members are Nigeria, Algeria, Libya and Iraq.",
 			[]string{"Nigeria member_of OPEC", "Iraq member_of OPEC"}, nil},
 		{"The members of NATO include Norway and Denmark.",
@@ -65,7 +47,7 @@ func TestMemberLists(t *testing.T) {
 // Meetings with a time or place before "with", with a described office
 // holder, and with the subject as a pronoun after the fronted phrase.
 func TestMeetingsWith(t *testing.T) {
-	runRecallCases(t, []recallCase{
+	checkFacts(t, []factCase{
 		{"Finance Minister Ali Hassan spoke after a meeting in Cairo yesterday with IMF envoy Peter Brandt.",
 			[]string{"Ali Hassan met_with Peter Brandt"}, nil},
 		{"Central bank president Luis Ortega met yesterday with the president of the Bank of Spain, Mariano Rubio.",
@@ -83,7 +65,7 @@ func TestMeetingsWith(t *testing.T) {
 // country, named after "the <Country> capital"; "which borders the
 // country".
 func TestGeographyRecall(t *testing.T) {
-	runRecallCases(t, []recallCase{
+	checkFacts(t, []factCase{
 		{"The factory is near Didcot in Oxfordshire, the company said.",
 			[]string{"Didcot located_in Oxfordshire"}, nil},
 		{"The broker Goodbody Stockbrokers in Dublin said shares fell.",
@@ -106,7 +88,7 @@ func TestGeographyRecall(t *testing.T) {
 // "bank president X": the one body of the text whose name ends in the
 // noun; none when two do.
 func TestBodyByHeadNoun(t *testing.T) {
-	runRecallCases(t, []recallCase{
+	checkFacts(t, []factCase{
 		{"The Asian Development Bank (ADB) will lend more to Nepal, bank president Hans Olsen said.",
 			[]string{"Hans Olsen leader_of Asian Development Bank"}, nil},
 		{"The Asian Development Bank and the World Bank will lend more to Nepal, bank president Hans Olsen said.",

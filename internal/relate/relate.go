@@ -1666,15 +1666,8 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 	if ledBy(s.lower(i)) {
 		i++ // "Soviet-led Comecon", "Moscow-backed rebels"
 	}
-	if _, ok := lexicon.Honorific(strings.TrimSuffix(s.word(i), ".")); ok && s.r.MentionAt(i) < 0 {
-		// "Mr Blair" where the mention is "Blair".
-		k := i + 1
-		if s.word(k) == "." {
-			k++
-		}
-		if s.r.MentionAt(k) >= 0 {
-			return k
-		}
+	if k := s.skipHonorific(i); k != i {
+		return k // "Mr Blair" where the mention is "Blair"
 	}
 	if delegates[s.lower(i+1)] && isLowerWord(s.word(i)) && (s.lower(i+2) == "of" || s.lower(i+2) == "from") {
 		i++ // "the prime ministers of", "foreign ministers from"

@@ -66,6 +66,25 @@ func checkListed(t *testing.T, got []string, sep string, want, not []string) {
 	}
 }
 
+// factCase is a text, the facts that must be found in it and substrings
+// of facts that must not ("Subject predicate Object" or "Subject
+// predicate =value", one per line).
+type factCase struct {
+	text string
+	want []string // each must be found
+	not  []string // none may be found
+}
+
+// checkFacts runs each case as a subtest.
+func checkFacts(t *testing.T, tests []factCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			checkListed(t, facts(t, tc.text), "\n", tc.want, tc.not)
+		})
+	}
+}
+
 // finder is the mention finder the pipeline uses, with the tagger.
 func finder(t *testing.T) *mention.Finder {
 	t.Helper()
@@ -77,11 +96,7 @@ func finder(t *testing.T) *mention.Finder {
 }
 
 func TestPatterns(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string // each must be found
-		not  []string // none may be found
-	}{
+	checkFacts(t, []factCase{
 		{"Russian President Vladimir Putin spoke.", []string{"Vladimir Putin leader_of Russia", "Vladimir Putin title =president"}, nil},
 		{"Alexander Grushko, Russia's deputy foreign minister, spoke.", []string{"Alexander Grushko official_of Russia", "Alexander Grushko title =deputy foreign minister"}, []string{"Alexander Grushko leader_of Russia"}},
 		{"Lavrov's deputy, Alexander Grushko, spoke.", []string{"Alexander Grushko deputy_of Lavrov"}, nil},
@@ -276,28 +291,30 @@ func TestPatterns(t *testing.T) {
 		{"EU Trade Commissioner Peter Mandelson spoke.", []string{"Peter Mandelson official_of European Union"}, nil},
 		{"Prime Minister Yasuhiro Nakasone also met Senate leaders pushing for a tough new trade bill, including Senator Robert Byrd.", []string{"Yasuhiro Nakasone met_with Robert Byrd"}, nil},
 		{"Several states objected, and Canadian envoy to the IMF, Paul Martin, said the plan was late.", []string{"Paul Martin official_of Canada"}, nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.text, func(t *testing.T) {
-			checkListed(t, facts(t, tc.text), "\n", tc.want, tc.not)
-		})
-	}
+	})
 }
 
 // An unnamed agreement is also named by its parties, so that a reader of
 // the graph sees which accord it is; a bare "an accord between" is named
 // by them only.
 func TestDescribedAgreementNamedByParties(t *testing.T) {
-	a, found, r := analyse(t, "Nigeria signed a debt accord with the Paris Club in December.")
+	checkForm(t, "Nigeria signed a debt accord with the Paris Club in December.", "debt accord", "debt accord with the Paris Club")
+}
+
+// checkForm reports whether the agreement named name that a relation of
+// text points to is also known as form.
+func checkForm(t *testing.T, text, name, form string) {
+	t.Helper()
+	a, found, r := analyse(t, text)
 	for _, fc := range relate.Find(a, found, r) {
-		if fc.Object != nil && fc.Object.Name == "debt accord" {
-			if !slices.Contains(fc.Object.Forms, "debt accord with the Paris Club") {
-				t.Errorf("accord's forms are %q", fc.Object.Forms)
+		if fc.Object != nil && fc.Object.Name == name {
+			if !slices.Contains(fc.Object.Forms, form) {
+				t.Errorf("%s: forms are %q, want %q among them", name, fc.Object.Forms, form)
 			}
 			return
 		}
 	}
-	t.Error("no relation to the accord")
+	t.Errorf("no relation to %q", name)
 }
 
 // Entities as the pipeline with the tagger resolves them: acronyms after
@@ -347,14 +364,5 @@ func TestBracketedAcronym(t *testing.T) {
 // A described agreement whose year the text states is also known by it
 // ("the 1995 accord"), as news refers back to such agreements.
 func TestDescribedAgreementNamedByYear(t *testing.T) {
-	a, found, r := analyse(t, "Chile signed an accord with Peru, reached in 1995, on fishing.")
-	for _, fc := range relate.Find(a, found, r) {
-		if fc.Object != nil && fc.Object.Name == "accord with Peru" {
-			if !slices.Contains(fc.Object.Forms, "1995 accord") {
-				t.Errorf("accord's forms are %q", fc.Object.Forms)
-			}
-			return
-		}
-	}
-	t.Error("no relation to the accord")
+	checkForm(t, "Chile signed an accord with Peru, reached in 1995, on fishing.", "accord with Peru", "1995 accord")
 }

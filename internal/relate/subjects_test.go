@@ -5,11 +5,7 @@ import "testing"
 // Who does what: the subject of a verb is not the object of a relative
 // clause before it, and an office's relation depends on the country.
 func TestSubjectsAndOffices(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-		not  []string
-	}{
+	checkFacts(t, []factCase{
 		{"Two councillors who back Mr Lane met Mr Hart in Leeds.", nil, []string{"Lane met_with"}},
 		{"Mr Lane met Mr Hart in Leeds.", []string{"Lane met_with Hart"}, nil},
 		{"The plan was backed by UK Chancellor Gordon Brown.",
@@ -43,23 +39,14 @@ func TestSubjectsAndOffices(t *testing.T) {
 			[]string{"Reagan met_with James Baker"}, nil},
 		{"Acme Corp is in negotiations with Globex Inc.", []string{"Acme Corp met_with Globex Inc"}, nil},
 		{"A US firm is in final negotiations with Globex Inc.", nil, []string{"United States met_with"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.text, func(t *testing.T) {
-			checkListed(t, facts(t, tc.text), "\n", tc.want, tc.not)
-		})
-	}
+	})
 }
 
 // A company office with no body of its own belongs to the company that is
 // the sentence's subject, before it; not to another company the sentence
 // names, nor to a body the text did not recognise.
 func TestOfficeOfSoleCompany(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-		not  []string
-	}{
+	checkFacts(t, []factCase{
 		{"Globex Corp expects record profits this year, chairman Tom Ray said.",
 			[]string{"Tom Ray leader_of Globex Corp"}, nil},
 		{"HOUSTON, March 30 - Globex Corp expects record profits, chairman Tom Ray said.",
@@ -70,12 +57,7 @@ func TestOfficeOfSoleCompany(t *testing.T) {
 			nil, []string{"Tom Ray leader_of"}},
 		{"The firm said Globex Corp will lend it money guaranteed by chairman Tom Ray.",
 			nil, []string{"Tom Ray leader_of"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.text, func(t *testing.T) {
-			checkListed(t, facts(t, tc.text), "\n", tc.want, tc.not)
-		})
-	}
+	})
 }
 
 // Wire copy's angle brackets mark a company's name or its ticker: neither

@@ -611,7 +611,8 @@ func modalBefore(w string) bool {
 
 // describedNamed returns this document's described agreement of the
 // given name, made when there is none, so that "the merger" later refers
-// to it.
+// to it. An unnamed agreement is this document's: its IRI carries the
+// document so that "an agreement" of two texts are two nodes.
 func (s *sentCtx) describedNamed(name string) *resolve.Entity {
 	if s.describedByName == nil {
 		s.describedByName = map[string]*resolve.Entity{}

@@ -1191,20 +1191,12 @@ func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 			}
 		}
 	}
-	if s.describedByName == nil {
-		s.describedByName = map[string]*resolve.Entity{}
-	}
-	if s.describedByHead == nil {
-		s.describedByHead = map[string]*resolve.Entity{}
-	}
 	if e, ok := s.describedByName[name]; ok {
 		s.describedByHead[head] = e
 		return e
 	}
-	// An unnamed agreement is this document's: its IRI carries the
-	// document so that "an agreement" of two texts are two nodes.
-	id := graph.EntityID(graph.Agreement, name) + "-" + s.a.Doc.Hash[:8]
-	e := &resolve.Entity{ID: id, Type: graph.Agreement, Name: name, Forms: []string{name}}
+	e := s.describedNamed(name)
+	s.describedByHead[head] = e
 	for k := start; k < end-1 && contractHead[head]; k++ {
 		if w := s.word(k); yearWord(w) {
 			// "its 1985 debt agreement", "the 1987 accord": dated by
@@ -1226,9 +1218,6 @@ func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 			e.Forms = append(e.Forms, f)
 		}
 	}
-	s.r.Entities = append(s.r.Entities, e)
-	s.describedByName[name] = e
-	s.describedByHead[head] = e
 	return e
 }
 

@@ -1146,6 +1146,9 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		if i, ok = sc.afterWireAcronym(i, j); !ok {
 			continue
 		}
+		if j-i == 1 && sc.commonWordSpan(i) {
+			continue // "Defence lawyers said", "Catholicism": no name
+		}
 		if j-i == 1 && (holidays[sc.a.Lower[i]] || sp.Type == "LOC" && seasons[sc.a.Lower[i]]) {
 			sc.take(i, j) // "over Christmas", "in the Spring": a time, no place
 			continue
@@ -1250,6 +1253,32 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		}
 		sc.add(m)
 	}
+}
+
+// commonWordSpan reports a one-word span at i that the tagger took for a
+// name but is a common noun: an abstract noun in "-ism" ("Catholicism",
+// "Thatcherism"), or a word capitalised only because it opens the sentence
+// that the document writes in lower case elsewhere and that modifies the
+// noun after it ("Defence lawyers said", "Insurance companies", "Foster
+// carers"). A name opening a sentence is followed by its verb or a
+// function word ("Shearson said", "Warner, the ..."), which keeps it.
+func (sc *scan) commonWordSpan(i int) bool {
+	w := sc.word(i)
+	if isAllCaps(w) || !isCapitalised(w) {
+		return false
+	}
+	lw := sc.a.Lower[i]
+	if len(lw) > 5 && strings.HasSuffix(lw, "ism") {
+		return true
+	}
+	if i != sc.s.T0 && !opensClause(sc.word(i-1)) || sc.lex.isGivenName(w) {
+		return false
+	}
+	if i+1 >= sc.s.T1 || !sc.lowerElsewhere.has(lw) {
+		return false
+	}
+	next := sc.word(i + 1)
+	return isLowerWord(next) && !referenceFollowers[next] && !sc.lex.isStopword(next)
 }
 
 // afterWireAcronym corrects a tagged span [i, j) that a quirk of wire copy
@@ -1536,6 +1565,11 @@ func (sc *scan) capitalised() {
 			break
 		}
 		if j-i == 1 && sc.sentenceInitialCommon(i) {
+			continue
+		}
+		if j-i == 1 && (i == s.T0 || opensClause(sc.word(i-1))) && sc.lex.isOrgWord(sc.word(i)) && !isAllCaps(sc.word(i)) {
+			// "Police said", "Unions oppose the plans": an organisation's
+			// head noun alone opening a sentence is the common noun.
 			continue
 		}
 		start := i

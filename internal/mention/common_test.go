@@ -1,0 +1,45 @@
+package mention_test
+
+import "testing"
+
+// taggedCase is a text, the tagger's spans, and the mentions wanted and
+// not wanted.
+type taggedCase struct {
+	text  string
+	spans []string
+	want  []string
+	not   []string
+}
+
+func checkTaggedCases(t *testing.T, tests []taggedCase) {
+	t.Helper()
+	for _, tc := range tests {
+		checkTagged(t, tc.text, tc.spans, tc.want, tc.not)
+	}
+}
+
+func TestSentenceInitialCommonWords(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		// A word the text writes in lower case elsewhere, opening a
+		// sentence before the noun it modifies, is no name.
+		{"The defence rested on Monday. Defence lawyers said the case was weak.", []string{"ORG:Defence"},
+			nil, []string{"Organization:Defence"}},
+		{"Prices of insurance rose. Insurance companies raised premiums.", []string{"ORG:Insurance"},
+			nil, []string{"Organization:Insurance"}},
+		// A name opening a sentence is followed by its verb.
+		{"Shares of the shell maker rose. Shell said profits were up.", []string{"ORG:Shell"},
+			[]string{"Organization:Shell"}, nil},
+		// Nor is a name the text never writes in lower case dropped.
+		{"Output rose. Varnex engineers built the plant.", []string{"ORG:Varnex"},
+			[]string{"Organization:Varnex"}, nil},
+		// An abstract noun in -ism is no place, wherever it stands.
+		{"He wrote on the rise of Gaullism in France.", []string{"LOC:Gaullism", "LOC:France"},
+			[]string{"Country:France"}, []string{"Place:Gaullism"}},
+		// An organisation's head noun alone opening a sentence is the
+		// common noun; with a name it stays.
+		{"Unions oppose the plan. Police said two men were held.", nil,
+			nil, []string{"Organization:Unions", "Organization:Police"}},
+		{"Varrow Police said two men were held.", nil,
+			[]string{"Organization:Varrow Police"}, nil},
+	})
+}

@@ -43,3 +43,16 @@ func TestSentenceInitialCommonWords(t *testing.T) {
 			[]string{"Organization:Varrow Police"}, nil},
 	})
 }
+
+func TestMarketLeader(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		// "market leader" ranks a company: no title, no person.
+		{"The deal lifts it past sector leader Brandwick.", []string{"PER:Brandwick"},
+			[]string{"Organization:Brandwick"}, []string{"Person:Brandwick"}},
+		{"Sales fell at market leader Holm Dairy last year.", []string{"PER:Holm Dairy"},
+			[]string{"Organization:Holm Dairy"}, []string{"Person:Holm Dairy"}},
+		// A party's leader is still a person.
+		{"The opposition leader Anna Brisk spoke.", []string{"PER:Anna Brisk"},
+			[]string{"Person:Anna Brisk"}, nil},
+	})
+}

@@ -497,7 +497,7 @@ func (sc *scan) titles() {
 			i += m
 			continue
 		}
-		if sc.inLexPhrase(i) || n == 1 && sc.surnameTitle(i) {
+		if sc.inLexPhrase(i) || n == 1 && sc.surnameTitle(i) || sc.marketLeader(i, n) {
 			i++
 			continue
 		}
@@ -555,6 +555,21 @@ func (sc *scan) titles() {
 		i = end
 	}
 }
+
+// marketLeader reports "leader" at i after "market", "sector" or
+// "industry": a company's rank among its rivals ("market leader Diageo"),
+// no office.
+func (sc *scan) marketLeader(i, n int) bool {
+	if n != 1 || i == sc.s.T0 {
+		return false
+	}
+	w := sc.a.Lower[i]
+	return (w == "leader" || w == "leaders") && marketNouns[sc.word(i-1)]
+}
+
+// marketNouns rank companies before "leader": "market leader", "sector
+// leader".
+var marketNouns = map[string]bool{"market": true, "sector": true, "industry": true}
 
 // titleModifierRoles are the words that make a title of a known title
 // ("deputy editor", "vice-chairman", "co-chief executive", "acting
@@ -1389,6 +1404,9 @@ func (sc *scan) afterOrgNoun(i, j int, typ string) bool {
 	}
 	if p := sc.word(i - 1); isLowerWord(p) && (appositionNouns[p] || businessRoles[p] && (typ != "PER" || j-i == 1)) {
 		return true // not "Hollywood producer Burt Sugarman"
+	}
+	if sc.marketLeader(i-1, 1) {
+		return true // "sector leader Omnicom"
 	}
 	if typ == "PER" || sc.word(i-1) != "," || i-2 <= sc.s.T0 || !appositionNouns[sc.word(i-2)] && !businessRoles[sc.word(i-2)] {
 		return false

@@ -56,3 +56,20 @@ func TestMarketLeader(t *testing.T) {
 			[]string{"Person:Anna Brisk"}, nil},
 	})
 }
+
+func TestHyphenPrefixes(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		// A prefix glued to a name makes a modifier, no name.
+		{"The ex-Harbour Street press chief Ian Vell spoke.", []string{"ORG:ex-Harbour Street", "PER:Ian Vell"},
+			[]string{"Person:Ian Vell"}, []string{"Organization:ex-Harbour Street", "Organization:Street"}},
+		// "X-based" is no part of the name after it, and what is based
+		// somewhere is an organisation.
+		{"Talks at the Geneva-based General Agreement on Tariffs and Trade stalled.", nil,
+			[]string{"Agreement:General Agreement on Tariffs and Trade"}, []string{"Agreement:Geneva-based General Agreement on Tariffs and Trade"}},
+		{"It sold the unit to the Dallas-based Orvell for cash.", []string{"PER:Orvell"},
+			[]string{"Organization:Orvell"}, []string{"Person:Orvell"}},
+		// A hyphenated modifier alone before an agreement noun stays.
+		{"The Syrian-brokered plan collapsed.", nil,
+			[]string{"Agreement:Syrian-brokered plan"}, nil},
+	})
+}

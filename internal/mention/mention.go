@@ -1089,7 +1089,7 @@ func (sc *scan) agreements() {
 		// "INF treaty". A country or organisation before the noun is kept
 		// apart ("a Russia deal" is not a name).
 		start := i
-		for start > sc.s.T0 && isCapitalised(sc.word(start-1)) && sc.free(start-1, start) && !sc.sentenceInitialCommon(start-1) {
+		for start > sc.s.T0 && isCapitalised(sc.word(start-1)) && sc.free(start-1, start) && !sc.sentenceInitialCommon(start-1) && !(start < i && hyphenModifier(sc.word(start-1))) {
 			start--
 		}
 		// "The Treaty on Maritime Delimitation in the Barents Sea": a
@@ -1159,6 +1159,14 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		i, j := s.T0+sp.T0, s.T0+sp.T1
 		var ok bool
 		if i, ok = sc.afterWireAcronym(i, j); !ok {
+			continue
+		}
+		if prefixedWord(sc.word(i)) {
+			// "ex-Downing Street": the prefix is glued to the name, which
+			// no mention can hold without it.
+			if sc.free(i, j) {
+				sc.take(i, j)
+			}
 			continue
 		}
 		if j-i == 1 && sc.commonWordSpan(i) {
@@ -1268,6 +1276,29 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		}
 		sc.add(m)
 	}
+}
+
+// hyphenModifier reports a capitalised word joined to a lower-case one,
+// "Geneva-based", "US-led", "Moscow-backed": a modifier before a name,
+// not part of it ("the Geneva-based General Agreement on Tariffs").
+func hyphenModifier(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && k+1 < len(w) && isLowerWord(w[k+1:])
+}
+
+// prefixedWord reports a word glued to a lower-case prefix, "ex-Downing",
+// "pro-Kremlin", "anti-Nato": a modifier made of a name, whose token holds
+// no name of its own.
+func prefixedWord(w string) bool {
+	pre, rest, ok := strings.Cut(w, "-")
+	if !ok || !isCapitalised(rest) {
+		return false
+	}
+	switch pre {
+	case "ex", "pro", "anti", "non", "post", "pre", "then", "former", "neo", "mid":
+		return true
+	}
+	return false
 }
 
 // commonWordSpan reports a one-word span at i that the tagger took for a
@@ -1405,8 +1436,8 @@ func (sc *scan) afterOrgNoun(i, j int, typ string) bool {
 	if p := sc.word(i - 1); isLowerWord(p) && (appositionNouns[p] || businessRoles[p] && (typ != "PER" || j-i == 1)) {
 		return true // not "Hollywood producer Burt Sugarman"
 	}
-	if sc.marketLeader(i-1, 1) {
-		return true // "sector leader Omnicom"
+	if sc.marketLeader(i-1, 1) || strings.HasSuffix(sc.word(i-1), "-based") && isCapitalised(sc.word(i-1)) {
+		return true // "sector leader Omnicom", "a Dallas-based Harlan"
 	}
 	if typ == "PER" || sc.word(i-1) != "," || i-2 <= sc.s.T0 || !appositionNouns[sc.word(i-2)] && !businessRoles[sc.word(i-2)] {
 		return false

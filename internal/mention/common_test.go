@@ -1,6 +1,9 @@
 package mention_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // taggedCase is a text, the tagger's spans, and the mentions wanted and
 // not wanted.
@@ -72,4 +75,33 @@ func TestHyphenPrefixes(t *testing.T) {
 		{"The Syrian-brokered plan collapsed.", nil,
 			[]string{"Agreement:Syrian-brokered plan"}, nil},
 	})
+}
+
+func TestJoinedPortfolios(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The plan was announced by the Trade and Industry Secretary Mary Pell.",
+			[]string{"title:trade and industry secretary", "Person:Mary Pell"}, []string{"title:industry secretary", "Organization:Trade and"}},
+		{"On Friday the Trade, Media and Sport Minister Tom Hask spoke.",
+			[]string{"title:trade, media and sport minister"}, nil},
+		// A name before "and" is no portfolio.
+		{"Mr Brandt and Trade Secretary Mary Pell met.",
+			[]string{"title:trade secretary"}, []string{"title:brandt and trade secretary"}},
+	}
+	for _, tc := range tests {
+		got := find(t, tc.text)
+		joined := "|" + strings.Join(got, "|") + "|"
+		for _, w := range tc.want {
+			if !strings.Contains(joined, "|"+w+"|") {
+				t.Errorf("%q: missing %q; got %q", tc.text, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if strings.Contains(joined, "|"+n+"|") {
+				t.Errorf("%q: unwanted %q; got %q", tc.text, n, got)
+			}
+		}
+	}
 }

@@ -749,11 +749,14 @@ func (sc *scan) titleText(i, j int, t lexicon.Title) string {
 	if j-i == 1 && (strings.Contains(sc.word(i), ".") || isAllCaps(sc.word(i)) && len(sc.word(i)) <= 4) {
 		return t.Title
 	}
-	words := make([]string, 0, j-i)
+	var b strings.Builder
 	for k := i; k < j; k++ {
-		words = append(words, sc.a.Lower[k])
+		if k > i && sc.a.Lower[k] != "," {
+			b.WriteByte(' ')
+		}
+		b.WriteString(sc.a.Lower[k])
 	}
-	return strings.Join(words, " ")
+	return b.String()
 }
 
 // titleModifiers extends a title at i to the portfolio words
@@ -762,8 +765,18 @@ func (sc *scan) titleText(i, j int, t lexicon.Title) string {
 // countries, articles and possessives; it returns the first token.
 func (sc *scan) titleModifiers(i int, leader bool) int {
 	start := i
-	for k := i - 1; k >= sc.s.T0 && i-k <= 3 && sc.free(k, k+1); k-- {
+	joined := 0 // connectors crossed: "Trade and Industry Secretary"
+	for k := i - 1; k >= sc.s.T0 && i-k <= 3+2*joined && sc.free(k, k+1); k-- {
 		w := sc.word(k)
+		if (w == "and" || w == "&" || w == "," && joined > 0) && start == k+1 && (sc.joinedPortfolio(k-1, i, false) || w != "," && sc.word(k-2) == "," && sc.joinedPortfolio(k-1, i, true) && sc.joinedPortfolio(k-3, i, false)) {
+			// "Trade and Industry Secretary", "Culture, Media and Sport
+			// Secretary": capitalised portfolios joined before a
+			// capitalised title.
+			start = k - 1
+			joined++
+			k--
+			continue
+		}
 		if sc.a.Tokens[k].Kind != token.Word || strings.Contains(w, "-") && !isLowerWord(w) {
 			break
 		}
@@ -804,6 +817,26 @@ func (sc *scan) titleModifiers(i int, leader bool) int {
 		start++
 	}
 	return start
+}
+
+// joinedPortfolio reports a capitalised portfolio at k joined by a
+// connector to the portfolio of the capitalised title at i: a word of the
+// title lexicon or one the text also writes in lower case ("Trade",
+// "Energy"), not a name ("Blair and Trade Secretary Hewitt"). In a list,
+// listed, any plain word will do: "Culture, Media and Sport Secretary".
+func (sc *scan) joinedPortfolio(k, i int, listed bool) bool {
+	if k < sc.s.T0 || !isCapitalised(sc.word(i)) || !sc.free(k, k+1) || sc.a.Tokens[k].Kind != token.Word {
+		return false
+	}
+	w := sc.word(k)
+	lw := sc.a.Lower[k]
+	if !isCapitalised(w) || isAllCaps(w) || strings.Contains(w, "-") || notPortfolio[lw] || sc.lex.isStopword(w) || sc.lex.isGivenName(w) {
+		return false
+	}
+	if _, n := sc.lex.phrase(sc.a.Words[k : k+1]); n > 0 || sc.inLexPhrase(k) {
+		return false
+	}
+	return listed || sc.lex.isTitlePart(lw) || sc.lowerElsewhere.has(lw)
 }
 
 // governmentPortfolio reports a capitalised word at k, and the ones

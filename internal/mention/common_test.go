@@ -105,3 +105,18 @@ func TestJoinedPortfolios(t *testing.T) {
 		}
 	}
 }
+
+func TestSurnames(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		// A capitalised word ending a tagged person is no portfolio of
+		// the title after it.
+		{"Former welfare minister Hugh Field MP spoke.", []string{"PER:Hugh Field"},
+			[]string{"Person:Hugh Field"}, []string{"Person:Hugh"}},
+		// A place after a given name is a surname.
+		{"Health Minister Jane Kent said so.", nil,
+			[]string{"Person:Jane Kent"}, []string{"Place:Kent"}},
+		// Not after a common word opening the sentence or another name.
+		{"Visitors to Kent rose.", nil,
+			[]string{"Place:Kent"}, nil},
+	})
+}

@@ -780,6 +780,9 @@ func (sc *scan) titleModifiers(i int, leader bool) int {
 		if sc.a.Tokens[k].Kind != token.Word || strings.Contains(w, "-") && !isLowerWord(w) {
 			break
 		}
+		if isCapitalised(w) && sc.surnameAt(k) {
+			break // "Frank Field MP": the name ends before the title
+		}
 		if isCapitalised(w) {
 			// A capitalised portfolio: a word of the title lexicon
 			// ("Agriculture", "Shadow") or a place ("Europe"); not a
@@ -817,6 +820,41 @@ func (sc *scan) titleModifiers(i int, leader bool) int {
 		start++
 	}
 	return start
+}
+
+// givenNameBefore reports a given name right before token i that starts a
+// name there: capitalised, no common word, no lexicon name, after a title,
+// an honorific or a lower-case word.
+func (sc *scan) givenNameBefore(i int) bool {
+	k := i - 1
+	if k < sc.s.T0 || !sc.free(k, i) || sc.a.Tokens[k].Kind != token.Word {
+		return false
+	}
+	w := sc.word(k)
+	if !isCapitalised(w) || isAllCaps(w) || !sc.lex.isGivenName(w) || sc.lex.isStopword(w) || sc.lex.isTitlePart(sc.a.Lower[k]) {
+		return false
+	}
+	if _, n := sc.lex.phrase(sc.a.Words[k:i]); n > 0 {
+		return false
+	}
+	if k == sc.s.T0 || opensClause(sc.word(k-1)) {
+		return !sc.lowerElsewhere.has(sc.a.Lower[k])
+	}
+	p := sc.word(k - 1)
+	return !isCapitalised(p) || !sc.free(k-1, k) || sc.lex.isHonorific(strings.TrimSuffix(p, "."))
+}
+
+// surnameAt reports a capitalised word at k that ends a person's name:
+// the last word of a tagged person ("Frank Field MP"), or a word after a
+// given name.
+func (sc *scan) surnameAt(k int) bool {
+	r := k - sc.s.T0
+	for _, sp := range sc.spans {
+		if sp.Type == "PER" && sp.T0 < r && sp.T1 == r+1 {
+			return true
+		}
+	}
+	return k > sc.s.T0 && isCapitalised(sc.word(k-1)) && sc.lex.isGivenName(sc.word(k-1)) && !sc.lex.isTitlePart(sc.a.Lower[k-1])
 }
 
 // joinedPortfolio reports a capitalised portfolio at k joined by a
@@ -993,6 +1031,13 @@ func (sc *scan) lexicon() {
 		}
 		e, n := sc.lex.phrase(sc.a.Words[i:sc.s.T1])
 		if n == 0 || !sc.free(i, i+n) || sc.insideName(i, i+n) {
+			i++
+			continue
+		}
+		if n == 1 && (e.kind == lexCapital || e.kind == lexName && (e.typ == graph.Place || e.typ == graph.Country)) && sc.givenNameBefore(i) {
+			// "Minister Sue Essex": a place is the surname after a given
+			// name.
+			sc.add(Mention{T0: i - 1, T1: i + 1, Type: graph.Person, Kind: Name, Source: Pattern})
 			i++
 			continue
 		}

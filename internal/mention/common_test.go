@@ -120,3 +120,14 @@ func TestSurnames(t *testing.T) {
 			[]string{"Place:Kent"}, nil},
 	})
 }
+
+func TestSundayPapers(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		// A Sunday paper's name holds "on Sunday"; a day after another
+		// paper does not.
+		{"The figures were first given to The Mail on Sunday last month.", []string{"LOC:The Mail"},
+			[]string{"Organization:The Mail on Sunday"}, []string{"Place:The Mail"}},
+		{"The Guardian on Sunday said it would appeal.", nil,
+			[]string{"Organization:The Guardian"}, nil},
+	})
+}

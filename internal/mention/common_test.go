@@ -131,3 +131,23 @@ func TestSundayPapers(t *testing.T) {
 			[]string{"Organization:The Guardian"}, nil},
 	})
 }
+
+func TestCoordinatedNames(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		// A word and an organisation's name the tagger split at "and".
+		{"He leads the Haulage and General Drivers Union now.", []string{"LOC:Haulage", "ORG:General Drivers Union"},
+			[]string{"Organization:Haulage and General Drivers Union"}, []string{"Place:Haulage"}},
+		{"It bought Fenwick and Lowe Publishers Inc last year.", []string{"PER:Fenwick", "ORG:Lowe Publishers Inc"},
+			[]string{"Organization:Fenwick and Lowe Publishers Inc"}, []string{"Person:Fenwick"}},
+		{"The brewer, Welsh and Tyneside (W&T), rose.", []string{"MISC:Welsh", "ORG:Tyneside"},
+			[]string{"Organization:Welsh and Tyneside"}, nil},
+		// Not a country and a company, nor a person named alone elsewhere.
+		{"Canada and Halden Plc signed.", []string{"LOC:Canada", "ORG:Halden Plc"},
+			[]string{"Country:Canada", "Organization:Halden Plc"}, nil},
+		{"Fenwick said so. Bids came from Fenwick and Lowe Holdings Inc.", []string{"PER:Fenwick", "ORG:Lowe Holdings Inc"},
+			[]string{"Organization:Lowe Holdings Inc"}, []string{"Organization:Fenwick and Lowe Holdings Inc"}},
+		// Nor without a head word or an acronym that spells both.
+		{"Ties between Tarvik and Orbis Vega grew.", []string{"LOC:Tarvik", "ORG:Orbis Vega"},
+			nil, []string{"Organization:Tarvik and Orbis Vega"}},
+	})
+}

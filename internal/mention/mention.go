@@ -260,6 +260,7 @@ func (sc *scan) run(spans []Span) {
 	sc.agreements()
 	spans = sc.joinParticles(spans)
 	spans = sc.joinAmpersands(spans)
+	spans = sc.joinCoordinated(spans)
 	if spans != nil {
 		// The tagger's people, and organisation names longer than any
 		// lexicon phrase inside them ("Vistula Motors"), come before the
@@ -321,6 +322,86 @@ func (sc *scan) joinParticles(spans []Span) []Span {
 		return spans
 	}
 	return out
+}
+
+// joinCoordinated joins a one-word tagged span and an organisation's
+// name after "and" into one name the tagger split: "Transport and General
+// Workers' Union", "Harper and Row Publishers Inc", "Scottish and
+// Newcastle (S&N)". The organisation must end in a head word
+// ("Union", "Inc") or the acronym after it must spell both; the first
+// word must be no known country or organisation ("Canada and Pearson
+// Plc"), the second start with no country ("Japanese and U.S. Banks"), and
+// a person's name must not stand alone elsewhere ("Redstone said ...
+// Redstone and MCV Holdings Inc").
+func (sc *scan) joinCoordinated(spans []Span) []Span {
+	var out []Span
+	for k := 0; k < len(spans); k++ {
+		sp := spans[k]
+		if k+1 < len(spans) && sc.coordinatedName(sp, spans[k+1]) {
+			if out == nil {
+				out = append(make([]Span, 0, len(spans)), spans[:k]...)
+			}
+			out = append(out, Span{T0: sp.T0, T1: spans[k+1].T1, Type: "ORG"})
+			k++
+			continue
+		}
+		if out != nil {
+			out = append(out, sp)
+		}
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+func (sc *scan) coordinatedName(sp, next Span) bool {
+	if sp.T1-sp.T0 != 1 || sp.Type == "ORG" || next.Type != "ORG" || next.T0 != sp.T1+1 || sc.word(sc.s.T0+sp.T1) != "and" {
+		return false
+	}
+	a, end := sc.s.T0+sp.T0, sc.s.T0+next.T1
+	w := sc.word(a)
+	if !isCapitalised(w) || sc.a.Tokens[a].Kind != token.Word {
+		return false
+	}
+	if e, n := sc.lex.phrase(sc.a.Words[a : a+1]); n == 1 && e.kind == lexName && (e.typ == graph.Country || e.typ == graph.Organization) {
+		return false
+	}
+	last := sc.word(end - 1)
+	if !sc.lex.isOrgWord(last) && !sc.lex.isCompanyHead(last) && !sc.spelledAfter(a, end) {
+		return false
+	}
+	if e, n := sc.lex.phrase(sc.a.Words[next.T0+sc.s.T0 : end]); n > 0 && e.kind == lexName && e.typ == graph.Country {
+		return false // "Japanese and U.S. Banks"
+	}
+	if sp.Type == "PER" {
+		// A person's name used alone elsewhere is a person's.
+		if sc.lex.isGivenName(w) {
+			return false
+		}
+		for t := 0; t+1 < len(sc.a.Words); t++ {
+			if sc.a.Words[t] == w && sc.a.Words[t+1] != "and" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// spelledAfter reports an acronym in brackets after [i, j) that the
+// initials of its capitalised words spell: "Scottish and Newcastle (S&N)".
+func (sc *scan) spelledAfter(i, j int) bool {
+	if j+2 >= sc.s.T1 || sc.word(j) != "(" || sc.word(j+2) != ")" {
+		return false
+	}
+	acr := strings.ReplaceAll(sc.word(j+1), "&", "")
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if w := sc.word(k); isCapitalised(w) {
+			b.WriteByte(w[0])
+		}
+	}
+	return len(acr) >= 2 && acr == b.String()
 }
 
 // nameLinks are the lower-case particles inside Romance, Dutch and German

@@ -151,3 +151,13 @@ func TestCoordinatedNames(t *testing.T) {
 			nil, []string{"Organization:Tarvik and Orbis Vega"}},
 	})
 }
+
+func TestClippedAcronym(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		// The period that ends the sentence is the acronym's last.
+		{"Most of the cars go to the U.S. Some go to Canada.", []string{"LOC:U.S"},
+			[]string{"Country:U.S"}, []string{"Place:U.S"}},
+		{"Exports to the U.K. rose.", nil,
+			[]string{"Country:U.K."}, nil},
+	})
+}

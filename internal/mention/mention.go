@@ -903,6 +903,20 @@ func (sc *scan) titleModifiers(i int, leader bool) int {
 	return start
 }
 
+// clippedAcronym looks up a dotted acronym whose last period ends the
+// sentence, "the U.S." written "U.S" "." by the tokeniser: the lexicon
+// entry of the whole acronym and 1, or 0.
+func (sc *scan) clippedAcronym(i int) (lexEntry, int) {
+	w := sc.word(i)
+	if len(w) < 3 || w[len(w)-2] != '.' || sc.word(i+1) != "." || !dottedAcronym(w+".") {
+		return lexEntry{}, 0
+	}
+	if e, n := sc.lex.phrase([]string{w + "."}); n == 1 {
+		return e, 1
+	}
+	return lexEntry{}, 0
+}
+
 // givenNameBefore reports a given name right before token i that starts a
 // name there: capitalised, no common word, no lexicon name, after a title,
 // an honorific or a lower-case word.
@@ -1111,6 +1125,9 @@ func (sc *scan) lexicon() {
 			continue
 		}
 		e, n := sc.lex.phrase(sc.a.Words[i:sc.s.T1])
+		if n == 0 {
+			e, n = sc.clippedAcronym(i)
+		}
 		if n == 0 || !sc.free(i, i+n) || sc.insideName(i, i+n) {
 			i++
 			continue

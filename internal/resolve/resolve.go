@@ -719,7 +719,7 @@ func (r *Result) joinOrgShortNames() {
 		head := lexicon.IsOrgWord(e.Name)
 		target := -1
 		for ej, f := range r.Entities {
-			if ej != ei && f.Type == graph.Organization && f.Mentions != nil && (strings.HasPrefix(f.Name, e.Name+" ") || head && strings.HasSuffix(f.Name, " "+e.Name)) {
+			if ej != ei && f.Type == graph.Organization && f.Mentions != nil && (strings.HasPrefix(f.Name, e.Name+" ") || head && strings.HasSuffix(f.Name, " "+e.Name) || shortFormOf(e.Name, f.Name)) {
 				if target >= 0 {
 					target = -2
 					break
@@ -731,6 +731,18 @@ func (r *Result) joinOrgShortNames() {
 			r.mergeInto(target, ei)
 		}
 	}
+}
+
+// shortFormOf reports a company's name short of its first word, when that
+// word is a founder's given name or a generic word of companies: "Hardie"
+// for "James Hardie", "Paribas" for "Banque Paribas", "Deccan" for "Air
+// Deccan". A common word of names ("Motors", "Bank") is no short form.
+func shortFormOf(short, full string) bool {
+	first, rest, ok := strings.Cut(full, " ")
+	if !ok || rest != short || lexicon.IsOrgWord(short) || lexicon.IsCompanyHead(short) || lexicon.IsStopword(short) {
+		return false
+	}
+	return lexicon.IsGivenName(first) || lexicon.IsOrgWord(first) || first == "Air"
 }
 
 // fromLexicon reports whether any mention of e was a lexicon name.

@@ -40,3 +40,17 @@ func TestAmpersandAcronyms(t *testing.T) {
 			nil, []string{"[Q&A]"}},
 	})
 }
+
+func TestOrgShortForms(t *testing.T) {
+	checkEntities(t, []struct {
+		text      string
+		want, not []string
+	}{
+		// A company named without its generic first word.
+		{"Banque Tavel cut rates. Shares in the bank Tavel rose.",
+			[]string{"Organization:Banque Tavel[Tavel]"}, []string{"Organization:Tavel["}},
+		// A common word of names is no short form.
+		{"Shares in Banque Tavel rose. The firm Bank said so.",
+			nil, []string{"[Bank]"}},
+	})
+}

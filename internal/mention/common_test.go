@@ -161,3 +161,21 @@ func TestClippedAcronym(t *testing.T) {
 			[]string{"Country:U.K."}, nil},
 	})
 }
+
+func TestDescribedAsCompany(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		// An appositive with an organisation noun as its head.
+		{"Talks with Morvex, a subsidiary of Halden Corp, failed.", []string{"LOC:Morvex", "ORG:Halden Corp"},
+			[]string{"Organization:Morvex"}, []string{"Place:Morvex"}},
+		{"Drelba, the Norwegian state oil agency, cut prices.", []string{"PER:Drelba"},
+			[]string{"Organization:Drelba"}, []string{"Person:Drelba"}},
+		// Not a person, nor a noun inside another phrase.
+		{"Paolo Vesti, the founder of the group, spoke.", []string{"PER:Paolo Vesti"},
+			[]string{"Person:Paolo Vesti"}, nil},
+		{"Lindqvist, the head of the bank, spoke.", []string{"PER:Lindqvist"},
+			[]string{"Person:Lindqvist"}, nil},
+		// Nor a company's home town before the appositive.
+		{"It bought Wexel Inc of Harbury, a maker of valves.", []string{"ORG:Wexel Inc", "LOC:Harbury"},
+			[]string{"Place:Harbury"}, nil},
+	})
+}

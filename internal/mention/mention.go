@@ -1390,6 +1390,15 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			sc.addCued(i, j)
 			continue
 		}
+		if (sp.Type == "LOC" && !sc.homeOfName(i) || sp.Type == "PER" && !sc.lex.isGivenName(sc.word(i))) && sc.describedAsCompany(j) {
+			// "Distrigas, a subsidiary of Cabot Corp", "Sonatrach, the
+			// Algerian state petroleum agency": an appositive names what
+			// the name is (a place after "of" or "in" may be the home of
+			// the company the appositive is about: "Loser Inc of
+			// Trenton, a maker of").
+			sc.addCued(i, j)
+			continue
+		}
 		if run := sc.nameRun(i); run >= j && sp.Type != "PER" {
 			if t, weak := sc.classify(i, run); !weak && (t == graph.Organization || t == graph.Place) && (t != tagType(sp.Type) || run > j) && sc.free(i, run) {
 				sc.add(Mention{T0: i, T1: run, Type: t, Kind: Name, Source: Pattern})
@@ -1621,6 +1630,69 @@ func (sc *scan) afterOrgNoun(i, j int, typ string) bool {
 	next := sc.word(j)
 	return j >= sc.s.T1 || next == "," || next == ")" || next == "."
 }
+
+// homeOfName reports a place at i after a name and "of" or "in", "Loser
+// Inc of Trenton": what follows may describe the name before it.
+func (sc *scan) homeOfName(i int) bool {
+	if i-2 < sc.s.T0 || sc.a.Lower[i-1] != "of" && sc.a.Lower[i-1] != "in" {
+		return false
+	}
+	return isCapitalised(sc.word(i - 2))
+}
+
+// describedAsCompany reports an appositive from token j that describes
+// an organisation: a comma, an article, modifiers and an organisation
+// noun as its head ("Distrigas, a subsidiary of", "Titan, a
+// California-based company,", "Sonatrach, the Algerian state petroleum
+// agency,"), not a noun inside another phrase ("Agnelli, the godfather of
+// the group").
+func (sc *scan) describedAsCompany(j int) bool {
+	if j+3 >= sc.s.T1 || sc.word(j) != "," {
+		return false
+	}
+	switch sc.a.Lower[j+1] {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for k := j + 2; k < sc.s.T1 && k <= j+7; k++ {
+		w := sc.word(k)
+		if sc.a.Tokens[k].Kind != token.Word && sc.a.Tokens[k].Kind != token.Number {
+			return false
+		}
+		lw := sc.a.Lower[k]
+		if appositionNouns[lw] || businessRoles[lw] || describedNouns[lw] {
+			switch sc.word(k + 1) {
+			case ",", ".", "of", "which", "that", "in", "with", "and", ")", "based", "owned", "controlled", "whose", "":
+				return true
+			}
+			return false
+		}
+		if isCapitalised(w) {
+			// "the Algerian state ...", "a UK oil firm": a demonym, a
+			// country or a place names the company's home.
+			if _, n := sc.lex.phrase(sc.a.Words[k : k+1]); n == 0 && !strings.Contains(w, "-") {
+				return false
+			}
+			continue
+		}
+		if sc.lex.isStopword(w) || notDescriptive[lw] {
+			return false
+		}
+	}
+	return false
+}
+
+// describedNouns are organisation nouns of appositives besides the
+// apposition nouns: "a unit of", "the investment bank", "a holding group".
+var describedNouns = map[string]bool{
+	"unit": true, "group": true, "maker": true, "carrier": true, "concern": true, "chain": true,
+	"corporation": true, "giant": true, "agency": true, "importer": true, "refiner": true, "miner": true,
+	"lender": true, "bank": true, "firm": true, "company": true, "subsidiary": true, "affiliate": true,
+}
+
+// notDescriptive are lower-case words that end an appositive's modifiers.
+var notDescriptive = map[string]bool{"of": true, "for": true, "to": true, "in": true, "on": true, "at": true, "by": true, "with": true, "from": true}
 
 // appositionNouns introduce an organisation's name in apposition.
 var appositionNouns = map[string]bool{

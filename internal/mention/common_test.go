@@ -179,3 +179,16 @@ func TestDescribedAsCompany(t *testing.T) {
 			[]string{"Place:Harbury"}, nil},
 	})
 }
+
+func TestDateline(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		// The capitals of a wire dateline are its place, whole.
+		{"NEW HARBURY, March 3 - Orvell Corp said it cut jobs.", []string{"LOC:HARBURY", "ORG:Orvell Corp"},
+			[]string{"Place:NEW HARBURY"}, []string{"Place:HARBURY"}},
+		{"PORT VALEN, Feb. 9 - Shares fell.", []string{"ORG:PORT VALEN"},
+			[]string{"Place:PORT VALEN"}, []string{"Organization:PORT VALEN"}},
+		// Capitals opening a text without a date are no dateline.
+		{"NATO said on Monday it would meet.", nil,
+			[]string{"Organization:NATO"}, []string{"Place:NATO"}},
+	})
+}

@@ -256,6 +256,9 @@ func (sc *scan) run(spans []Span) {
 		spans = sc.clipBrackets(spans)
 	}
 	sc.spans = spans
+	if s.T0 == 0 {
+		sc.dateline()
+	}
 	sc.titles()
 	sc.agreements()
 	spans = sc.joinParticles(spans)
@@ -277,6 +280,36 @@ func (sc *scan) run(spans []Span) {
 	sc.capitalised()
 	sc.coordinated()
 	sc.references()
+}
+
+// dateline marks the place of a wire dateline that opens the text, the
+// capitals before ", March 3 -": "NEW YORK", "ST. LOUIS", "NEW STANTON",
+// which the tagger cuts or takes for a company or a person.
+func (sc *scan) dateline() {
+	j := sc.s.T0
+	for j < sc.s.T1 && j < sc.s.T0+6 && (isAllCaps(sc.word(j)) && sc.a.Tokens[j].Kind == token.Word || sc.word(j) == "." && j > sc.s.T0) {
+		j++
+	}
+	if j == sc.s.T0 || j+3 >= sc.s.T1 || sc.word(j) != "," || lexicon.MonthNumber(sc.word(j+1)) == 0 {
+		return
+	}
+	k := j + 2
+	if sc.word(k) == "." {
+		k++ // "Feb. 26"
+	}
+	if !allDigits(sc.word(k)) || sc.word(k+1) != "-" && sc.word(k+1) != "--" {
+		return
+	}
+	m := Mention{T0: sc.s.T0, T1: j, Type: graph.Place, Kind: Name, Source: Pattern}
+	if e, n := sc.lex.phrase(titleCased(sc.a.Words[sc.s.T0:j])); n == j-sc.s.T0 {
+		switch e.kind {
+		case lexName:
+			m.Type, m.Canon, m.Country, m.Source = e.typ, e.canon, e.country, Lexicon
+		case lexCapital:
+			m.Kind, m.Canon, m.Country, m.Source = Capital, e.canon, e.country, Lexicon
+		}
+	}
+	sc.add(m)
 }
 
 // TickerLike reports a stock ticker: capitals, digits and dots, as

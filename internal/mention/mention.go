@@ -1527,22 +1527,22 @@ func prefixedWord(w string) bool {
 // carers"). A name opening a sentence is followed by its verb or a
 // function word ("Shearson said", "Warner, the ..."), which keeps it.
 func (sc *scan) commonWordSpan(i int) bool {
-	w := sc.word(i)
-	if isAllCaps(w) || !isCapitalised(w) {
-		return false
-	}
 	lw := sc.a.Lower[i]
 	if len(lw) > 5 && strings.HasSuffix(lw, "ism") {
-		return true
+		return isCapitalised(sc.word(i)) && !isAllCaps(sc.word(i))
 	}
-	if i != sc.s.T0 && !opensClause(sc.word(i-1)) || sc.lex.isGivenName(w) {
-		return false
-	}
-	if i+1 >= sc.s.T1 || !sc.lowerElsewhere.has(lw) {
+	if i != sc.s.T0 && !opensClause(sc.word(i-1)) || i+1 >= sc.s.T1 {
 		return false
 	}
 	next := sc.word(i + 1)
-	return isLowerWord(next) && !referenceFollowers[next] && !sc.lex.isStopword(next)
+	if !isLowerWord(next) || referenceFollowers[next] {
+		return false
+	}
+	w := sc.word(i)
+	if isAllCaps(w) || !isCapitalised(w) || sc.lex.isStopword(next) || sc.lex.isGivenName(w) {
+		return false
+	}
+	return sc.lowerElsewhere.has(lw)
 }
 
 // afterWireAcronym corrects a tagged span [i, j) that a quirk of wire copy

@@ -192,3 +192,14 @@ func TestDateline(t *testing.T) {
 			[]string{"Organization:NATO"}, []string{"Place:NATO"}},
 	})
 }
+
+func TestTitleRemainder(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		// What a title leaves of a tagged name is a demonym, not a body.
+		{"British Trade and Industry Secretary Ann Pell spoke.", []string{"ORG:British Trade and Industry", "PER:Ann Pell"},
+			[]string{"Person:Ann Pell"}, []string{"Organization:British"}},
+		// A name the title leaves stays an organisation.
+		{"Halden Motors chief executive Ann Pell spoke.", []string{"ORG:Halden Motors chief", "PER:Ann Pell"},
+			[]string{"Organization:Halden Motors"}, nil},
+	})
+}

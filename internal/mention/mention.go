@@ -1405,6 +1405,14 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		if i >= j || !sc.free(i, j) {
 			continue
 		}
+		if j < j0 && sp.Type == "ORG" {
+			// "British Trade and Industry": what a title leaves of a
+			// tagged name is the lexicon's when it knows it, a demonym
+			// or a country.
+			if e, n := sc.lex.phrase(sc.a.Words[i:j]); n == j-i && (e.kind == lexDemonym || e.kind == lexName && e.typ == graph.Country) {
+				continue
+			}
+		}
 		if sp.Type == "LOC" && i-2 >= sc.s.T0 && sc.word(i-1) == "of" && isCapitalised(sc.word(i-2)) && sc.lex.isOrgWord(sc.word(i-2)) && sc.free(i-2, i-1) && sc.nameRun(i) == j {
 			// "Court of Appeal", "University of Tulsa": the place ends an
 			// organisation's name, which the capitalised words make.

@@ -203,3 +203,11 @@ func TestTitleRemainder(t *testing.T) {
 			[]string{"Organization:Halden Motors"}, nil},
 	})
 }
+
+func TestEsConnector(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		// "es" joins the words of a lexicon name as "de" does.
+		{"The ship docked at Dar es Salaam on Friday.", []string{"LOC:Dar", "LOC:Salaam"},
+			[]string{"Place:Dar es Salaam"}, []string{"Place:Dar", "Place:Salaam"}},
+	})
+}

@@ -464,7 +464,7 @@ var nameConnectors = map[string]bool{
 	"of": true, "for": true, "and": true, "the": true, "de": true, "du": true, "des": true, "la": true,
 	"le": true, "el": true, "al": true, "von": true, "van": true, "der": true, "den": true, "in": true,
 	"on": true, "to": true, "'s": true, "da": true, "do": true, "di": true, "y": true, "e": true, "et": true,
-	"upon": true, "at": true, "an": true,
+	"upon": true, "at": true, "an": true, "es": true,
 }
 
 // regionAdjectives derives the adjectives of a region's name: "Europe" ->

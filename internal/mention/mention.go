@@ -256,10 +256,14 @@ func (sc *scan) run(spans []Span) {
 		spans = sc.clipBrackets(spans)
 	}
 	sc.spans = spans
+	if s.T0 == 0 {
+		sc.dateline()
+	}
 	sc.titles()
 	sc.agreements()
 	spans = sc.joinParticles(spans)
 	spans = sc.joinAmpersands(spans)
+	spans = sc.joinCoordinated(spans)
 	if spans != nil {
 		// The tagger's people, and organisation names longer than any
 		// lexicon phrase inside them ("Vistula Motors"), come before the
@@ -276,6 +280,36 @@ func (sc *scan) run(spans []Span) {
 	sc.capitalised()
 	sc.coordinated()
 	sc.references()
+}
+
+// dateline marks the place of a wire dateline that opens the text, the
+// capitals before ", March 3 -": "NEW YORK", "ST. LOUIS", "NEW STANTON",
+// which the tagger cuts or takes for a company or a person.
+func (sc *scan) dateline() {
+	j := sc.s.T0
+	for j < sc.s.T1 && j < sc.s.T0+6 && (isAllCaps(sc.word(j)) && sc.a.Tokens[j].Kind == token.Word || sc.word(j) == "." && j > sc.s.T0) {
+		j++
+	}
+	if j == sc.s.T0 || j+3 >= sc.s.T1 || sc.word(j) != "," || lexicon.MonthNumber(sc.word(j+1)) == 0 {
+		return
+	}
+	k := j + 2
+	if sc.word(k) == "." {
+		k++ // "Feb. 26"
+	}
+	if !allDigits(sc.word(k)) || sc.word(k+1) != "-" && sc.word(k+1) != "--" {
+		return
+	}
+	m := Mention{T0: sc.s.T0, T1: j, Type: graph.Place, Kind: Name, Source: Pattern}
+	if e, n := sc.lex.phrase(titleCased(sc.a.Words[sc.s.T0:j])); n == j-sc.s.T0 {
+		switch e.kind {
+		case lexName:
+			m.Type, m.Canon, m.Country, m.Source = e.typ, e.canon, e.country, Lexicon
+		case lexCapital:
+			m.Kind, m.Canon, m.Country, m.Source = Capital, e.canon, e.country, Lexicon
+		}
+	}
+	sc.add(m)
 }
 
 // TickerLike reports a stock ticker: capitals, digits and dots, as
@@ -321,6 +355,86 @@ func (sc *scan) joinParticles(spans []Span) []Span {
 		return spans
 	}
 	return out
+}
+
+// joinCoordinated joins a one-word tagged span and an organisation's
+// name after "and" into one name the tagger split: "Transport and General
+// Workers' Union", "Harper and Row Publishers Inc", "Scottish and
+// Newcastle (S&N)". The organisation must end in a head word
+// ("Union", "Inc") or the acronym after it must spell both; the first
+// word must be no known country or organisation ("Canada and Pearson
+// Plc"), the second start with no country ("Japanese and U.S. Banks"), and
+// a person's name must not stand alone elsewhere ("Redstone said ...
+// Redstone and MCV Holdings Inc").
+func (sc *scan) joinCoordinated(spans []Span) []Span {
+	var out []Span
+	for k := 0; k < len(spans); k++ {
+		sp := spans[k]
+		if k+1 < len(spans) && sc.coordinatedName(sp, spans[k+1]) {
+			if out == nil {
+				out = append(make([]Span, 0, len(spans)), spans[:k]...)
+			}
+			out = append(out, Span{T0: sp.T0, T1: spans[k+1].T1, Type: "ORG"})
+			k++
+			continue
+		}
+		if out != nil {
+			out = append(out, sp)
+		}
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+func (sc *scan) coordinatedName(sp, next Span) bool {
+	if sp.T1-sp.T0 != 1 || sp.Type == "ORG" || next.Type != "ORG" || next.T0 != sp.T1+1 || sc.word(sc.s.T0+sp.T1) != "and" {
+		return false
+	}
+	a, end := sc.s.T0+sp.T0, sc.s.T0+next.T1
+	w := sc.word(a)
+	if !isCapitalised(w) || sc.a.Tokens[a].Kind != token.Word {
+		return false
+	}
+	if e, n := sc.lex.phrase(sc.a.Words[a : a+1]); n == 1 && e.kind == lexName && (e.typ == graph.Country || e.typ == graph.Organization) {
+		return false
+	}
+	last := sc.word(end - 1)
+	if !sc.lex.isOrgWord(last) && !sc.lex.isCompanyHead(last) && !sc.spelledAfter(a, end) {
+		return false
+	}
+	if e, n := sc.lex.phrase(sc.a.Words[next.T0+sc.s.T0 : end]); n > 0 && e.kind == lexName && e.typ == graph.Country {
+		return false // "Japanese and U.S. Banks"
+	}
+	if sp.Type == "PER" {
+		// A person's name used alone elsewhere is a person's.
+		if sc.lex.isGivenName(w) {
+			return false
+		}
+		for t := 0; t+1 < len(sc.a.Words); t++ {
+			if sc.a.Words[t] == w && sc.a.Words[t+1] != "and" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// spelledAfter reports an acronym in brackets after [i, j) that the
+// initials of its capitalised words spell: "Scottish and Newcastle (S&N)".
+func (sc *scan) spelledAfter(i, j int) bool {
+	if j+2 >= sc.s.T1 || sc.word(j) != "(" || sc.word(j+2) != ")" {
+		return false
+	}
+	acr := strings.ReplaceAll(sc.word(j+1), "&", "")
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if w := sc.word(k); isCapitalised(w) {
+			b.WriteByte(w[0])
+		}
+	}
+	return len(acr) >= 2 && acr == b.String()
 }
 
 // nameLinks are the lower-case particles inside Romance, Dutch and German
@@ -497,7 +611,7 @@ func (sc *scan) titles() {
 			i += m
 			continue
 		}
-		if sc.inLexPhrase(i) || n == 1 && sc.surnameTitle(i) {
+		if sc.inLexPhrase(i) || n == 1 && sc.surnameTitle(i) || sc.marketLeader(i, n) {
 			i++
 			continue
 		}
@@ -555,6 +669,21 @@ func (sc *scan) titles() {
 		i = end
 	}
 }
+
+// marketLeader reports "leader" at i after "market", "sector" or
+// "industry": a company's rank among its rivals ("market leader Diageo"),
+// no office.
+func (sc *scan) marketLeader(i, n int) bool {
+	if n != 1 || i == sc.s.T0 {
+		return false
+	}
+	w := sc.a.Lower[i]
+	return (w == "leader" || w == "leaders") && marketNouns[sc.word(i-1)]
+}
+
+// marketNouns rank companies before "leader": "market leader", "sector
+// leader".
+var marketNouns = map[string]bool{"market": true, "sector": true, "industry": true}
 
 // titleModifierRoles are the words that make a title of a known title
 // ("deputy editor", "vice-chairman", "co-chief executive", "acting
@@ -734,11 +863,14 @@ func (sc *scan) titleText(i, j int, t lexicon.Title) string {
 	if j-i == 1 && (strings.Contains(sc.word(i), ".") || isAllCaps(sc.word(i)) && len(sc.word(i)) <= 4) {
 		return t.Title
 	}
-	words := make([]string, 0, j-i)
+	var b strings.Builder
 	for k := i; k < j; k++ {
-		words = append(words, sc.a.Lower[k])
+		if k > i && sc.a.Lower[k] != "," {
+			b.WriteByte(' ')
+		}
+		b.WriteString(sc.a.Lower[k])
 	}
-	return strings.Join(words, " ")
+	return b.String()
 }
 
 // titleModifiers extends a title at i to the portfolio words
@@ -747,10 +879,23 @@ func (sc *scan) titleText(i, j int, t lexicon.Title) string {
 // countries, articles and possessives; it returns the first token.
 func (sc *scan) titleModifiers(i int, leader bool) int {
 	start := i
-	for k := i - 1; k >= sc.s.T0 && i-k <= 3 && sc.free(k, k+1); k-- {
+	joined := 0 // connectors crossed: "Trade and Industry Secretary"
+	for k := i - 1; k >= sc.s.T0 && i-k <= 3+2*joined && sc.free(k, k+1); k-- {
 		w := sc.word(k)
+		if (w == "and" || w == "&" || w == "," && joined > 0) && start == k+1 && (sc.joinedPortfolio(k-1, i, false) || w != "," && sc.word(k-2) == "," && sc.joinedPortfolio(k-1, i, true) && sc.joinedPortfolio(k-3, i, false)) {
+			// "Trade and Industry Secretary", "Culture, Media and Sport
+			// Secretary": capitalised portfolios joined before a
+			// capitalised title.
+			start = k - 1
+			joined++
+			k--
+			continue
+		}
 		if sc.a.Tokens[k].Kind != token.Word || strings.Contains(w, "-") && !isLowerWord(w) {
 			break
+		}
+		if isCapitalised(w) && sc.surnameAt(k) {
+			break // "Frank Field MP": the name ends before the title
 		}
 		if isCapitalised(w) {
 			// A capitalised portfolio: a word of the title lexicon
@@ -789,6 +934,75 @@ func (sc *scan) titleModifiers(i int, leader bool) int {
 		start++
 	}
 	return start
+}
+
+// clippedAcronym looks up a dotted acronym whose last period ends the
+// sentence, "the U.S." written "U.S" "." by the tokeniser: the lexicon
+// entry of the whole acronym and 1, or 0.
+func (sc *scan) clippedAcronym(i int) (lexEntry, int) {
+	w := sc.word(i)
+	if len(w) < 3 || w[len(w)-2] != '.' || sc.word(i+1) != "." || !dottedAcronym(w+".") {
+		return lexEntry{}, 0
+	}
+	if e, n := sc.lex.phrase([]string{w + "."}); n == 1 {
+		return e, 1
+	}
+	return lexEntry{}, 0
+}
+
+// givenNameBefore reports a given name right before token i that starts a
+// name there: capitalised, no common word, no lexicon name, after a title,
+// an honorific or a lower-case word.
+func (sc *scan) givenNameBefore(i int) bool {
+	k := i - 1
+	if k < sc.s.T0 || !sc.free(k, i) || sc.a.Tokens[k].Kind != token.Word {
+		return false
+	}
+	w := sc.word(k)
+	if !isCapitalised(w) || isAllCaps(w) || !sc.lex.isGivenName(w) || sc.lex.isStopword(w) || sc.lex.isTitlePart(sc.a.Lower[k]) {
+		return false
+	}
+	if _, n := sc.lex.phrase(sc.a.Words[k:i]); n > 0 {
+		return false
+	}
+	if k == sc.s.T0 || opensClause(sc.word(k-1)) {
+		return !sc.lowerElsewhere.has(sc.a.Lower[k])
+	}
+	p := sc.word(k - 1)
+	return !isCapitalised(p) || !sc.free(k-1, k) || sc.lex.isHonorific(strings.TrimSuffix(p, "."))
+}
+
+// surnameAt reports a capitalised word at k that ends a person's name:
+// the last word of a tagged person ("Frank Field MP"), or a word after a
+// given name.
+func (sc *scan) surnameAt(k int) bool {
+	r := k - sc.s.T0
+	for _, sp := range sc.spans {
+		if sp.Type == "PER" && sp.T0 < r && sp.T1 == r+1 {
+			return true
+		}
+	}
+	return k > sc.s.T0 && isCapitalised(sc.word(k-1)) && sc.lex.isGivenName(sc.word(k-1)) && !sc.lex.isTitlePart(sc.a.Lower[k-1])
+}
+
+// joinedPortfolio reports a capitalised portfolio at k joined by a
+// connector to the portfolio of the capitalised title at i: a word of the
+// title lexicon or one the text also writes in lower case ("Trade",
+// "Energy"), not a name ("Blair and Trade Secretary Hewitt"). In a list,
+// listed, any plain word will do: "Culture, Media and Sport Secretary".
+func (sc *scan) joinedPortfolio(k, i int, listed bool) bool {
+	if k < sc.s.T0 || !isCapitalised(sc.word(i)) || !sc.free(k, k+1) || sc.a.Tokens[k].Kind != token.Word {
+		return false
+	}
+	w := sc.word(k)
+	lw := sc.a.Lower[k]
+	if !isCapitalised(w) || isAllCaps(w) || strings.Contains(w, "-") || notPortfolio[lw] || sc.lex.isStopword(w) || sc.lex.isGivenName(w) {
+		return false
+	}
+	if _, n := sc.lex.phrase(sc.a.Words[k : k+1]); n > 0 || sc.inLexPhrase(k) {
+		return false
+	}
+	return listed || sc.lex.isTitlePart(lw) || sc.lowerElsewhere.has(lw)
 }
 
 // governmentPortfolio reports a capitalised word at k, and the ones
@@ -944,7 +1158,17 @@ func (sc *scan) lexicon() {
 			continue
 		}
 		e, n := sc.lex.phrase(sc.a.Words[i:sc.s.T1])
+		if n == 0 {
+			e, n = sc.clippedAcronym(i)
+		}
 		if n == 0 || !sc.free(i, i+n) || sc.insideName(i, i+n) {
+			i++
+			continue
+		}
+		if n == 1 && (e.kind == lexCapital || e.kind == lexName && (e.typ == graph.Place || e.typ == graph.Country)) && sc.givenNameBefore(i) {
+			// "Minister Sue Essex": a place is the surname after a given
+			// name.
+			sc.add(Mention{T0: i - 1, T1: i + 1, Type: graph.Person, Kind: Name, Source: Pattern})
 			i++
 			continue
 		}
@@ -1074,7 +1298,7 @@ func (sc *scan) agreements() {
 		// "INF treaty". A country or organisation before the noun is kept
 		// apart ("a Russia deal" is not a name).
 		start := i
-		for start > sc.s.T0 && isCapitalised(sc.word(start-1)) && sc.free(start-1, start) && !sc.sentenceInitialCommon(start-1) {
+		for start > sc.s.T0 && isCapitalised(sc.word(start-1)) && sc.free(start-1, start) && !sc.sentenceInitialCommon(start-1) && !(start < i && hyphenModifier(sc.word(start-1))) {
 			start--
 		}
 		// "The Treaty on Maritime Delimitation in the Barents Sea": a
@@ -1146,6 +1370,17 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		if i, ok = sc.afterWireAcronym(i, j); !ok {
 			continue
 		}
+		if prefixedWord(sc.word(i)) {
+			// "ex-Downing Street": the prefix is glued to the name, which
+			// no mention can hold without it.
+			if sc.free(i, j) {
+				sc.take(i, j)
+			}
+			continue
+		}
+		if j-i == 1 && sc.commonWordSpan(i) {
+			continue // "Defence lawyers said", "Catholicism": no name
+		}
 		if j-i == 1 && (holidays[sc.a.Lower[i]] || sp.Type == "LOC" && seasons[sc.a.Lower[i]]) {
 			sc.take(i, j) // "over Christmas", "in the Spring": a time, no place
 			continue
@@ -1170,6 +1405,14 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		if i >= j || !sc.free(i, j) {
 			continue
 		}
+		if j < j0 && sp.Type == "ORG" {
+			// "British Trade and Industry": what a title leaves of a
+			// tagged name is the lexicon's when it knows it, a demonym
+			// or a country.
+			if e, n := sc.lex.phrase(sc.a.Words[i:j]); n == j-i && (e.kind == lexDemonym || e.kind == lexName && e.typ == graph.Country) {
+				continue
+			}
+		}
 		if sp.Type == "LOC" && i-2 >= sc.s.T0 && sc.word(i-1) == "of" && isCapitalised(sc.word(i-2)) && sc.lex.isOrgWord(sc.word(i-2)) && sc.free(i-2, i-1) && sc.nameRun(i) == j {
 			// "Court of Appeal", "University of Tulsa": the place ends an
 			// organisation's name, which the capitalised words make.
@@ -1185,6 +1428,15 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		// "Bethesda, Maryland".
 		if sp.Type == "LOC" && sc.afterOrgNoun(i, j, sp.Type) && sc.nameRun(i) == j {
 			// "the oil company, Petromin,": a company's name, not a place.
+			sc.addCued(i, j)
+			continue
+		}
+		if (sp.Type == "LOC" && !sc.homeOfName(i) || sp.Type == "PER" && !sc.lex.isGivenName(sc.word(i))) && sc.describedAsCompany(j) {
+			// "Distrigas, a subsidiary of Cabot Corp", "Sonatrach, the
+			// Algerian state petroleum agency": an appositive names what
+			// the name is (a place after "of" or "in" may be the home of
+			// the company the appositive is about: "Loser Inc of
+			// Trenton, a maker of").
 			sc.addCued(i, j)
 			continue
 		}
@@ -1250,6 +1502,55 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		}
 		sc.add(m)
 	}
+}
+
+// hyphenModifier reports a capitalised word joined to a lower-case one,
+// "Geneva-based", "US-led", "Moscow-backed": a modifier before a name,
+// not part of it ("the Geneva-based General Agreement on Tariffs").
+func hyphenModifier(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && k+1 < len(w) && isLowerWord(w[k+1:])
+}
+
+// prefixedWord reports a word glued to a lower-case prefix, "ex-Downing",
+// "pro-Kremlin", "anti-Nato": a modifier made of a name, whose token holds
+// no name of its own.
+func prefixedWord(w string) bool {
+	pre, rest, ok := strings.Cut(w, "-")
+	if !ok || !isCapitalised(rest) {
+		return false
+	}
+	switch pre {
+	case "ex", "pro", "anti", "non", "post", "pre", "then", "former", "neo", "mid":
+		return true
+	}
+	return false
+}
+
+// commonWordSpan reports a one-word span at i that the tagger took for a
+// name but is a common noun: an abstract noun in "-ism" ("Catholicism",
+// "Thatcherism"), or a word capitalised only because it opens the sentence
+// that the document writes in lower case elsewhere and that modifies the
+// noun after it ("Defence lawyers said", "Insurance companies", "Foster
+// carers"). A name opening a sentence is followed by its verb or a
+// function word ("Shearson said", "Warner, the ..."), which keeps it.
+func (sc *scan) commonWordSpan(i int) bool {
+	lw := sc.a.Lower[i]
+	if len(lw) > 5 && strings.HasSuffix(lw, "ism") {
+		return isCapitalised(sc.word(i)) && !isAllCaps(sc.word(i))
+	}
+	if i != sc.s.T0 && !opensClause(sc.word(i-1)) || i+1 >= sc.s.T1 {
+		return false
+	}
+	next := sc.word(i + 1)
+	if !isLowerWord(next) || referenceFollowers[next] {
+		return false
+	}
+	w := sc.word(i)
+	if isAllCaps(w) || !isCapitalised(w) || sc.lex.isStopword(next) || sc.lex.isGivenName(w) {
+		return false
+	}
+	return sc.lowerElsewhere.has(lw)
 }
 
 // afterWireAcronym corrects a tagged span [i, j) that a quirk of wire copy
@@ -1361,12 +1662,78 @@ func (sc *scan) afterOrgNoun(i, j int, typ string) bool {
 	if p := sc.word(i - 1); isLowerWord(p) && (appositionNouns[p] || businessRoles[p] && (typ != "PER" || j-i == 1)) {
 		return true // not "Hollywood producer Burt Sugarman"
 	}
+	if sc.marketLeader(i-1, 1) || strings.HasSuffix(sc.word(i-1), "-based") && isCapitalised(sc.word(i-1)) {
+		return true // "sector leader Omnicom", "a Dallas-based Harlan"
+	}
 	if typ == "PER" || sc.word(i-1) != "," || i-2 <= sc.s.T0 || !appositionNouns[sc.word(i-2)] && !businessRoles[sc.word(i-2)] {
 		return false
 	}
 	next := sc.word(j)
 	return j >= sc.s.T1 || next == "," || next == ")" || next == "."
 }
+
+// homeOfName reports a place at i after a name and "of" or "in", "Loser
+// Inc of Trenton": what follows may describe the name before it.
+func (sc *scan) homeOfName(i int) bool {
+	if i-2 < sc.s.T0 || sc.a.Lower[i-1] != "of" && sc.a.Lower[i-1] != "in" {
+		return false
+	}
+	return isCapitalised(sc.word(i - 2))
+}
+
+// describedAsCompany reports an appositive from token j that describes
+// an organisation: a comma, an article, modifiers and an organisation
+// noun as its head ("Distrigas, a subsidiary of", "Titan, a
+// California-based company,", "Sonatrach, the Algerian state petroleum
+// agency,"), not a noun inside another phrase ("Agnelli, the godfather of
+// the group").
+func (sc *scan) describedAsCompany(j int) bool {
+	if j+3 >= sc.s.T1 || sc.word(j) != "," {
+		return false
+	}
+	switch sc.a.Lower[j+1] {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for k := j + 2; k < sc.s.T1 && k <= j+7; k++ {
+		w := sc.word(k)
+		if sc.a.Tokens[k].Kind != token.Word && sc.a.Tokens[k].Kind != token.Number {
+			return false
+		}
+		lw := sc.a.Lower[k]
+		if appositionNouns[lw] || businessRoles[lw] || describedNouns[lw] {
+			switch sc.word(k + 1) {
+			case ",", ".", "of", "which", "that", "in", "with", "and", ")", "based", "owned", "controlled", "whose", "":
+				return true
+			}
+			return false
+		}
+		if isCapitalised(w) {
+			// "the Algerian state ...", "a UK oil firm": a demonym, a
+			// country or a place names the company's home.
+			if _, n := sc.lex.phrase(sc.a.Words[k : k+1]); n == 0 && !strings.Contains(w, "-") {
+				return false
+			}
+			continue
+		}
+		if sc.lex.isStopword(w) || notDescriptive[lw] {
+			return false
+		}
+	}
+	return false
+}
+
+// describedNouns are organisation nouns of appositives besides the
+// apposition nouns: "a unit of", "the investment bank", "a holding group".
+var describedNouns = map[string]bool{
+	"unit": true, "group": true, "maker": true, "carrier": true, "concern": true, "chain": true,
+	"corporation": true, "giant": true, "agency": true, "importer": true, "refiner": true, "miner": true,
+	"lender": true, "bank": true, "firm": true, "company": true, "subsidiary": true, "affiliate": true,
+}
+
+// notDescriptive are lower-case words that end an appositive's modifiers.
+var notDescriptive = map[string]bool{"of": true, "for": true, "to": true, "in": true, "on": true, "at": true, "by": true, "with": true, "from": true}
 
 // appositionNouns introduce an organisation's name in apposition.
 var appositionNouns = map[string]bool{
@@ -1536,6 +1903,11 @@ func (sc *scan) capitalised() {
 			break
 		}
 		if j-i == 1 && sc.sentenceInitialCommon(i) {
+			continue
+		}
+		if j-i == 1 && (i == s.T0 || opensClause(sc.word(i-1))) && sc.lex.isOrgWord(sc.word(i)) && !isAllCaps(sc.word(i)) {
+			// "Police said", "Unions oppose the plans": an organisation's
+			// head noun alone opening a sentence is the common noun.
 			continue
 		}
 		start := i

@@ -543,6 +543,7 @@ var speechVerbs = map[string]bool{
 // orgWithInitials returns the organisation whose name's initials spell
 // acronym, when exactly one does, or -1.
 func (r *Result) orgWithInitials(acronym string) int {
+	acronym = strings.ReplaceAll(acronym, "&", "")
 	found := -1
 	for ei, e := range r.Entities {
 		if e.Type == graph.Organization && len(e.Mentions) > 0 && initials(e.Name) == acronym {
@@ -563,12 +564,14 @@ func (r *Result) joinAcronyms(a *text.Analysis) {
 		if e.Type != graph.Organization || !isAcronym(e.Name) || e.Mentions == nil {
 			continue
 		}
+		// "S&N" is spelled by "Scottish and Newcastle".
+		letters := strings.ReplaceAll(e.Name, "&", "")
 		target := -1
 		for ej, f := range r.Entities {
 			if ej == ei || f.Type != graph.Organization || f.Mentions == nil {
 				continue
 			}
-			if initials(f.Name) == e.Name || formWithInitials(f.Forms, e.Name) {
+			if initials(f.Name) == letters || formWithInitials(f.Forms, letters) {
 				if target >= 0 {
 					target = -2
 					break
@@ -716,7 +719,7 @@ func (r *Result) joinOrgShortNames() {
 		head := lexicon.IsOrgWord(e.Name)
 		target := -1
 		for ej, f := range r.Entities {
-			if ej != ei && f.Type == graph.Organization && f.Mentions != nil && (strings.HasPrefix(f.Name, e.Name+" ") || head && strings.HasSuffix(f.Name, " "+e.Name)) {
+			if ej != ei && f.Type == graph.Organization && f.Mentions != nil && (strings.HasPrefix(f.Name, e.Name+" ") || head && strings.HasSuffix(f.Name, " "+e.Name) || shortFormOf(e.Name, f.Name)) {
 				if target >= 0 {
 					target = -2
 					break
@@ -728,6 +731,18 @@ func (r *Result) joinOrgShortNames() {
 			r.mergeInto(target, ei)
 		}
 	}
+}
+
+// shortFormOf reports a company's name short of its first word, when that
+// word is a founder's given name or a generic word of companies: "Hardie"
+// for "James Hardie", "Paribas" for "Banque Paribas", "Deccan" for "Air
+// Deccan". A common word of names ("Motors", "Bank") is no short form.
+func shortFormOf(short, full string) bool {
+	first, rest, ok := strings.Cut(full, " ")
+	if !ok || rest != short || lexicon.IsOrgWord(short) || lexicon.IsCompanyHead(short) || lexicon.IsStopword(short) {
+		return false
+	}
+	return lexicon.IsGivenName(first) || lexicon.IsOrgWord(first) || first == "Air"
 }
 
 // fromLexicon reports whether any mention of e was a lexicon name.
@@ -963,7 +978,10 @@ func isAcronym(s string) bool {
 	if len(s) < 2 || len(s) > 8 {
 		return false
 	}
-	for _, r := range s {
+	for i, r := range s {
+		if r == '&' && i > 0 && i < len(s)-1 {
+			continue // "S&N", "P&O"
+		}
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			return false
 		}

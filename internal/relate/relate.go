@@ -2248,6 +2248,13 @@ var combiningForms = map[string]string{
 // agreement": a compound of countries before an agreement names its
 // parties.
 func (s *sentCtx) compoundParties() {
+	hyphen := false
+	for k := s.s.T0; k < s.s.T1 && !hyphen; k++ {
+		hyphen = strings.IndexByte(s.a.Words[k], '-') > 0
+	}
+	if !hyphen {
+		return // no compound: most sentences
+	}
 	for i := s.s.T0; i < s.s.T1; i++ {
 		agr, a, b := s.entOf(i, graph.Agreement)
 		noun := false

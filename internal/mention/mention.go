@@ -283,17 +283,31 @@ func (sc *scan) run(spans []Span) {
 }
 
 // dateline marks the place of a wire dateline that opens the text, the
-// capitals before ", March 3 -": "NEW YORK", "ST. LOUIS", "NEW STANTON",
-// which the tagger cuts or takes for a company or a person.
+// capitals before ", March 3 -" or before a state's ", Pa., March 3 -":
+// "NEW YORK", "ST. LOUIS", "NEW STANTON", which the tagger cuts or takes
+// for a company or a person.
 func (sc *scan) dateline() {
 	j := sc.s.T0
 	for j < sc.s.T1 && j < sc.s.T0+6 && (isAllCaps(sc.word(j)) && sc.a.Tokens[j].Kind == token.Word || sc.word(j) == "." && j > sc.s.T0) {
 		j++
 	}
-	if j == sc.s.T0 || j+3 >= sc.s.T1 || sc.word(j) != "," || lexicon.MonthNumber(sc.word(j+1)) == 0 {
+	if j == sc.s.T0 || j+3 >= sc.s.T1 || sc.word(j) != "," {
 		return
 	}
-	k := j + 2
+	mo := j + 1
+	if lexicon.MonthNumber(sc.word(mo)) == 0 {
+		// "CAMBRIDGE, Mass., March 3 -": a state or province between.
+		for mo = j + 1; mo < sc.s.T1 && mo <= j+4 && sc.word(mo) != ","; mo++ {
+			if w := sc.word(mo); w != "." && !isCapitalised(w) {
+				return
+			}
+		}
+		if mo == j+1 || mo+3 >= sc.s.T1 || sc.word(mo) != "," || lexicon.MonthNumber(sc.word(mo+1)) == 0 {
+			return
+		}
+		mo++
+	}
+	k := mo + 1
 	if sc.word(k) == "." {
 		k++ // "Feb. 26"
 	}
@@ -301,7 +315,12 @@ func (sc *scan) dateline() {
 		return
 	}
 	m := Mention{T0: sc.s.T0, T1: j, Type: graph.Place, Kind: Name, Source: Pattern}
-	if e, n := sc.lex.phrase(titleCased(sc.a.Words[sc.s.T0:j])); n == j-sc.s.T0 {
+	e, n := sc.lex.phrase(titleCased(sc.a.Words[sc.s.T0:j]))
+	if n != j-sc.s.T0 {
+		// "SAO PAULO", "LOS ANGELES": short words are no acronyms here.
+		e, n = sc.lex.phrase(allTitleCased(sc.a.Words[sc.s.T0:j]))
+	}
+	if n == j-sc.s.T0 {
 		switch e.kind {
 		case lexName:
 			m.Type, m.Canon, m.Country, m.Source = e.typ, e.canon, e.country, Lexicon
@@ -1828,6 +1847,18 @@ func titleCased(words []string) []string {
 	}
 	if out == nil {
 		return words
+	}
+	return out
+}
+
+// allTitleCased returns words with every all-capital word in title case.
+func allTitleCased(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w
+		if len(w) > 1 && isAllCaps(w) {
+			out[i] = w[:1] + strings.ToLower(w[1:])
+		}
 	}
 	return out
 }

@@ -97,6 +97,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	for _, d := range found.Demonyms {
 		mentioned[d.Country] = true
 	}
+	localHomonyms(a, r.Mentions)
 	for i := range r.Mentions {
 		m := &r.Mentions[i]
 		r.Of[i] = -1

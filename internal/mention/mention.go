@@ -1325,6 +1325,9 @@ func (sc *scan) agreements() {
 		for start > sc.s.T0 && isCapitalised(sc.word(start-1)) && sc.free(start-1, start) && !sc.sentenceInitialCommon(start-1) && !(start < i && hyphenModifier(sc.word(start-1))) {
 			start--
 		}
+		if w == "plans" && start < i && !definiteBefore(sc, start) && sc.a.Lower[min(i+1, sc.s.T1-1)] == "to" && i+2 < sc.s.T1 && isLowerWord(sc.word(i+2)) {
+			continue // "Globex Inc plans to open a plant": a verb after its subject
+		}
 		// "The Treaty on Maritime Delimitation in the Barents Sea": a
 		// capitalised head followed by its name.
 		end := i + 1
@@ -1342,6 +1345,12 @@ func (sc *scan) agreements() {
 		sc.add(Mention{T0: start, T1: end, Type: graph.Agreement, Kind: Name, Source: Pattern})
 		i = end - 1
 	}
+}
+
+// definiteBefore reports "the" right before token i: "the Lisbon plans to
+// cut red tape" are plans, "Globex plans to" a company's intention.
+func definiteBefore(sc *scan, i int) bool {
+	return i > sc.s.T0 && strings.EqualFold(sc.word(i-1), "the")
 }
 
 // nameAfterHead returns the end of "on Maritime Delimitation and
@@ -2010,6 +2019,17 @@ func opensClause(w string) bool {
 	return false
 }
 
+// abstractNoun reports the endings of abstract nouns that no surname has:
+// "Election", "Convention", "Commission".
+func abstractNoun(w string) bool {
+	for _, suf := range []string{"tion", "tions", "sion", "sions"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // commonEnding reports suffixes that rarely end names.
 func commonEnding(w string) bool {
 	for _, suf := range []string{"ly", "ing", "ed", "ists", "ers", "ness", "ment", "tion", "ions", "ies"} {
@@ -2088,6 +2108,9 @@ func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
 	}
 	// A title, an honorific or "Mr" before, or a given name first.
 	if i > sc.s.T0 && (sc.taken[i-1-sc.s.T0] && sc.titleEndsAt(i) || sc.lex.isHonorific(strings.TrimSuffix(prev, "."))) {
+		if j-i == 1 && abstractNoun(sc.a.Lower[i]) && !sc.lex.isGivenName(sc.word(i)) {
+			return "", false // "the General Election", "Secretary General Convention": no person
+		}
 		return graph.Person, false
 	}
 	if sc.lex.isGivenName(sc.word(i)) && j-i >= 2 && j-i <= 4 {

@@ -283,17 +283,31 @@ func (sc *scan) run(spans []Span) {
 }
 
 // dateline marks the place of a wire dateline that opens the text, the
-// capitals before ", March 3 -": "NEW YORK", "ST. LOUIS", "NEW STANTON",
-// which the tagger cuts or takes for a company or a person.
+// capitals before ", March 3 -" or before a state's ", Pa., March 3 -":
+// "NEW YORK", "ST. LOUIS", "NEW STANTON", which the tagger cuts or takes
+// for a company or a person.
 func (sc *scan) dateline() {
 	j := sc.s.T0
 	for j < sc.s.T1 && j < sc.s.T0+6 && (isAllCaps(sc.word(j)) && sc.a.Tokens[j].Kind == token.Word || sc.word(j) == "." && j > sc.s.T0) {
 		j++
 	}
-	if j == sc.s.T0 || j+3 >= sc.s.T1 || sc.word(j) != "," || lexicon.MonthNumber(sc.word(j+1)) == 0 {
+	if j == sc.s.T0 || j+3 >= sc.s.T1 || sc.word(j) != "," {
 		return
 	}
-	k := j + 2
+	mo := j + 1
+	if lexicon.MonthNumber(sc.word(mo)) == 0 {
+		// "CAMBRIDGE, Mass., March 3 -": a state or province between.
+		for mo = j + 1; mo < sc.s.T1 && mo <= j+4 && sc.word(mo) != ","; mo++ {
+			if w := sc.word(mo); w != "." && !isCapitalised(w) {
+				return
+			}
+		}
+		if mo == j+1 || mo+3 >= sc.s.T1 || sc.word(mo) != "," || lexicon.MonthNumber(sc.word(mo+1)) == 0 {
+			return
+		}
+		mo++
+	}
+	k := mo + 1
 	if sc.word(k) == "." {
 		k++ // "Feb. 26"
 	}
@@ -301,7 +315,12 @@ func (sc *scan) dateline() {
 		return
 	}
 	m := Mention{T0: sc.s.T0, T1: j, Type: graph.Place, Kind: Name, Source: Pattern}
-	if e, n := sc.lex.phrase(titleCased(sc.a.Words[sc.s.T0:j])); n == j-sc.s.T0 {
+	e, n := sc.lex.phrase(titleCased(sc.a.Words[sc.s.T0:j]))
+	if n != j-sc.s.T0 {
+		// "SAO PAULO", "LOS ANGELES": short words are no acronyms here.
+		e, n = sc.lex.phrase(allTitleCased(sc.a.Words[sc.s.T0:j]))
+	}
+	if n == j-sc.s.T0 {
 		switch e.kind {
 		case lexName:
 			m.Type, m.Canon, m.Country, m.Source = e.typ, e.canon, e.country, Lexicon
@@ -458,6 +477,11 @@ var referenceNouns = map[string][]string{
 	"company":      {lexicon.KindCompany},
 	"firm":         {lexicon.KindCompany},
 	"carmaker":     {lexicon.KindCompany},
+	"group":        {lexicon.KindCompany},
+	"bank":         {lexicon.KindCompany},
+	"lender":       {lexicon.KindCompany},
+	"airline":      {lexicon.KindCompany},
+	"carrier":      {lexicon.KindCompany},
 	"party":        {lexicon.KindParty},
 	"newspaper":    {lexicon.KindMedia},
 	"broadcaster":  {lexicon.KindMedia},
@@ -1301,6 +1325,9 @@ func (sc *scan) agreements() {
 		for start > sc.s.T0 && isCapitalised(sc.word(start-1)) && sc.free(start-1, start) && !sc.sentenceInitialCommon(start-1) && !(start < i && hyphenModifier(sc.word(start-1))) {
 			start--
 		}
+		if w == "plans" && start < i && !definiteBefore(sc, start) && sc.a.Lower[min(i+1, sc.s.T1-1)] == "to" && i+2 < sc.s.T1 && isLowerWord(sc.word(i+2)) {
+			continue // "Globex Inc plans to open a plant": a verb after its subject
+		}
 		// "The Treaty on Maritime Delimitation in the Barents Sea": a
 		// capitalised head followed by its name.
 		end := i + 1
@@ -1318,6 +1345,12 @@ func (sc *scan) agreements() {
 		sc.add(Mention{T0: start, T1: end, Type: graph.Agreement, Kind: Name, Source: Pattern})
 		i = end - 1
 	}
+}
+
+// definiteBefore reports "the" right before token i: "the Lisbon plans to
+// cut red tape" are plans, "Globex plans to" a company's intention.
+func definiteBefore(sc *scan, i int) bool {
+	return i > sc.s.T0 && strings.EqualFold(sc.word(i-1), "the")
 }
 
 // nameAfterHead returns the end of "on Maritime Delimitation and
@@ -1827,6 +1860,18 @@ func titleCased(words []string) []string {
 	return out
 }
 
+// allTitleCased returns words with every all-capital word in title case.
+func allTitleCased(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w
+		if len(w) > 1 && isAllCaps(w) {
+			out[i] = w[:1] + strings.ToLower(w[1:])
+		}
+	}
+	return out
+}
+
 // tagType is the entity type of a tagger's span type.
 func tagType(t string) graph.Type {
 	switch t {
@@ -1974,6 +2019,17 @@ func opensClause(w string) bool {
 	return false
 }
 
+// abstractNoun reports the endings of abstract nouns that no surname has:
+// "Election", "Convention", "Commission".
+func abstractNoun(w string) bool {
+	for _, suf := range []string{"tion", "tions", "sion", "sions"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // commonEnding reports suffixes that rarely end names.
 func commonEnding(w string) bool {
 	for _, suf := range []string{"ly", "ing", "ed", "ists", "ers", "ness", "ment", "tion", "ions", "ies"} {
@@ -2052,6 +2108,9 @@ func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
 	}
 	// A title, an honorific or "Mr" before, or a given name first.
 	if i > sc.s.T0 && (sc.taken[i-1-sc.s.T0] && sc.titleEndsAt(i) || sc.lex.isHonorific(strings.TrimSuffix(prev, "."))) {
+		if j-i == 1 && abstractNoun(sc.a.Lower[i]) && !sc.lex.isGivenName(sc.word(i)) {
+			return "", false // "the General Election", "Secretary General Convention": no person
+		}
 		return graph.Person, false
 	}
 	if sc.lex.isGivenName(sc.word(i)) && j-i >= 2 && j-i <= 4 {

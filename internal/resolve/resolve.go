@@ -97,6 +97,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	for _, d := range found.Demonyms {
 		mentioned[d.Country] = true
 	}
+	localHomonyms(a, r.Mentions)
 	for i := range r.Mentions {
 		m := &r.Mentions[i]
 		r.Of[i] = -1
@@ -658,20 +659,26 @@ func (r *Result) resolveReferences(a *text.Analysis) {
 		if m.Kind != mention.Reference {
 			continue
 		}
-		kinds := mention.ReferenceKinds(a.Words[m.T1-1])
+		noun := strings.ToLower(a.Words[m.T1-1])
+		kinds := mention.ReferenceKinds(noun)
 		lo := a.Sentences[max(0, a.SentenceOf(m.T0)-2)].T0
 		for j := i - 1; j >= 0 && r.Mentions[j].T0 >= lo; j-- {
 			ei := r.Of[j]
 			if ei < 0 || r.Entities[ei].Type != graph.Organization {
 				continue
 			}
-			if orgKindIn(r.Entities[ei].Name, kinds) {
+			if !businessNouns[noun] && orgKindIn(r.Entities[ei].Name, kinds) {
 				r.Of[i] = ei
-				e := r.Entities[ei]
-				e.Mentions = append(e.Mentions, i)
-				e.Forms = appendForm(e.Forms, joinWords(a, m.T0, m.T1-m.T0))
 			}
 			break // the nearest organisation decides
+		}
+		if r.Of[i] < 0 && businessNouns[noun] {
+			r.Of[i] = r.businessAntecedent(a, i, noun, lo)
+		}
+		if ei := r.Of[i]; ei >= 0 {
+			e := r.Entities[ei]
+			e.Mentions = append(e.Mentions, i)
+			e.Forms = appendForm(e.Forms, joinWords(a, m.T0, m.T1-m.T0))
 		}
 	}
 }

@@ -1,0 +1,262 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/lexicon"
+	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// businessNouns are the reference nouns that refer back to a business:
+// "the company", "the firm's chief executive", "the bank said". Business
+// news names most companies once, by a name no lexicon knows, and then
+// calls them by such a noun.
+var businessNouns = map[string]bool{
+	"company": true, "firm": true, "group": true, "carmaker": true,
+	"bank": true, "lender": true, "airline": true, "carrier": true,
+}
+
+// businessAntecedent returns the organisation that the business reference
+// i ("the company") names, or -1. The organisation must be of the noun's
+// kind (a company for "the company", a bank for "the bank", an airline for
+// "the airline"), named since token lo, and the choice must be safe: it is
+// the only such organisation named there, or it opens the sentence before
+// and the reference's own sentence names no other before it. An organisation no lexicon knows and
+// nothing shows to be of another kind ("Yukos", "MCI") could be the
+// company meant, so it stands in the way too.
+func (r *Result) businessAntecedent(a *text.Analysis, i int, noun string, lo int) int {
+	m := &r.Mentions[i]
+	cur := a.SentenceOf(m.T0)
+	kind := map[int]int8{} // entity: 1 candidate, -1 rival, 0 neither
+	only, n, rivals := -1, 0, 0
+	for j := i - 1; j >= 0 && r.Mentions[j].T0 >= lo; j-- {
+		ei := r.Of[j]
+		if ei < 0 && r.Mentions[j].Kind == mention.Reference && businessNouns[a.Lower[r.Mentions[j].T1-1]] {
+			rivals++ // "the company" the text named before and this one could not tell
+			continue
+		}
+		if ei < 0 || r.Entities[ei].Type != graph.Organization {
+			continue
+		}
+		if _, ok := kind[ei]; ok {
+			continue
+		}
+		kind[ei] = r.businessRole(a, ei, noun)
+		switch kind[ei] {
+		case 1:
+			only = ei
+			n++
+		case -1:
+			rivals++
+		}
+	}
+	switch {
+	case n == 1 && rivals == 0:
+		return only
+	case n == 0 || cur == 0:
+		return -1
+	}
+	// Several: the subject of the sentence before, when the reference's
+	// own sentence names no other candidate or rival before it.
+	prev := a.Sentences[cur-1]
+	at := subjectStart(a, prev)
+	for j := i - 1; j >= 0 && r.Mentions[j].T0 >= prev.T0; j-- {
+		if r.Mentions[j].T0 != at {
+			continue
+		}
+		ei := r.Of[j]
+		if ei < 0 || kind[ei] != 1 {
+			return -1
+		}
+		for k := j + 1; k < i; k++ {
+			if ek := r.Of[k]; ek >= 0 && ek != ei && kind[ek] != 0 && r.Mentions[k].T0 >= a.Sentences[cur].T0 {
+				return -1
+			}
+		}
+		return ei
+	}
+	return -1
+}
+
+// businessRole tells whether the organisation ei is a business of the kind
+// the reference noun names (1), may be one for all the text shows (-1), or
+// is not (0).
+func (r *Result) businessRole(a *text.Analysis, ei int, noun string) int8 {
+	if r.businessOfKind(a, ei, noun) {
+		return 1
+	}
+	e := r.Entities[ei]
+	if r.fromLexicon(e) {
+		return 0
+	}
+	if i := strings.LastIndexByte(e.Name, ' '); i > 0 && lexicon.IsOrgWord(e.Name[i+1:]) && !legalSuffixes[strings.ToLower(strings.TrimSuffix(e.Name[i+1:], "."))] {
+		return 0 // "Federal Trade Commission", "Teamsters Union"
+	}
+	return -1
+}
+
+// subjectStart returns the token where the subject of sentence s starts:
+// after a wire dateline ("HOUSTON, March 30 - ") and a leading "The".
+func subjectStart(a *text.Analysis, s text.Sentence) int {
+	k := s.T0
+	for j := k; j < s.T1 && j < k+8; j++ {
+		if w := a.Words[j]; w == "-" || w == "--" {
+			k = j + 1
+			break
+		} else if !startsCapital(w) && w != "," && w != "." && !allDigits(w) {
+			break
+		}
+	}
+	if k+1 < s.T1 && a.Words[k+1] == "," && startsCapital(a.Words[k]) && lexicon.IsStopword(a.Words[k]) {
+		k += 2 // "Meanwhile, ..."
+	}
+	if k < s.T1 && (a.Words[k] == "The" || a.Words[k] == "the") {
+		// "The group's flagship company, Globex Inc, ...": the name in
+		// apposition is the subject.
+		for j := k + 1; j < s.T1 && j < k+8; j++ {
+			if a.Words[j] == "," {
+				if j+1 < s.T1 && (businessBefore[a.Lower[j-1]] || groupCue[a.Lower[j-1]]) && startsCapital(a.Words[j+1]) {
+					return j + 1
+				}
+				break
+			}
+			if a.Words[j] != a.Lower[j] {
+				break
+			}
+		}
+		k++
+	}
+	return k
+}
+
+func allDigits(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// businessOfKind reports whether the organisation ei is a business of the
+// kind the reference noun names.
+func (r *Result) businessOfKind(a *text.Analysis, ei int, noun string) bool {
+	e := r.Entities[ei]
+	switch noun {
+	case "bank", "lender":
+		return hasWordWith(e.Forms, bankWord) || r.calledBusiness(a, ei, bankCue)
+	case "airline", "carrier":
+		return hasWordWith(e.Forms, airlineWord) || r.calledBusiness(a, ei, airlineCue)
+	}
+	cues := businessBefore
+	if noun == "group" {
+		cues = groupCue // "media group Reuters", "food group Parmalat"
+	}
+	if o := r.lexiconOrg(e); o != nil && o.Kind == lexicon.KindCompany || r.calledBusiness(a, ei, cues) {
+		return true
+	}
+	if r.fromLexicon(e) {
+		return false
+	}
+	for _, f := range e.Forms {
+		if i := strings.LastIndexByte(f, ' '); i > 0 && !strings.Contains(f, " of ") {
+			last := strings.TrimSuffix(f[i+1:], ".")
+			if legalSuffixes[strings.ToLower(last)] || companyWords[last] || lexicon.IsCompanyHead(last) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lexiconOrg returns the lexicon's organisation that a mention of e
+// names, or nil.
+func (r *Result) lexiconOrg(e *Entity) *lexicon.Org {
+	for _, mi := range e.Mentions {
+		if c := r.Mentions[mi].Canon; c != "" {
+			if o, ok := lexicon.OrgByName(c); ok {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// companyWords end the names of companies: "Acme Industries", "Globex
+// Group".
+var companyWords = map[string]bool{
+	"Group": true, "Industries": true, "Motors": true, "Airlines": true, "Airways": true,
+	"Enterprises": true, "Technologies": true, "Pharmaceuticals": true, "Bancorp": true,
+	"Telecom": true, "Electronics": true, "Petroleum": true, "Steel": true, "Chemicals": true,
+}
+
+var (
+	groupCue   = map[string]bool{"group": true, "company": true, "firm": true, "conglomerate": true}
+	bankCue    = map[string]bool{"bank": true, "lender": true}
+	airlineCue = map[string]bool{"airline": true, "carrier": true}
+)
+
+func bankWord(w string) bool {
+	l := strings.ToLower(w)
+	return strings.HasSuffix(l, "bank") || l == "banque" || l == "banco" || l == "banca" || l == "bancorp"
+}
+
+func airlineWord(w string) bool {
+	switch w {
+	case "Air", "Airlines", "Airline", "Airways", "Aviation", "Aerolineas":
+		return true
+	}
+	return false
+}
+
+// hasWordWith reports whether a word of one of the forms satisfies f.
+func hasWordWith(forms []string, f func(string) bool) bool {
+	for _, form := range forms {
+		for w := range strings.FieldsSeq(form) {
+			if f(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// calledBusiness reports whether the text calls the organisation ei by
+// one of nouns: right before a mention ("software company Acme"), or in
+// an appositive after it ("Acme, a Texas software company,", "Acme,
+// Britain's biggest bank.").
+func (r *Result) calledBusiness(a *text.Analysis, ei int, nouns map[string]bool) bool {
+	for _, mi := range r.Entities[ei].Mentions {
+		m := &r.Mentions[mi]
+		if m.T0 > 0 && nouns[a.Lower[m.T0-1]] && a.Words[m.T0-1] == a.Lower[m.T0-1] {
+			return true
+		}
+		if m.T0 > 1 && a.Words[m.T0-1] == "," && nouns[a.Lower[m.T0-2]] && a.Words[m.T0-2] == a.Lower[m.T0-2] {
+			return true // "its flagship company, Globex Inc"
+		}
+		if m.T1 >= len(a.Words) || a.Words[m.T1] != "," {
+			continue
+		}
+		s := a.Sentences[a.SentenceOf(m.T0)]
+		for k := m.T1 + 1; k < s.T1 && k <= m.T1+7; k++ {
+			w := a.Lower[k]
+			if w == "," || w == "." || w == "which" || w == "who" || w == "and" || w == "of" || w == "said" {
+				break
+			}
+			if nouns[w] && a.Words[k] == w {
+				if k+1 >= s.T1 {
+					return true
+				}
+				switch a.Lower[k+1] {
+				case ",", ".", "based", "which", "that", "in", "with":
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}

@@ -29,7 +29,7 @@ func TestSubjectsAndOffices(t *testing.T) {
 		{"Ozal will visit the United States and hold talks in Washington with President Reagan.",
 			nil, []string{"United States met_with", "met_with United States"}},
 		// A place the lexicon knows by another name in another country.
-		{"CANTON, Mass., March 3 - Acme Corp said profits rose.", nil, []string{"located_in Massachusetts"}},
+		{"CANTON, Mass., March 3 - Acme Corp said profits rose.", []string{"Canton located_in Massachusetts"}, []string{"Guangzhou"}},
 		{"HANOVER, West Germany, March 3 - Globex AG said profits rose.", []string{"Hanover located_in West Germany"}, nil},
 		// The one possessed, not the possessor, in a list.
 		{"A meeting between Fiat boss Sergio Marchionne and GM's Rick Wagoner ended.",

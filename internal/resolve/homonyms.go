@@ -72,17 +72,17 @@ func localHomonyms(a *text.Analysis, ms []mention.Mention) {
 				continue // "renamed 'Taipei, China'"
 			}
 		}
-		if !strings.EqualFold(joinWords(a, m.T0, m.T1-m.T0), stripQualifier(m.Canon)) {
-			// "CANTON, Mass.": a name the lexicon files as another's
-			// alias (Guangzhou) is left to relate, which declines the
-			// region for it.
-			continue
+		base := stripQualifier(m.Canon)
+		if surface := joinWords(a, m.T0, m.T1-m.T0); !strings.EqualFold(surface, base) {
+			// "CANTON, Mass.": a name the lexicon files as another
+			// place's alias (Guangzhou) names this place by itself.
+			base = titleCaseCaps(surface)
 		}
 		if local == nil {
 			local = map[string]*mention.Mention{}
 		}
 		local[m.Canon] = m
-		m.Canon = stripQualifier(m.Canon) + " (" + stripQualifier(n.Canon) + ")"
+		m.Canon = base + " (" + stripQualifier(n.Canon) + ")"
 		m.Country = region
 		m.Type, m.Kind = graph.Place, mention.Name
 	}
@@ -109,4 +109,19 @@ func isQuoteWord(w string) bool {
 func formerState(name string) bool {
 	c, ok := lexicon.CountryByName(name)
 	return ok && c.Former
+}
+
+// titleCaseCaps writes the words of a dateline in capitals in title case:
+// "CANTON" is "Canton", "KING OF PRUSSIA" is "King Of Prussia".
+func titleCaseCaps(s string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		if w != "" {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
 }

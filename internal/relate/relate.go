@@ -1405,16 +1405,6 @@ func (s *sentCtx) skipHonorific(k int) int {
 	return k
 }
 
-// isSubject reports whether e can take part in predicate p as subject.
-func allowsSubject(p graph.Predicate, t graph.Type) bool {
-	for _, o := range graph.EntityTypes {
-		if p.Allows(t, o) {
-			return true
-		}
-	}
-	return false
-}
-
 // listBefore returns the coordinated entities that end just before token
 // i ("Poland, the Czech Republic, and Germany (...)"), skipping a
 // parenthetical or dash aside before i, and the first token of the list.

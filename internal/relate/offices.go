@@ -59,15 +59,9 @@ func (s *sentCtx) soleCompany(chain []mention.Title) *resolve.Entity {
 // opensSentence reports whether token a starts the sentence, after an
 // article or a quotation mark at most.
 func (s *sentCtx) opensSentence(a int) bool {
-	k := s.s.T0
-	// A wire dateline: "HOUSTON, March 30 - ".
-	for j := k; j < a && j < k+8; j++ {
-		if w := s.word(j); w == "-" || w == "--" {
-			k = j + 1
-			break
-		} else if !isCapitalised(w) && w != "," && !allDigits(w) && w != "." {
-			break
-		}
+	k := s.datelineEnd() // "HOUSTON, March 30 - "
+	if k > a {
+		k = s.s.T0
 	}
 	for k < a && (s.article(k) == 1 || s.word(k) == `"`) {
 		k++

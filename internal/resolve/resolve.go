@@ -678,7 +678,11 @@ func (r *Result) resolveReferences(a *text.Analysis) {
 		if ei := r.Of[i]; ei >= 0 {
 			e := r.Entities[ei]
 			e.Mentions = append(e.Mentions, i)
-			e.Forms = appendForm(e.Forms, joinWords(a, m.T0, m.T1-m.T0))
+			if !businessNouns[noun] {
+				// "the alliance" names NATO in a text about it; "the
+				// company" names no company: no alias of the node.
+				e.Forms = appendForm(e.Forms, joinWords(a, m.T0, m.T1-m.T0))
+			}
 		}
 	}
 }

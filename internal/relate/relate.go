@@ -91,6 +91,7 @@ func (s *sentCtx) run() {
 	s.titleAs()
 	s.copularTitles()
 	s.titlePatterns()
+	s.describedOffices()
 	s.appointments()
 	s.partyAppositive()
 	s.possessiveSuperior()
@@ -972,10 +973,16 @@ func (s *sentCtx) titleDescription(chain []mention.Title, next int, body *resolv
 			person, best = f.Subject, f.Evidence.Start
 		}
 	}
+	rule := "title-description"
 	if person == nil {
-		return
+		// "Robert Kilroy-Silk has attacked ... The Veritas leader said":
+		// the subject of the sentence before.
+		if person = s.describedSubject(next, body, from); person == nil {
+			return
+		}
+		rule = "title-description-subject"
 	}
-	ev := s.evidence(from-1, next, "title-description", 0.7)
+	ev := s.evidence(from-1, next, rule, 0.7)
 	for _, t := range chain {
 		s.attribute(person, graph.Title, t.Title, ev)
 	}

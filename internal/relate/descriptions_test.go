@@ -1,0 +1,28 @@
+package relate_test
+
+import "testing"
+
+// A body's office with no name as the subject of a sentence refers to the
+// subject of the sentence before.
+func TestDescribedOfficeSubjects(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"Former farmer Tom Hale has criticised the new tax rules in Britain. The Liberal Democrat leader said they would hurt rural towns.",
+			[]string{"Tom Hale leader_of Liberal Democrats"}, nil},
+		{"Peter Grant pledged to cut fuel duty. The Tory leader argued that drivers paid too much.",
+			[]string{"Peter Grant leader_of Conservative Party"}, nil},
+		{"Asked about the plant, Mark Olsen said it would close. The Acme Corp executive blamed high costs.",
+			[]string{"Mark Olsen official_of Acme Corp"}, nil},
+		// Another person in the sentence before: the description is ambiguous.
+		{"Peter Grant attacked Ann Cole over fuel duty. The Tory leader said drivers paid too much.",
+			nil, []string{"Peter Grant leader_of", "Ann Cole leader_of"}},
+		// A spokesman speaks for the person named before, is not that person.
+		{"Peter Grant pledged to cut fuel duty. The Tory spokesman said drivers paid too much.",
+			nil, []string{"Peter Grant official_of"}},
+		// No verb after the description: a body, not a person.
+		{"Mark Olsen said prices would fall. The Acme Corp executive board meets in May.",
+			nil, []string{"Mark Olsen official_of"}},
+		// The person named again in the sentence is someone else than the described.
+		{"Peter Grant lost the vote. The Tory leader said Mr Grant had been right.",
+			nil, []string{"Peter Grant leader_of"}},
+	})
+}

@@ -26,3 +26,13 @@ func TestDescribedOfficeSubjects(t *testing.T) {
 			nil, []string{"Peter Grant leader_of"}},
 	})
 }
+
+// A party's possessive before an honorific and a name makes a member.
+func TestPartyPossessiveHonorific(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"Council leader Tom Hale has refused to resign in Britain. Labour's Mr Hale said he had done nothing wrong.",
+			[]string{"Tom Hale member_of Labour Party"}, nil},
+		{"Tom Hale has refused to resign in Britain. Labour's Mr Grant said Mr Hale must go.",
+			nil, []string{"Tom Hale member_of"}},
+	})
+}

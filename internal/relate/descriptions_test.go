@@ -36,3 +36,16 @@ func TestPartyPossessiveHonorific(t *testing.T) {
 			nil, []string{"Tom Hale member_of"}},
 	})
 }
+
+// An appositive office whose closing comma is left out before the verb of
+// speech; with an article the title may start the clause itself.
+func TestUnclosedAppositiveBeforeSpeech(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"Prices will keep rising, Tom Hale, chairman of Acme Holdings Corp said on Monday.",
+			[]string{"Tom Hale leader_of Acme Holdings Corp"}, nil},
+		{"\"It is no surprise,\" Ann Cole, spokeswoman for the Kestrel Bank said.",
+			[]string{"Ann Cole official_of Kestrel Bank"}, nil},
+		{"Asked about Tom Hale, the chairman of Acme Holdings Corp said he had left.",
+			nil, []string{"Tom Hale leader_of"}},
+	})
+}

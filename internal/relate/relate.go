@@ -1248,7 +1248,12 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 		// "Colin Powell, US Secretary of State was visiting": the body
 		// compounded before the title does as well.
 		bodyNamed := end > next || from < i && s.word(i-1) != "'s" && s.word(i-1) != "'"
-		if s.lower(end) != "and" && !(auxiliaries[s.lower(end)] && body != nil && bodyNamed && !speechWord(s.lower(end+1))) {
+		// "Theodore Brophy, chairman of GTE said": the closing comma
+		// left out before the verb of speech; a title with no article
+		// cannot start the clause itself, as "the chairman of GTE said"
+		// could.
+		unclosed := speechWord(s.lower(end)) && body != nil && end > next && s.article(j+1) == 0 && s.lower(j+1) != "its"
+		if s.lower(end) != "and" && !unclosed && !(auxiliaries[s.lower(end)] && body != nil && bodyNamed && !speechWord(s.lower(end+1))) {
 			return false
 		}
 	}

@@ -49,3 +49,15 @@ func TestUnclosedAppositiveBeforeSpeech(t *testing.T) {
 			nil, []string{"Tom Hale leader_of"}},
 	})
 }
+
+// A place in a part of a larger place named by its direction.
+func TestPlaceInDirectionalPart(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{"The school in Wickford, east London, will close.",
+			[]string{"Wickford located_in London"}, nil},
+		{"The plant in Kagoshima, southern Japan, will close.",
+			[]string{"Kagoshima located_in Japan"}, nil},
+		{"Rain fell in Shanxi, north Hebei, north Shaanxi and Peking.",
+			nil, []string{"Shanxi located_in"}},
+	})
+}

@@ -118,16 +118,31 @@ func (s *sentCtx) cityRegion(i int) {
 	if a == nil || aEnd != i {
 		return
 	}
-	b, _, bEnd := s.entOf(i+1, graph.Place, graph.Country)
+	// "Neasden, north west London": the part of the larger place; a
+	// city then holds it as a region does.
+	k := i + 1
+	for k < i+3 && compassWord[s.word(k)] {
+		k++
+	}
+	if s.word(k) == "-" && compassWord[s.word(k+1)] {
+		k += 2
+	}
+	part := k > i+1
+	b, _, bEnd := s.entOf(k, graph.Place, graph.Country)
 	if b == nil {
 		return
+	}
+	if part && s.word(bEnd) == "," {
+		if p, _, _ := s.entOf(bEnd+1, graph.Place); p != nil || compassWord[s.word(bEnd+1)] {
+			return // a list: "in Shanxi, north Hebei, north Shaanxi and Peking"
+		}
 	}
 	// Not a list: "Paris, London and Berlin".
 	next := s.lower(bEnd)
 	if next == "and" || next == "or" || (next == "," && s.isListAfter(bEnd+1)) || s.lower(aStart-1) == "," || s.lower(aStart-1) == "and" {
 		return
 	}
-	if b.Type == graph.Place && !isRegion(b) {
+	if b.Type == graph.Place && !isRegion(b) && !part {
 		return
 	}
 	if isQuote(s.word(aStart-1)) && isQuote(s.word(bEnd)) {
@@ -544,3 +559,11 @@ func sameCountry(a, b *resolve.Entity) bool {
 
 // formerName maps a state's former name to its present one.
 var formerName = map[string]string{"West Germany": "Germany", "East Germany": "Germany", "Soviet Union": "Russia"}
+
+// compassWord are the words that name a part of a place by its direction:
+// "north west London", "south-east England".
+var compassWord = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true,
+	"north-west": true, "north-east": true, "south-west": true, "south-east": true,
+	"northern": true, "southern": true, "eastern": true, "western": true,
+}

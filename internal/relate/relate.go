@@ -91,6 +91,7 @@ func (s *sentCtx) run() {
 	s.titleAs()
 	s.copularTitles()
 	s.titlePatterns()
+	s.describedOffices()
 	s.appointments()
 	s.partyAppositive()
 	s.possessiveSuperior()
@@ -972,10 +973,16 @@ func (s *sentCtx) titleDescription(chain []mention.Title, next int, body *resolv
 			person, best = f.Subject, f.Evidence.Start
 		}
 	}
+	rule := "title-description"
 	if person == nil {
-		return
+		// "Robert Kilroy-Silk has attacked ... The Veritas leader said":
+		// the subject of the sentence before.
+		if person = s.describedSubject(next, body, from); person == nil {
+			return
+		}
+		rule = "title-description-subject"
 	}
-	ev := s.evidence(from-1, next, "title-description", 0.7)
+	ev := s.evidence(from-1, next, rule, 0.7)
 	for _, t := range chain {
 		s.attribute(person, graph.Title, t.Title, ev)
 	}
@@ -1241,7 +1248,12 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 		// "Colin Powell, US Secretary of State was visiting": the body
 		// compounded before the title does as well.
 		bodyNamed := end > next || from < i && s.word(i-1) != "'s" && s.word(i-1) != "'"
-		if s.lower(end) != "and" && !(auxiliaries[s.lower(end)] && body != nil && bodyNamed && !speechWord(s.lower(end+1))) {
+		// "Theodore Brophy, chairman of GTE said": the closing comma
+		// left out before the verb of speech; a title with no article
+		// cannot start the clause itself, as "the chairman of GTE said"
+		// could.
+		unclosed := speechWord(s.lower(end)) && body != nil && end > next && s.article(j+1) == 0 && s.lower(j+1) != "its"
+		if s.lower(end) != "and" && !unclosed && !(auxiliaries[s.lower(end)] && body != nil && bodyNamed && !speechWord(s.lower(end+1))) {
 			return false
 		}
 	}

@@ -1824,7 +1824,8 @@ func (s *sentCtx) partyMember(i int) {
 	if o, ok := lexicon.OrgByName(party.Name); !ok || o.Kind != lexicon.KindParty {
 		return
 	}
-	if p, _, end := s.entOf(i+1, graph.Person); p != nil {
+	// "Labour's Mr Livingstone": an honorific before the name.
+	if p, _, end := s.entOf(s.skipHonorific(i+1), graph.Person); p != nil {
 		s.relate(p, graph.MemberOf, party, s.evidence(from, end, "party-possessive", 0.75))
 	}
 }

@@ -5,7 +5,7 @@ import "testing"
 // A body's office with no name as the subject of a sentence refers to the
 // subject of the sentence before.
 func TestDescribedOfficeSubjects(t *testing.T) {
-	runRecallCases(t, []recallCase{
+	checkFacts(t, []factCase{
 		{"Former farmer Tom Hale has criticised the new tax rules in Britain. The Liberal Democrat leader said they would hurt rural towns.",
 			[]string{"Tom Hale leader_of Liberal Democrats"}, nil},
 		{"Peter Grant pledged to cut fuel duty. The Tory leader argued that drivers paid too much.",
@@ -29,7 +29,7 @@ func TestDescribedOfficeSubjects(t *testing.T) {
 
 // A party's possessive before an honorific and a name makes a member.
 func TestPartyPossessiveHonorific(t *testing.T) {
-	runRecallCases(t, []recallCase{
+	checkFacts(t, []factCase{
 		{"Council leader Tom Hale has refused to resign in Britain. Labour's Mr Hale said he had done nothing wrong.",
 			[]string{"Tom Hale member_of Labour Party"}, nil},
 		{"Tom Hale has refused to resign in Britain. Labour's Mr Grant said Mr Hale must go.",
@@ -40,7 +40,7 @@ func TestPartyPossessiveHonorific(t *testing.T) {
 // An appositive office whose closing comma is left out before the verb of
 // speech; with an article the title may start the clause itself.
 func TestUnclosedAppositiveBeforeSpeech(t *testing.T) {
-	runRecallCases(t, []recallCase{
+	checkFacts(t, []factCase{
 		{"Prices will keep rising, Tom Hale, chairman of Acme Holdings Corp said on Monday.",
 			[]string{"Tom Hale leader_of Acme Holdings Corp"}, nil},
 		{"\"It is no surprise,\" Ann Cole, spokeswoman for the Kestrel Bank said.",
@@ -52,7 +52,7 @@ func TestUnclosedAppositiveBeforeSpeech(t *testing.T) {
 
 // A place in a part of a larger place named by its direction.
 func TestPlaceInDirectionalPart(t *testing.T) {
-	runRecallCases(t, []recallCase{
+	checkFacts(t, []factCase{
 		{"The school in Wickford, east London, will close.",
 			[]string{"Wickford located_in London"}, nil},
 		{"The plant in Kagoshima, southern Japan, will close.",

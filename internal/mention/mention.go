@@ -1414,6 +1414,9 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		if j-i == 1 && sc.commonWordSpan(i) {
 			continue // "Defence lawyers said", "Catholicism": no name
 		}
+		if j-i == 1 && sp.Type == "ORG" && sc.bareOrgHead(i) {
+			continue // "the Government", "on TV", "the Office": a head noun alone names no body
+		}
 		if j-i == 1 && (holidays[sc.a.Lower[i]] || sp.Type == "LOC" && seasons[sc.a.Lower[i]]) {
 			sc.take(i, j) // "over Christmas", "in the Spring": a time, no place
 			continue
@@ -1950,6 +1953,9 @@ func (sc *scan) capitalised() {
 		if j-i == 1 && sc.sentenceInitialCommon(i) {
 			continue
 		}
+		if j-i == 1 && sc.bareOrgHead(i) {
+			continue // "the Government", "on TV": a head noun alone names no body
+		}
 		if j-i == 1 && (i == s.T0 || opensClause(sc.word(i-1))) && sc.lex.isOrgWord(sc.word(i)) && !isAllCaps(sc.word(i)) {
 			// "Police said", "Unions oppose the plans": an organisation's
 			// head noun alone opening a sentence is the common noun.
@@ -2262,4 +2268,23 @@ func allDigits(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// bareOrgHead reports a lone capitalised head word of organisation names
+// that names no one body by itself ("the Government", "on TV", "the
+// Office", "the Department", "Ltd"): the body it stands for is named
+// elsewhere in full or not at all ("the Indian Government", "the Attorney
+// General's Office"). Head words that do stand for one body in news
+// ("the Senate", "the Commission", "the Cabinet") are left to the tagger.
+func (sc *scan) bareOrgHead(i int) bool {
+	return bareHeads[sc.a.Lower[i]]
+}
+
+var bareHeads = map[string]bool{
+	"government": true, "governments": true, "office": true, "offices": true,
+	"department": true, "departments": true, "ministry": true, "agency": true,
+	"tv": true, "television": true, "union": true, "unions": true,
+	"party": true, "parties": true, "national": true, "federal": true,
+	"ltd": true, "inc": true, "corp": true, "co": true, "plc": true,
+	"holdings": true, "systems": true, "group": true,
 }

@@ -11,7 +11,13 @@ import (
 // Chairman Jerome Monod told a news conference": a company office with no
 // body of its own belongs to the one company the sentence names (none
 // when it names several, or a party or a public body).
-func (s *sentCtx) soleCompany(chain []mention.Title) *resolve.Entity {
+//
+// When the office and its holder close the sentence as its reporting
+// clause ("<Qantas> has placed an order with Boeing Co ..., chairman Jim
+// Leslie said"), the speaker is the subject company's: bodies named after
+// it, in what the company did, are not candidates (a country still
+// makes a lower-case "president" a state's).
+func (s *sentCtx) soleCompany(chain []mention.Title, pEnd int) *resolve.Entity {
 	t := chain[0]
 	last := chain[len(chain)-1].Title
 	// "..., president M. Keith Goodrich said": a company's president in
@@ -20,6 +26,7 @@ func (s *sentCtx) soleCompany(chain []mention.Title) *resolve.Entity {
 	if !companyOffice[last] && !companyPresident || t.T0 > s.s.T0 && isCapitalised(s.word(t.T0-1)) && t.T0-1 > s.s.T0 {
 		return nil // "Marsh chief executive X": a body the text did not recognise
 	}
+	reporting := s.reportingClause(t.T0, pEnd)
 	var found *resolve.Entity
 	for k := s.s.T0; k < s.s.T1; k++ {
 		e, a, b := s.ent(k)
@@ -27,6 +34,9 @@ func (s *sentCtx) soleCompany(chain []mention.Title) *resolve.Entity {
 			continue
 		}
 		k = b - 1
+		if found != nil && reporting && e.Type == graph.Organization {
+			continue
+		}
 		switch e.Type {
 		case graph.Organization:
 		case graph.Person, graph.Place, graph.Agreement:
@@ -54,6 +64,30 @@ func (s *sentCtx) soleCompany(chain []mention.Title) *resolve.Entity {
 		found = e
 	}
 	return found
+}
+
+// reportingClause reports whether the office at t0 and the name ending at
+// pEnd close the sentence as its reporting clause: a comma (or a closing
+// quotation) before the office, a verb of speech after the name, at most
+// a short object ("told reporters", "told the annual meeting") and the
+// sentence's end.
+func (s *sentCtx) reportingClause(t0, pEnd int) bool {
+	k := t0 - 1
+	if s.word(k) == `"` {
+		k--
+	}
+	if s.word(k) != "," || !speechWord(s.lower(pEnd)) {
+		return false
+	}
+	for j := pEnd + 1; j < s.s.T1 && j <= pEnd+5; j++ {
+		switch w := s.word(j); {
+		case w == "." && j == s.s.T1-1:
+			return true
+		case !isLetters(w) || s.r.MentionAt(j) >= 0:
+			return false
+		}
+	}
+	return pEnd+1 == s.s.T1
 }
 
 // opensSentence reports whether token a starts the sentence, after an

@@ -328,6 +328,11 @@ func (s *sentCtx) titleChain(i int) ([]mention.Title, int) {
 		}
 		break
 	}
+	// "president and chief executive officer": the lexicon's paired
+	// title "president and chief executive" stops short of "officer".
+	if n := len(out); n > 0 && strings.HasSuffix(out[n-1].Title, "chief executive") && s.lower(i) == "officer" && out[n-1].T1 == i {
+		i++
+	}
 	return out, i
 }
 
@@ -851,7 +856,7 @@ func (s *sentCtx) titlePatterns() {
 				}
 			}
 			if body == nil {
-				if c := s.soleCompany(chain); c != nil {
+				if c := s.soleCompany(chain, pEnd); c != nil {
 					s.applyTitles(person, chain, c, from, pEnd, "title-sole-company")
 					i = next - 1
 					continue
@@ -1151,6 +1156,11 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	for m := 0; m < 2 && statusAdjective[s.word(j)] && from == i; m++ {
 		j--
 	}
+	// "Karl Obst, management board chairman of Obst AG,": the board of
+	// a two-tier company, named before the board's office.
+	if from == i && strings.HasPrefix(chain[0].Title, "board ") && boardTiers[s.word(j)] {
+		j--
+	}
 	for m := 0; m < 2 && isLowerAdjective(s.word(j)) && isLetters(s.word(j)) && s.article(j-1) == 1; m++ {
 		j--
 	}
@@ -1265,6 +1275,10 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	}
 	return true
 }
+
+// boardTiers name the boards of a company with two ("management board
+// chairman", "supervisory board member").
+var boardTiers = map[string]bool{"management": true, "supervisory": true, "executive": true}
 
 // bodyTail returns the token after a body named at [.., end) in an
 // appositive, past a bracketed acronym ("the Industries Federation

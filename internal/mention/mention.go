@@ -259,6 +259,7 @@ func (sc *scan) run(spans []Span) {
 	if s.T0 == 0 {
 		sc.dateline()
 	}
+	sc.nonNames()
 	sc.titles()
 	sc.agreements()
 	spans = sc.joinParticles(spans)
@@ -295,16 +296,18 @@ func (sc *scan) dateline() {
 		return
 	}
 	mo := j + 1
-	if lexicon.MonthNumber(sc.word(mo)) == 0 {
+	st0, st1 := 0, 0 // the state's words, if any
+	if !datelineMonth(sc.word(mo)) {
 		// "CAMBRIDGE, Mass., March 3 -": a state or province between.
 		for mo = j + 1; mo < sc.s.T1 && mo <= j+4 && sc.word(mo) != ","; mo++ {
 			if w := sc.word(mo); w != "." && !isCapitalised(w) {
 				return
 			}
 		}
-		if mo == j+1 || mo+3 >= sc.s.T1 || sc.word(mo) != "," || lexicon.MonthNumber(sc.word(mo+1)) == 0 {
+		if mo == j+1 || mo+3 >= sc.s.T1 || sc.word(mo) != "," || !datelineMonth(sc.word(mo+1)) {
 			return
 		}
+		st0, st1 = j+1, mo
 		mo++
 	}
 	k := mo + 1
@@ -329,6 +332,53 @@ func (sc *scan) dateline() {
 		}
 	}
 	sc.add(m)
+	sc.take(mo, k+1) // the date: "Feb 26" is no person
+	if st1 > st0 {
+		sc.datelineState(st0, st1)
+	}
+}
+
+// datelineMonth reports a month's name or its abbreviation, with or
+// without a period ("Feb 26", as wire datelines write it).
+func datelineMonth(w string) bool {
+	if lexicon.MonthNumber(w) != 0 {
+		return true
+	}
+	return len(w) == 3 && isCapitalised(w) && lexicon.MonthNumber(w+".") != 0
+}
+
+// datelineState marks the state or province of a dateline, [i, j): the
+// place or country the lexicon knows ("ILL." is Illinois, "Calif.",
+// "West Germany"); an abbreviation it does not know names nothing (the
+// tagger takes "MINN" for a company).
+func (sc *scan) datelineState(i, j int) {
+	var e lexEntry
+	n := 0
+	for _, words := range [][]string{titleCased(sc.a.Words[i:j]), allTitleCased(sc.a.Words[i:j])} {
+		if e, n = sc.lex.phrase(words); n == j-i {
+			break
+		}
+		if j-i >= 2 && sc.word(j-1) == "." {
+			// "MINN." is "MINN" and a period before the comma; the
+			// lexicon writes "Minn.".
+			words = append([]string(nil), words[:len(words)-1]...)
+			words[len(words)-1] += "."
+			if e, n = sc.lex.phrase(words); n == len(words) {
+				n = j - i
+				break
+			}
+		}
+	}
+	if n == j-i && e.kind == lexName && (e.typ == graph.Place || e.typ == graph.Country) {
+		sc.add(Mention{T0: i, T1: j, Type: e.typ, Kind: Name, Source: Lexicon, Canon: e.canon, Country: e.country})
+		return
+	}
+	if n > 0 {
+		return // a country or a body the lexicon knows: "HANOVER, West Germany,"
+	}
+	if w := sc.word(i); (j == i+1 || j == i+2 && sc.word(i+1) == ".") && len(w) <= 5 && isAllCaps(w) && !strings.Contains(w, ".") {
+		sc.take(i, j) // an abbreviation the lexicon does not know: "KAN."
+	}
 }
 
 // TickerLike reports a stock ticker: capitals, digits and dots, as

@@ -1,0 +1,181 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/token"
+)
+
+// Capitalised words that name no entity of the graph, which the tagger and
+// the capitalisation rules take for one: the sign-off of wire copy
+// ("REUTER" closing a story), the title of a broadcast programme after its
+// channel ("BBC One's Breakfast with Frost", "Radio 4's Today programme"),
+// and government papers and bills ("a White Paper", "the Bill"). A bill
+// with a capitalised subject before it ("the Terrorism Bill") is a piece of
+// legislation, which the schema counts among agreements.
+
+// nonNames takes the words of such phrases, so that nothing finds a name
+// in them, and marks named bills as agreements. It runs before the tagger's
+// spans and the lexicon are read.
+func (sc *scan) nonNames() {
+	for i := sc.s.T0; i < sc.s.T1; i++ {
+		if !sc.free(i, i+1) {
+			continue
+		}
+		switch w := sc.word(i); w {
+		case "REUTER", "REUTERS":
+			if sc.signOff(i) {
+				sc.take(i, i+1)
+			}
+		case "'s":
+			if j := sc.programmeTitle(i + 1); j > i+1 && sc.broadcasterBefore(i) {
+				sc.take(i+1, j)
+				i = j - 1
+			}
+		case "Paper", "Papers":
+			if p := sc.word(i - 1); (p == "White" || p == "Green") && i-1 >= sc.s.T0 && sc.free(i-1, i) {
+				sc.take(i-1, i+1)
+			}
+		case "Bill", "Bills":
+			sc.bill(i)
+		}
+	}
+}
+
+// signOff reports whether the word at i closes the document as wire copy
+// signs off: nothing but punctuation and at most one short code in capitals
+// after it ("REUTER", "REUTER...", "REUTER N").
+func (sc *scan) signOff(i int) bool {
+	if i > 0 && sc.a.Tokens[i-1].Kind == token.Word && isCapitalised(sc.word(i-1)) {
+		return false // "Reuters" in a name or a headline in capitals
+	}
+	codes := 0
+	for k := i + 1; k < len(sc.a.Words); k++ {
+		w := sc.word(k)
+		if sc.a.Tokens[k].Kind != token.Word {
+			continue
+		}
+		if !isAllCaps(w) || len(w) > 4 || codes > 0 {
+			return false
+		}
+		codes++
+	}
+	return true
+}
+
+// broadcasters are words of a channel's or station's name before a
+// possessive: "BBC One's", "BBC1's", "Radio 4's", "ITV's", "Channel 4's".
+var broadcasters = map[string]bool{
+	"BBC": true, "BBC1": true, "BBC2": true, "ITV": true, "ITV1": true, "GMTV": true, "Channel": true,
+	"Radio": true, "Sky": true, "CNN": true, "NBC": true, "CBS": true, "ABC": true, "PBS": true,
+	"One": true, "Two": true, "Four": true, "News": true, "World": true, "Five": true,
+}
+
+// broadcasterBefore reports whether the words before the possessive at i
+// name a broadcaster: up to three words of which the first is a
+// channel's name ("BBC", "BBC One", "BBC Radio 4", "Channel 4").
+func (sc *scan) broadcasterBefore(i int) bool {
+	for k := i - 1; k >= sc.s.T0 && k >= i-3; k-- {
+		w := sc.word(k)
+		if !broadcasters[w] && !(allDigits(w) && k > sc.s.T0 && broadcasters[sc.word(k-1)]) {
+			return false
+		}
+		if w == "BBC" || w == "BBC1" || w == "BBC2" || w == "ITV" || w == "ITV1" || w == "GMTV" || w == "Sky" || w == "CNN" ||
+			w == "Channel" || w == "Radio" || w == "NBC" || w == "CBS" || w == "ABC" || w == "PBS" {
+			return k == sc.s.T0 || !isCapitalised(sc.word(k-1)) || sc.word(k-1) == "BBC"
+		}
+	}
+	return false
+}
+
+// programmeTitle returns the end of a programme's title starting at i, i
+// when there is none: capitalised words, joined by "with", "of", "the",
+// "and" or "in", of which the first is a common word written in capitals
+// ("Breakfast with Frost", "Today", "Question Time") or which the word
+// "programme" or "show" follows. A person after a channel ("the BBC's
+// Andrew Marr") is no title.
+func (sc *scan) programmeTitle(i int) int {
+	if i >= sc.s.T1 || !isCapitalised(sc.word(i)) || sc.lex.isGivenName(sc.word(i)) || sc.lex.isHonorific(sc.word(i)) {
+		return i
+	}
+	j := i + 1
+	for j < sc.s.T1 {
+		w := sc.word(j)
+		if isCapitalised(w) {
+			j++
+			continue
+		}
+		if (w == "with" || w == "of" || w == "the" || w == "and" || w == "in") && j+1 < sc.s.T1 && isCapitalised(sc.word(j+1)) {
+			j += 2
+			continue
+		}
+		break
+	}
+	if !sc.free(i, j) {
+		return i
+	}
+	next := strings.ToLower(sc.word(j))
+	if next == "programme" || next == "programmes" || next == "show" || next == "program" {
+		return j
+	}
+	// "Breakfast with Frost": a programme named after its presenter;
+	// "Today": a common word as a title.
+	with := false
+	for k := i; k < j; k++ {
+		with = with || sc.word(k) == "with"
+	}
+	if with || sc.lowerElsewhere.has(strings.ToLower(sc.word(i))) {
+		for _, sp := range sc.spans {
+			if sp.Type == "PER" && sc.s.T0+sp.T0 == i {
+				return i
+			}
+		}
+		return j
+	}
+	return i
+}
+
+// bill takes "the Bill" (legislation named by its head, no person) and
+// marks a bill named by capitalised words before it ("the Terrorism Bill",
+// "the Disability Discrimination Bill") as an agreement. Treasury bills
+// are securities.
+func (sc *scan) bill(i int) {
+	if n := sc.word(i + 1); isCapitalised(n) || n == "of" {
+		return // "Bill Morris", "Sir Bill", "the Bill of Rights"
+	}
+	start := i
+	for start > sc.s.T0 && sc.free(start-1, start) {
+		w := sc.word(start - 1)
+		if isCapitalised(w) && !sc.sentenceInitialCommon(start-1) && !sc.lex.isHonorific(w) {
+			start--
+			continue
+		}
+		// "the Serious Crime and Police Bill"
+		if (w == "and" || w == "of") && start-1 > sc.s.T0 && start < i && isCapitalised(sc.word(start-2)) && sc.free(start-2, start-1) {
+			start -= 2
+			continue
+		}
+		break
+	}
+	if start == i {
+		if i > sc.s.T0 && billDeterminers[strings.ToLower(sc.word(i-1))] {
+			sc.take(i, i+1)
+		}
+		return
+	}
+	if strings.EqualFold(sc.word(start), "the") {
+		start++
+	}
+	if start == i || sc.word(i-1) == "Treasury" {
+		return
+	}
+	if start > sc.s.T0 && sc.word(start-1) == "'s" {
+		return // "Smith's Bill": a possessor, not the bill's name
+	}
+	sc.add(Mention{T0: start, T1: i + 1, Type: graph.Agreement, Kind: Name, Source: Pattern})
+}
+
+// billDeterminers come before a bill named by its head alone: "the Bill",
+// "a hybrid Bill".
+var billDeterminers = map[string]bool{"the": true, "a": true, "this": true, "new": true, "draft": true, "hybrid": true}

@@ -21,3 +21,13 @@ func TestPortfolioTitles(t *testing.T) {
 			nil, []string{"Carl Dunmore leader_of Senate"}},
 	})
 }
+
+// "European Commissioner" is an office of the European Union.
+func TestEuropeanCommissioner(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The plan was attacked by European Commissioner Ann Fell on Monday.",
+			[]string{"Ann Fell official_of European Union"}, nil},
+		{"The plan was attacked by Police Commissioner Ann Fell on Monday.",
+			nil, []string{"Ann Fell official_of European Union"}},
+	})
+}

@@ -883,6 +883,13 @@ func (s *sentCtx) leadsClause(i int) bool {
 // the words after its "of" when the lexicon knows them as an
 // organisation. The document's entity is used, else one is made.
 func (s *sentCtx) bodyInTitle(t mention.Title) *resolve.Entity {
+	// "European Commissioner X": a member of the Union's executive,
+	// an official of the European Union.
+	if canonicalTitle(t.Title) == "commissioner" && t.T1 > t.T0+1 && s.word(t.T0) == "European" {
+		if o, ok := lexicon.OrgByName("European Union"); ok {
+			return s.entityNamed(graph.Organization, o.Name, o.Country, o.Name)
+		}
+	}
 	// "Fed Chairman", "Federal Reserve chairman": a body's name the title
 	// starts with.
 	for p := t.T1 - 1; p > t.T0; p-- {

@@ -343,6 +343,23 @@ func (s *sentCtx) titleChain(i int) ([]mention.Title, int) {
 // label ("Liberal Democrat leader"). It returns the entity and the first
 // token of the phrase.
 func (s *sentCtx) affiliationBefore(i int) (*resolve.Entity, int) {
+	e, from, _ := s.affiliation(i)
+	return e, from
+}
+
+// affiliation is affiliationBefore that also reports a portfolio
+// between the body and the title ("Labour election chief"): its holder
+// heads a field of the body, not the body.
+func (s *sentCtx) affiliation(i int) (*resolve.Entity, int, bool) {
+	e, from := s.affiliationAdjacent(i)
+	if e != nil || from != i {
+		return e, from, false
+	}
+	e, from = s.portfolioBody(i)
+	return e, from, e != nil
+}
+
+func (s *sentCtx) affiliationAdjacent(i int) (*resolve.Entity, int) {
 	j := i - 1
 	if j < s.s.T0 {
 		return nil, i
@@ -407,6 +424,121 @@ func (s *sentCtx) affiliationBefore(i int) (*resolve.Entity, int) {
 		}
 	}
 	return nil, i
+}
+
+// portfolioBody finds the party or organisation named before a
+// portfolio of one or two lower-case words that comes between it and a
+// title at i: "Conservative local government spokesman", "Labour's
+// campaign spokesman", "Acme's sales director". A demonym is the
+// holder's nationality, not the body ("British oil company chairman"),
+// and a word that names a body of its own ("oil company", "research
+// unit") makes the title its office.
+func (s *sentCtx) portfolioBody(i int) (*resolve.Entity, int) {
+	for j := i - 1; j >= i-2 && j > s.s.T0; j-- {
+		if !s.portfolioWord(j) {
+			break
+		}
+		k := j - 1
+		if s.demonymEndsAt(j) {
+			return nil, i
+		}
+		if s.word(k) == "'s" || s.word(k) == "'" {
+			if e, a, _ := s.entOf(k-1, graph.Organization); e != nil {
+				return e, a
+			}
+			return nil, i
+		}
+		if e, a, b := s.entOf(k, graph.Organization); e != nil {
+			if b != j {
+				return nil, i
+			}
+			return e, a
+		}
+		if e := s.partyOfAdjective(s.word(k)); e != nil {
+			return e, k
+		}
+		if isCapitalised(s.word(k-1)) && s.r.MentionAt(k-1) < 0 && s.r.MentionAt(k) < 0 && !s.hasTitleAt(k-1) {
+			if e := s.partyOfAdjective(s.word(k-1) + " " + s.word(k)); e != nil {
+				return e, k - 1
+			}
+		}
+	}
+	return nil, i
+}
+
+// demonymEndsAt reports a demonym whose last token is right before j.
+func (s *sentCtx) demonymEndsAt(j int) bool {
+	for _, dm := range s.found.Demonyms {
+		if dm.T1 == j {
+			return true
+		}
+	}
+	return false
+}
+
+// portfolioWord reports a lower-case word at k that can name a field of
+// an office ("health", "local government", "elections"): no function
+// word, verb form or adverb, no name, title or demonym, and no noun of a
+// body of its own.
+func (s *sentCtx) portfolioWord(k int) bool {
+	w := s.word(k)
+	if !isModifier(w) && !portfolioStopwords[w] || s.hasTitleAt(k) || s.r.MentionAt(k) >= 0 || statusAdjective[w] || speechWord(w) || auxiliaries[w] {
+		return false
+	}
+	if _, ok := s.demonymAt[k]; ok {
+		return false
+	}
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.IndexByte(w, '-') >= 0 || portfolioVerbs[w] {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false // "Airbus 320 chairman": a model, not a field
+		}
+	}
+	return !businessNouns[w] && !bodyHeads[w] && !unitNouns[w] && !portfolioBodyNouns[w]
+}
+
+// namesBusiness reports a title that names a company of its own before
+// its office ("oil company chairman", "steel group chief").
+func namesBusiness(title string) bool {
+	words := strings.Fields(title)
+	for _, w := range words[:max(len(words)-1, 0)] {
+		if businessNouns[w] && w != "bank" && w != "banks" { // a central bank serves the state
+			return true
+		}
+	}
+	return false
+}
+
+// portfolioStopwords are the words of fields that the lexicon lists
+// among the words that start no name ("local government", "elections",
+// "foreign affairs").
+var portfolioStopwords = map[string]bool{
+	"local": true, "regional": true, "international": true, "foreign": true, "domestic": true,
+	"economic": true, "social": true, "political": true, "military": true, "nuclear": true,
+	"public": true, "civil": true, "human": true, "elections": true,
+}
+
+// portfolioVerbs are verbs of news whose object can be a title and a
+// name ("the Senate overrode President X", "Acme names chairman X"):
+// the body before them is their subject.
+var portfolioVerbs = map[string]bool{
+	"names": true, "appoints": true, "hires": true, "fires": true, "sacks": true, "promotes": true,
+	"chose": true, "made": true, "gave": true, "sent": true, "met": true, "saw": true, "took": true,
+	"beat": true, "overrode": true, "backs": true, "meets": true, "sees": true, "thanks": true,
+	"urges": true, "urge": true, "asks": true, "ask": true, "tells": true, "told": true, "won": true,
+}
+
+// portfolioBodyNouns name a body or a part of one: a title after them
+// is its office, not the office of the body named before.
+var portfolioBodyNouns = map[string]bool{
+	"unit": true, "subsidiary": true, "arm": true, "branch": true, "department": true, "ministry": true,
+	"committee": true, "board": true, "union": true, "club": true,
+	"team": true, "body": true, "institute": true, "authority": true, "trust": true, "charity": true,
+	"school": true, "university": true, "college": true, "hospital": true, "paper": true, "magazine": true,
+	"station": true, "channel": true, "network": true, "plant": true, "mine": true, "factory": true,
+	"region": true, "province": true, "state": true, "city": true, "town": true, "county": true,
 }
 
 // nameGoesOn reports a one-word organisation at from, right before a
@@ -751,6 +883,13 @@ func (s *sentCtx) leadsClause(i int) bool {
 // the words after its "of" when the lexicon knows them as an
 // organisation. The document's entity is used, else one is made.
 func (s *sentCtx) bodyInTitle(t mention.Title) *resolve.Entity {
+	// "European Commissioner X": a member of the Union's executive,
+	// an official of the European Union.
+	if canonicalTitle(t.Title) == "commissioner" && t.T1 > t.T0+1 && s.word(t.T0) == "European" {
+		if o, ok := lexicon.OrgByName("European Union"); ok {
+			return s.entityNamed(graph.Organization, o.Name, o.Country, o.Name)
+		}
+	}
 	// "Fed Chairman", "Federal Reserve chairman": a body's name the title
 	// starts with.
 	for p := t.T1 - 1; p > t.T0; p-- {
@@ -818,9 +957,23 @@ func (s *sentCtx) titlePatterns() {
 		if len(chain) == 0 {
 			continue
 		}
-		body, from := s.affiliationBefore(i)
+		body, from, portfolio := s.affiliation(i)
 		if body != nil && s.nameGoesOn(body, from, i, chain[0]) {
 			body, from = nil, i
+		}
+		if _, demonym := s.demonymAt[from]; demonym && body != nil && namesBusiness(chain[0].Title) {
+			// "British oil company chairman X": the nationality of
+			// the company, not an office of the state.
+			body = nil
+		}
+		if portfolio && !boardTiers[s.lower(i-1)] && s.lower(i-1) != "founding" {
+			// "Labour election chief X" runs the election campaign
+			// for the party; a "management board chairman" leads.
+			for k := range chain {
+				if chain[k].Role == lexicon.Leader {
+					chain[k].Role = lexicon.Official
+				}
+			}
 		}
 		if _, demonym := s.demonymAt[from]; body == nil || demonym {
 			// "the Spanish President of the European Commission": the

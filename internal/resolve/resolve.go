@@ -820,12 +820,50 @@ func (r *Result) joinLegalNames() {
 			continue
 		}
 		short := strings.TrimSuffix(strings.Join(f[:len(f)-1], " "), ",")
+		partners, first := firmPartners(f)
 		for ej, g := range r.Entities {
 			if ej != ei && g.Mentions != nil && g.Name == short && (g.Type == graph.Organization || g.Type == graph.Person && len(f) > 2) {
 				r.mergeInto(ei, ej)
 			}
+			if ej != ei && g.Mentions != nil && g.Type == graph.Organization && partners != "" && (g.Name == partners || g.Name == first) {
+				r.mergeInto(ei, ej) // "Kidder Peabody", "Kidder" of "Kidder, Peabody and Co Inc"
+			}
 		}
 	}
+}
+
+// firmPartners returns, for the words of a firm's name that lists its
+// partners ("Sears, Roebuck and Co", "Prescott, Ball and Turben Inc"),
+// the partners' names as news shortens it ("Sears Roebuck", "Prescott Ball
+// Turben") and the first partner's ("Sears"); "" for other names.
+func firmPartners(f []string) (partners, first string) {
+	comma := -1
+	for i, w := range f {
+		if strings.HasSuffix(w, ",") {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 {
+		return "", ""
+	}
+	n := len(f)
+	for n > 0 && legalSuffixes[strings.ToLower(strings.TrimSuffix(f[n-1], "."))] {
+		n--
+	}
+	if n > 0 && (f[n-1] == "and" || f[n-1] == "&") {
+		n--
+	}
+	var ws []string
+	for _, w := range f[:n] {
+		if w != "and" && w != "&" {
+			ws = append(ws, strings.TrimSuffix(w, ","))
+		}
+	}
+	if len(ws) < 2 {
+		return "", ""
+	}
+	return strings.Join(ws, " "), strings.Join(ws[:comma+1], " ")
 }
 
 // fieldCount returns len(strings.Fields(s)).

@@ -186,9 +186,11 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		}
 		single := fieldCount(names[i]) == 1
 		if single {
-			if ei := r.uniquePersonWith(names[i]); ei >= 0 && !(royalBefore(a, m) && !strings.HasSuffix(r.Entities[ei].Name, " "+names[i])) {
+			if ei := r.uniquePersonWith(names[i]); ei >= 0 && !(royalBefore(a, m) && !strings.HasSuffix(r.Entities[ei].Name, " "+names[i]) && !r.sameRoyalTitle(a, i, ei)) {
 				// "King Michael" is no "Michael Ancram": a monarch is
-				// named by a given name, which joins no full name.
+				// named by a given name, which joins no full name, unless
+				// the full name had the same title ("Prince Saud" of
+				// "Prince Saud al-Nasir").
 				attach(i, ei)
 				continue
 			}
@@ -418,6 +420,18 @@ func (r *Result) uniquePersonWith(w string) int {
 		}
 	}
 	return found
+}
+
+// sameRoyalTitle reports whether a mention of entity ei before mention i
+// has the royal title that mention i has just before it.
+func (r *Result) sameRoyalTitle(a *text.Analysis, i, ei int) bool {
+	t := a.Lower[r.Mentions[i].T0-1]
+	for j := 0; j < i; j++ {
+		if m := &r.Mentions[j]; r.Of[j] == ei && m.T0 > 0 && a.Lower[m.T0-1] == t {
+			return true
+		}
+	}
+	return false
 }
 
 // royalBefore reports a monarch's or pope's title just before a mention:

@@ -265,6 +265,7 @@ func (sc *scan) run(spans []Span) {
 	spans = sc.joinParticles(spans)
 	spans = sc.joinAmpersands(spans)
 	spans = sc.joinCoordinated(spans)
+	spans = sc.joinFirmLists(spans)
 	if spans != nil {
 		// The tagger's people, and organisation names longer than any
 		// lexicon phrase inside them ("Vistula Motors"), come before the
@@ -1963,10 +1964,27 @@ func (sc *scan) overridesLexicon(i, j int, typ string) bool {
 	case "PER":
 		// "Jordan", "Georgia", "Chad" as people: the tagger knows better
 		// than a lexicon of places; but a whole known country or
-		// organisation name is kept as such.
+		// organisation name is kept as such, and so is a longer known
+		// name the span ends ("Smith" of "Merrill Lynch, Pierce, Fenner
+		// and Smith").
+		if sc.endsLexName(i, j) {
+			return false
+		}
 		return n == 0 || n < j-i || e.kind == lexCapital || e.typ == graph.Place
 	case "ORG":
 		return j-i >= 2 && n < j-i
+	}
+	return false
+}
+
+// endsLexName reports whether an organisation's name of the lexicon
+// starts a few tokens before i and reaches j or past it: the tagger split a
+// known name of several words.
+func (sc *scan) endsLexName(i, j int) bool {
+	for k := max(sc.s.T0, i-8); k < i; k++ {
+		if e, n := sc.lex.phrase(sc.a.Words[k:sc.s.T1]); n > 0 && k+n >= j && e.kind == lexName && e.typ == graph.Organization {
+			return true
+		}
 	}
 	return false
 }

@@ -39,6 +39,12 @@ func (sc *scan) nonNames() {
 			}
 		case "Bill", "Bills":
 			sc.bill(i)
+		case "Eurodollar", "Eurodollars", "Eurobond", "Eurobonds", "Euroyen", "Euromark", "Euromarks":
+			sc.take(i, i+1) // financial instruments and markets, no place
+		default:
+			if ratingGrades[w] && sc.ratingContext() {
+				sc.take(i, i+1) // "rated AAA by ...": a credit rating, no organisation
+			}
 		}
 	}
 }
@@ -179,3 +185,25 @@ func (sc *scan) bill(i int) {
 // billDeterminers come before a bill named by its head alone: "the Bill",
 // "a hybrid Bill".
 var billDeterminers = map[string]bool{"the": true, "a": true, "this": true, "new": true, "draft": true, "hybrid": true}
+
+// ratingGrades are the credit ratings of the agencies' scales that read as
+// acronyms: "AAA", "BBB", Moody's "Aaa", "Baa".
+var ratingGrades = map[string]bool{
+	"AAA": true, "AA": true, "BBB": true, "BB": true, "CCC": true, "CC": true,
+	"Aaa": true, "Aa": true, "Baa": true, "Ba": true, "Caa": true,
+	"Aa1": true, "Aa2": true, "Aa3": true, "Baa1": true, "Baa2": true, "Baa3": true,
+	"Ba1": true, "Ba2": true, "Ba3": true, "Caa1": true, "Caa2": true, "Caa3": true,
+}
+
+// ratingContext reports whether the sentence speaks of credit ratings:
+// "rated", "rating", "downgrade", "investment-grade", or an agency's name.
+func (sc *scan) ratingContext() bool {
+	for k := sc.s.T0; k < sc.s.T1; k++ {
+		w := sc.a.Lower[k]
+		if strings.HasPrefix(w, "rated") || strings.HasPrefix(w, "rating") || strings.Contains(w, "grade") ||
+			w == "moody" || w == "moody's" || w == "poor" || w == "s&p" || w == "fitch" {
+			return true
+		}
+	}
+	return false
+}

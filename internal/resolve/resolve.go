@@ -186,9 +186,11 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		}
 		single := fieldCount(names[i]) == 1
 		if single {
-			if ei := r.uniquePersonWith(names[i]); ei >= 0 && !(royalBefore(a, m) && !strings.HasSuffix(r.Entities[ei].Name, " "+names[i])) {
+			if ei := r.uniquePersonWith(names[i]); ei >= 0 && !(royalBefore(a, m) && !strings.HasSuffix(r.Entities[ei].Name, " "+names[i]) && !r.sameRoyalTitle(a, i, ei)) {
 				// "King Michael" is no "Michael Ancram": a monarch is
-				// named by a given name, which joins no full name.
+				// named by a given name, which joins no full name, unless
+				// the full name had the same title ("Prince Saud" of
+				// "Prince Saud al-Nasir").
 				attach(i, ei)
 				continue
 			}
@@ -418,6 +420,18 @@ func (r *Result) uniquePersonWith(w string) int {
 		}
 	}
 	return found
+}
+
+// sameRoyalTitle reports whether a mention of entity ei before mention i
+// has the royal title that mention i has just before it.
+func (r *Result) sameRoyalTitle(a *text.Analysis, i, ei int) bool {
+	t := a.Lower[r.Mentions[i].T0-1]
+	for j := 0; j < i; j++ {
+		if m := &r.Mentions[j]; r.Of[j] == ei && m.T0 > 0 && a.Lower[m.T0-1] == t {
+			return true
+		}
+	}
+	return false
 }
 
 // royalBefore reports a monarch's or pope's title just before a mention:
@@ -820,12 +834,50 @@ func (r *Result) joinLegalNames() {
 			continue
 		}
 		short := strings.TrimSuffix(strings.Join(f[:len(f)-1], " "), ",")
+		partners, first := firmPartners(f)
 		for ej, g := range r.Entities {
 			if ej != ei && g.Mentions != nil && g.Name == short && (g.Type == graph.Organization || g.Type == graph.Person && len(f) > 2) {
 				r.mergeInto(ei, ej)
 			}
+			if ej != ei && g.Mentions != nil && g.Type == graph.Organization && partners != "" && (g.Name == partners || g.Name == first) {
+				r.mergeInto(ei, ej) // "Kidder Peabody", "Kidder" of "Kidder, Peabody and Co Inc"
+			}
 		}
 	}
+}
+
+// firmPartners returns, for the words of a firm's name that lists its
+// partners ("Sears, Roebuck and Co", "Prescott, Ball and Turben Inc"),
+// the partners' names as news shortens it ("Sears Roebuck", "Prescott Ball
+// Turben") and the first partner's ("Sears"); "" for other names.
+func firmPartners(f []string) (partners, first string) {
+	comma := -1
+	for i, w := range f {
+		if strings.HasSuffix(w, ",") {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 {
+		return "", ""
+	}
+	n := len(f)
+	for n > 0 && legalSuffixes[strings.ToLower(strings.TrimSuffix(f[n-1], "."))] {
+		n--
+	}
+	if n > 0 && (f[n-1] == "and" || f[n-1] == "&") {
+		n--
+	}
+	var ws []string
+	for _, w := range f[:n] {
+		if w != "and" && w != "&" {
+			ws = append(ws, strings.TrimSuffix(w, ","))
+		}
+	}
+	if len(ws) < 2 {
+		return "", ""
+	}
+	return strings.Join(ws, " "), strings.Join(ws[:comma+1], " ")
 }
 
 // fieldCount returns len(strings.Fields(s)).

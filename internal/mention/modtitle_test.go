@@ -35,6 +35,7 @@ func TestModifiedTitlesAndPortfolios(t *testing.T) {
 		{"It was backed by Pensions Secretary Ola Berg.", []string{"title:pensions secretary"}, []string{"Organization:Pensions"}},
 		{"But Culture Secretary Ola Berg disagreed.", []string{"title:culture secretary"}, []string{"title:but culture secretary"}},
 		{"SEC Chief Accountant Ola Berg spoke.", []string{"title:chief accountant"}, []string{"Person:Accountant"}},
+		{"Labour election co-ordinator Ola Berg spoke.", []string{"title:election co-ordinator"}, nil},
 	}
 	for _, tc := range tests {
 		got := find(t, tc.text)

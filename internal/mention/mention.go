@@ -401,24 +401,36 @@ func TickerLike(s string) bool {
 // "Luiz Inacio Lula da Silva", "Aguas de Barcelona". The first span's
 // type is the name's.
 func (sc *scan) joinParticles(spans []Span) []Span {
+	return joinSpans(spans, func(sp, next Span) (Span, bool) {
+		if sp.Type == "MISC" || next.Type == "MISC" {
+			return Span{}, false
+		}
+		gap := next.T0 - sp.T1
+		i := sc.s.T0 + sp.T1
+		if gap == 1 && nameLinks[sc.word(i)] || gap == 2 && nameLinks[sc.word(i)] && nameLinks2[sc.word(i+1)] {
+			return Span{T0: sp.T0, T1: next.T1, Type: sp.Type}, true
+		}
+		return Span{}, false
+	})
+}
+
+// joinSpans returns spans with each pair of neighbours that join gives a
+// span for replaced by that span; spans itself when none joins.
+func joinSpans(spans []Span, join func(sp, next Span) (Span, bool)) []Span {
 	var out []Span
 	for k := 0; k < len(spans); k++ {
-		sp := spans[k]
-		if k+1 < len(spans) && sp.Type != "MISC" && spans[k+1].Type != "MISC" {
-			next := spans[k+1]
-			gap := next.T0 - sp.T1
-			i := sc.s.T0 + sp.T1
-			if gap == 1 && nameLinks[sc.word(i)] || gap == 2 && nameLinks[sc.word(i)] && nameLinks2[sc.word(i+1)] {
+		if k+1 < len(spans) {
+			if j, ok := join(spans[k], spans[k+1]); ok {
 				if out == nil {
 					out = append(make([]Span, 0, len(spans)), spans[:k]...)
 				}
-				out = append(out, Span{T0: sp.T0, T1: next.T1, Type: sp.Type})
+				out = append(out, j)
 				k++
 				continue
 			}
 		}
 		if out != nil {
-			out = append(out, sp)
+			out = append(out, spans[k])
 		}
 	}
 	if out == nil {
@@ -437,25 +449,12 @@ func (sc *scan) joinParticles(spans []Span) []Span {
 // a person's name must not stand alone elsewhere ("Redstone said ...
 // Redstone and MCV Holdings Inc").
 func (sc *scan) joinCoordinated(spans []Span) []Span {
-	var out []Span
-	for k := 0; k < len(spans); k++ {
-		sp := spans[k]
-		if k+1 < len(spans) && sc.coordinatedName(sp, spans[k+1]) {
-			if out == nil {
-				out = append(make([]Span, 0, len(spans)), spans[:k]...)
-			}
-			out = append(out, Span{T0: sp.T0, T1: spans[k+1].T1, Type: "ORG"})
-			k++
-			continue
+	return joinSpans(spans, func(sp, next Span) (Span, bool) {
+		if !sc.coordinatedName(sp, next) {
+			return Span{}, false
 		}
-		if out != nil {
-			out = append(out, sp)
-		}
-	}
-	if out == nil {
-		return spans
-	}
-	return out
+		return Span{T0: sp.T0, T1: next.T1, Type: "ORG"}, true
+	})
 }
 
 func (sc *scan) coordinatedName(sp, next Span) bool {
@@ -1016,7 +1015,7 @@ func (sc *scan) titleModifiers(i int, leader bool) int {
 // entry of the whole acronym and 1, or 0.
 func (sc *scan) clippedAcronym(i int) (lexEntry, int) {
 	w := sc.word(i)
-	if len(w) < 3 || w[len(w)-2] != '.' || sc.word(i+1) != "." || !dottedAcronym(w+".") {
+	if len(w) < 3 || w[len(w)-2] != '.' || sc.word(i+1) != "." || !text.DottedAcronym(w+".") {
 		return lexEntry{}, 0
 	}
 	if e, n := sc.lex.phrase([]string{w + "."}); n == 1 {
@@ -1653,9 +1652,9 @@ func (sc *scan) commonWordSpan(i int) bool {
 // country, the words after it are common words.
 func (sc *scan) afterWireAcronym(i, j int) (int, bool) {
 	a := i // the acronym
-	if !dottedAcronym(sc.word(a)) {
+	if !text.DottedAcronym(sc.word(a)) {
 		// A span right after the acronym: "U.S." LOC, "Warships" ORG.
-		if a = i - 1; a < sc.s.T0 || !dottedAcronym(sc.word(a)) {
+		if a = i - 1; a < sc.s.T0 || !text.DottedAcronym(sc.word(a)) {
 			return i, true
 		}
 	}
@@ -1699,20 +1698,6 @@ var companyNouns = map[string]bool{
 
 // acronymInstitutions end a country's offices abroad: "U.S. Embassy".
 var acronymInstitutions = map[string]bool{"embassy": true, "consulate": true, "embassies": true, "consulates": true}
-
-// dottedAcronym reports "U.S.", "U.K.", "U.S.A.": capitals each followed
-// by a period.
-func dottedAcronym(w string) bool {
-	if len(w) < 4 || len(w)%2 != 0 {
-		return false
-	}
-	for i := 0; i < len(w); i += 2 {
-		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
-			return false
-		}
-	}
-	return true
-}
 
 // mentionAt reports whether a mention of the sentence covers token k.
 func (sc *scan) mentionAt(k int) bool {

@@ -195,39 +195,25 @@ func (sc *scan) hasBrackets() bool {
 // organisation's: no person's or place's name has one ("Marsh &
 // McLennan").
 func (sc *scan) joinAmpersands(spans []Span) []Span {
-	var out []Span
-	for k := 0; k < len(spans); k++ {
-		sp := spans[k]
-		if k+1 < len(spans) && spans[k+1].Type != "MISC" && sp.Type != "MISC" {
-			next := spans[k+1]
-			amp := -1
-			switch {
-			case next.T0 == sp.T1 && sp.T1-sp.T0 >= 2 && sc.word(sc.s.T0+sp.T1-1) == "&":
-				amp = sp.T1 - 1
-			case next.T0 == sp.T1+1 && sc.word(sc.s.T0+sp.T1) == "&":
-				amp = sp.T1
-			case next.T1-next.T0 >= 2 && next.T0 == sp.T1 && sc.word(sc.s.T0+next.T0) == "&":
-				amp = next.T0
-			}
-			if amp >= 0 {
-				if out == nil {
-					out = append(make([]Span, 0, len(spans)), spans[:k]...)
-				}
-				out = append(out, Span{T0: sp.T0, T1: next.T1, Type: "ORG"})
-				k++
-				continue
-			}
+	spans = joinSpans(spans, func(sp, next Span) (Span, bool) {
+		if next.Type == "MISC" || sp.Type == "MISC" {
+			return Span{}, false
 		}
+		switch {
+		case next.T0 == sp.T1 && sp.T1-sp.T0 >= 2 && sc.word(sc.s.T0+sp.T1-1) == "&",
+			next.T0 == sp.T1+1 && sc.word(sc.s.T0+sp.T1) == "&",
+			next.T1-next.T0 >= 2 && next.T0 == sp.T1 && sc.word(sc.s.T0+next.T0) == "&":
+			return Span{T0: sp.T0, T1: next.T1, Type: "ORG"}, true
+		}
+		return Span{}, false
+	})
+	var out []Span
+	for k, sp := range spans {
 		if sp.Type != "ORG" && sp.Type != "MISC" && sc.hasAmpersand(sp) {
 			if out == nil {
-				out = append(make([]Span, 0, len(spans)), spans[:k]...)
+				out = append(make([]Span, 0, len(spans)), spans...)
 			}
-			sp.Type = "ORG"
-			out = append(out, sp)
-			continue
-		}
-		if out != nil {
-			out = append(out, sp)
+			out[k].Type = "ORG"
 		}
 	}
 	if out == nil {

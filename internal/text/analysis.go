@@ -91,7 +91,7 @@ func (a *Analysis) decapitaliseAfterAcronyms() {
 	var lower map[string]bool
 	for i := 1; i < len(a.Words); i++ {
 		w := a.Words[i]
-		if !dottedAcronym(a.Words[i-1]) || len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || strings.ToLower(w[1:]) != w[1:] {
+		if !DottedAcronym(a.Words[i-1]) || len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || strings.ToLower(w[1:]) != w[1:] {
 			continue
 		}
 		if lower == nil {
@@ -108,9 +108,9 @@ func (a *Analysis) decapitaliseAfterAcronyms() {
 	}
 }
 
-// dottedAcronym reports "U.S.", "U.K.", "U.S.A.": capitals each followed
+// DottedAcronym reports "U.S.", "U.K.", "U.S.A.": capitals each followed
 // by a period.
-func dottedAcronym(w string) bool {
+func DottedAcronym(w string) bool {
 	if len(w) < 4 || len(w)%2 != 0 {
 		return false
 	}

@@ -5,21 +5,13 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/mention"
-	"github.com/newsgraph/newsgraph/internal/resolve"
-	"github.com/newsgraph/newsgraph/internal/text"
 )
 
 // referents returns "noun>Entity" for each reference mention of s ("the
 // company"), "noun>" when it has no antecedent.
 func referents(t *testing.T, s string) []string {
 	t.Helper()
-	doc, err := text.FromBytes("test", []byte(s))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := text.Analyze(doc)
-	var f mention.Finder
-	r := resolve.Resolve(a, f.Find(a))
+	a, r := resolveText(t, s)
 	var out []string
 	for i, m := range r.Mentions {
 		if m.Kind != mention.Reference {

@@ -3,23 +3,14 @@ package resolve_test
 import (
 	"slices"
 	"testing"
-
-	"github.com/newsgraph/newsgraph/internal/mention"
-	"github.com/newsgraph/newsgraph/internal/resolve"
-	"github.com/newsgraph/newsgraph/internal/text"
 )
 
 // entityIDs returns the IDs of the resolved entities of s.
 func entityIDs(t *testing.T, s string) []string {
 	t.Helper()
-	doc, err := text.FromBytes("test", []byte(s))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := text.Analyze(doc)
-	var f mention.Finder
+	_, r := resolveText(t, s)
 	var out []string
-	for _, e := range resolve.Resolve(a, f.Find(a)).Entities {
+	for _, e := range r.Entities {
 		out = append(out, e.ID)
 	}
 	return out

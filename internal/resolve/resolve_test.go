@@ -15,13 +15,7 @@ import (
 // entities returns "Type:Name[alias,alias]" for each resolved entity.
 func entities(t *testing.T, s string) []string {
 	t.Helper()
-	doc, err := text.FromBytes("test", []byte(s))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := text.Analyze(doc)
-	var f mention.Finder
-	r := resolve.Resolve(a, f.Find(a))
+	_, r := resolveText(t, s)
 	var out []string
 	for _, e := range r.Entities {
 		al := e.Aliases()
@@ -33,6 +27,19 @@ func entities(t *testing.T, s string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// resolveText analyses s and resolves the mentions of the lexicon-only
+// finder.
+func resolveText(t *testing.T, s string) (*text.Analysis, *resolve.Result) {
+	t.Helper()
+	doc, err := text.FromBytes("test", []byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := text.Analyze(doc)
+	var f mention.Finder
+	return a, resolve.Resolve(a, f.Find(a))
 }
 
 func TestResolve(t *testing.T) {

@@ -1,7 +1,6 @@
 package mention_test
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -92,17 +91,7 @@ func TestJoinedPortfolios(t *testing.T) {
 	}
 	for _, tc := range tests {
 		got := find(t, tc.text)
-		joined := "|" + strings.Join(got, "|") + "|"
-		for _, w := range tc.want {
-			if !strings.Contains(joined, "|"+w+"|") {
-				t.Errorf("%q: missing %q; got %q", tc.text, w, got)
-			}
-		}
-		for _, n := range tc.not {
-			if strings.Contains(joined, "|"+n+"|") {
-				t.Errorf("%q: unwanted %q; got %q", tc.text, n, got)
-			}
-		}
+		checkFound(t, tc.text, got, tc.want, tc.not)
 	}
 }
 

@@ -56,18 +56,25 @@ func TestFind(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
 			got := find(t, tc.text)
-			joined := "|" + strings.Join(got, "|") + "|"
-			for _, w := range tc.want {
-				if !strings.Contains(joined, "|"+w+"|") {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if strings.Contains(joined, "|"+n+"|") {
-					t.Errorf("unwanted %q; got %q", n, got)
-				}
-			}
+			checkFound(t, tc.text, got, tc.want, tc.not)
 		})
+	}
+}
+
+// checkFound reports each of want missing from got and each of not in it
+// (whole items of "Type:text" or "title:t").
+func checkFound(t *testing.T, text string, got, want, not []string) {
+	t.Helper()
+	joined := "|" + strings.Join(got, "|") + "|"
+	for _, w := range want {
+		if !strings.Contains(joined, "|"+w+"|") {
+			t.Errorf("%q: missing %q; got %q", text, w, got)
+		}
+	}
+	for _, n := range not {
+		if strings.Contains(joined, "|"+n+"|") {
+			t.Errorf("%q: unwanted %q; got %q", text, n, got)
+		}
 	}
 }
 

@@ -115,17 +115,7 @@ func TestTaggedTyping(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
 			got := findTagged(t, tc.text, tc.spans)
-			joined := "|" + strings.Join(got, "|") + "|"
-			for _, w := range tc.want {
-				if !strings.Contains(joined, "|"+w+"|") {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if strings.Contains(joined, "|"+n+"|") {
-					t.Errorf("unwanted %q; got %q", n, got)
-				}
-			}
+			checkFound(t, tc.text, got, tc.want, tc.not)
 		})
 	}
 }

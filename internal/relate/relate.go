@@ -1014,6 +1014,19 @@ func (s *sentCtx) titlePatterns() {
 					i = next - 1
 					continue
 				}
+				if c := s.previousSubjectBody(chain, pEnd); c != nil {
+					if k := chain[0].T0 - 1; k >= s.s.T0 && !boardTiers[s.lower(k)] && (s.portfolioWord(k) || isCapitalised(s.word(k)) && s.opensSentence(k)) {
+						// "Road safety head X" heads a field of the body.
+						for k := range chain {
+							if chain[k].Role == lexicon.Leader {
+								chain[k].Role = lexicon.Official
+							}
+						}
+					}
+					s.applyTitles(person, chain, c, from, pEnd, "title-previous-subject")
+					i = next - 1
+					continue
+				}
 			}
 			s.applyTitles(person, chain, body, from, pEnd, "title-before-name")
 			if chain[len(chain)-1].Plural {

@@ -1,0 +1,112 @@
+package relate
+
+import (
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/resolve"
+)
+
+// previousSubjectBody: "The Countryside Alliance said the meets would go
+// ahead. Chief executive Simon Hart said ...": an office of an
+// organisation's own, with no body before it, in a sentence that names no
+// organisation or country, belongs to the organisation that opened the
+// sentence before as its subject. News names the body, then goes on with
+// its officer ("Civil rights group Liberty said ... Director X called";
+// "The Lib Dems say ... Health spokesman X said").
+//
+// A capitalised "President" is a state's; a country as the subject
+// before makes no candidate (a minister's office is its government's);
+// nor does a legislature or a company name cut short.
+func (s *sentCtx) previousSubjectBody(chain []mention.Title, pEnd int) *resolve.Entity {
+	if s.si == 0 {
+		return nil
+	}
+	t := chain[0]
+	last := chain[len(chain)-1].Title
+	switch {
+	case companyOffice[last] || ownOffice[last] || spokesTitle[lastWord(last)]:
+	case last == "president" && s.word(chain[len(chain)-1].T0) == "president":
+	default:
+		return nil
+	}
+	if k := t.T0 - 1; k >= s.s.T0 && isCapitalised(s.word(k)) && !s.opensSentence(t.T0) &&
+		(!s.opensSentence(k) || s.r.MentionAt(k) >= 0 || s.hasTitleAt(k)) {
+		return nil // "Marsh chief executive X": a body the text did not recognise
+	}
+	if t.T0 > s.s.T0 && s.lower(t.T0-1) == "'s" {
+		return nil // a possessor: "the agency's chief executive X"
+	}
+	for k := s.s.T0; k < s.s.T1; k++ {
+		e, _, b := s.ent(k)
+		if e == nil {
+			continue
+		}
+		k = b - 1
+		if e.Type == graph.Organization || e.Type == graph.Country {
+			return nil // a body of its own in the sentence
+		}
+	}
+	for k := s.s.T0; k < t.T0; k++ {
+		switch s.lower(k) {
+		case "the", "a", "an", "its", "their", "his", "her", "former", "new":
+			return nil // "The agency's ...", "its chairman": another reference
+		}
+	}
+	prev := &sentCtx{docCtx: s.docCtx, s: s.a.Sentences[s.si-1], si: s.si - 1}
+	for k := prev.datelineEnd(); k < prev.s.T1; k++ {
+		e, a, b := prev.ent(k)
+		if e == nil {
+			continue
+		}
+		if e.Type != graph.Organization || !prev.opensSentence(a) && !prev.opensSentence(prev.describedFrom(a)) || companySuffix[e.Name] || prev.nameCut(a) ||
+			legislature[lastWord(e.Name)] || !isLowerWord(prev.word(b)) || businessNouns[prev.lower(b)] || prev.hasTitleAt(b) {
+			return nil
+		}
+		// The subject must be the sentence's only body.
+		for j := b; j < prev.s.T1; j++ {
+			f, _, fb := prev.ent(j)
+			if f == nil {
+				continue
+			}
+			j = fb - 1
+			if f != e && (f.Type == graph.Organization || f.Type == graph.Country) {
+				return nil
+			}
+		}
+		return e
+	}
+	return nil
+}
+
+// ownOffice are offices an organisation of any kind has of its own (a
+// company's are companyOffice).
+var ownOffice = map[string]bool{
+	"director": true, "director general": true, "director-general": true, "general secretary": true,
+	"secretary general": true, "secretary-general": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "chief": true, "boss": true, "head": true,
+}
+
+// describedFrom returns where a short description of the kind of body
+// before the name at a begins ("Civil rights group Liberty", "Telecoms
+// firm Eircom"): at most three words without a name before a noun of a
+// kind of body. It returns a when there is none.
+func (s *sentCtx) describedFrom(a int) int {
+	if a-1 < s.s.T0 || !bodyKindNoun[s.lower(a-1)] {
+		return a
+	}
+	k := a - 1
+	for j := a - 2; j >= s.s.T0 && j >= a-4; j-- {
+		w := s.word(j)
+		if !isLetters(w) || s.r.MentionAt(j) >= 0 || s.hasTitleAt(j) || s.article(j) == 1 {
+			break
+		}
+		k = j
+	}
+	return k
+}
+
+var bodyKindNoun = map[string]bool{
+	"group": true, "firm": true, "company": true, "charity": true, "union": true, "body": true,
+	"organisation": true, "organization": true, "watchdog": true, "association": true, "maker": true,
+	"giant": true, "carrier": true, "retailer": true, "airline": true, "bank": true,
+}

@@ -774,6 +774,9 @@ var titleModifierRoles = map[string]struct{ deputy, keep bool }{
 // "assistant director"): the title and its length, or 0.
 func (sc *scan) modifiedTitle(i int) (lexicon.Title, int) {
 	w := sc.a.Lower[i]
+	if len(w) < 2 || w[0] != 'v' && w[0] != 'd' && w[0] != 'a' && w[0] != 'c' {
+		return lexicon.Title{}, 0 // no modifier of titleModifierRoles starts so: most words
+	}
 	if sc.a.Tokens[i].Kind != token.Word || len(w) < 4 {
 		return lexicon.Title{}, 0
 	}
@@ -2065,8 +2068,7 @@ func (sc *scan) sentenceInitialCommon(i int) bool {
 	if i != sc.s.T0 && !opensClause(sc.word(i-1)) {
 		return sc.lex.isStopword(sc.word(i)) && !sc.lex.isGivenName(sc.word(i))
 	}
-	w := sc.word(i)
-	lw := strings.ToLower(w)
+	w, lw := sc.word(i), sc.a.Lower[i]
 	return sc.lex.isStopword(w) || sc.lowerElsewhere.has(lw) || (!sc.lex.isGivenName(w) && commonEnding(lw))
 }
 

@@ -20,10 +20,14 @@ import (
 // spans and the lexicon are read.
 func (sc *scan) nonNames() {
 	for i := sc.s.T0; i < sc.s.T1; i++ {
+		w := sc.word(i)
+		if w == "" || (w[0] < 'A' || w[0] > 'Z') && w != "'s" {
+			continue // every word below is capitalised: most words are not
+		}
 		if !sc.free(i, i+1) {
 			continue
 		}
-		switch w := sc.word(i); w {
+		switch w {
 		case "REUTER", "REUTERS":
 			if sc.signOff(i) {
 				sc.take(i, i+1)

@@ -23,8 +23,8 @@ var appointVerbs = map[string]bool{
 // another body's office.
 func (s *sentCtx) appointments() {
 	for i := s.s.T0; i < s.s.T1; i++ {
-		if !appointVerbs[s.lower(i)] {
-			continue
+		if w := s.a.Lower[i]; w == "" || w[0] != 'n' && w[0] != 'a' && w[0] != 'e' && w[0] != 'r' || !appointVerbs[w] {
+			continue // the verbs start so; most words do not
 		}
 		body, from := s.appointer(i)
 		if body == nil {

@@ -68,7 +68,10 @@ func (s *sentCtx) describedOffices() {
 	if s.si == 0 {
 		return
 	}
-	for i := s.s.T0; i+3 < s.s.T1; i++ {
+	// The phrase opens the sentence: past a dateline, a quote or an
+	// adverbial of a few words at most (opensSentence).
+	last := s.datelineEnd() + 10
+	for i := s.s.T0; i+3 < s.s.T1 && i < last; i++ {
 		if s.lower(i) != "the" || !s.opensSentence(i) {
 			continue
 		}

@@ -33,7 +33,10 @@ func (sc *scan) nonNames() {
 				sc.take(i, i+1)
 			}
 		case "'s":
-			if j := sc.programmeTitle(i + 1); j > i+1 && sc.broadcasterBefore(i) {
+			if !sc.broadcasterBefore(i) {
+				break // most possessives: no channel before
+			}
+			if j := sc.programmeTitle(i + 1); j > i+1 {
 				sc.take(i+1, j)
 				i = j - 1
 			}
@@ -46,7 +49,7 @@ func (sc *scan) nonNames() {
 		case "Eurodollar", "Eurodollars", "Eurobond", "Eurobonds", "Euroyen", "Euromark", "Euromarks":
 			sc.take(i, i+1) // financial instruments and markets, no place
 		default:
-			if ratingGrades[w] && sc.ratingContext() {
+			if len(w) <= 4 && w[0] <= 'C' && ratingGrades[w] && sc.ratingContext() {
 				sc.take(i, i+1) // "rated AAA by ...": a credit rating, no organisation
 			}
 		}

@@ -181,12 +181,7 @@ groups:
 
 // hasBrackets reports whether the sentence has an opening angle bracket.
 func (sc *scan) hasBrackets() bool {
-	for k := sc.s.T0; k < sc.s.T1; k++ {
-		if sc.a.Words[k] == "<" {
-			return true
-		}
-	}
-	return false
+	return strings.IndexByte(sc.a.Doc.Text[sc.s.Start:sc.s.End], '<') >= 0
 }
 
 // joinAmpersands joins the tagged spans on either side of an ampersand into

@@ -1,6 +1,8 @@
 package relate
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/lexicon"
 	"github.com/newsgraph/newsgraph/internal/resolve"
@@ -153,4 +155,118 @@ func (s *sentCtx) describedBusinessAfter(k int) (*resolve.Entity, int) {
 		}
 	}
 	return nil, k
+}
+
+// itsAntecedent returns the body "its" at j refers to in mid sentence
+// when sentenceSubjectBody finds none. A body joined to the pronoun by
+// "and" is its own ("Regulators fined Acme and its chairman, John
+// Doe"). Else the one organisation the sentence names before the
+// pronoun ("Shareholders of Acme Corp were told its chairman, John Doe,
+// would stay"), passing over a body the sentence reports to ("told
+// Reuters", "in a filing with the Securities and Exchange Commission").
+// A second organisation or a country before the pronoun makes it
+// ambiguous, and so does a noun of another body between the name and
+// the pronoun ("Acme said the committee and its chairman ..."): none is
+// taken.
+func (s *sentCtx) itsAntecedent(j int) *resolve.Entity {
+	if s.lower(j-1) == "and" {
+		if e, a, _ := s.entOf(j-2, graph.Organization, graph.Country); e != nil && !companySuffix[e.Name] && !s.nameCut(a) && s.phraseOpens(a) {
+			return e
+		}
+	}
+	var body *resolve.Entity
+	start, end := 0, 0
+	for k := s.datelineEnd(); k < j; k++ {
+		e, a, b := s.ent(k)
+		if e == nil {
+			continue
+		}
+		if body == nil && e.Type == graph.Person && s.opensSentence(a) {
+			return nil // "John Doe of Acme said its ...": the person's words
+		}
+		k = b - 1
+		if e.Type != graph.Organization && e.Type != graph.Country || e == body || s.reportedTo(a) {
+			continue
+		}
+		if body != nil || e.Type != graph.Organization || companySuffix[e.Name] || s.nameCut(a) || s.nameAfterAnd(a) || isParty(e) {
+			return nil
+		}
+		body, start, end = e, a, b
+	}
+	// The sentence's subject may stand further off than another body.
+	if body == nil || j-end > 20 && !(s.opensSentence(start) && j-end <= 40) {
+		return nil
+	}
+	for k := end; k < j; k++ {
+		if w := s.word(k); w != "" && w[0] >= 'a' && w[0] <= 'z' && otherBodyNoun[w] {
+			return nil
+		}
+	}
+	return body
+}
+
+// reportedTo reports a body at a that the sentence is told or filed
+// to, not one it is about: "told Reuters", "in a filing with the
+// Securities and Exchange Commission", "in a letter to the SEC".
+func (s *sentCtx) reportedTo(a int) bool {
+	k := a - 1
+	if s.lower(k) == "the" {
+		k--
+	}
+	switch s.lower(k) {
+	case "told":
+		return true
+	case "with", "to":
+		switch s.lower(k - 1) {
+		case "filing", "filed", "statement", "letter", "report":
+			return true
+		}
+	}
+	return false
+}
+
+// otherBodyNoun are common nouns of bodies that "its" after them may
+// refer to instead of a company named before: "the committee", "a unit".
+var otherBodyNoun = map[string]bool{
+	"committee": true, "board": true, "unit": true, "subsidiary": true, "group": true, "firm": true,
+	"bank": true, "fund": true, "agency": true, "commission": true, "panel": true, "council": true,
+	"union": true, "venture": true, "partnership": true, "government": true, "party": true,
+	"company": true, "concern": true, "affiliate": true, "division": true, "consortium": true,
+}
+
+// statusOnly reports that the words [a, b) between a pronoun and a
+// title only date or describe the office: "its former", "its outgoing",
+// "its 62-year-old". Any other word ("its comments told Judge") leaves
+// the title no office of the pronoun's body.
+func (s *sentCtx) statusOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := s.lower(k); !statusAdjective[w] && strings.IndexByte(w, '-') < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// nameAfterAnd reports a name at a that "and" or "&" after a capitalised
+// word shows to be the end of a longer one ("Kansas Power and Light
+// Co").
+func (s *sentCtx) nameAfterAnd(a int) bool {
+	w := s.word(a - 1)
+	return (w == "and" || w == "&") && isCapitalised(s.word(a-2))
+}
+
+// phraseOpens reports a noun phrase at a that cannot be the object of a
+// verb before it: it opens the sentence or a clause after "that", or
+// follows a preposition ("owned by Acme and its chairman"). In "Acme
+// bought Globex and its chairman joined ..." the pronoun may be
+// either's.
+func (s *sentCtx) phraseOpens(a int) bool {
+	if s.opensSentence(a) {
+		return true
+	}
+	switch s.lower(a - 1) {
+	case "that", "by", "of", "from", "with", "against", "for", "to", "on", ",":
+		return true
+	}
+	return false
 }

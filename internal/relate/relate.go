@@ -378,6 +378,9 @@ func (s *sentCtx) affiliationAdjacent(i int) (*resolve.Entity, int) {
 		if e := s.sentenceSubjectBody(j); e != nil {
 			return e, j
 		}
+		if e := s.itsAntecedent(j); e != nil && s.statusOnly(j+1, i) {
+			return e, j
+		}
 		return nil, i
 	}
 	// "Democratic Justice Party (DJP) chairman": the bracketed acronym

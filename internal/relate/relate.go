@@ -1415,6 +1415,19 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	if body != nil && end > next {
 		body, end = s.bodyTail(body, end)
 	}
+	// "Ann Lee, Zorbex's vice president of marketing,": the possessor
+	// holds the office, and the lower-case words after "of" name the
+	// field the holder runs in it, not the body itself.
+	if body != nil && end == next && s.lower(next) == "of" && from < i {
+		if k := s.fieldAfterOf(next); k > next && s.possessiveIn(from, i) {
+			end = k
+			if len(chain) == 1 && chain[0].Role == lexicon.Leader {
+				t := chain[0]
+				t.Role = lexicon.Official
+				chain = []mention.Title{t}
+			}
+		}
+	}
 	end = s.skipComplement(end)
 	// An appositive closes: "Grushko, Russia's deputy foreign minister,
 	// said"; in "Rice, the prime minister said" the title starts a clause.
@@ -2825,4 +2838,42 @@ func isCapitalised(w string) bool {
 // lastWord returns the last space-separated word of s.
 func lastWord(s string) string {
 	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// fieldAfterOf returns the closing comma or full stop after one to four
+// lower-case words that follow "of" at k ("of marketing services,",
+// "of corporate development."), or k when the words are not such a
+// field: an article or pronoun starts a body ("of the company").
+func (s *sentCtx) fieldAfterOf(k int) int {
+	j := k + 1
+	for ; j < s.s.T1 && j <= k+4; j++ {
+		w := s.word(j)
+		if w == "," || w == "." {
+			break
+		}
+		if !isLowerWord(w) || fieldStopwords[w] || s.article(j) > 0 || s.r.MentionAt(j) >= 0 {
+			return k
+		}
+	}
+	if j == k+1 || j >= s.s.T1 || s.word(j) != "," && s.word(j) != "." {
+		return k
+	}
+	return j
+}
+
+// fieldStopwords cannot be words of a field named after "of".
+var fieldStopwords = map[string]bool{
+	"its": true, "his": true, "her": true, "their": true, "our": true, "this": true, "that": true,
+	"these": true, "those": true, "which": true, "who": true, "said": true, "says": true,
+}
+
+// possessiveIn reports whether a possessive ending ("'s", "'") lies in
+// the tokens from a to b.
+func (s *sentCtx) possessiveIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := s.word(k); w == "'s" || w == "'" {
+			return true
+		}
+	}
+	return false
 }

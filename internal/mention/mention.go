@@ -658,6 +658,12 @@ func (sc *scan) coordinator(i, j int) bool {
 // and "<Capitalised> Minister"-style titles the lexicon does not list.
 func (sc *scan) titles() {
 	for i := sc.s.T0; i < sc.s.T1; {
+		// Most words start no title in any of the four ways below: the
+		// tests that rule them out come first, without calls.
+		if lw := sc.a.Lower[i]; !sc.lex.titleKeys.mayHave(lw) && !mayModifyTitle(lw) && !mayPrefixTitle(lw) && !mayPluralTitle(sc.a.Words[i]) {
+			i++
+			continue
+		}
 		t, n := sc.lex.title(sc.a.Words[i:sc.s.T1], sc.a.Lower[i])
 		if mt, mn := sc.modifiedTitle(i); mn > n {
 			t, n = mt, mn
@@ -767,6 +773,24 @@ var marketNouns = map[string]bool{"market": true, "sector": true, "industry": tr
 var titleModifierRoles = map[string]struct{ deputy, keep bool }{
 	"vice": {true, false}, "deputy": {true, false}, "assistant": {false, false},
 	"associate": {false, false}, "acting": {false, true}, "co": {false, true},
+}
+
+// mayModifyTitle reports false when the lower-case word w is no modifier
+// modifiedTitle looks for: the first test of modifiedTitle.
+func mayModifyTitle(w string) bool {
+	return len(w) >= 2 && (w[0] == 'v' || w[0] == 'd' || w[0] == 'a' || w[0] == 'c')
+}
+
+// mayPrefixTitle reports false when the lower-case word w has no prefix
+// prefixedTitle looks for: the first test of prefixedTitle.
+func mayPrefixTitle(w string) bool {
+	return !(len(w) < 5 || w[0] != 't' && w[0] != 'e' || w[2] != '-' && w[4] != '-')
+}
+
+// mayPluralTitle reports false when the word w starts no plural title:
+// the first test of pluralTitle.
+func mayPluralTitle(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // modifiedTitle finds a known title after a modifier at i, as one word

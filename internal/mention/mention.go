@@ -1386,10 +1386,10 @@ func (sc *scan) agreements() {
 		w := sc.a.Lower[i]
 		// "Constitution" names an agreement only as part of a name ("the
 		// EU Constitution"); the other heads are agreement nouns anyway.
-		named := isCapitalised(sc.word(i)) && i > sc.s.T0
 		if !(sc.lex.isAgreementNoun(w) || w == "constitution" && i > sc.s.T0 && isCapitalised(sc.word(i-1))) || !sc.free(i, i+1) {
 			continue
 		}
+		named := isCapitalised(sc.word(i)) && i > sc.s.T0
 		// Numbered plans: "10-point plan", "ten-point plan".
 		if i > sc.s.T0 && strings.HasSuffix(strings.ToLower(sc.word(i-1)), "-point") && sc.free(i-1, i) {
 			sc.add(Mention{T0: i - 1, T1: i + 1, Type: graph.Agreement, Kind: Name, Source: Pattern})

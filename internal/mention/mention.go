@@ -660,7 +660,8 @@ func (sc *scan) titles() {
 	for i := sc.s.T0; i < sc.s.T1; {
 		// Most words start no title in any of the four ways below: the
 		// tests that rule them out come first, without calls.
-		if lw := sc.a.Lower[i]; !sc.lex.titleKeys.mayHave(lw) && !mayModifyTitle(lw) && !mayPrefixTitle(lw) && !mayPluralTitle(sc.a.Words[i]) {
+		if lw := sc.a.Lower[i]; !sc.lex.titleKeys.mayHave(lw) && !mayModifyTitle(lw) && !mayPrefixTitle(lw) &&
+			!(i+1 < sc.s.T1 && mayPluralTitle(sc.a.Words[i]) && mayPluralTitle(sc.a.Words[i+1])) {
 			i++
 			continue
 		}
@@ -775,10 +776,24 @@ var titleModifierRoles = map[string]struct{ deputy, keep bool }{
 	"associate": {false, false}, "acting": {false, true}, "co": {false, true},
 }
 
-// mayModifyTitle reports false when the lower-case word w is no modifier
-// modifiedTitle looks for: the first test of modifiedTitle.
+// mayModifyTitle reports false when the lower-case word w starts with no
+// modifier of titleModifierRoles, as modifiedTitle looks for one ("co"
+// only before a hyphen).
 func mayModifyTitle(w string) bool {
-	return len(w) >= 2 && (w[0] == 'v' || w[0] == 'd' || w[0] == 'a' || w[0] == 'c')
+	if len(w) < 3 {
+		return false
+	}
+	switch w[0] {
+	case 'v':
+		return strings.HasPrefix(w, "vice")
+	case 'd':
+		return strings.HasPrefix(w, "deputy")
+	case 'a':
+		return strings.HasPrefix(w, "assistant") || strings.HasPrefix(w, "associate") || strings.HasPrefix(w, "acting")
+	case 'c':
+		return strings.HasPrefix(w, "co-")
+	}
+	return false
 }
 
 // mayPrefixTitle reports false when the lower-case word w has no prefix
@@ -787,8 +802,9 @@ func mayPrefixTitle(w string) bool {
 	return !(len(w) < 5 || w[0] != 't' && w[0] != 'e' || w[2] != '-' && w[4] != '-')
 }
 
-// mayPluralTitle reports false when the word w starts no plural title:
-// the first test of pluralTitle.
+// mayPluralTitle reports false when the word w does not start with a
+// capital: pluralTitle needs one at i and at i+1 (the next word of a
+// one-word title, or the second of a longer one).
 func mayPluralTitle(w string) bool {
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }

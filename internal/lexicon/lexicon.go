@@ -238,7 +238,11 @@ func GivenNameGender(s string) byte {
 	}
 	lx := get()
 	var buf [64]byte
-	return lx.given[string(fold(buf[:0], s))]
+	k := fold(buf[:0], s)
+	if !lx.givenKeys.mayHaveBytes(k) {
+		return 0
+	}
+	return lx.given[string(k)]
 }
 
 // Keyword classes.

@@ -34,6 +34,8 @@ type lexicon struct {
 	// agreementKeys most words but the agreement nouns: the mention
 	// finder and the relation patterns ask about every word of a text.
 	keywordKeys, agreementKeys keyFilter
+	// givenKeys rules out most capitalised words that are no given name.
+	givenKeys keyFilter
 }
 
 var (
@@ -399,6 +401,7 @@ func (lx *lexicon) addGivenName(cols []string) error {
 		g = 'u' // "Jose" and "José" agree; a clash makes the name unisex
 	}
 	lx.given[k] = g
+	lx.givenKeys.add(k)
 	return nil
 }
 

@@ -398,6 +398,27 @@ func (x *lexIndex) isTitlePart(w string) bool { return x.words[w] }
 // isTitleWord reports whether w is a whole title by itself ("President",
 // "Minister"): such words are never part of a name.
 func (x *lexIndex) isTitleWord(w string) bool {
+	// An ASCII word is put in lower case in a stack buffer: the lookup
+	// does not allocate.
+	var buf [64]byte
+	if len(w) <= len(buf) {
+		b := buf[:len(w)]
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				b = nil
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if b != nil {
+			_, ok := x.titles[string(b)]
+			return ok
+		}
+	}
 	_, ok := x.titles[strings.ToLower(w)]
 	return ok
 }

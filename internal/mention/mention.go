@@ -658,6 +658,13 @@ func (sc *scan) coordinator(i, j int) bool {
 // and "<Capitalised> Minister"-style titles the lexicon does not list.
 func (sc *scan) titles() {
 	for i := sc.s.T0; i < sc.s.T1; {
+		// Most words start no title in any of the four ways below: the
+		// tests that rule them out come first, without calls.
+		if lw := sc.a.Lower[i]; !sc.lex.titleKeys.mayHave(lw) && !mayModifyTitle(lw) && !mayPrefixTitle(lw) &&
+			!(i+1 < sc.s.T1 && mayPluralTitle(sc.a.Words[i]) && mayPluralTitle(sc.a.Words[i+1])) {
+			i++
+			continue
+		}
 		t, n := sc.lex.title(sc.a.Words[i:sc.s.T1], sc.a.Lower[i])
 		if mt, mn := sc.modifiedTitle(i); mn > n {
 			t, n = mt, mn
@@ -767,6 +774,39 @@ var marketNouns = map[string]bool{"market": true, "sector": true, "industry": tr
 var titleModifierRoles = map[string]struct{ deputy, keep bool }{
 	"vice": {true, false}, "deputy": {true, false}, "assistant": {false, false},
 	"associate": {false, false}, "acting": {false, true}, "co": {false, true},
+}
+
+// mayModifyTitle reports false when the lower-case word w starts with no
+// modifier of titleModifierRoles, as modifiedTitle looks for one ("co"
+// only before a hyphen).
+func mayModifyTitle(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	switch w[0] {
+	case 'v':
+		return strings.HasPrefix(w, "vice")
+	case 'd':
+		return strings.HasPrefix(w, "deputy")
+	case 'a':
+		return strings.HasPrefix(w, "assistant") || strings.HasPrefix(w, "associate") || strings.HasPrefix(w, "acting")
+	case 'c':
+		return strings.HasPrefix(w, "co-")
+	}
+	return false
+}
+
+// mayPrefixTitle reports false when the lower-case word w has no prefix
+// prefixedTitle looks for: the first test of prefixedTitle.
+func mayPrefixTitle(w string) bool {
+	return !(len(w) < 5 || w[0] != 't' && w[0] != 'e' || w[2] != '-' && w[4] != '-')
+}
+
+// mayPluralTitle reports false when the word w does not start with a
+// capital: pluralTitle needs one at i and at i+1 (the next word of a
+// one-word title, or the second of a longer one).
+func mayPluralTitle(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // modifiedTitle finds a known title after a modifier at i, as one word
@@ -1362,10 +1402,10 @@ func (sc *scan) agreements() {
 		w := sc.a.Lower[i]
 		// "Constitution" names an agreement only as part of a name ("the
 		// EU Constitution"); the other heads are agreement nouns anyway.
-		named := isCapitalised(sc.word(i)) && i > sc.s.T0
 		if !(sc.lex.isAgreementNoun(w) || w == "constitution" && i > sc.s.T0 && isCapitalised(sc.word(i-1))) || !sc.free(i, i+1) {
 			continue
 		}
+		named := isCapitalised(sc.word(i)) && i > sc.s.T0
 		// Numbered plans: "10-point plan", "ten-point plan".
 		if i > sc.s.T0 && strings.HasSuffix(strings.ToLower(sc.word(i-1)), "-point") && sc.free(i-1, i) {
 			sc.add(Mention{T0: i - 1, T1: i + 1, Type: graph.Agreement, Kind: Name, Source: Pattern})

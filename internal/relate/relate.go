@@ -77,6 +77,9 @@ type docCtx struct {
 	// later are patterns that need the facts of the whole document,
 	// run once every sentence is read.
 	later []func()
+	// homeOffices are the bare state offices that homeStates places
+	// once the document is read.
+	homeOffices []homeOffice
 }
 
 type sentCtx struct {
@@ -1189,6 +1192,7 @@ func (s *sentCtx) applyTitles(person *resolve.Entity, chain []mention.Title, bod
 		s.attribute(person, graph.Title, t.Title, s.evidence(t.T0, to, rule, 0.9))
 	}
 	if body == nil {
+		s.pendHomeState(person, chain, from, to)
 		return
 	}
 	// The most specific title decides: "Supreme Leader Ayatollah" leads.

@@ -1507,6 +1507,10 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		if j-i == 1 && sc.commonWordSpan(i) {
 			continue // "Defence lawyers said", "Catholicism": no name
 		}
+		if j-i == 1 && sc.pluralOfPeople(sc.word(i)) {
+			sc.take(i, j) // "Muslims", "MEPs", "Kashmiris": a group of people, no entity
+			continue
+		}
 		if j-i == 1 && sp.Type == "ORG" && sc.bareOrgHead(i) {
 			continue // "the Government", "on TV", "the Office": a head noun alone names no body
 		}

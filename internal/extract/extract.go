@@ -74,6 +74,10 @@ func (t tagger) Spans(sents [][]string) [][]mention.Span {
 	return out
 }
 
+// RunningForm tells the mention finder how news text writes a word
+// mid-sentence.
+func (t tagger) RunningForm(w string) (string, bool) { return t.m.RunningForm(w) }
+
 // Extract returns the facts of doc: its entities with their names and
 // aliases, and every relation and attribute with the sentence behind it.
 func (x *Extractor) Extract(doc *text.Document) *graph.Facts {

@@ -128,6 +128,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 	res := &Result{}
 	lower := &lowerWords{a: a}
 	cued := map[string]bool{}
+	forms, _ := f.Tagger.(RunningFormer)
 	var spans [][]Span
 	if f.Tagger != nil {
 		sents := make([][]string, len(a.Sentences))
@@ -137,7 +138,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 		spans = f.Tagger.Spans(sents)
 	}
 	for i, s := range a.Sentences {
-		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, withTagger: spans != nil, cued: cued}
+		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, withTagger: spans != nil, cued: cued, forms: forms}
 		var sp []Span
 		if spans != nil {
 			sp = spans[i]
@@ -216,6 +217,9 @@ type scan struct {
 	cued map[string]bool
 	// spans are the tagger's spans of the sentence, relative to it.
 	spans []Span
+	// forms tells how news text writes a word mid-sentence, when the
+	// tagger knows.
+	forms RunningFormer
 }
 
 // word returns the i-th word of the document, "" past its end (patterns
@@ -1506,6 +1510,13 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		}
 		if j-i == 1 && sc.commonWordSpan(i) {
 			continue // "Defence lawyers said", "Catholicism": no name
+		}
+		if j-i == 1 && sc.commonInPlace(i) {
+			continue // "Born in 1942 in ...", "the Winter of Discontent"
+		}
+		if j-i == 1 && sc.pluralOfPeople(sc.word(i)) {
+			sc.take(i, j) // "Muslims", "MEPs", "Kashmiris": a group of people, no entity
+			continue
 		}
 		if j-i == 1 && sp.Type == "ORG" && sc.bareOrgHead(i) {
 			continue // "the Government", "on TV", "the Office": a head noun alone names no body

@@ -414,3 +414,14 @@ func (t *Tagger) gather(rs []*pair, p *pairTables, hs []uint64) []*pair {
 	}
 	return rs
 }
+
+// RunningForm returns the form the training text most often gives the word
+// w past a sentence's first word ("born" for "Born", "Reuters" for
+// "REUTERS"), and false for a word it does not know.
+func (m *Model) RunningForm(w string) (string, bool) {
+	k, ok := m.truecase[hashLower(w)]
+	if !ok {
+		return "", false
+	}
+	return m.words[k], true
+}

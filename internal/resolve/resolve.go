@@ -219,6 +219,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	r.joinNameSuffixes()
 	r.joinLegalNames()
 	r.joinSurnameMistypes()
+	r.joinPersonsNamedAsCompanies(a)
 	r.joinOrgShortNames()
 	r.resolveReferences(a)
 	r.finish(a)
@@ -576,7 +577,13 @@ func (r *Result) orgWithInitials(acronym string) int {
 // Institute"), and of the name it follows in brackets.
 func (r *Result) joinAcronyms(a *text.Analysis) {
 	for ei, e := range r.Entities {
-		if e.Type != graph.Organization || !isAcronym(e.Name) || e.Mentions == nil {
+		if !isAcronym(e.Name) || e.Mentions == nil {
+			continue
+		}
+		// A tagger may take an acronym for a place or a person ("ONGC"
+		// after "Oil & Natural Gas Corp"): one that an organisation of
+		// the text spells is that organisation.
+		if e.Type != graph.Organization && (e.Type != graph.Place && e.Type != graph.Person || r.fromLexicon(e)) {
 			continue
 		}
 		// "S&N" is spelled by "Scottish and Newcastle".
@@ -844,6 +851,67 @@ func (r *Result) joinLegalNames() {
 			}
 		}
 	}
+}
+
+// joinPersonsNamedAsCompanies merges a person the tagger found into the
+// one company of the text with the same name but for a legal suffix
+// ("Chuan Hup" and "Chuan Hup Holdings Ltd") or the initials of a
+// founder ("Kellogg" and "M.W. Kellogg Co"): the text names the company
+// short. A name after "Mr" stays a person's.
+func (r *Result) joinPersonsNamedAsCompanies(a *text.Analysis) {
+	for ei, e := range r.Entities {
+		if e.Type != graph.Person || e.Mentions == nil || r.fromLexicon(e) {
+			continue
+		}
+		mr := false
+		for _, mi := range e.Mentions {
+			if m := &r.Mentions[mi]; afterMr(a, m) || m.Source != mention.Tagger {
+				mr = true
+				break
+			}
+		}
+		if mr {
+			continue
+		}
+		target := -1
+		for ej, g := range r.Entities {
+			if ej == ei || g.Type != graph.Organization || g.Mentions == nil {
+				continue
+			}
+			f := strings.Fields(g.Name)
+			n := len(f)
+			for n > 1 && legalSuffixes[strings.ToLower(strings.Trim(f[n-1], ".,"))] {
+				n--
+			}
+			if n == len(f) {
+				continue
+			}
+			short := strings.TrimSuffix(strings.Join(f[:n], " "), ",")
+			if short == e.Name || n == 2 && f[1] == e.Name && initialsWord(f[0]) {
+				if target >= 0 {
+					target = -2
+					break
+				}
+				target = ej
+			}
+		}
+		if target >= 0 {
+			r.mergeInto(target, ei)
+		}
+	}
+}
+
+// initialsWord reports a word of initials, "M.W." or "J.P.".
+func initialsWord(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, ".") {
+		return false
+	}
+	for i, c := range w {
+		if i%2 == 0 && !(c >= 'A' && c <= 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // firmPartners returns, for the words of a firm's name that lists its
@@ -1181,7 +1249,7 @@ func retypeBusinesses(a *text.Analysis, ms []mention.Mention, names []string) {
 		if m.Type != graph.Place && m.Type != graph.Person {
 			continue
 		}
-		if !businessCue(a, m) {
+		if !businessCue(a, m) && !(m.Type == graph.Person && ownedByBusiness(a, m)) {
 			continue
 		}
 		if biz == nil {
@@ -1193,11 +1261,60 @@ func retypeBusinesses(a *text.Analysis, ms []mention.Mention, names []string) {
 		return
 	}
 	for i := range ms {
+		// "Mr Warner" is a person, whatever else the text says of the name.
+		if m := &ms[i]; biz[names[i]] && m.Type == graph.Person && afterMr(a, m) {
+			delete(biz, names[i])
+		}
+	}
+	for i := range ms {
 		m := &ms[i]
 		if biz[names[i]] && m.Source != mention.Lexicon && m.Canon == "" && (m.Type == graph.Place || m.Type == graph.Person) {
 			m.Type = graph.Organization
 		}
 	}
+}
+
+// businessOnly are nouns after "X's" that no person has, only a
+// business ("Time Warner's profits", "Halvorsen's chief executive").
+var businessOnly = map[string]bool{
+	"profit": true, "profits": true, "revenue": true, "revenues": true, "turnover": true, "earnings": true,
+	"sales": true, "subsidiary": true, "subsidiaries": true, "shareholders": true, "shareholder": true,
+	"executive": true, "workforce": true, "share": true, "shares": true, "stores": true, "factories": true,
+}
+
+// ownedByBusiness reports a name the text treats as a business's, which a
+// tagger took for a person's: "X's quarterly profits", "X's chief
+// executive", "shares in X", "a takeover of X".
+func ownedByBusiness(a *text.Analysis, m *mention.Mention) bool {
+	lw := func(i int) string {
+		if i < 0 || i >= len(a.Lower) {
+			return ""
+		}
+		return a.Lower[i]
+	}
+	if p := lw(m.T0 - 1); (p == "in" || p == "of") && (lw(m.T0-2) == "stake" || lw(m.T0-2) == "shares" || lw(m.T0-2) == "takeover") {
+		return true
+	}
+	if m.T1 < len(a.Words) && a.SentenceOf(m.T1) == a.SentenceOf(m.T0) && isCapitalisedWord(a.Words[m.T1]) && legalSuffixes[strings.TrimSuffix(lw(m.T1), ".")] && lw(m.T1) != "co" {
+		return true // "Martin Marietta Corp.", the suffix left out of the name
+	}
+	if w := lw(m.T1); w == "'s" || w == "'" {
+		for k := m.T1 + 1; k <= m.T1+3 && k < len(a.Words); k++ {
+			w := lw(k)
+			if businessOnly[w] && !(w == "executive" && lw(k-1) != "chief") && !((w == "share" || w == "shares") && lw(k+1) == "of") {
+				return true
+			}
+			if a.Words[k] != w || allDigits(w) {
+				break // lower-case modifiers only: "fourth quarter profits"
+			}
+		}
+	}
+	return false
+}
+
+func isCapitalisedWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 func businessCue(a *text.Analysis, m *mention.Mention) bool {

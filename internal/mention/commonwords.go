@@ -1,0 +1,49 @@
+package mention
+
+import "strings"
+
+// RunningFormer is implemented by taggers that know how news text writes
+// a word past a sentence's first word ("born" for "Born").
+type RunningFormer interface {
+	RunningForm(w string) (string, bool)
+}
+
+// commonInPlace reports a one-word tagged span at i that is a common
+// word where capitals tell nothing: at a sentence's start ("Born in 1942
+// in Leeds, she ...", "Jobs were the priority") or as the last word of a
+// capitalised phrase ("the Winter of Discontent", "a Code of Conduct").
+// News text writes the word in lower case mid-sentence, and this
+// document never writes it with a capital elsewhere.
+func (sc *scan) commonInPlace(i int) bool {
+	if sc.forms == nil {
+		return false
+	}
+	w := sc.word(i)
+	if !isCapitalised(w) || isAllCaps(w) || sc.lex.isGivenName(w) {
+		return false
+	}
+	start := i == sc.s.T0 || opensClause(sc.word(i-1))
+	if !start && !(i-2 >= sc.s.T0 && sc.word(i-1) == "of" && isCapitalised(sc.word(i-2)) && !sc.lex.isOrgWord(sc.word(i-2))) {
+		return false
+	}
+	f, ok := sc.forms.RunningForm(w)
+	if !ok || f != strings.ToLower(w) {
+		return false
+	}
+	return !sc.capitalisedElsewhere(i)
+}
+
+// capitalisedElsewhere reports whether the document writes the word at i
+// with its capital at another token that neither starts a sentence nor
+// follows "of".
+func (sc *scan) capitalisedElsewhere(i int) bool {
+	a, w := sc.a, sc.word(i)
+	for _, s := range a.Sentences {
+		for k := s.T0 + 1; k < s.T1; k++ {
+			if k != i && a.Words[k] == w && !opensClause(a.Words[k-1]) && a.Words[k-1] != "of" {
+				return true
+			}
+		}
+	}
+	return false
+}

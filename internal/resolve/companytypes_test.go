@@ -1,0 +1,131 @@
+package resolve_test
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/resolve"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// spansTagger proposes the spans it is given, written "TYPE:words", in
+// every sentence that holds the words.
+type spansTagger []string
+
+func (f spansTagger) Spans(sents [][]string) [][]mention.Span {
+	out := make([][]mention.Span, len(sents))
+	for s, words := range sents {
+		for _, sp := range f {
+			typ, name, _ := strings.Cut(sp, ":")
+			want := strings.Fields(name)
+			for i := 0; i+len(want) <= len(words); i++ {
+				if strings.Join(words[i:i+len(want)], " ") == name {
+					out[s] = append(out[s], mention.Span{T0: i, T1: i + len(want), Type: typ})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// taggedEntities returns "Type:Name" for each entity of s, with the
+// tagger proposing spans.
+func taggedEntities(t *testing.T, s string, spans []string) []string {
+	t.Helper()
+	doc, err := text.FromBytes("test", []byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := text.Analyze(doc)
+	f := mention.Finder{Tagger: spansTagger(spans)}
+	r := resolve.Resolve(a, f.Find(a))
+	var out []string
+	for _, e := range r.Entities {
+		if len(e.Mentions) > 0 {
+			out = append(out, string(e.Type)+":"+e.Name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestCompaniesTypedAsPersons(t *testing.T) {
+	tests := []struct {
+		text  string
+		spans []string
+		want  []string
+		not   []string
+	}{
+		// What only a business has, after the name.
+		{"Holmfirth Weller said on Monday it would cut jobs. Holmfirth Weller's annual profits fell by a third.",
+			[]string{"PER:Holmfirth Weller"}, []string{"Organization:Holmfirth Weller"}, []string{"Person:Holmfirth Weller"}},
+		{"Brannock Ames's chief executive resigned.", []string{"PER:Brannock Ames"},
+			[]string{"Organization:Brannock Ames"}, []string{"Person:Brannock Ames"}},
+		{"Investors sold shares in Tarrow Bexley after the warning.", []string{"PER:Tarrow Bexley"},
+			[]string{"Organization:Tarrow Bexley"}, nil},
+		// A legal suffix the tagger left out.
+		{"The mill was bought from Orlan Tessier Corp. last year. Orlan Tessier closed it in May.", []string{"PER:Orlan Tessier"},
+			[]string{"Organization:Orlan Tessier"}, []string{"Person:Orlan Tessier"}},
+		// People have fortunes, shares and chief executives of their own companies.
+		{"Adam Pellow's shares of the firm were sold. Mr Pellow's profits rose.", []string{"PER:Adam Pellow", "PER:Pellow"},
+			[]string{"Person:Adam Pellow"}, []string{"Organization:Adam Pellow"}},
+		{"Grant Ossory's stake grew. He said it would grow again.", []string{"PER:Grant Ossory"},
+			[]string{"Person:Grant Ossory"}, []string{"Organization:Grant Ossory"}},
+		// "Mr" makes a person whatever the rest of the text says.
+		{"Mr Tolland said Tolland's profits were a family matter.", []string{"PER:Tolland"},
+			nil, []string{"Organization:Tolland"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			got := taggedEntities(t, tc.text, tc.spans)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unwanted %q; got %q", n, got)
+				}
+			}
+		})
+	}
+}
+
+func TestPersonsNamedAsCompanies(t *testing.T) {
+	tests := []struct {
+		text  string
+		spans []string
+		want  []string
+		not   []string
+	}{
+		{"Coral Vane Holdings Ltd said it had signed a loan. Coral Vane said the loan was for ten years.",
+			[]string{"ORG:Coral Vane Holdings Ltd", "PER:Coral Vane"}, []string{"Organization:Coral Vane Holdings Ltd"}, []string{"Person:Coral Vane"}},
+		{"The R.T. Halloway Co unit won the contract. Halloway said the plant would open in 1990.",
+			[]string{"ORG:R.T. Halloway Co", "PER:Halloway"}, []string{"Organization:R.T. Halloway Co"}, []string{"Person:Halloway"}},
+		// A person of the same name as a company without a legal suffix stays a person.
+		{"Dunmore Brass won an order. Jane Dunmore said she was pleased.",
+			[]string{"ORG:Dunmore Brass", "PER:Jane Dunmore"}, []string{"Person:Jane Dunmore"}, nil},
+		// An acronym the tagger took for a place spells the company's name.
+		{"The Greater Anglian Fuel Company (GAFC) cut prices. GAFC said demand was weak.",
+			[]string{"ORG:Greater Anglian Fuel Company", "LOC:GAFC"}, []string{"Organization:Greater Anglian Fuel Company"}, []string{"Place:GAFC"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			got := taggedEntities(t, tc.text, tc.spans)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unwanted %q; got %q", n, got)
+				}
+			}
+		})
+	}
+}

@@ -33,6 +33,18 @@ func (s *sentCtx) memberLists(i int) {
 		k++
 	case s.lower(i) == "member" && head > i:
 		// "EU member states France and Germany".
+	case s.lower(i) == "members" && head == i && s.countryAt(i+1):
+		// "OPEC members Saudi Arabia and Kuwait".
+		k = i + 1
+		subs, end := s.listAfter(k, graph.Country)
+		if s.word(end) == "'s" || s.word(end) == "'" {
+			return
+		}
+		ev := s.evidence(oStart, end, "members-named", 0.8)
+		for _, sub := range subs {
+			s.relate(sub, graph.MemberOf, org, ev)
+		}
+		return
 	default:
 		s.memberAppositive(org, oStart, head)
 		return
@@ -153,7 +165,8 @@ func (s *sentCtx) partyMemberAppositive(i int) {
 	if w := s.word(k); w != "," && w != "-" && w != "--" {
 		return
 	}
-	if p, a, _ := s.entOf(k-1, graph.Person); p != nil {
+	// "Ecuador, an OPEC member,": a state the same way.
+	if p, a, _ := s.entOf(k-1, graph.Person, graph.Country); p != nil {
 		s.relate(p, graph.MemberOf, org, s.evidence(a, i+1, "member-appositive", 0.8))
 	}
 }
@@ -284,4 +297,12 @@ func (s *sentCtx) oneBodyAround() *resolve.Entity {
 		found = e
 	}
 	return found
+}
+
+// countryAt reports a country's name at k, after "the" at most: "OPEC
+// members Saudi Arabia", "EC members the Netherlands".
+func (s *sentCtx) countryAt(k int) bool {
+	k += s.article(k)
+	e, a, _ := s.entOf(k, graph.Country)
+	return e != nil && a == k
 }

@@ -97,6 +97,7 @@ func (s *sentCtx) run() {
 	s.describedOffices()
 	s.appointments()
 	s.partyAppositive()
+	s.partyMembers()
 	s.possessiveSuperior()
 	s.serviceTo()
 	s.verbPatterns()

@@ -27,6 +27,9 @@ func (s *sentCtx) verbPatterns() {
 		switch w {
 		case "joined":
 			s.joined(i)
+			s.joinedWhich(i)
+		case "other", "their":
+			s.fellowMembers(i)
 		case "member", "members":
 			s.memberOf(i)
 			s.membersSuchAs(i)
@@ -108,14 +111,17 @@ func (s *sentCtx) verbPatterns() {
 			s.visited(i)
 		case "'s":
 			s.partyMember(i)
+			s.fellowMembers(i)
 			s.possessedAgreement(i)
 			s.possessedProposal(i)
 		case "'":
 			s.possessedProposal(i)
+			s.fellowMembers(i)
 		case "accepted", "accept", "accepts":
 			s.acceptedAgreement(i)
 		case "its":
 			s.possessedAgreement(i)
+			s.fellowMembers(i)
 		case "attended":
 			s.attendedBy(i)
 		}

@@ -1,0 +1,135 @@
+package relate
+
+import (
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/resolve"
+)
+
+// partyRoleNouns are the words for a party's people that the title
+// lexicon does not hold (they name no office): "Tory frontbencher John
+// Redwood", "the Liberal Democrat candidate Peter Carroll", "Tory
+// hopefuls A and B".
+var partyRoleNouns = map[string]bool{
+	"frontbencher": true, "frontbenchers": true, "front-bencher": true, "front-benchers": true,
+	"candidate": true, "candidates": true, "hopeful": true, "hopefuls": true,
+	"activist": true, "activists": true, "rebel": true, "rebels": true,
+	"grandee": true, "grandees": true,
+}
+
+// partyMembers finds the members a party's name puts before or around
+// people:
+//
+//   - "Tory Dominic Grieve", "fellow Tory Liam Fox", "Tories Ken Clarke
+//     and George Young", "Tory frontbencher John Redwood": a party's
+//     name right before the people (a party label of its own, "Liberal
+//     Democrat David Laws", is partyAppositive's);
+//   - "Vincent Cable, for the Liberal Democrats, said", "Simon Thomas, of
+//     Plaid Cymru, called": an aside saying whose side a speaker is on;
+//   - "For the Lib Dems, Vince Cable said": the same said before.
+func (s *sentCtx) partyMembers() {
+	for i := s.s.T0; i < s.s.T1; i++ {
+		party, a, b := s.entOf(i, graph.Organization)
+		if party == nil {
+			continue
+		}
+		i = b - 1
+		if !isParty(party) {
+			continue
+		}
+		s.partyBeforeNames(party, a, b)
+		s.partySide(party, a, b)
+	}
+}
+
+// partyBeforeNames: "Tory Dominic Grieve", "Tory frontbencher John
+// Redwood", "Tories Ken Clarke and Sir George Young".
+func (s *sentCtx) partyBeforeNames(party *resolve.Entity, a, b int) {
+	if w := s.lower(a - 1); w == "former" || w == "ex" || w == "ex-" || w == "then" {
+		return // "former Tory Neil Hamilton": no longer one
+	}
+	k := b
+	if partyRoleNouns[s.lower(k)] {
+		k++
+	} else if s.mentionKind(a) == mention.PartyLabel {
+		return // "Liberal Democrat David Laws": partyAppositive's
+	}
+	if s.word(b) == "'s" || s.word(b) == "'" {
+		return // "Labour's Robin Cook": partyMember's
+	}
+	k = s.skipHonorific(k)
+	if p, _, _ := s.entOf(k, graph.Person); p == nil {
+		return
+	}
+	people, end := s.listAfter(k, graph.Person)
+	if s.word(end) == "'s" || s.word(end) == "'" {
+		// "Tory Michael Howard's plans" still names a member; but
+		// "Labour Tony Blair's" across a headline would not: only the
+		// first name, which the party word touches, counts.
+		people = people[:1]
+	}
+	ev := s.evidence(a, end, "party-name-before", 0.8)
+	for _, p := range people {
+		s.relate(p, graph.MemberOf, party, ev)
+	}
+}
+
+// partySide: "Vincent Cable, for the Liberal Democrats, said", "Simon
+// Thomas, of Plaid Cymru, called it", "For the Lib Dems, Vince Cable
+// said".
+func (s *sentCtx) partySide(party *resolve.Entity, a, b int) {
+	k := a - 1
+	if s.lower(k) == "the" {
+		k--
+	}
+	prep := s.lower(k)
+	if prep != "for" && prep != "of" {
+		return
+	}
+	if w := s.word(b); w == "'s" || w == "'" || (w != "," && !isLowerWord(w)) {
+		return // "for the Labour Party's campaign", "for Labour Britain"
+	}
+	if k == s.s.T0 || k == s.s.T0+1 && isOpeningPunct(s.word(s.s.T0)) {
+		// "For the Lib Dems, Vince Cable said".
+		if prep != "for" {
+			return
+		}
+		j := b
+		if s.word(j) == "," {
+			j++
+		}
+		_, next := s.titleChain(j)
+		j = s.skipHonorific(next)
+		people, end := s.listAfter(j, graph.Person)
+		if len(people) == 0 || !isLowerWord(s.word(end)) || s.lower(end) == "and" || s.lower(end) == "of" {
+			return
+		}
+		ev := s.evidence(k, end, "for-party", 0.75)
+		for _, p := range people {
+			s.relate(p, graph.MemberOf, party, ev)
+		}
+		return
+	}
+	// "Vincent Cable, for the Liberal Democrats, said": an aside that
+	// closes with a comma or goes on with the verb.
+	if s.word(k-1) != "," || s.word(b) != "," && !isLowerWord(s.word(b)) {
+		return
+	}
+	p, pa, pb := s.entOf(k-2, graph.Person)
+	if p == nil || pb != k-1 {
+		return
+	}
+	if w := s.lower(pa - 1); w == "to" || w == "by" || w == "with" || w == "from" || w == "against" {
+		return // "a letter to Jack Straw, for the Tories": the object
+	}
+	s.relate(p, graph.MemberOf, party, s.evidence(pa, b, "party-side", 0.75))
+}
+
+// isOpeningPunct reports an opening quote or bracket.
+func isOpeningPunct(w string) bool {
+	switch w {
+	case "\"", "'", "(", "“", "‘", "``":
+		return true
+	}
+	return false
+}

@@ -74,6 +74,10 @@ type docCtx struct {
 	// looked up (boardDone).
 	board     *resolve.Entity
 	boardDone bool
+	// mainCompany is the organisation the document is about, once
+	// looked up (mainCompanyDone); see documentCompany.
+	mainCompany     *resolve.Entity
+	mainCompanyDone bool
 	// later are patterns that need the facts of the whole document,
 	// run once every sentence is read.
 	later []func()
@@ -1033,6 +1037,7 @@ func (s *sentCtx) titlePatterns() {
 					i = next - 1
 					continue
 				}
+				s.pendDocumentCompany(person, chain, from, pEnd)
 			}
 			s.applyTitles(person, chain, body, from, pEnd, "title-before-name")
 			if chain[len(chain)-1].Plural {
@@ -1195,6 +1200,13 @@ func (s *sentCtx) applyTitles(person *resolve.Entity, chain []mention.Title, bod
 		s.pendHomeState(person, chain, from, to)
 		return
 	}
+	s.relateTitles(person, chain, body, from, to, rule)
+}
+
+// relateTitles relates the holder of the titles of chain to the body they
+// are offices of, by the role the titles give: leader, official or, for a
+// party's man in a state office, member.
+func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, body *resolve.Entity, from, to int, rule string) {
 	// The most specific title decides: "Supreme Leader Ayatollah" leads.
 	role := chain[0].Role
 	for _, t := range chain {

@@ -10,7 +10,7 @@ import (
 // pendDocumentCompany: a story about one company quotes its officers by
 // their bare office: "Acme Corp's profits rose 5% ... "We are pleased,"
 // said chief executive Jane Roe." A company office with no body of its
-// own, in a sentence that names no other organisation or country, is an
+// own, in a sentence that names no other organisation, is an
 // office of the company the document is about (see documentCompany).
 // The relation waits for the end of the document: a holder the text
 // gives an office of another body elsewhere is left alone.
@@ -57,7 +57,9 @@ func (s *sentCtx) pendDocumentCompany(person *resolve.Entity, chain []mention.Ti
 			continue
 		}
 		j = b - 1
-		if e != c && (e.Type == graph.Organization || e.Type == graph.Country) {
+		// A state has no board or management: "chief executive X said
+		// sales grew in the UK" is still the company's.
+		if e != c && e.Type == graph.Organization {
 			return // a body of its own in the sentence
 		}
 	}

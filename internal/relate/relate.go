@@ -93,6 +93,7 @@ type sentCtx struct {
 }
 
 func (s *sentCtx) run() {
+	n0 := len(s.facts)
 	s.agreementYears()
 	s.compoundParties()
 	s.titleAs()
@@ -106,6 +107,7 @@ func (s *sentCtx) run() {
 	s.verbPatterns()
 	s.geography()
 	s.alliances()
+	s.predecessors(n0)
 }
 
 // word returns the normalised word at i, or "" outside the sentence.

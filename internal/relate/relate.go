@@ -2572,6 +2572,9 @@ func (s *sentCtx) titleAs() {
 		from := k
 		if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil {
 			body, k = e, b
+			if w := s.word(b); w == "'s" || w == "'" {
+				k++ // "stepped down as Acme's chairman"
+			}
 		} else {
 			for _, dm := range s.found.Demonyms {
 				if dm.T0 == k {

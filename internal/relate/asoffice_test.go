@@ -13,3 +13,14 @@ func TestAsPossessedOffice(t *testing.T) {
 		{"Analysts described Nina Wald as Brixton Foods' greatest asset.", nil, []string{"Nina Wald leader_of", "Nina Wald official_of"}},
 	})
 }
+
+// A governor of a body run by a board of governors is one of its
+// officials; a central bank's governor elsewhere heads it.
+func TestBoardGovernors(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Federal Reserve Governor Ann Pike said rates were appropriate.",
+			[]string{"Ann Pike official_of Federal Reserve"}, []string{"Ann Pike leader_of"}},
+		{"Bank of England Governor Ann Pike said rates were appropriate.",
+			[]string{"Ann Pike leader_of Bank of England"}, nil},
+	})
+}

@@ -1222,6 +1222,11 @@ func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, bo
 	if role == lexicon.Other {
 		return
 	}
+	if role == lexicon.Leader && chain[len(chain)-1].Title == "governor" && governorsBoard[body.Name] {
+		// "Federal Reserve Governor X": one of the board of governors;
+		// the Fed's chairman leads it.
+		role = lexicon.Official
+	}
 	if role == lexicon.Leader && westminsterChair(chain[len(chain)-1].Title, body) {
 		role = lexicon.Official // "Labour chairman X": the party has a leader of its own
 	}
@@ -1257,6 +1262,11 @@ func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, bo
 		}
 	}
 }
+
+// governorsBoard are bodies run by a board of governors, whose governors
+// are its members and officials, not its heads (a central bank's governor
+// elsewhere heads it).
+var governorsBoard = map[string]bool{"Federal Reserve": true, "Federal Reserve Board": true, "BBC": true}
 
 // leadsCountry reports a title of a chain that heads a state or its
 // government, not a body's head serving it.

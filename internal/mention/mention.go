@@ -1232,6 +1232,13 @@ var notPortfolio = map[string]bool{
 	"newly": true, "appointed": true, "elected": true, "ousted": true, "deposed": true, "embattled": true,
 	"long-serving": true, "long-time": true, "newly-appointed": true, "newly-elected": true,
 	"recently-appointed": true, "re-elected": true, "designate": true,
+	// Verbs that give or keep an office before it: "became chairman",
+	// "remains chief executive", "was named president".
+	"became": true, "becomes": true, "become": true, "becoming": true, "remains": true,
+	"remained": true, "remain": true, "named": true, "made": true, "chosen": true,
+	"nominated": true, "promoted": true, "installed": true, "succeeded": true, "succeeds": true,
+	"succeed": true, "replaced": true, "replaces": true, "replace": true, "resigned": true,
+	"resigns": true, "quit": true, "quits": true, "sacked": true, "fired": true,
 	// Words that judge the holder describe no office: "his attractive
 	// personal secretary", "the popular mayor".
 	"attractive": true, "popular": true, "unpopular": true, "powerful": true, "influential": true,

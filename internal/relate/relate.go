@@ -74,6 +74,10 @@ type docCtx struct {
 	// looked up (boardDone).
 	board     *resolve.Entity
 	boardDone bool
+	// mainCompany is the organisation the document is about, once
+	// looked up (mainCompanyDone); see documentCompany.
+	mainCompany     *resolve.Entity
+	mainCompanyDone bool
 	// later are patterns that need the facts of the whole document,
 	// run once every sentence is read.
 	later []func()
@@ -89,6 +93,7 @@ type sentCtx struct {
 }
 
 func (s *sentCtx) run() {
+	n0 := len(s.facts)
 	s.agreementYears()
 	s.compoundParties()
 	s.titleAs()
@@ -103,6 +108,7 @@ func (s *sentCtx) run() {
 	s.verbPatterns()
 	s.geography()
 	s.alliances()
+	s.predecessors(n0)
 }
 
 // word returns the normalised word at i, or "" outside the sentence.
@@ -1034,6 +1040,7 @@ func (s *sentCtx) titlePatterns() {
 					i = next - 1
 					continue
 				}
+				s.pendDocumentCompany(person, chain, from, pEnd)
 			}
 			s.applyTitles(person, chain, body, from, pEnd, "title-before-name")
 			if chain[len(chain)-1].Plural {
@@ -1196,6 +1203,13 @@ func (s *sentCtx) applyTitles(person *resolve.Entity, chain []mention.Title, bod
 		s.pendHomeState(person, chain, from, to)
 		return
 	}
+	s.relateTitles(person, chain, body, from, to, rule)
+}
+
+// relateTitles relates the holder of the titles of chain to the body they
+// are offices of, by the role the titles give: leader, official or, for a
+// party's man in a state office, member.
+func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, body *resolve.Entity, from, to int, rule string) {
 	// The most specific title decides: "Supreme Leader Ayatollah" leads.
 	role := chain[0].Role
 	for _, t := range chain {
@@ -1208,6 +1222,11 @@ func (s *sentCtx) applyTitles(person *resolve.Entity, chain []mention.Title, bod
 	}
 	if role == lexicon.Other {
 		return
+	}
+	if role == lexicon.Leader && chain[len(chain)-1].Title == "governor" && governorsBoard[body.Name] {
+		// "Federal Reserve Governor X": one of the board of governors;
+		// the Fed's chairman leads it.
+		role = lexicon.Official
 	}
 	if role == lexicon.Leader && westminsterChair(chain[len(chain)-1].Title, body) {
 		role = lexicon.Official // "Labour chairman X": the party has a leader of its own
@@ -1244,6 +1263,11 @@ func (s *sentCtx) applyTitles(person *resolve.Entity, chain []mention.Title, bod
 		}
 	}
 }
+
+// governorsBoard are bodies run by a board of governors, whose governors
+// are its members and officials, not its heads (a central bank's governor
+// elsewhere heads it).
+var governorsBoard = map[string]bool{"Federal Reserve": true, "Federal Reserve Board": true, "BBC": true}
 
 // leadsCountry reports a title of a chain that heads a state or its
 // government, not a body's head serving it.
@@ -2559,6 +2583,9 @@ func (s *sentCtx) titleAs() {
 		from := k
 		if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil {
 			body, k = e, b
+			if w := s.word(b); w == "'s" || w == "'" {
+				k++ // "stepped down as Acme's chairman"
+			}
 		} else {
 			for _, dm := range s.found.Demonyms {
 				if dm.T0 == k {

@@ -103,7 +103,7 @@ func (s *sentCtx) verbPatterns() {
 			}
 		case "counterpart":
 			s.counterpart(i)
-		case "leads", "led", "heads", "headed", "chairs", "chaired":
+		case "leads", "led", "heads", "headed", "chairs", "chaired", "run", "runs", "ran":
 			s.leads(i)
 		case "defected", "defects", "defecting":
 			s.defected(i)
@@ -1752,32 +1752,57 @@ func (s *sentCtx) counterpart(i int) {
 }
 
 // leads: "Kahn heads May Department Stores", "Michael Howard, who leads
-// the Conservatives" (leader_of), and the passive "the Conservative Party,
-// led by Michael Howard".
+// the Conservatives", "Ann Lee, who runs Acme" (leader_of), and the
+// passive "the Conservative Party, led by Michael Howard", "Acme is headed
+// by Ann Lee", "Indonesia's government, led by President X".
 func (s *sentCtx) leads(i int) {
 	if !isLowerWord(s.word(i)) {
 		return // "the Secondary Heads Association": a name, no verb
 	}
 	if s.lower(i+1) == "by" {
 		switch s.lower(i) {
-		case "led", "headed", "chaired":
+		case "led", "headed", "chaired", "run":
 		default:
 			return
 		}
-		person, _, end := s.entOf(i+2, graph.Person)
+		// "led by President Megawati", "led by new chief executive X":
+		// the holder's title before the name.
+		j := i + 2
+		if chain, next := s.titleChain(j); len(chain) > 0 {
+			j = next
+		}
+		person, _, end := s.entOf(s.skipHonorific(j), graph.Person)
 		k := i - 1
-		if s.word(k) == "," {
-			k--
+		switch {
+		case s.word(k) == "," || s.word(k) == "-" || s.word(k) == "--":
+			k-- // "the Sentencing Council - led by Lord Woolf -"
+		case s.lower(k) == "is" || s.lower(k) == "was":
+			k-- // "Acme is headed by X"
+		case s.lower(k) == "been" && (s.lower(k-1) == "has" || s.lower(k-1) == "had"):
+			k -= 2
 		}
 		body, from, _ := s.entOf(k, graph.Organization, graph.Country)
+		if body == nil && stateBodyNoun[s.lower(k)] {
+			// "Indonesia's (previous) government, led by President X":
+			// the state's.
+			if statusAdjective[s.lower(k-1)] || s.lower(k-1) == "previous" {
+				k--
+			}
+			if s.word(k-1) == "'s" || s.word(k-1) == "'" {
+				body, from, _ = s.entOf(k-2, graph.Country)
+			}
+		}
 		if person != nil && body != nil {
 			s.relate(person, graph.LeaderOf, body, s.evidence(from, end, "led-by", 0.75))
 		}
 		return
 	}
+	if s.lower(i) == "run" {
+		return // "to run Labour's campaign", "will run Nissan day to day": a task, not the head's office
+	}
 	body, _, end := s.entOf(i+1+s.article(i+1), graph.Organization, graph.Country)
-	if body == nil {
-		return
+	if body == nil || s.word(end) == "'s" || s.word(end) == "'" {
+		return // "runs Acme's German arm": a part of the body
 	}
 	subs, from := s.subjectBefore(i, graph.Person)
 	if s.lower(i-1) == "who" && s.word(i-2) == "," {
@@ -1840,3 +1865,6 @@ func (s *sentCtx) partyMember(i int) {
 func yearWord(w string) bool {
 	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && allDigits(w)
 }
+
+// stateBodyNoun are a state's governing bodies after its possessive name.
+var stateBodyNoun = map[string]bool{"government": true, "administration": true, "cabinet": true, "regime": true}

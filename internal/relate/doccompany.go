@@ -1,0 +1,120 @@
+package relate
+
+import (
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/lexicon"
+	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/resolve"
+)
+
+// pendDocumentCompany: a story about one company quotes its officers by
+// their bare office: "Acme Corp's profits rose 5% ... "We are pleased,"
+// said chief executive Jane Roe." A company office with no body of its
+// own, in a sentence that names no other organisation, is an
+// office of the company the document is about (see documentCompany).
+// The relation waits for the end of the document: a holder the text
+// gives an office of another body elsewhere is left alone.
+func (s *sentCtx) pendDocumentCompany(person *resolve.Entity, chain []mention.Title, from, pEnd int) {
+	if !companyOffice[chain[len(chain)-1].Title] {
+		return
+	}
+	// The office is the speaker's or the subject's, not a possessor's
+	// ("the agency's chief executive X") nor an unrecognised body's
+	// ("Marsh chief executive X"), nor one of a list of officers of
+	// another ("Globex's chairman A and chief executive B").
+	k := chain[0].T0 - 1
+	for k >= s.s.T0 && (statusAdjective[s.lower(k)] || pastOffice[s.lower(k)]) {
+		k--
+	}
+	if k >= s.s.T0 && !s.opensSentence(k+1) {
+		switch s.lower(k) {
+		case ",", `"`, "said", "says", "added", "told", "by", "to":
+		default:
+			return
+		}
+	}
+	// '... as a service provider," chief executive X said': a quotation
+	// that opened sentences before may be another body's speaker's.
+	quotes := 0
+	for j := s.s.T0; j < chain[0].T0; j++ {
+		if s.word(j) == `"` {
+			quotes++
+		}
+	}
+	if quotes%2 == 1 {
+		return
+	}
+	if !s.mainCompanyDone {
+		s.mainCompany, s.mainCompanyDone = s.documentCompany(), true
+	}
+	c := s.mainCompany
+	if c == nil {
+		return
+	}
+	for j := s.s.T0; j < s.s.T1; j++ {
+		e, _, b := s.ent(j)
+		if e == nil {
+			continue
+		}
+		j = b - 1
+		// A state has no board or management: "chief executive X said
+		// sales grew in the UK" is still the company's.
+		if e != c && e.Type == graph.Organization {
+			return // a body of its own in the sentence
+		}
+	}
+	chain = append([]mention.Title(nil), chain...)
+	s.later = append(s.later, func() {
+		for _, f := range s.facts {
+			if f.Subject == person && f.Object != c && (f.Predicate == graph.LeaderOf || f.Predicate == graph.OfficialOf) {
+				return // the holder's office is another body's
+			}
+		}
+		s.relateTitles(person, chain, c, from, pEnd, "title-document-company")
+	})
+}
+
+// documentCompany returns the business a document is about: named in its
+// first two sentences (the headline and the lead), named at least three
+// times, and at least twice as often as any other organisation. A party,
+// a legislature or a public body is none: their chairmen chair a
+// committee or a board as often as they lead the body. It returns nil
+// when no business stands out.
+func (s *sentCtx) documentCompany() *resolve.Entity {
+	var best, second *resolve.Entity
+	for _, e := range s.r.Entities {
+		if e.Type != graph.Organization {
+			continue
+		}
+		switch {
+		case best == nil || len(e.Mentions) > len(best.Mentions):
+			best, second = e, best
+		case second == nil || len(e.Mentions) > len(second.Mentions):
+			second = e
+		}
+	}
+	if best == nil || len(best.Mentions) < 3 || second != nil && 2*len(second.Mentions) > len(best.Mentions) {
+		return nil
+	}
+	if o, ok := lexicon.OrgByName(best.Name); ok && o.Kind != lexicon.KindCompany && o.Kind != lexicon.KindMedia {
+		return nil
+	}
+	if isParty(best) || legislature[lastWord(best.Name)] || publicBodyNoun[lastWord(best.Name)] {
+		return nil
+	}
+	lead := s.a.Sentences[min(1, len(s.a.Sentences)-1)].T1
+	for _, mi := range best.Mentions {
+		if s.r.Mentions[mi].T0 < lead {
+			return best
+		}
+	}
+	return nil
+}
+
+// publicBodyNoun end the names of public bodies ("Child Support Agency",
+// "Competition Commission").
+var publicBodyNoun = map[string]bool{
+	"Agency": true, "Department": true, "Ministry": true, "Office": true, "Commission": true,
+	"Authority": true, "Service": true, "Board": true, "Court": true, "Government": true,
+	"Executive": true, "Inquiry": true, "Tribunal": true, "Administration": true,
+}

@@ -214,6 +214,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		}
 		attach(i, ei)
 	}
+	r.splitTrailingAcronyms()
 	r.joinAcronyms(a)
 	r.joinAgreements()
 	r.joinNameSuffixes()
@@ -593,7 +594,7 @@ func (r *Result) joinAcronyms(a *text.Analysis) {
 			if ej == ei || f.Type != graph.Organization || f.Mentions == nil {
 				continue
 			}
-			if initials(f.Name) == letters || formWithInitials(f.Forms, letters) {
+			if initials(f.Name) == letters || formWithInitials(f.Forms, letters) || len(letters) >= 4 && spells(letters, f.Name) {
 				if target >= 0 {
 					target = -2
 					break
@@ -628,7 +629,7 @@ func (r *Result) bracketedAfter(a *text.Analysis, ei int) int {
 		if ej < 0 || ej == ei {
 			return -1
 		}
-		if f := r.Entities[ej]; f.Type == graph.Organization && f.Name != "" && f.Name[0] == e.Name[0] && strings.Contains(f.Name, " ") {
+		if f := r.Entities[ej]; f.Type == graph.Organization && f.Name != "" && (f.Name[0] == e.Name[0] || sameLetters(e.Name, f.Name)) && strings.Contains(f.Name, " ") {
 			return ej
 		}
 		return -1

@@ -118,6 +118,8 @@ func (s *sentCtx) verbPatterns() {
 			s.possessedAgreement(i)
 		case "attended":
 			s.attendedBy(i)
+		case "deal", "agreement", "settlement", "merger", "accord", "pact":
+			s.dealReference(i)
 		}
 	}
 }

@@ -56,6 +56,11 @@ func (s *sentCtx) dealReference(i int) {
 			if len(parties) == 0 || !c.subjectRightBefore(aux) {
 				return // "Acme will pay X and will pay Y": the subject is far
 			}
+			for a := c.s.T0; a < from; a++ {
+				if e, _, _ := c.entOf(a, graph.Agreement); e != nil || c.agreementNoun(a) {
+					return // "the December accord, under which OPEC agreed to ...": that accord
+				}
+			}
 			objs, oEnd := c.dealCounterparts(verb, kind)
 			for _, o := range objs {
 				if !containsEntity(parties, o) {
@@ -127,6 +132,7 @@ const (
 	sellVerb
 	payVerb
 	mergeDealVerb
+	agreeToVerb
 )
 
 var dealVerbs = map[string]dealVerb{
@@ -161,6 +167,28 @@ func (s *sentCtx) transactionAt(k int) (int, int, dealVerb) {
 			return k, k, notDealVerb
 		}
 		return k, aux, kind
+	}
+	if w == "agreed" || w == "agree" || w == "agrees" {
+		// "The EU and US have agreed to begin talks", "Acme agreed in
+		// principle with Globex to share plants", "X, Y and Z agreed in
+		// Paris in late February to stabilise currencies".
+		j := s.skipCircumstance(k + 1)
+		if s.lower(j) == "in" && s.lower(j+1) == "principle" {
+			j += 2
+		}
+		if s.lower(j) == "with" {
+			if _, e := s.listAfter(j+1, actors...); e > j+1 {
+				j = e
+			}
+		}
+		if v := s.word(j + 1); s.lower(j) != "to" || !isLowerWord(v) || closedClass[v] {
+			return k, k, notDealVerb
+		}
+		aux := k
+		if p := s.lower(k - 1); p == "has" || p == "have" || p == "had" {
+			aux = k - 1
+		}
+		return k, aux, agreeToVerb
 	}
 	kind := dealVerbs[w]
 	if kind == notDealVerb || kind == payVerb && payNoun[s.lower(k+1)] {
@@ -224,6 +252,14 @@ func (s *sentCtx) dealCounterparts(v int, kind dealVerb) ([]*resolve.Entity, int
 	case mergeDealVerb:
 		if s.lower(v+1) == "with" {
 			return s.listAfter(v+2, graph.Organization)
+		}
+	case agreeToVerb:
+		j := s.skipCircumstance(v + 1)
+		if s.lower(j) == "in" && s.lower(j+1) == "principle" {
+			j += 2
+		}
+		if s.lower(j) == "with" {
+			return s.listAfter(j+1, actors...)
 		}
 	}
 	return nil, v + 1

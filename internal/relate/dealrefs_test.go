@@ -23,5 +23,12 @@ func TestDealReference(t *testing.T) {
 		{"Acme Corp will pay for the shares in cash and will pay Globex Inc a fee. The deal closes in May.",
 			nil, []string{"Globex Inc party_to"}},
 		{"Acme Corp staff agree to pay cut\n\nThe deal saves 300 jobs.", nil, []string{"party_to"}},
+		// Who agree to do something, and whom with: "the agreement".
+		{"Chile and Peru have agreed to open a bus link across the border. Officials said the agreement was overdue.",
+			[]string{"Chile party_to agreement", "Peru party_to agreement"}, nil},
+		{"Acme Corp agreed in principle with Globex Inc to share two plants. The deal runs for ten years.",
+			[]string{"Acme Corp party_to deal", "Globex Inc party_to deal"}, nil},
+		{"Chile backed the fishing pact, under which Peru agreed to cut catches. The agreement lapsed in May.",
+			nil, []string{"Peru party_to agreement"}},
 	})
 }

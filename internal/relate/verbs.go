@@ -40,6 +40,9 @@ func (s *sentCtx) verbPatterns() {
 			if strings.IndexByte(w, '-') > 0 {
 				s.countedMembers(i)
 			}
+			if keepVerb[w] != "" {
+				s.keepsAgreement(i)
+			}
 		case "seeking", "seek", "seeks", "sought":
 			s.seeking(i)
 		case "applied", "apply", "applies", "applying":

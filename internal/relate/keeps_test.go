@@ -20,3 +20,12 @@ func TestKeepsAgreement(t *testing.T) {
 		{"Peru will continue the talks with Chile.", nil, []string{"party_to"}},
 	})
 }
+
+// The subject of what someone said acts under an agreement.
+func TestUnderAgreementReported(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"He said Chile had already repaid 5% of the debt under the standstill agreement.",
+			[]string{"Chile party_to standstill agreement"}, nil},
+		{"Acme Corp began selling Globex Inc products under a licensing agreement.", nil, []string{"Globex Inc party_to"}},
+	})
+}

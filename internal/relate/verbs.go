@@ -123,6 +123,8 @@ func (s *sentCtx) verbPatterns() {
 			s.attendedBy(i)
 		case "deal", "agreement", "settlement", "merger", "accord", "pact":
 			s.dealReference(i)
+		case "won", "wins", "secured", "secures", "awarded", "given", "granted":
+			s.wonContract(i)
 		}
 	}
 }

@@ -423,12 +423,13 @@ func (s *sentCtx) underAgreement(i int) {
 		}
 		// Not the object of a preposition or a verb: "members of the
 		// Paris Club under a pact", "began broadcasting Home Shopping
-		// Network under an affiliation agreement".
+		// Network under an affiliation agreement"; the subject of what
+		// someone said is one ("He said Chile had repaid 5% under ...").
 		prev := from - 1
 		if s.article(prev) == 1 {
 			prev--
 		}
-		if p := s.word(prev); len(parties) > 0 && (objectPreposition[p] || p == "by" || p == "of" || isLowerWord(p) && !closedClass[p]) {
+		if p := s.word(prev); len(parties) > 0 && (objectPreposition[p] || p == "by" || p == "of" || isLowerWord(p) && !closedClass[p] && !speechVerb(p)) {
 			return
 		}
 	}

@@ -43,6 +43,9 @@ func (s *sentCtx) verbPatterns() {
 			if strings.IndexByte(w, '-') > 0 {
 				s.countedMembers(i)
 			}
+			if keepVerb[w] != "" {
+				s.keepsAgreement(i)
+			}
 		case "seeking", "seek", "seeks", "sought":
 			s.seeking(i)
 		case "applied", "apply", "applies", "applying":
@@ -124,6 +127,10 @@ func (s *sentCtx) verbPatterns() {
 			s.fellowMembers(i)
 		case "attended":
 			s.attendedBy(i)
+		case "deal", "agreement", "settlement", "merger", "accord", "pact":
+			s.dealReference(i)
+		case "won", "wins", "secured", "secures", "awarded", "given", "granted":
+			s.wonContract(i)
 		}
 	}
 }

@@ -1,0 +1,83 @@
+package relate
+
+import (
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/resolve"
+)
+
+// wonContract: "Cigra Inc won a contract to supply 33,000 tonnes", "a
+// group led by Siemens won the contract to build an airport", "Weston
+// Inc said it was awarded a three-year contract", "it won a 300 mln
+// mark deal from the Federal Labour Office": who wins or is awarded a
+// contract is a party to it, and so is whom it is won from.
+func (s *sentCtx) wonContract(i int) {
+	aux := i
+	switch w := s.lower(i); w {
+	case "awarded", "given", "granted":
+		// The passive only: "was awarded a contract", "having been
+		// awarded"; "awarded a contract to X" is another reading.
+		if p := s.lower(i - 1); p != "was" && p != "were" && p != "been" && p != "is" && p != "are" {
+			return
+		}
+		aux = i - 1
+		if s.lower(aux-1) == "has" || s.lower(aux-1) == "have" || s.lower(aux-1) == "had" {
+			aux--
+		}
+		if s.lower(aux-1) == "having" {
+			return // ", having been awarded": the subject of the main clause
+		}
+	}
+	if s.refusedBefore(aux) || modalBefore(s.lower(aux-1)) {
+		return // "failed to win a contract", "did not secure a deal"
+	}
+	det := i + 1
+	if s.article(det) == 0 {
+		return
+	}
+	k := det + 1
+	for n := 0; n < 4 && k < s.s.T1 && !wonHead[s.lower(k)]; n++ {
+		if w := s.word(k); !agreementModifier(w) && !(currencySign(w) && n == 0) {
+			return
+		}
+		k++
+	}
+	if !wonHead[s.lower(k)] {
+		return
+	}
+	agr := s.described(det, det+1, k+1)
+	var parties []*resolve.Entity
+	var from int
+	if s.lower(aux-1) == "it" || s.lower(aux-1) == "they" {
+		parties, from = s.subjectBefore(aux, actors...)
+	} else {
+		parties, from = s.subjectBefore(aux, graph.Organization, graph.Country)
+	}
+	if len(parties) == 0 || s.lower(from-1) == "by" {
+		return // "is reported by Reuters to have won": the reporter
+	}
+	end := k + 1
+	// "won an order worth 300 mln marks from the Federal Labour Office".
+	for j := end; j < s.s.T1 && j < end+8; j++ {
+		if s.lower(j) == "from" {
+			if more, e := s.listAfter(j+1, graph.Organization, graph.Country); len(more) > 0 {
+				for _, m := range more {
+					if !containsEntity(parties, m) {
+						parties = append(parties, m)
+					}
+				}
+				end = e
+			}
+			break
+		}
+		if w := s.word(j); w == "," || w == ";" || s.r.MentionAt(j) >= 0 {
+			break
+		}
+	}
+	ev := s.evidence(from, end, "won-contract", 0.7)
+	for _, p := range parties {
+		s.relate(p, graph.PartyTo, agr, ev)
+	}
+}
+
+// wonHead are what a company wins: contracts and deals.
+var wonHead = map[string]bool{"contract": true, "contracts": true, "deal": true, "deals": true}

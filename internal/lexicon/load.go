@@ -4,6 +4,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -235,8 +236,18 @@ func (lx *lexicon) addCountry(cols []string) error {
 	if c := cols[4]; c != "" && (len(c) != 2 || c != strings.ToUpper(c)) {
 		return fmt.Errorf("country code %q", c)
 	}
+	aliases := ls[0]
+	if a, b, ok := strings.Cut(cols[0], " and "); ok && !strings.Contains(b, " and ") {
+		// Wire copy joins the two parts of a state's name:
+		// "Trinidad-Tobago", "Antigua & Barbuda".
+		for _, v := range [...]string{a + "-" + b, a + " & " + b} {
+			if !slices.Contains(aliases, v) {
+				aliases = append(aliases, v)
+			}
+		}
+	}
 	lx.countries = append(lx.countries, Country{
-		Name: cols[0], Aliases: ls[0], Demonyms: ls[1], Capitals: ls[2],
+		Name: cols[0], Aliases: aliases, Demonyms: ls[1], Capitals: ls[2],
 		Code: cols[4], Former: former,
 	})
 	return nil

@@ -1143,12 +1143,25 @@ func (s *sentCtx) titleDescription(chain []mention.Title, next int, body *resolv
 		}
 	}
 	want := canonicalTitle(chain[len(chain)-1].Title)
-	var person *resolve.Entity
-	best := -1
+	// The one the text tied to this body comes first ("His words about
+	// President Bush met a cool reception from Jacques Chirac. The French
+	// president told": Chirac, named French president before); then the
+	// most recent, unless tied to another body of its kind.
+	var person, tied *resolve.Entity
+	best, bestTied := -1, -1
 	for _, f := range s.facts {
-		if f.Predicate == graph.Title && canonicalTitle(f.Value) == want && f.Evidence.Start <= s.s.Start && f.Evidence.Start > best {
+		if f.Predicate != graph.Title || canonicalTitle(f.Value) != want || f.Evidence.Start > s.s.Start {
+			continue
+		}
+		if f.Evidence.Start > bestTied && s.holds(f.Subject, body) {
+			tied, bestTied = f.Subject, f.Evidence.Start
+		}
+		if f.Evidence.Start > best && !s.tiedElsewhere(f.Subject, body) {
 			person, best = f.Subject, f.Evidence.Start
 		}
+	}
+	if tied != nil {
+		person = tied
 	}
 	rule := "title-description"
 	if person == nil {
@@ -2304,9 +2317,45 @@ func (s *sentCtx) antecedentOf(i int, pronoun string, strict bool) *resolve.Enti
 			k = a
 			continue
 		}
+		if w := s.closedRelative(a, i); w >= 0 {
+			k = w // "Baker, who replaced Regan as chief of staff, ... his deputy": Baker's
+			continue
+		}
 		return e
 	}
 	return nil
+}
+
+// closedRelative reports a name at a inside a relative clause set off by
+// commas (", who replaced Regan as chief of staff,") that closes before
+// the pronoun at i, in the pronoun's sentence: the position of the comma
+// opening the clause, or -1. The pronoun then refers past the clause.
+func (s *sentCtx) closedRelative(a, i int) int {
+	if a < s.s.T0 {
+		return -1
+	}
+	open := -1
+	for k := a - 1; k > s.s.T0; k-- {
+		w := s.word(k)
+		if w == "," || w == ";" || w == "(" || w == `"` || w == ":" {
+			if w == "," {
+				switch s.lower(k + 1) {
+				case "who", "whom", "whose", "which":
+					open = k
+				}
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return -1
+	}
+	for k := a + 1; k < i; k++ {
+		if s.word(k) == "," {
+			return open
+		}
+	}
+	return -1
 }
 
 // soleAntecedent resolves "he"/"she" at i to the one person of a

@@ -20,5 +20,13 @@ func TestPrecisionAuditCases(t *testing.T) {
 			[]string{"Kenneth Morrow deputy_of Peter Hallam"}, []string{"deputy_of Donald Reeve"}},
 		{"Donald Reeve named a new team on Monday. His deputy, Kenneth Morrow, will run the office.",
 			[]string{"Kenneth Morrow deputy_of Donald Reeve"}, nil},
+		// A one-word "person" with no given name, honorific or title is
+		// too weak to be anyone's superior; a named person is one.
+		{"Children's Minister Jane Harlow said the bill would pass.",
+			nil, []string{"serves_under Children"}},
+		{"Women's Minister Jane Harlow said the bill would pass.",
+			nil, []string{"serves_under Women"}},
+		{"Senator Ruth Calder's chief of staff, Alan Pryce, resigned.",
+			[]string{"Alan Pryce serves_under Ruth Calder"}, nil},
 	})
 }

@@ -1567,7 +1567,11 @@ func (s *sentCtx) possessiveSuperior() {
 		}
 		if s.word(k) == "," {
 			k++
-		} else if unit != nil {
+		} else if unit != nil || bStart < i && s.unconfirmedPerson(boss) {
+			// "Children's Minister Jane Harlow", "Deloitte's chief
+			// economist X": with no comma before the name, a one-word
+			// possessor nothing confirms as a person is a body or a
+			// portfolio ("Lavrov's deputy, Grushko" keeps its comma).
 			continue
 		}
 		sub, _, sEnd := s.entOf(s.skipHonorific(k), graph.Person)
@@ -2863,7 +2867,7 @@ func (s *sentCtx) serviceTo() {
 			continue
 		}
 		boss, _, end := s.entOf(s.skipPremodifiers(k+1), graph.Person)
-		if boss == nil {
+		if boss == nil || s.unconfirmedPerson(boss) {
 			continue
 		}
 		// The holder: "<Person>, [a|an|the] <title>".
@@ -2929,4 +2933,26 @@ func (s *sentCtx) possessiveIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// unconfirmedPerson reports a person named by one word only, with no
+// given name, honorific or title anywhere in the text so far and no
+// gender: a name the tagger may have taken for a person's ("Deloitte",
+// "Crossrail", "Acpo", "Children"), too weak to stand as someone's
+// superior or a proposal's author.
+func (s *sentCtx) unconfirmedPerson(e *resolve.Entity) bool {
+	if e.Type != graph.Person || e.Gender != 0 {
+		return false
+	}
+	for _, f := range e.Forms {
+		if strings.ContainsAny(f, " .") {
+			return false
+		}
+	}
+	for _, f := range s.facts {
+		if f.Subject == e && f.Predicate == graph.Title {
+			return false
+		}
+	}
+	return true
 }

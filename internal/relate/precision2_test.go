@@ -28,5 +28,13 @@ func TestPrecisionAuditCases(t *testing.T) {
 			nil, []string{"serves_under Women"}},
 		{"Senator Ruth Calder's chief of staff, Alan Pryce, resigned.",
 			[]string{"Alan Pryce serves_under Ruth Calder"}, nil},
+		// A British party's president or chief executive runs its
+		// organisation; its leader is another.
+		{"Lib Dem president Tom Ashdale said the campaign had begun.",
+			[]string{"Tom Ashdale official_of Liberal Democrats"}, []string{"Tom Ashdale leader_of"}},
+		{"Labour chief executive Tom Ashdale said the campaign had begun.",
+			[]string{"Tom Ashdale official_of Labour Party"}, []string{"Tom Ashdale leader_of"}},
+		{"Labour leader Tom Ashdale said the campaign had begun.",
+			[]string{"Tom Ashdale leader_of Labour Party"}, nil},
 	})
 }

@@ -1277,7 +1277,11 @@ func leadsCountry(chain []mention.Title) bool {
 // organisation ("Labour chairman", "Tory co-chairman" in Britain; a
 // "DJP chairman" in South Korea leads his party).
 func westminsterChair(title string, body *resolve.Entity) bool {
-	if body.Type != graph.Organization || !strings.HasSuffix(canonicalTitle(title), "chairman") {
+	// "Lib Dem president Simon Hughes", "Liberal Democrat chief
+	// executive Lord Rennard": the party's president and its chief
+	// executive run its organisation; its leader is another.
+	t := canonicalTitle(title)
+	if body.Type != graph.Organization || !strings.HasSuffix(t, "chairman") && !strings.HasSuffix(t, "president") && !strings.HasSuffix(t, "chief executive") {
 		return false
 	}
 	o, ok := lexicon.OrgByName(body.Name)

@@ -1507,7 +1507,10 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		if i, ok = sc.afterWireAcronym(i, j); !ok {
 			continue
 		}
-		if prefixedWord(sc.word(i)) {
+		if j-i >= 2 && sc.openingModifier(i) {
+			i++ // "Former Downing Street communications chief": the name follows
+		}
+		if prefixedWord(sc.word(i)) || sc.openingPrefixed(i) {
 			// "ex-Downing Street": the prefix is glued to the name, which
 			// no mention can hold without it.
 			if sc.free(i, j) {
@@ -1672,6 +1675,36 @@ func prefixedWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// openingModifier reports a word at i that dates a post, capitalised
+// only because it opens the sentence or a quote ("Former Labour leader
+// Neil Kinnock", "Outgoing Federal Reserve chairman"): no part of the name
+// after it.
+func (sc *scan) openingModifier(i int) bool {
+	if i != sc.s.T0 && !opensClause(sc.word(i-1)) {
+		return false
+	}
+	switch sc.word(i) {
+	case "Former", "Then", "Outgoing", "Incoming", "Ex":
+		return true
+	}
+	return false
+}
+
+// openingPrefixed reports prefixedWord for a prefix capitalised because
+// it opens the sentence ("Ex-Home Secretary David Blunkett"); a hyphen
+// in the rest makes it a name of its own ("Ex-Cell-O Corp").
+func (sc *scan) openingPrefixed(i int) bool {
+	if i != sc.s.T0 && !opensClause(sc.word(i-1)) {
+		return false
+	}
+	w := sc.word(i)
+	pre, rest, ok := strings.Cut(w, "-")
+	if !ok || strings.Contains(rest, "-") || !isCapitalised(pre) {
+		return false
+	}
+	return prefixedWord(strings.ToLower(pre) + "-" + rest)
 }
 
 // commonWordSpan reports a one-word span at i that the tagger took for a
@@ -2218,6 +2251,9 @@ var nameParticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": tr
 // classify decides the type of an unknown capitalised span, or "" to drop
 // it; weak reports a guess from capitalisation alone.
 func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
+	if sc.openingPrefixed(i) {
+		return "", false // "Ex-Home Secretary David Blunkett": a prefixed modifier
+	}
 	if sc.hasOrgWord(i, j) || j-i >= 2 && sc.lex.isCompanyHead(sc.word(j-1)) {
 		return graph.Organization, false
 	}

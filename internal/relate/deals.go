@@ -517,7 +517,7 @@ func (s *sentCtx) describedNamed(name string) *resolve.Entity {
 // proposer, as news refers to it ("Delors' plans"), and without.
 func (s *sentCtx) possessedProposal(i int) {
 	owner, from, _ := s.entOf(i-1, actors...)
-	if owner == nil {
+	if owner == nil || s.unconfirmedPerson(owner) {
 		return
 	}
 	k := i + 1

@@ -43,6 +43,17 @@ func (s *sentCtx) describedSubject(next int, body *resolve.Entity, from int) *re
 			return nil // "the Lib Dem chief executive said ... Mr Kennedy": someone else
 		}
 	}
+	if s.tiedElsewhere(person, body) {
+		return nil
+	}
+	return person
+}
+
+// tiedElsewhere reports a person whom the facts so far make a leader,
+// official or member of another body of body's kind (another country,
+// another party, another firm): "the French president" is not the
+// President Bush named last, but the president the text tied to France.
+func (s *sentCtx) tiedElsewhere(person, body *resolve.Entity) bool {
 	for _, f := range s.facts {
 		if f.Subject != person || f.Object == nil || f.Object == body || f.Object.Type != body.Type {
 			continue
@@ -50,11 +61,11 @@ func (s *sentCtx) describedSubject(next int, body *resolve.Entity, from int) *re
 		switch f.Predicate {
 		case graph.LeaderOf, graph.OfficialOf, graph.MemberOf:
 			if body.Type != graph.Organization || isParty(body) == isParty(f.Object) {
-				return nil
+				return true
 			}
 		}
 	}
-	return person
+	return false
 }
 
 // describedOffices: "The Veritas leader said", "The Tory leader argued",

@@ -1151,12 +1151,25 @@ func (s *sentCtx) titleDescription(chain []mention.Title, next int, body *resolv
 		}
 	}
 	want := canonicalTitle(chain[len(chain)-1].Title)
-	var person *resolve.Entity
-	best := -1
+	// The one the text tied to this body comes first ("His words about
+	// President Bush met a cool reception from Jacques Chirac. The French
+	// president told": Chirac, named French president before); then the
+	// most recent, unless tied to another body of its kind.
+	var person, tied *resolve.Entity
+	best, bestTied := -1, -1
 	for _, f := range s.facts {
-		if f.Predicate == graph.Title && canonicalTitle(f.Value) == want && f.Evidence.Start <= s.s.Start && f.Evidence.Start > best {
+		if f.Predicate != graph.Title || canonicalTitle(f.Value) != want || f.Evidence.Start > s.s.Start {
+			continue
+		}
+		if f.Evidence.Start > bestTied && s.holds(f.Subject, body) {
+			tied, bestTied = f.Subject, f.Evidence.Start
+		}
+		if f.Evidence.Start > best && !s.tiedElsewhere(f.Subject, body) {
 			person, best = f.Subject, f.Evidence.Start
 		}
+	}
+	if tied != nil {
+		person = tied
 	}
 	rule := "title-description"
 	if person == nil {
@@ -1289,7 +1302,11 @@ func leadsCountry(chain []mention.Title) bool {
 // organisation ("Labour chairman", "Tory co-chairman" in Britain; a
 // "DJP chairman" in South Korea leads his party).
 func westminsterChair(title string, body *resolve.Entity) bool {
-	if body.Type != graph.Organization || !strings.HasSuffix(canonicalTitle(title), "chairman") {
+	// "Lib Dem president Simon Hughes", "Liberal Democrat chief
+	// executive Lord Rennard": the party's president and its chief
+	// executive run its organisation; its leader is another.
+	t := canonicalTitle(title)
+	if body.Type != graph.Organization || !strings.HasSuffix(t, "chairman") && !strings.HasSuffix(t, "president") && !strings.HasSuffix(t, "chief executive") {
 		return false
 	}
 	o, ok := lexicon.OrgByName(body.Name)
@@ -1579,7 +1596,11 @@ func (s *sentCtx) possessiveSuperior() {
 		}
 		if s.word(k) == "," {
 			k++
-		} else if unit != nil {
+		} else if unit != nil || bStart < i && s.unconfirmedPerson(boss) {
+			// "Children's Minister Jane Harlow", "Deloitte's chief
+			// economist X": with no comma before the name, a one-word
+			// possessor nothing confirms as a person is a body or a
+			// portfolio ("Lavrov's deputy, Grushko" keeps its comma).
 			continue
 		}
 		sub, _, sEnd := s.entOf(s.skipHonorific(k), graph.Person)
@@ -2329,9 +2350,45 @@ func (s *sentCtx) antecedentOf(i int, pronoun string, strict bool) *resolve.Enti
 			k = a
 			continue
 		}
+		if w := s.closedRelative(a, i); w >= 0 {
+			k = w // "Baker, who replaced Regan as chief of staff, ... his deputy": Baker's
+			continue
+		}
 		return e
 	}
 	return nil
+}
+
+// closedRelative reports a name at a inside a relative clause set off by
+// commas (", who replaced Regan as chief of staff,") that closes before
+// the pronoun at i, in the pronoun's sentence: the position of the comma
+// opening the clause, or -1. The pronoun then refers past the clause.
+func (s *sentCtx) closedRelative(a, i int) int {
+	if a < s.s.T0 {
+		return -1
+	}
+	open := -1
+	for k := a - 1; k > s.s.T0; k-- {
+		w := s.word(k)
+		if w == "," || w == ";" || w == "(" || w == `"` || w == ":" {
+			if w == "," {
+				switch s.lower(k + 1) {
+				case "who", "whom", "whose", "which":
+					open = k
+				}
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return -1
+	}
+	for k := a + 1; k < i; k++ {
+		if s.word(k) == "," {
+			return open
+		}
+	}
+	return -1
 }
 
 // soleAntecedent resolves "he"/"she" at i to the one person of a
@@ -2842,7 +2899,7 @@ func (s *sentCtx) serviceTo() {
 			continue
 		}
 		boss, _, end := s.entOf(s.skipPremodifiers(k+1), graph.Person)
-		if boss == nil {
+		if boss == nil || s.unconfirmedPerson(boss) {
 			continue
 		}
 		// The holder: "<Person>, [a|an|the] <title>".
@@ -2908,4 +2965,26 @@ func (s *sentCtx) possessiveIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// unconfirmedPerson reports a person named by one word only, with no
+// given name, honorific or title anywhere in the text so far and no
+// gender: a name the tagger may have taken for a person's ("Deloitte",
+// "Crossrail", "Acpo", "Children"), too weak to stand as someone's
+// superior or a proposal's author.
+func (s *sentCtx) unconfirmedPerson(e *resolve.Entity) bool {
+	if e.Type != graph.Person || e.Gender != 0 {
+		return false
+	}
+	for _, f := range e.Forms {
+		if strings.ContainsAny(f, " .") {
+			return false
+		}
+	}
+	for _, f := range s.facts {
+		if f.Subject == e && f.Predicate == graph.Title {
+			return false
+		}
+	}
+	return true
 }

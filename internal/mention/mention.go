@@ -1289,6 +1289,13 @@ func (sc *scan) lexicon() {
 		if n == 0 {
 			e, n = sc.clippedAcronym(i)
 		}
+		if n == 0 {
+			if m, ok := sc.compoundMention(i); ok {
+				sc.add(m) // "a London-based fund", "the Moscow-backed president"
+				i++
+				continue
+			}
+		}
 		if n == 0 || !sc.free(i, i+n) || sc.insideName(i, i+n) {
 			i++
 			continue

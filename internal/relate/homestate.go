@@ -263,6 +263,9 @@ func (d *docCtx) statesNamed() (named, acting map[string]bool) {
 		if t1 < len(d.a.Lower) && conflictNoun[d.a.Lower[t1]] {
 			return false // "the Iraq war"
 		}
+		if t1-t0 == 1 && mention.CompoundPart(d.a.Words[t0]) != d.a.Words[t0] {
+			return false // "US-backed rebels"
+		}
 		return t0 == 0 || !placePreposition[d.a.Lower[t0-1]] && !(t0 > 1 && d.a.Lower[t0-1] == "the" && placePreposition[d.a.Lower[t0-2]])
 	}
 	for _, e := range d.r.Entities {

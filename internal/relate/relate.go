@@ -154,6 +154,11 @@ func (s *sentCtx) ent(i int) (*resolve.Entity, int, int) {
 	}
 	m := s.r.Mentions[mi]
 	a, b := m.T0, m.T1
+	if b-a == 1 && m.Canon != "" && strings.IndexByte(s.a.Words[a], '-') > 0 && mention.CompoundPart(s.a.Words[a]) != s.a.Words[a] {
+		// "a London-based group", "US-led forces": a place named inside
+		// a modifier takes part in no pattern.
+		return nil, 0, 0
+	}
 	// Wire copy's markup belongs to the name: "<Vacuumschmelze GmbH>",
 	// "Delta Air Lines Inc <DAL.N>".
 	if s.word(a-1) == "<" && a-1 >= s.s.T0 {

@@ -381,6 +381,11 @@ func joinWords(a *text.Analysis, i, n int) string {
 // surface is the mention as written, single-spaced, with typographic
 // apostrophes kept.
 func surface(a *text.Analysis, m *mention.Mention) string {
+	if m.T1-m.T0 == 1 && m.Canon != "" {
+		if p := mention.CompoundPart(a.Words[m.T0]); p != a.Words[m.T0] {
+			return p // "London" of "London-based"
+		}
+	}
 	n := m.T1 - m.T0 - trailing(a, m)
 	return joinWords(a, m.T0, n)
 }

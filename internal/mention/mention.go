@@ -715,11 +715,12 @@ func (sc *scan) titles() {
 			continue
 		}
 		// A one-word title in lower case is an office only next to a name
-		// or a body: "deputy, Grushko", "director of", not "a major aim".
+		// or a body: "deputy, Grushko", "director of", "economist at",
+		// "analyst with", not "a major aim".
 		if n == 1 && isLowerWord(sc.word(i)) && i+1 < sc.s.T1 && !sc.afterBody(i) {
 			next := sc.word(i + 1)
 			if !isCapitalised(next) && next != "," && next != "of" && next != "--" && next != "and" && next != "." && next != ";" && next != ")" &&
-				next != "for" && next != "to" && next != "on" {
+				next != "for" && next != "to" && next != "on" && next != "at" && next != "with" {
 				i++
 				continue
 			}
@@ -845,7 +846,7 @@ func (sc *scan) modifiedTitle(i int) (lexicon.Title, int) {
 			n++
 		}
 	}
-	if n == 0 || t.Role != lexicon.Leader && t.Role != lexicon.Official {
+	if n == 0 || t.Role != lexicon.Leader && t.Role != lexicon.Official && t.Role != lexicon.Other {
 		return lexicon.Title{}, 0
 	}
 	for k := i + 1; k < i+n; k++ {
@@ -855,7 +856,9 @@ func (sc *scan) modifiedTitle(i int) (lexicon.Title, int) {
 			return lexicon.Title{}, 0
 		}
 	}
-	if !r.keep {
+	if !r.keep && t.Role != lexicon.Other {
+		// "deputy chief economist", "associate professor": a rank
+		// that is no office stays one.
 		t.Role = lexicon.Official
 	}
 	t.Deputy = r.deputy
@@ -964,6 +967,9 @@ func (sc *scan) surnameTitle(i int) bool {
 	if i == sc.s.T0 || !isCapitalised(sc.word(i)) {
 		return false
 	}
+	if w := sc.word(i); len(w) > 2 && w[len(w)-1] == '.' {
+		return false // "Marine Lt. Col. Oliver North": an abbreviated rank is no surname
+	}
 	for k := i - 1; k >= sc.s.T0 && k >= i-2; k-- {
 		w := sc.word(k)
 		if !isCapitalised(w) || sc.lex.isTitlePart(sc.a.Lower[k]) {
@@ -983,6 +989,9 @@ func (sc *scan) surnameTitle(i int) bool {
 func (sc *scan) titleText(i, j int, t lexicon.Title) string {
 	if j-i == 1 && (strings.Contains(sc.word(i), ".") || isAllCaps(sc.word(i)) && len(sc.word(i)) <= 4) {
 		return t.Title
+	}
+	if j-i == 2 && strings.HasSuffix(sc.word(i), ".") && strings.HasSuffix(sc.word(i+1), ".") {
+		return t.Title // "Lt. Col." is "lieutenant colonel"
 	}
 	var b strings.Builder
 	for k := i; k < j; k++ {

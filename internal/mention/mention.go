@@ -696,7 +696,7 @@ func (sc *scan) titles() {
 			i += m
 			continue
 		}
-		if sc.inLexPhrase(i) || n == 1 && sc.surnameTitle(i) || sc.marketLeader(i, n) {
+		if sc.inLexPhrase(i) || n == 1 && sc.surnameTitle(i) || sc.marketLeader(i, n) || sc.bondManager(i, n) {
 			i++
 			continue
 		}
@@ -766,6 +766,25 @@ func (sc *scan) marketLeader(i, n int) bool {
 	w := sc.a.Lower[i]
 	return (w == "leader" || w == "leaders") && marketNouns[sc.word(i-1)]
 }
+
+// bondManager reports "manager" at i as a bank's role in a securities
+// issue ("lead manager Nomura", "joint-lead manager"), or an occupation's
+// noun capitalised after another capitalised word as the end of a name
+// ("Buffer Stock Manager", "Secret Agent"): no office of a person.
+func (sc *scan) bondManager(i, n int) bool {
+	if n != 1 || i == sc.s.T0 || !occupationNouns[sc.a.Lower[i]] {
+		return false
+	}
+	switch p := sc.a.Lower[i-1]; p {
+	case "lead", "sole", "joint-lead", "co-lead", "joint", "co-manager":
+		return true
+	}
+	return isCapitalised(sc.word(i)) && isCapitalised(sc.word(i-1)) && !sc.lex.isTitlePart(sc.a.Lower[i-1])
+}
+
+// occupationNouns are the titles that name a trade more than an office
+// and end names of works and bodies when capitalised.
+var occupationNouns = map[string]bool{"manager": true, "agent": true, "partner": true, "lawyer": true, "strategist": true}
 
 // marketNouns rank companies before "leader": "market leader", "sector
 // leader".

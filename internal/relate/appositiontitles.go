@@ -64,3 +64,18 @@ func (s *sentCtx) rankedName(k int) (*resolve.Entity, int) {
 	}
 	return p, end
 }
+
+// possessorBeforeDemonym returns the organisation whose possessive ends
+// right before a demonym at k, and its first token: in "Ariadne's
+// Philippine agent" or "Nissan's French chief executive" the company holds
+// the office and the demonym says where it is or who holds it.
+func (s *sentCtx) possessorBeforeDemonym(k int) (*resolve.Entity, int) {
+	if w := s.word(k - 1); w != "'s" && w != "'" {
+		return nil, k
+	}
+	e, a, _ := s.entOf(k-2, graph.Organization)
+	if e == nil {
+		return nil, k
+	}
+	return e, a
+}

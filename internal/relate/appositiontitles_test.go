@@ -38,3 +38,15 @@ func TestRankedDeputy(t *testing.T) {
 			[]string{"Marine deputy_of", "=lieutenant\n", "=colonel\n"}},
 	})
 }
+
+// "Zorbex's Philippine agent X": the possessor holds the office, the
+// demonym says where.
+func TestPossessorBeforeDemonym(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Zorbex Corp's Philippine agent Ramon Cruz said the bid was fair.",
+			[]string{"Ramon Cruz official_of Zorbex Corp"}, []string{"Ramon Cruz official_of Philippines"}},
+		// No possessive: the demonym names the country served.
+		{"Philippine agent Ramon Cruz said the bid was fair.",
+			nil, []string{"Ramon Cruz official_of Zorbex"}},
+	})
+}

@@ -411,6 +411,9 @@ func (s *sentCtx) affiliationAdjacent(i int) (*resolve.Entity, int) {
 	}
 	for di, dm := range s.found.Demonyms {
 		if dm.T1 == i {
+			if e, a := s.possessorBeforeDemonym(dm.T0); e != nil {
+				return e, a
+			}
 			return s.countryEntity(dm.Country, di), dm.T0
 		}
 	}

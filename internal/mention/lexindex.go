@@ -249,6 +249,19 @@ func buildIndex() *lexIndex {
 				x.titles[strings.ToLower(strings.Join(capToks, " "))] = t
 				x.titleLen[lower] = max(x.titleLen[lower], len(capToks))
 			}
+			// Every word capitalised: "Lt. Col.", "Maj. Gen." keep both
+			// periods.
+			if strings.Count(v, ".") > 1 && strings.Contains(v, " ") {
+				words := strings.Fields(v)
+				for k, w := range words {
+					words[k] = strings.ToUpper(w[:1]) + w[1:]
+				}
+				if capToks := tokenizeWords(strings.Join(words, " ")); len(capToks) > 0 {
+					lower := strings.ToLower(capToks[0])
+					x.titles[strings.ToLower(strings.Join(capToks, " "))] = t
+					x.titleLen[lower] = max(x.titleLen[lower], len(capToks))
+				}
+			}
 			if len(toks) > x.maxTitle {
 				x.maxTitle = len(toks)
 			}

@@ -696,7 +696,7 @@ func (sc *scan) titles() {
 			i += m
 			continue
 		}
-		if sc.inLexPhrase(i) || n == 1 && sc.surnameTitle(i) || sc.marketLeader(i, n) {
+		if sc.inLexPhrase(i) || n == 1 && sc.surnameTitle(i) || sc.marketLeader(i, n) || sc.bondManager(i, n) {
 			i++
 			continue
 		}
@@ -715,11 +715,12 @@ func (sc *scan) titles() {
 			continue
 		}
 		// A one-word title in lower case is an office only next to a name
-		// or a body: "deputy, Grushko", "director of", not "a major aim".
+		// or a body: "deputy, Grushko", "director of", "economist at",
+		// "analyst with", not "a major aim".
 		if n == 1 && isLowerWord(sc.word(i)) && i+1 < sc.s.T1 && !sc.afterBody(i) {
 			next := sc.word(i + 1)
 			if !isCapitalised(next) && next != "," && next != "of" && next != "--" && next != "and" && next != "." && next != ";" && next != ")" &&
-				next != "for" && next != "to" && next != "on" {
+				next != "for" && next != "to" && next != "on" && next != "at" && next != "with" {
 				i++
 				continue
 			}
@@ -765,6 +766,25 @@ func (sc *scan) marketLeader(i, n int) bool {
 	w := sc.a.Lower[i]
 	return (w == "leader" || w == "leaders") && marketNouns[sc.word(i-1)]
 }
+
+// bondManager reports "manager" at i as a bank's role in a securities
+// issue ("lead manager Nomura", "joint-lead manager"), or an occupation's
+// noun capitalised after another capitalised word as the end of a name
+// ("Buffer Stock Manager", "Secret Agent"): no office of a person.
+func (sc *scan) bondManager(i, n int) bool {
+	if n != 1 || i == sc.s.T0 || !occupationNouns[sc.a.Lower[i]] {
+		return false
+	}
+	switch p := sc.a.Lower[i-1]; p {
+	case "lead", "sole", "joint-lead", "co-lead", "joint", "co-manager":
+		return true
+	}
+	return isCapitalised(sc.word(i)) && isCapitalised(sc.word(i-1)) && !sc.lex.isTitlePart(sc.a.Lower[i-1])
+}
+
+// occupationNouns are the titles that name a trade more than an office
+// and end names of works and bodies when capitalised.
+var occupationNouns = map[string]bool{"manager": true, "agent": true, "partner": true, "lawyer": true, "strategist": true}
 
 // marketNouns rank companies before "leader": "market leader", "sector
 // leader".
@@ -845,7 +865,7 @@ func (sc *scan) modifiedTitle(i int) (lexicon.Title, int) {
 			n++
 		}
 	}
-	if n == 0 || t.Role != lexicon.Leader && t.Role != lexicon.Official {
+	if n == 0 || t.Role != lexicon.Leader && t.Role != lexicon.Official && t.Role != lexicon.Other {
 		return lexicon.Title{}, 0
 	}
 	for k := i + 1; k < i+n; k++ {
@@ -855,7 +875,9 @@ func (sc *scan) modifiedTitle(i int) (lexicon.Title, int) {
 			return lexicon.Title{}, 0
 		}
 	}
-	if !r.keep {
+	if !r.keep && t.Role != lexicon.Other {
+		// "deputy chief economist", "associate professor": a rank
+		// that is no office stays one.
 		t.Role = lexicon.Official
 	}
 	t.Deputy = r.deputy
@@ -964,6 +986,9 @@ func (sc *scan) surnameTitle(i int) bool {
 	if i == sc.s.T0 || !isCapitalised(sc.word(i)) {
 		return false
 	}
+	if w := sc.word(i); len(w) > 2 && w[len(w)-1] == '.' {
+		return false // "Marine Lt. Col. Oliver North": an abbreviated rank is no surname
+	}
 	for k := i - 1; k >= sc.s.T0 && k >= i-2; k-- {
 		w := sc.word(k)
 		if !isCapitalised(w) || sc.lex.isTitlePart(sc.a.Lower[k]) {
@@ -983,6 +1008,9 @@ func (sc *scan) surnameTitle(i int) bool {
 func (sc *scan) titleText(i, j int, t lexicon.Title) string {
 	if j-i == 1 && (strings.Contains(sc.word(i), ".") || isAllCaps(sc.word(i)) && len(sc.word(i)) <= 4) {
 		return t.Title
+	}
+	if j-i == 2 && strings.HasSuffix(sc.word(i), ".") && strings.HasSuffix(sc.word(i+1), ".") {
+		return t.Title // "Lt. Col." is "lieutenant colonel"
 	}
 	var b strings.Builder
 	for k := i; k < j; k++ {

@@ -422,6 +422,9 @@ func (s *sentCtx) affiliationAdjacent(i int) (*resolve.Entity, int) {
 	}
 	for di, dm := range s.found.Demonyms {
 		if dm.T1 == i {
+			if e, a := s.possessorBeforeDemonym(dm.T0); e != nil {
+				return e, a
+			}
 			return s.countryEntity(dm.Country, di), dm.T0
 		}
 	}
@@ -1497,7 +1500,7 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 		// could.
 		unclosed := speechWord(s.lower(end)) && body != nil && end > next && s.article(j+1) == 0 && s.lower(j+1) != "its"
 		if s.lower(end) != "and" && !unclosed && !(auxiliaries[s.lower(end)] && body != nil && bodyNamed && !speechWord(s.lower(end+1))) {
-			return false
+			return s.appositiveTitleOnly(person, chain, j, next)
 		}
 	}
 	s.applyTitles(person, chain, body, pStart, end, "appositive-title")
@@ -1611,6 +1614,11 @@ func (s *sentCtx) possessiveSuperior() {
 		sub, _, sEnd := s.entOf(s.skipHonorific(k), graph.Person)
 		if sub == nil {
 			continue
+		}
+		if p, pEnd := s.rankedName(sEnd); p != nil {
+			// "his deputy, Marine Lt. Col. Oliver North": a service read
+			// as a name before the rank, the holder after it.
+			sub, sEnd = p, pEnd
 		}
 		ev := s.evidence(bStart, sEnd, "possessive-superior", 0.85)
 		if w := s.lower(s.skipStatusWords(i + 1)); w == "boss" || w == "superior" {

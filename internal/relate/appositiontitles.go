@@ -1,0 +1,81 @@
+package relate
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/lexicon"
+	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/resolve"
+)
+
+// complementStarts open a title's complement in an appositive: "head of
+// strategy for emerging markets", "economist at a Tokyo bank", "analyst
+// with a broker".
+var complementStarts = map[string]bool{
+	"of": true, "for": true, "at": true, "with": true, "in": true, "on": true, "to": true,
+}
+
+// appositiveTitleOnly gives the person before an appositive's comma the
+// office the appositive states when its complement names no body the
+// patterns read ("Ann Lee, chair of the CBI's small firms council", "Ed
+// Ray, economist at a Tokyo broker"): the title alone, no relation. The
+// chain must be followed by a preposition that opens its complement.
+func (s *sentCtx) appositiveTitleOnly(person *resolve.Entity, chain []mention.Title, comma, next int) bool {
+	if person == nil || !complementStarts[s.lower(next)] || s.word(comma) != "," {
+		return false
+	}
+	if comma+1 < chain[0].T0 {
+		// "Rice, the prime minister of Israel has said, is welcome": a
+		// title after an article or a possessive may start a clause of
+		// speech instead.
+		for k := next + 1; k < s.s.T1 && k < next+16; k++ {
+			w := s.lower(k)
+			if w == "," || w == "." || w == ";" || w == ":" || w == "--" || w == ")" {
+				break
+			}
+			if speechWord(w) {
+				return false
+			}
+		}
+	}
+	ev := s.evidence(chain[0].T0, next+1, "appositive-title-only", 0.8)
+	for _, t := range chain {
+		if t.Plural || t.Role == lexicon.Member && strings.HasSuffix(t.Title, "member") {
+			// "a senior member of the hunt": membership, no office.
+			continue
+		}
+		s.attribute(person, graph.Title, t.Title, ev)
+	}
+	return true
+}
+
+// rankedName returns the person named after a title chain that starts at
+// k, right after another name ("Marine Lt. Col. Oliver North"), and the
+// token after it; nil when no title starts at k or no person follows it.
+func (s *sentCtx) rankedName(k int) (*resolve.Entity, int) {
+	if !s.hasTitleAt(k) {
+		return nil, k
+	}
+	_, next := s.titleChain(k)
+	p, _, end := s.entOf(next, graph.Person)
+	if p == nil {
+		return nil, k
+	}
+	return p, end
+}
+
+// possessorBeforeDemonym returns the organisation whose possessive ends
+// right before a demonym at k, and its first token: in "Ariadne's
+// Philippine agent" or "Nissan's French chief executive" the company holds
+// the office and the demonym says where it is or who holds it.
+func (s *sentCtx) possessorBeforeDemonym(k int) (*resolve.Entity, int) {
+	if w := s.word(k - 1); w != "'s" && w != "'" {
+		return nil, k
+	}
+	e, a, _ := s.entOf(k-2, graph.Organization)
+	if e == nil {
+		return nil, k
+	}
+	return e, a
+}

@@ -1226,7 +1226,7 @@ func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 		// names it better than its head alone.
 		f := strings.Join(strings.Fields(strings.ToLower(s.a.Text(start, c))), " ")
 		if genericAgreementHead[name] {
-			e.Name, e.Forms = f, []string{f}
+			e.Name, e.Forms = f, []string{f, name}
 		} else {
 			e.Forms = append(e.Forms, f)
 		}

@@ -2019,6 +2019,11 @@ func (sc *scan) overridesLexicon(i, j int, typ string) bool {
 		return n == 0 || n < j-i || e.kind == lexCapital || e.typ == graph.Place
 	case "ORG":
 		return j-i >= 2 && n < j-i
+	case "LOC":
+		// "Manchester University", "Hamburg Harbour Authority": a place that
+		// starts a longer name ending in an organisation's head word
+		// starts the organisation's name.
+		return j-i >= 2 && n > 0 && n < j-i && sc.orgHead(j-1)
 	}
 	return false
 }

@@ -259,6 +259,7 @@ func (sc *scan) run(spans []Span) {
 		brackets = sc.wireBrackets()
 		spans = sc.clipBrackets(spans)
 	}
+	spans = sc.splitCoordinatedOrgs(spans)
 	sc.spans = spans
 	if s.T0 == 0 {
 		sc.dateline()

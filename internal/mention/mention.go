@@ -260,6 +260,7 @@ func (sc *scan) run(spans []Span) {
 		spans = sc.clipBrackets(spans)
 	}
 	spans = sc.splitCoordinatedOrgs(spans)
+	spans = sc.joinOrgOfPlace(spans)
 	sc.spans = spans
 	if s.T0 == 0 {
 		sc.dateline()

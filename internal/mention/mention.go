@@ -259,6 +259,8 @@ func (sc *scan) run(spans []Span) {
 		brackets = sc.wireBrackets()
 		spans = sc.clipBrackets(spans)
 	}
+	spans = sc.splitCoordinatedOrgs(spans)
+	spans = sc.joinOrgOfPlace(spans)
 	sc.spans = spans
 	if s.T0 == 0 {
 		sc.dateline()
@@ -2087,6 +2089,11 @@ func (sc *scan) overridesLexicon(i, j int, typ string) bool {
 		return n == 0 || n < j-i || e.kind == lexCapital || e.typ == graph.Place
 	case "ORG":
 		return j-i >= 2 && n < j-i
+	case "LOC":
+		// "Manchester University", "Hamburg Harbour Authority": a place that
+		// starts a longer name ending in an organisation's head word
+		// starts the organisation's name.
+		return j-i >= 2 && n > 0 && n < j-i && sc.orgHead(j-1)
 	}
 	return false
 }

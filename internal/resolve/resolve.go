@@ -1310,6 +1310,9 @@ func ownedByBusiness(a *text.Analysis, m *mention.Mention) bool {
 			if businessOnly[w] && !(w == "executive" && lw(k-1) != "chief") && !((w == "share" || w == "shares") && lw(k+1) == "of") {
 				return true
 			}
+			if businessOffice(w, lw(k-2)) {
+				return true
+			}
 			if a.Words[k] != w || allDigits(w) {
 				break // lower-case modifiers only: "fourth quarter profits"
 			}

@@ -47,3 +47,10 @@ func (sc *scan) capitalisedElsewhere(i int) bool {
 	}
 	return false
 }
+
+// reportingVerb are verbs of speech after a speaker's name.
+var reportingVerb = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "argued": true, "insisted": true,
+	"warned": true, "stressed": true, "replied": true, "claimed": true, "admitted": true, "denied": true,
+	"wrote": true, "asked": true, "explained": true, "noted": true, "announced": true,
+}

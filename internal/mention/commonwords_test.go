@@ -23,7 +23,7 @@ func (f formsTagger) RunningForm(w string) (string, bool) {
 }
 
 func TestCommonWordsInPlace(t *testing.T) {
-	lower := map[string]bool{"born": true, "conduct": true, "jobs": true, "green": true}
+	lower := map[string]bool{"born": true, "conduct": true, "jobs": true, "green": true, "bush": true}
 	tests := []struct {
 		text  string
 		spans []string
@@ -37,6 +37,11 @@ func TestCommonWordsInPlace(t *testing.T) {
 		// A name mid-sentence elsewhere keeps the sentence-initial one.
 		{"Jobs spoke first. The crowd cheered when Jobs left.", []string{"PER:Jobs"},
 			[]string{"Person:Jobs"}, nil},
+		// A person who speaks is named, whatever the word's other use.
+		{"Putin said the talks went well. Bush said otherwise.", []string{"PER:Putin", "PER:Bush"},
+			[]string{"Person:Bush"}, nil},
+		{"Jobs were his priority.", []string{"PER:Jobs"},
+			nil, []string{"Person:Jobs"}},
 		// A word news writes with a capital stays a name at the start.
 		{"Hartlepool voted on Thursday.", []string{"LOC:Hartlepool"},
 			[]string{"Place:Hartlepool"}, nil},

@@ -1558,8 +1558,10 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		if j-i == 1 && sc.commonWordSpan(i) {
 			continue // "Defence lawyers said", "Catholicism": no name
 		}
-		if j-i == 1 && sc.commonInPlace(i) {
-			continue // "Born in 1942 in ...", "the Winter of Discontent"
+		if j-i == 1 && !(sp.Type == "PER" && reportingVerb[sc.a.Lower[min(j, len(sc.a.Lower)-1)]]) && sc.commonInPlace(i) {
+			// "Born in 1942 in ...", "the Winter of Discontent"; but a
+			// person who speaks is named: "Bush said otherwise".
+			continue
 		}
 		if j-i == 1 && sc.pluralOfPeople(sc.word(i)) {
 			sc.take(i, j) // "Muslims", "MEPs", "Kashmiris": a group of people, no entity

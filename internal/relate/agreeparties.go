@@ -230,3 +230,30 @@ var groupVerb = map[string]bool{
 	"voted": true, "wants": true, "wanted": true, "moved": true, "chose": true, "opted": true, "going": true,
 	"expected": true, "likely": true, "able": true, "forced": true,
 }
+
+// otherKind reports a definite agreement phrase that tells itself apart
+// from the agreement e of the same head the text had before: "the
+// standstill agreement" after "an agreement reached today", "the draft
+// agreement" after "its current loan agreement". A word that says what
+// it is about or what stage it is at, and that e's name lacks, makes it
+// another; amounts and judgements do not ("the $3bn deal", "the
+// landmark deal" after "a mobile deal").
+func otherKind(name string, e *resolve.Entity) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 || agreementHead(e) != f[len(f)-1] {
+		return false
+	}
+	had := map[string]bool{}
+	for _, form := range e.Forms {
+		for _, w := range strings.Fields(strings.ToLower(form)) {
+			had[strings.TrimSuffix(w, "s")] = true
+		}
+	}
+	for _, w := range f[:len(f)-1] {
+		if evaluative[w] || closedClass[w] || !isLowerWord(w) || strings.ContainsAny(w, "0123456789$£€") || had[strings.TrimSuffix(w, "s")] {
+			continue
+		}
+		return true
+	}
+	return false
+}

@@ -27,3 +27,14 @@ func TestAgreementParties(t *testing.T) {
 		{"Sales of plants made by Acme Corp have terminated the agreement.", nil, []string{"party_to"}},
 	})
 }
+
+// A definite agreement whose classifier the one before lacks is another
+// agreement; an amount or a judgement is not.
+func TestOtherKindOfAgreement(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Chile will repay its debt under an agreement reached today in Paris. Chile had repaid 5% of the debt under the standstill agreement.",
+			[]string{"Chile party_to agreement", "Chile party_to standstill agreement"}, nil},
+		{"Acme Corp signed a mobile deal with Globex Inc. Acme Corp may pull out of the $3bn deal.",
+			[]string{"Acme Corp party_to mobile deal"}, []string{"$3bn deal"}},
+	})
+}

@@ -1209,7 +1209,7 @@ func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 		if genericAgreementHead[head] {
 			// Not a founding treaty or an alliance: "the deal" after
 			// "the Warsaw Pact" is another matter.
-			if e := s.onlyAgreementBefore(start); sameAge(e) && !foundingHead[agreementHead(e)] {
+			if e := s.onlyAgreementBefore(start); sameAge(e) && !foundingHead[agreementHead(e)] && !otherKind(name, e) {
 				return e
 			}
 		}

@@ -46,6 +46,15 @@ func (s *sentCtx) verbPatterns() {
 			if keepVerb[w] != "" {
 				s.keepsAgreement(i)
 			}
+			if leaveVerb[w] != "" {
+				s.leftAgreement(i)
+			}
+			if _, ok := nominalPrep[w]; ok {
+				s.partyNominal(i)
+			}
+			if w == "entered" || w == "enter" || w == "enters" || w == "entering" {
+				s.enteredInto(i)
+			}
 		case "seeking", "seek", "seeks", "sought":
 			s.seeking(i)
 		case "applied", "apply", "applies", "applying":
@@ -71,6 +80,7 @@ func (s *sentCtx) verbPatterns() {
 		case "ratified", "ratify", "ratifies", "ratifying", "breached", "breaching", "breach", "breaches",
 			"violated", "violating", "violate", "violates", "honour", "honor", "honoured", "honored", "keep", "kept":
 			s.boundBy(i)
+			s.partyNominal(i) // "Japanese breach of the pact"
 		case "presented", "proposed", "unveiled", "tabled", "offered", "offer", "submitted":
 			s.proposed(i)
 		case "drawn", "put", "drafted", "devised":
@@ -1199,7 +1209,7 @@ func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 		if genericAgreementHead[head] {
 			// Not a founding treaty or an alliance: "the deal" after
 			// "the Warsaw Pact" is another matter.
-			if e := s.onlyAgreementBefore(start); sameAge(e) && !foundingHead[agreementHead(e)] {
+			if e := s.onlyAgreementBefore(start); sameAge(e) && !foundingHead[agreementHead(e)] && !otherKind(name, e) {
 				return e
 			}
 		}

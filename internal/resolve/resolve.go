@@ -220,6 +220,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	r.joinAgreements()
 	r.joinNameSuffixes()
 	r.joinLegalNames()
+	r.joinOrgPrefixNames()
 	r.joinSurnameMistypes()
 	r.joinPersonsNamedAsCompanies(a)
 	r.joinOrgShortNames()

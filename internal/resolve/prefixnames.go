@@ -16,30 +16,41 @@ import (
 // Rover China", "Standard Life Investments") make a different company,
 // and so does a name the lexicon knows.
 func (r *Result) joinOrgPrefixNames() {
+	// The organisations' names split once, indexed by their first word.
+	var fields [][]string
+	var byFirst map[string][]int
 	for ei, e := range r.Entities {
-		if e.Type != graph.Organization || e.Mentions == nil || !strings.Contains(e.Name, " ") || r.fromLexicon(e) {
+		if e.Type != graph.Organization || e.Mentions == nil || !strings.Contains(e.Name, " ") {
 			continue
 		}
-		short := strings.Fields(e.Name)
+		if fields == nil {
+			fields = make([][]string, len(r.Entities))
+			byFirst = map[string][]int{}
+		}
+		fields[ei] = strings.Fields(e.Name)
+		k := strings.ToLower(fields[ei][0])
+		byFirst[k] = append(byFirst[k], ei)
+	}
+	for ei, e := range r.Entities {
+		if fields == nil || fields[ei] == nil || e.Type != graph.Organization || e.Mentions == nil || r.fromLexicon(e) {
+			continue
+		}
+		short := fields[ei]
 		target := -1
-		for ej, g := range r.Entities {
+		for _, ej := range byFirst[strings.ToLower(short[0])] {
+			g := r.Entities[ej]
 			if ej == ei || g.Type != graph.Organization || g.Mentions == nil {
 				continue
 			}
-			long := strings.Fields(g.Name)
+			long := fields[ej]
 			if len(long) <= len(short) || !equalFold(long[:len(short)], short) {
 				continue
 			}
-			if target >= 0 {
+			if target >= 0 || !businessRest(long[len(short):]) {
 				target = -2
 				break
 			}
-			if businessRest(long[len(short):]) {
-				target = ej
-			} else {
-				target = -2
-				break
-			}
+			target = ej
 		}
 		if target >= 0 {
 			r.mergeInto(target, ei)

@@ -1612,6 +1612,13 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			// than the lexicon's; the rest is no place of its own.
 			continue
 		}
+		if (sp.Type == "LOC" || sp.Type == "PER") && sc.employerOfStaff(i, j) {
+			if run := sc.nameRun(i); run > j && sc.free(i, run) {
+				j = run
+			}
+			sc.addCued(i, j) // "an analyst at Troika Dialog": the firm
+			continue
+		}
 		// Strong rules know better than the tagger where they apply: "the
 		// campaign group Vote Yes", "a group known as the Trio",
 		// "Bethesda, Maryland".

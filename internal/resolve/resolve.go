@@ -146,6 +146,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	}
 
 	retypeBusinesses(a, r.Mentions, names)
+	voteOrganizations(a, r.Mentions, names)
 
 	byKey := map[string]int{}
 	newEntity := func(t graph.Type, name, country string) int {
@@ -219,6 +220,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	r.joinAgreements()
 	r.joinNameSuffixes()
 	r.joinLegalNames()
+	r.joinOrgPrefixNames()
 	r.joinSurnameMistypes()
 	r.joinPersonsNamedAsCompanies(a)
 	r.joinOrgShortNames()

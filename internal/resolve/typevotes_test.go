@@ -1,0 +1,96 @@
+package resolve_test
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/resolve"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// sentenceTagger proposes spans written "N:TYPE:words" in sentence N
+// only, so that one name can be tagged differently in two sentences.
+type sentenceTagger []string
+
+func (f sentenceTagger) Spans(sents [][]string) [][]mention.Span {
+	out := make([][]mention.Span, len(sents))
+	for _, sp := range f {
+		parts := strings.SplitN(sp, ":", 3)
+		s := int(parts[0][0] - '0')
+		want := strings.Fields(parts[2])
+		if s >= len(sents) {
+			continue
+		}
+		words := sents[s]
+		for i := 0; i+len(want) <= len(words); i++ {
+			if slices.Equal(words[i:i+len(want)], want) {
+				out[s] = append(out[s], mention.Span{T0: i, T1: i + len(want), Type: parts[1]})
+			}
+		}
+	}
+	return out
+}
+
+func sentenceTaggedEntities(t *testing.T, s string, spans []string) []string {
+	t.Helper()
+	doc, err := text.FromBytes("test", []byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := text.Analyze(doc)
+	f := mention.Finder{Tagger: sentenceTagger(spans)}
+	r := resolve.Resolve(a, f.Find(a))
+	var out []string
+	for _, e := range r.Entities {
+		if len(e.Mentions) > 0 {
+			out = append(out, string(e.Type)+":"+e.Name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestOrganizationTypeVotes(t *testing.T) {
+	tests := []struct {
+		text      string
+		spans     []string
+		want, not []string
+	}{
+		// The company's name in a place's slot once, an actor elsewhere.
+		{"Talks on an investment in Pellworth stalled. Pellworth said it would cut jobs.",
+			[]string{"0:LOC:Pellworth", "1:ORG:Pellworth"},
+			[]string{"Organization:Pellworth"}, []string{"Place:Pellworth"}},
+		// More mentions as an organisation than as a place.
+		{"Opposition from Tarvex grew. Tarvex wants a higher price. Rivals of Tarvex agree.",
+			[]string{"0:LOC:Tarvex", "1:ORG:Tarvex", "2:ORG:Tarvex"},
+			[]string{"Organization:Tarvex"}, []string{"Place:Tarvex"}},
+		// A place where something happens stays a place.
+		{"The campaign opened with a walk at Dunmoray. A service from Dunmoray to the city starts soon. Buses and Dunmoray trains will wait.",
+			[]string{"0:LOC:Dunmoray", "1:ORG:Dunmoray", "2:ORG:Dunmoray"},
+			[]string{"Place:Dunmoray"}, nil},
+		// So does a place set in its region.
+		{"It will close plants in Harlby, Texas, this year. Workers at Harlby and the Harlby plant were told.",
+			[]string{"0:LOC:Harlby", "1:ORG:Harlby"},
+			[]string{"Place:Harlby"}, nil},
+		// A tie without an actor changes nothing.
+		{"Fans came from Kellmoor. Kellmoor fans cheered.",
+			[]string{"0:LOC:Kellmoor", "1:ORG:Kellmoor"},
+			[]string{"Place:Kellmoor"}, nil},
+	}
+	for _, tc := range tests {
+		got := sentenceTaggedEntities(t, tc.text, tc.spans)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: missing %q; got %q", tc.text, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q: unwanted %q; got %q", tc.text, n, got)
+			}
+		}
+	}
+}

@@ -161,6 +161,12 @@ func (s *sentCtx) possessedReference(i int) (*resolve.Entity, int) {
 	if e := s.referredBody(the, n); e != nil {
 		return e, the
 	}
+	if k < i-1 {
+		// "The agency's former chief executive X": the one body of the
+		// text whose name ends in the noun (bodyByHeadNoun), past the
+		// words that date the office.
+		return s.bodyByHeadNoun(k + 1)
+	}
 	return nil, i
 }
 

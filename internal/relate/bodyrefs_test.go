@@ -30,6 +30,9 @@ func TestBodyReferences(t *testing.T) {
 		// A common noun of a body in the sentence takes "its" first.
 		{"Shelter Cymru backed the report. The committee and its chairman, Dai Evans, were praised.",
 			nil, []string{"Dai Evans leader_of Shelter Cymru"}},
+		// "The agency's former TITLE NAME": the one body named with the noun.
+		{"Ministers criticised the Rural Payments Agency on Monday. \"It has failed farmers,\" one said. The agency's former chief executive Mark Trent left last year.",
+			[]string{"Mark Trent leader_of Rural Payments Agency"}, nil},
 		// "the party" refers only to a party.
 		{"Crisis Watch says the figures are wrong. Tom Hale, the party's leader, disagreed.",
 			nil, []string{"Tom Hale leader_of Crisis Watch"}},

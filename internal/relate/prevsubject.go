@@ -52,13 +52,27 @@ func (s *sentCtx) previousSubjectBody(chain []mention.Title, pEnd int) *resolve.
 			return nil // "The agency's ...", "its chairman": another reference
 		}
 	}
+	return s.prevSubjectOrg()
+}
+
+// prevSubjectOrg returns the organisation that opens the sentence before
+// as its subject and is that sentence's only body ("The Countryside
+// Alliance said ..."), or nil.
+func (s *sentCtx) prevSubjectOrg() *resolve.Entity {
+	if s.si == 0 {
+		return nil
+	}
 	prev := &sentCtx{docCtx: s.docCtx, s: s.a.Sentences[s.si-1], si: s.si - 1}
 	for k := prev.datelineEnd(); k < prev.s.T1; k++ {
 		e, a, b := prev.ent(k)
 		if e == nil {
 			continue
 		}
-		if e.Type != graph.Organization || !prev.opensSentence(a) && !prev.opensSentence(prev.describedFrom(a)) || companySuffix[e.Name] || prev.nameCut(a) ||
+		conj := prev.afterConjunction(a)
+		if c := prev.acronymAfter(e, b); c > b {
+			b = c // "The Association of Directors of Social Services (ADSS) said"
+		}
+		if e.Type != graph.Organization || !conj && !prev.opensSentence(a) && !prev.opensSentence(prev.describedFrom(a)) || companySuffix[e.Name] || !conj && prev.nameCut(a) ||
 			legislature[lastWord(e.Name)] || !isLowerWord(prev.word(b)) || businessNouns[prev.lower(b)] || prev.hasTitleAt(b) {
 			return nil
 		}
@@ -109,4 +123,36 @@ var bodyKindNoun = map[string]bool{
 	"group": true, "firm": true, "company": true, "charity": true, "union": true, "body": true,
 	"organisation": true, "organization": true, "watchdog": true, "association": true, "maker": true,
 	"giant": true, "carrier": true, "retailer": true, "airline": true, "bank": true,
+}
+
+// afterConjunction reports a subject at a that opens the sentence after
+// a conjunction or a sentence adverb: "But Age Concern argued", "And
+// the Red Cross said", "However, Oxfam warned".
+func (s *sentCtx) afterConjunction(a int) bool {
+	k := s.datelineEnd()
+	switch s.word(k) {
+	case "But", "And", "Yet", "However", "Meanwhile":
+	default:
+		return false
+	}
+	k++
+	if s.word(k) == "," {
+		k++
+	}
+	if s.article(k) == 1 {
+		k++
+	}
+	return k == a
+}
+
+// acronymAfter returns the token after the acronym of e in brackets
+// right after its name at b ("... Services (ADSS) said"), or b.
+func (s *sentCtx) acronymAfter(e *resolve.Entity, b int) int {
+	if s.word(b) != "(" || s.word(b+2) != ")" {
+		return b
+	}
+	if f, _, _ := s.ent(b + 1); f == e {
+		return b + 3
+	}
+	return b
 }

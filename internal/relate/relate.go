@@ -396,6 +396,9 @@ func (s *sentCtx) affiliationAdjacent(i int) (*resolve.Entity, int) {
 		if e := s.itsAntecedent(j); e != nil && s.statusOnly(j+1, i) {
 			return e, j
 		}
+		if e := s.itsPreviousSubject(j); e != nil && s.statusOnly(j+1, i) {
+			return e, j
+		}
 		return nil, i
 	}
 	// "Democratic Justice Party (DJP) chairman": the bracketed acronym
@@ -1022,6 +1025,13 @@ func (s *sentCtx) titlePatterns() {
 				}
 			}
 		}
+		if body == nil {
+			// "the charity's director, X": a reference to a body named
+			// before.
+			if e, at := s.possessedReference(i); e != nil {
+				body, from = e, at
+			}
+		}
 		if person, _, pEnd := s.entOf(next, graph.Person); person != nil {
 			// "King Fahd of Saudi Arabia": the body after the name.
 			if body == nil && s.lower(pEnd) == "of" {
@@ -1121,7 +1131,7 @@ func (s *sentCtx) titlePatterns() {
 				// name starts the clause: the comma must close it.
 				k, honorific = k+1, true
 			}
-			if person, _, pEnd := s.entOf(k, graph.Person); person != nil && (!honorific || s.word(pEnd) == ",") {
+			if person, _, pEnd := s.entOf(k, graph.Person); person != nil && (!honorific || s.word(pEnd) == "," || possessed && s.word(pEnd) == "." && pEnd == s.s.T1-1) {
 				s.applyTitles(person, chain, body, from, pEnd, "title-comma-name")
 				i = next - 1
 				continue
@@ -1454,6 +1464,10 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 				break
 			}
 		}
+	}
+	if body == nil && end == next {
+		// "Sir Andrew Green, chairman of the organisation,".
+		body, end = s.referenceOfBody(next)
 	}
 	// "John Maslen, head of the EC delegation": the head of a body's
 	// unit holds office in the body.

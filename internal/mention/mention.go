@@ -728,6 +728,7 @@ func (sc *scan) titles() {
 			}
 		}
 		start, end := sc.titleModifiers(i, t.Role == lexicon.Leader), i+n
+		seatEnd := 0
 		// "Minister for Europe", "Minister of State for Finance and
 		// Industry": a capitalised title's portfolio after "for".
 		if sc.word(end) == "for" {
@@ -742,7 +743,14 @@ func (sc *scan) titles() {
 					end = j
 				}
 			} else if j := sc.capitalisedRun(end + 1); j > end+1 {
-				end = j
+				if t.Role == lexicon.Member {
+					// "MP for West Ham", "Senator for Queensland": after
+					// a member's title, "for" names the seat, no
+					// portfolio; the seat stays inside the mention.
+					seatEnd = j
+				} else {
+					end = j
+				}
 			}
 		}
 		role := t.Role
@@ -752,7 +760,11 @@ func (sc *scan) titles() {
 			// still the leader).
 			role = lexicon.Official
 		}
-		sc.res.Titles = append(sc.res.Titles, Title{T0: start, T1: end, Title: sc.titleText(start, end, t), Role: role, Deputy: t.Deputy})
+		text := sc.titleText(start, end, t)
+		if seatEnd > end {
+			end = seatEnd
+		}
+		sc.res.Titles = append(sc.res.Titles, Title{T0: start, T1: end, Title: text, Role: role, Deputy: t.Deputy})
 		sc.take(start, end)
 		i = end
 	}

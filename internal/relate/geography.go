@@ -270,6 +270,13 @@ func (s *sentCtx) ally(i int) {
 	if other == nil {
 		return
 	}
+	// "Jo Bloggs, executive partner of Smith & Co": a partner's post in
+	// a firm is an office, no alliance.
+	for j := k + 1; j < i; j++ {
+		if ti, ok := s.titleAt[j]; ok && s.found.Titles[ti].T1 > i {
+			return
+		}
+	}
 	// The entity this appositive describes: before a dash or comma, ahead
 	// of "the ... and a ... ally".
 	for j := k; j >= s.s.T0 && j > k-12; j-- {

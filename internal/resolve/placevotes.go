@@ -1,0 +1,429 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// votePlaces decides the type of a name that only the tagger took for a
+// place, from what the whole text says around all its mentions. The tagger
+// reads a lone capitalised word in a place's slot as a place, and brands,
+// firms and people's surnames fill those slots too ("sales of Strongbow",
+// "Hexal's US affiliate", "Mr Blair and Steyn"). A single place reading
+// keeps the place: "in X", "at X", "near X", "X, Ill.", "the town of X",
+// "north of X", "the X area", a list with a place the lexicon knows. With
+// none, the name is
+//   - a person's when it ends a person's full name in the text ("Johan
+//     Steyn ... Steyn") or is followed by an age ("Steyn, 54,");
+//   - an organisation's when the text treats it as a business: "X shares",
+//     "shares in X", "sales of X", "X's chief executive", "brands include
+//     X", "X, the retailer", "X is a steel firm", listed with organisations,
+//     or when it speaks ("X said"): places rarely do, and the capitals that
+//     stand for their governments come from the lexicon.
+//
+// A name of which any mention is a place by the lexicon or a pattern stays
+// as it is.
+func votePlaces(a *text.Analysis, ms []mention.Mention, names []string) {
+	type tally struct {
+		place, person, business bool
+		fixed                   bool
+	}
+	var votes map[string]*tally
+	for i := range ms {
+		m := &ms[i]
+		if names[i] == "" || m.Kind != mention.Name || m.Type != graph.Place || m.Source != mention.Tagger || m.Canon != "" {
+			continue
+		}
+		if votes == nil {
+			votes = map[string]*tally{}
+		}
+		k := strings.ToLower(names[i])
+		if votes[k] == nil {
+			votes[k] = &tally{}
+		}
+	}
+	if votes == nil {
+		return
+	}
+	var surnames map[string]bool // last words of people's full names
+	cues := make([]cue, len(ms))
+	for i := range ms {
+		m := &ms[i]
+		if names[i] == "" || m.Kind != mention.Name {
+			continue
+		}
+		k := strings.ToLower(names[i])
+		if m.Type == graph.Person {
+			if j := strings.LastIndexByte(k, ' '); j > 0 && votes[k[j+1:]] != nil {
+				if surnames == nil {
+					surnames = map[string]bool{}
+				}
+				surnames[k[j+1:]] = true
+			}
+		}
+		if votes[k] == nil || m.Type != graph.Place || m.Source != mention.Tagger || m.Canon != "" {
+			continue
+		}
+		switch {
+		case placeCue(a, ms, i):
+			cues[i] = placeSlot
+		case personCue(a, m):
+			cues[i] = personSlot
+		case businessCue(a, m) || ownedByBusiness(a, m) || companyCue(a, ms, i):
+			cues[i] = businessSlot
+		}
+	}
+	listCues(a, ms, cues)
+	for i := range ms {
+		m := &ms[i]
+		if names[i] == "" || m.Kind != mention.Name {
+			continue
+		}
+		t := votes[strings.ToLower(names[i])]
+		if t == nil {
+			continue
+		}
+		if m.Type != graph.Place || m.Source != mention.Tagger || m.Canon != "" {
+			if m.Type == graph.Place || m.Type == graph.Country {
+				t.fixed = true
+			}
+			continue
+		}
+		switch cues[i] {
+		case placeSlot:
+			t.place = true
+		case personSlot:
+			t.person = true
+		case businessSlot:
+			t.business = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if names[i] == "" || m.Kind != mention.Name || m.Type != graph.Place || m.Source != mention.Tagger || m.Canon != "" {
+			continue
+		}
+		k := strings.ToLower(names[i])
+		t := votes[k]
+		if t == nil || t.place || t.fixed {
+			continue
+		}
+		switch {
+		case t.person || surnames[k]:
+			m.Type = graph.Person
+		case t.business:
+			m.Type = graph.Organization
+		}
+	}
+}
+
+// cue is what one mention's context makes of a name.
+type cue uint8
+
+const (
+	noSlot cue = iota
+	placeSlot
+	personSlot
+	businessSlot
+)
+
+// listCues reads a list of names ("Leeds, X and Y", "Boots, X and
+// Mothercare") as names of one kind: a place the lexicon knows, or a place
+// by its context, makes every name of the list a place; otherwise people
+// make it people, and organisations, as many as the names no lexicon
+// knows, make it organisations.
+func listCues(a *text.Analysis, ms []mention.Mention, cues []cue) {
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j].Kind == mention.Name && ms[j-1].Kind == mention.Name && ms[j-1].T1+1 == ms[j].T0 && listWord(a.Lower[ms[j-1].T1]) && a.SentenceOf(ms[j].T0) == a.SentenceOf(ms[j-1].T0) {
+			j++
+		}
+		// A list ends in "and" or "or": "X, Theresa May, said" is no list
+		// but a name and its apposition.
+		if j-i < 2 || lowerAt(a, ms[j-2].T1) == "," {
+			i = j
+			continue
+		}
+		var places, people, orgs, open int
+		for k := i; k < j; k++ {
+			switch m := &ms[k]; {
+			case cues[k] == placeSlot || knownPlace(m):
+				places++
+			case m.Type == graph.Person:
+				people++
+			case m.Type == graph.Organization:
+				orgs++
+			case m.Type == graph.Place:
+				open++
+			}
+		}
+		// The list must end there: "Pontiac, Mich., General Motors said"
+		// is no list of three.
+		end := lowerAt(a, ms[j-1].T1)
+		closed := end == "," || end == "." || end == "and" || end == "or" || end == ")" || end == ""
+		for k := i; k < j; k++ {
+			if cues[k] != noSlot && cues[k] != placeSlot && places == 0 || ms[k].Type != graph.Place || ms[k].Source != mention.Tagger || ms[k].Canon != "" {
+				continue
+			}
+			switch {
+			case places > 0:
+				cues[k] = placeSlot
+			case people >= open && orgs == 0 && closed:
+				cues[k] = personSlot
+			case orgs >= open && people == 0 && closed:
+				cues[k] = businessSlot
+			}
+		}
+		i = j
+	}
+}
+
+// lowerAt returns the lower-case word at i, or "" outside the text.
+func lowerAt(a *text.Analysis, i int) string {
+	if i < 0 || i >= len(a.Lower) {
+		return ""
+	}
+	return a.Lower[i]
+}
+
+// placeOf are nouns followed by "of" and a place's name: "the town of X",
+// "north of X", "the outskirts of X".
+var placeOf = map[string]bool{
+	"city": true, "town": true, "village": true, "port": true, "state": true, "province": true,
+	"county": true, "region": true, "district": true, "island": true, "islands": true, "borough": true,
+	"suburb": true, "suburbs": true, "outskirts": true, "capital": true, "oasis": true, "area": true,
+	"municipality": true, "centre": true, "center": true, "mayor": true, "north": true, "south": true,
+	"east": true, "west": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"north-east": true, "north-west": true, "south-east": true, "south-west": true, "streets": true,
+	"people": true, "residents": true, "resident": true, "governor": true, "hamlet": true,
+	"cities": true, "towns": true, "villages": true, "ports": true, "states": true, "provinces": true,
+	"counties": true, "regions": true, "districts": true, "boroughs": true, "communities": true,
+}
+
+// stateAbbreviations are the short names of American states that follow a
+// town's name in news ("Peoria, Ill."), without their dots.
+var stateAbbreviations = map[string]bool{
+	"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true, "del": true,
+	"fla": true, "ga": true, "ill": true, "ind": true, "kan": true, "kans": true, "ky": true, "la": true,
+	"md": true, "mass": true, "mich": true, "minn": true, "miss": true, "mo": true, "mont": true,
+	"neb": true, "nev": true, "nh": true, "nj": true, "nm": true, "ny": true, "nc": true, "nd": true,
+	"okla": true, "ore": true, "pa": true, "ri": true, "sc": true, "sd": true, "tenn": true, "tex": true,
+	"va": true, "vt": true, "wash": true, "wis": true, "wisc": true, "wva": true, "wyo": true,
+}
+
+// stateAbbreviation reports a capitalised word at k that is a state's
+// short name ("Calif", "N.Y.", "Ga").
+func stateAbbreviation(a *text.Analysis, k int) bool {
+	if k < 0 || k >= len(a.Words) || !isCapitalisedWord(a.Words[k]) {
+		return false
+	}
+	return stateAbbreviations[strings.ReplaceAll(a.Lower[k], ".", "")]
+}
+
+// placeAfter are nouns that follow a place's name: "the X area", "X
+// airport", "the X plant".
+var placeAfter = map[string]bool{
+	"area": true, "region": true, "county": true, "district": true, "province": true, "valley": true,
+	"river": true, "coast": true, "peninsula": true, "border": true, "airport": true, "plant": true,
+	"factory": true, "refinery": true, "mine": true, "site": true, "works": true, "harbour": true,
+	"harbor": true, "city": true, "town": true, "village": true, "estate": true, "residents": true,
+	"council": true, "prison": true, "port": true, "constituency": true, "seat": true, "mp": true,
+	"field": true, "fields": true, "island": true, "islands": true, "basin": true, "street": true,
+	"road": true, "station": true, "bay": true, "mountains": true, "hills": true, "lake": true,
+}
+
+// placeBefore are words right before a place's name: "nearby X",
+// "across X", "based in X".
+var placeBefore = map[string]bool{
+	"nearby": true, "across": true, "around": true, "throughout": true, "towards": true, "toward": true,
+	"via": true, "inside": true, "born": true, "downtown": true, "central": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "rural": true, "suburban": true,
+}
+
+// placeCue reports a mention read as a place where something is: "in X"
+// (not "shares in X"), "at X" (not "profits at X"), "near X", "X, Ill.",
+// "Perry, Ga.", "the port of X", "the X area", "London and X".
+func placeCue(a *text.Analysis, ms []mention.Mention, i int) bool {
+	m := &ms[i]
+	sent := a.SentenceOf(m.T0)
+	prev := ""
+	if m.T0 > 0 && a.SentenceOf(m.T0-1) == sent {
+		prev = a.Lower[m.T0-1]
+	}
+	next := ""
+	if m.T1 < len(a.Words) && a.SentenceOf(m.T1) == sent {
+		next = a.Lower[m.T1]
+	}
+	p2 := lowerAt(a, m.T0-2)
+	if prev == "the" {
+		prev, p2 = p2, lowerAt(a, m.T0-3)
+	}
+	switch {
+	case prev == "at" && (businessOnly[p2] || businessOwned[p2] || p2 == "sales" || p2 == "executive" || p2 == "executives"):
+		// "profits at X", "a chief executive at X": a business.
+	case prev == "at" || prev == "near" || prev == "outside" || prev == "from" || prev == "in" && !stakeNouns[p2] && !allDigits(p2):
+		return true
+	case placeBefore[prev], prev == "of" && placeOf[p2]:
+		return true
+	case placeAfter[next] && a.Words[m.T1] == next:
+		return true
+	case next == "-based" || next == "-born":
+		return true
+	}
+	if i+1 < len(ms) && inRegion(a, m, &ms[i+1]) {
+		return true
+	}
+	// "Peoria, Ill.", and "Ill." itself after a comma.
+	if next == "," && stateAbbreviation(a, m.T1+1) || m.T1-m.T0 == 1 && stateAbbreviation(a, m.T0) && lowerAt(a, m.T0-1) == "," {
+		return true
+	}
+	// "Lord Roberts of X": a peer's title names a place.
+	if prev == "of" && m.T0 >= 3 && isCapitalisedWord(a.Words[m.T0-2]) {
+		switch lowerAt(a, m.T0-3) {
+		case "lord", "lady", "baroness", "baron", "earl", "duke", "viscount", "bishop", "archbishop":
+			return true
+		}
+	}
+	return false
+}
+
+func knownPlace(m *mention.Mention) bool {
+	return (m.Type == graph.Place || m.Type == graph.Country) && (m.Canon != "" || m.Source != mention.Tagger)
+}
+
+func listWord(w string) bool { return w == "," || w == "and" || w == "or" }
+
+// personCue reports a mention followed by an age ("X, 54,") or by a
+// speech verb and "he" or "she" ("X said he").
+func personCue(a *text.Analysis, m *mention.Mention) bool {
+	if afterMr(a, m) {
+		return true
+	}
+	// "Sir X", "Lord Justice X": a person's title before.
+	if m.T0 >= 1 && isCapitalisedWord(a.Words[m.T0-1]) {
+		switch a.Lower[m.T0-1] {
+		case "sir", "dame", "justice", "judge", "professor", "lord", "lady", "baroness":
+			return true
+		}
+	}
+	// "A. Smith": an initial before.
+	if m.T0 >= 2 && a.Words[m.T0-1] == "." && len(a.Words[m.T0-2]) == 1 && isCapitalisedWord(a.Words[m.T0-2]) {
+		return true
+	}
+	if m.T0 >= 1 && len(a.Words[m.T0-1]) == 2 && a.Words[m.T0-1][1] == '.' && isCapitalisedWord(a.Words[m.T0-1]) {
+		return true
+	}
+	next, n2, n3 := lowerAt(a, m.T1), lowerAt(a, m.T1+1), lowerAt(a, m.T1+2)
+	if next == "," && allDigits(n2) && len(n2) <= 2 && n3 == "," {
+		return true
+	}
+	return speechVerbs[next] && (n2 == "he" || n2 == "she")
+}
+
+// businessAfter are lower-case nouns after a company's name: "X shares",
+// "the X subsidiary", "X's" is for ownedByBusiness.
+var businessAfter = map[string]bool{
+	"shares": true, "stock": true, "stake": true, "subsidiary": true, "unit": true, "division": true,
+	"shareholders": true, "spokesman": true, "spokeswoman": true, "products": true, "brand": true,
+	"brands": true, "profits": true, "profit": true, "executives": true, "customers": true, "chairman": true,
+	"boss": true, "bosses": true, "chief": true,
+}
+
+// businessVerbs follow a company that acts: "X said", "X announced".
+var businessVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "reported": true, "denied": true, "added": true,
+	"confirmed": true, "expects": true, "agreed": true, "posted": true, "plans": true, "declined": true,
+}
+
+// companyNouns name what a company is: "X, the retailer", "X is a steel
+// firm".
+var companyNouns = map[string]bool{
+	"firm": true, "company": true, "group": true, "bank": true, "retailer": true, "maker": true,
+	"producer": true, "chain": true, "business": true, "brand": true, "supplier": true, "insurer": true,
+	"lender": true, "carrier": true, "airline": true, "brewer": true, "manufacturer": true, "subsidiary": true,
+	"unit": true, "provider": true, "operator": true, "conglomerate": true, "carmaker": true,
+}
+
+// listHeads introduce a list of companies or brands: "brands include X,
+// Y and Z", "rivals such as X".
+var listHeads = map[string]bool{
+	"brands": true, "brand": true, "labels": true, "products": true, "drugs": true, "beers": true,
+	"companies": true, "firms": true, "retailers": true, "rivals": true, "competitors": true,
+	"banks": true, "carmakers": true, "makers": true, "names": true, "marques": true, "clients": true,
+	"customers": true, "newspapers": true, "papers": true, "magazines": true, "airlines": true,
+	"models": true, "titles": true, "groups": true, "lenders": true, "insurers": true, "brewers": true,
+}
+
+// companyCue reports a mention of a name read as a company's: "X
+// shares", "sales of X", "X said", "X, the retailer", "X is a steel
+// firm", "brands include X", a list with an organisation.
+func companyCue(a *text.Analysis, ms []mention.Mention, i int) bool {
+	m := &ms[i]
+	sent := a.SentenceOf(m.T0)
+	in := func(k int) bool { return k >= 0 && k < len(a.Words) && a.SentenceOf(k) == sent }
+	lw := func(k int) string {
+		if !in(k) {
+			return ""
+		}
+		return a.Lower[k]
+	}
+	next, prev, p2 := lw(m.T1), lw(m.T0-1), lw(m.T0-2)
+	if businessAfter[next] && a.Words[m.T1] == next {
+		return true
+	}
+	if businessVerbs[next] && prev != "of" {
+		return true
+	}
+	if (prev == "of" || prev == "for") && (p2 == "sales" || p2 == "sale" || p2 == "acquisition" || p2 == "ownership" || p2 == "bid" || p2 == "shareholders" || p2 == "owner" || p2 == "owners") {
+		return true
+	}
+	if prev == "at" && (businessOnly[p2] || p2 == "executive" || p2 == "executives") {
+		return true
+	}
+	// "Germany's X": a country's one-word name for a place is the
+	// lexicon's; what the tagger alone knows there is its company.
+	if (prev == "'s" || prev == "'") && m.T1-m.T0 == 1 && i > 0 && ms[i-1].T1 == m.T0-1 && ms[i-1].Type == graph.Country && ms[i-1].Kind == mention.Name {
+		return true
+	}
+	// "X, the retailer," / "X is a steel firm".
+	if next == "," || next == "is" || next == "was" {
+		k := m.T1 + 1
+		if w := lw(k); w == "the" || w == "a" || w == "an" {
+			k++
+			for j := 0; j < 3 && in(k) && a.Words[k] == a.Lower[k] && !companyNouns[a.Lower[k]]; j++ {
+				k++
+			}
+			if companyNouns[lw(k)] {
+				if w := lw(k + 1); w == "," || w == "." || w == "which" || w == "that" || w == "with" || w == "based" || w == "" {
+					return true
+				}
+			}
+		}
+	}
+	// "brands include X, Y and Z", "rivals such as X and Y", "products
+	// like the X", "two newspapers, X and Y".
+	k := m.T0 - 1
+	for j := 0; j < 16 && in(k) && (a.Lower[k] == "," || a.Lower[k] == "and" || a.Lower[k] == "'s" || isCapitalisedWord(a.Words[k])); j++ {
+		k--
+	}
+	if lw(k) == "the" {
+		k--
+	}
+	switch w := lw(k); {
+	case listHeads[w] && k < m.T0-1:
+		return true
+	case w == "include" || w == "including" || w == "includes" || w == "like" || w == "as" && lw(k-1) == "such":
+		if w == "as" {
+			k--
+		}
+		for j := k - 1; j >= k-3 && in(j); j-- {
+			if listHeads[a.Lower[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}

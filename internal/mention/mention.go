@@ -271,6 +271,7 @@ func (sc *scan) run(spans []Span) {
 	spans = sc.joinParticles(spans)
 	spans = sc.joinAmpersands(spans)
 	spans = sc.joinCoordinated(spans)
+	spans = sc.joinUntaggedCoordinated(spans)
 	spans = sc.joinFirmLists(spans)
 	if spans != nil {
 		// The tagger's people, and organisation names longer than any

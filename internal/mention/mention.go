@@ -271,6 +271,7 @@ func (sc *scan) run(spans []Span) {
 	spans = sc.joinParticles(spans)
 	spans = sc.joinAmpersands(spans)
 	spans = sc.joinCoordinated(spans)
+	spans = sc.joinUntaggedCoordinated(spans)
 	spans = sc.joinFirmLists(spans)
 	if spans != nil {
 		// The tagger's people, and organisation names longer than any
@@ -716,6 +717,12 @@ func (sc *scan) titles() {
 			i++
 			continue
 		}
+		// "Gen", "Prof": a title clipped without its full stop only
+		// before a name ("a new gen of phones").
+		if n == 1 && clippedTitle(sc.a.Lower[i], t) && !(isCapitalised(sc.word(i)) && i+1 < sc.s.T1 && isCapitalised(sc.word(i+1))) {
+			i++
+			continue
+		}
 		// A one-word title in lower case is an office only next to a name
 		// or a body: "deputy, Grushko", "director of", "economist at",
 		// "analyst with", not "a major aim".
@@ -1023,6 +1030,9 @@ func (sc *scan) titleText(i, j int, t lexicon.Title) string {
 	if j-i == 1 && (strings.Contains(sc.word(i), ".") || isAllCaps(sc.word(i)) && len(sc.word(i)) <= 4) {
 		return t.Title
 	}
+	if j-i == 1 && clippedTitle(sc.a.Lower[i], t) {
+		return t.Title // "Gen" and "Prof" without their full stops are "general" and "professor"
+	}
 	if j-i == 2 && strings.HasSuffix(sc.word(i), ".") && strings.HasSuffix(sc.word(i+1), ".") {
 		return t.Title // "Lt. Col." is "lieutenant colonel"
 	}
@@ -1034,6 +1044,13 @@ func (sc *scan) titleText(i, j int, t lexicon.Title) string {
 		b.WriteString(sc.a.Lower[k])
 	}
 	return b.String()
+}
+
+// clippedTitle reports a word of at most four letters that starts the
+// one-word title t it stands for: "gen" for "general", "prof" for
+// "professor".
+func clippedTitle(w string, t lexicon.Title) bool {
+	return len(w) <= 4 && len(w) < len(t.Title) && strings.HasPrefix(t.Title, w) && !strings.Contains(t.Title, " ")
 }
 
 // titleModifiers extends a title at i to the portfolio words

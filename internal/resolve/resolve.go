@@ -225,6 +225,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	r.joinSurnameMistypes()
 	r.joinPersonsNamedAsCompanies(a)
 	r.joinOrgShortNames()
+	r.joinOrgSuffixNames()
 	r.resolveReferences(a)
 	r.finish(a)
 	return r

@@ -129,7 +129,7 @@ func (s *sentCtx) lower(i int) string {
 // ent returns the entity mentioned at token i and the token range of the
 // mention, or nil.
 func (s *sentCtx) ent(i int) (*resolve.Entity, int, int) {
-	if i < s.s.T0 || i >= s.s.T1 {
+	if !s.mayEnt(i) || i < s.s.T0 || i >= s.s.T1 {
 		return nil, 0, 0
 	}
 	mi := s.r.MentionAt(i)
@@ -171,6 +171,17 @@ func (s *sentCtx) ent(i int) (*resolve.Entity, int, int) {
 		b = c
 	}
 	return s.r.Entities[s.r.Of[mi]], a, b
+}
+
+// mayEnt reports false when ent(i) is nil because token i is in no
+// mention and is no markup, as most tokens are: a quick test that hot
+// loops inline.
+func (s *sentCtx) mayEnt(i int) bool {
+	if uint(i) >= uint(len(s.r.ByToken)) || s.r.ByToken[i] >= 0 {
+		return true
+	}
+	w := s.a.Words[i]
+	return len(w) == 1 && (w[0] == '<' || w[0] == '>')
 }
 
 // tickerClose returns the token after a stock ticker in brackets that
@@ -2756,6 +2767,9 @@ var appointed = map[string]bool{
 // title, and an optional "of" body.
 func (s *sentCtx) copularTitles() {
 	for i := s.s.T0; i < s.s.T1; i++ {
+		if w := s.a.Lower[i]; !s.mayEnt(i) && w != "he" && w != "she" {
+			continue
+		}
 		person, pStart, pEnd := s.entOf(i, graph.Person)
 		if w := s.lower(i); person == nil && (w == "he" || w == "she") && (copulas[s.lower(i+1)] || s.lower(i+1) == "has" || s.lower(i+1) == "had") {
 			// "In 1987 he became a UK disability minister": the person

@@ -43,7 +43,7 @@ func (s *sentCtx) verbPatterns() {
 			if strings.IndexByte(w, '-') > 0 {
 				s.countedMembers(i)
 			}
-			if keepVerb[w] != "" {
+			if keepVerbFilter.mayHave(w) && keepVerb[w] != "" {
 				s.keepsAgreement(i)
 			}
 		case "seeking", "seek", "seeks", "sought":

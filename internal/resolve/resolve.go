@@ -865,6 +865,17 @@ func (r *Result) joinLegalNames() {
 // founder ("Kellogg" and "M.W. Kellogg Co"): the text names the company
 // short. A name after "Mr" stays a person's.
 func (r *Result) joinPersonsNamedAsCompanies(a *text.Analysis) {
+	// The companies whose names end in a legal suffix, with the names
+	// without it, worked out once for all the people: names do not
+	// change as entities merge.
+	type suffixed struct {
+		ej       int
+		short    string
+		initials bool   // the name is initials, a word and the suffix
+		word     string // that word
+	}
+	var companies []suffixed
+	companiesDone := false
 	for ei, e := range r.Entities {
 		if e.Type != graph.Person || e.Mentions == nil || r.fromLexicon(e) {
 			continue
@@ -879,21 +890,34 @@ func (r *Result) joinPersonsNamedAsCompanies(a *text.Analysis) {
 		if mr {
 			continue
 		}
+		if !companiesDone {
+			companiesDone = true
+			for ej, g := range r.Entities {
+				if g.Type != graph.Organization {
+					continue
+				}
+				f := strings.Fields(g.Name)
+				n := len(f)
+				for n > 1 && legalSuffixes[strings.ToLower(strings.Trim(f[n-1], ".,"))] {
+					n--
+				}
+				if n == len(f) {
+					continue
+				}
+				c := suffixed{ej: ej, short: strings.TrimSuffix(strings.Join(f[:n], " "), ",")}
+				if n == 2 && initialsWord(f[0]) {
+					c.initials, c.word = true, f[1]
+				}
+				companies = append(companies, c)
+			}
+		}
 		target := -1
-		for ej, g := range r.Entities {
-			if ej == ei || g.Type != graph.Organization || g.Mentions == nil {
+		for _, c := range companies {
+			ej := c.ej
+			if g := r.Entities[ej]; ej == ei || g.Mentions == nil {
 				continue
 			}
-			f := strings.Fields(g.Name)
-			n := len(f)
-			for n > 1 && legalSuffixes[strings.ToLower(strings.Trim(f[n-1], ".,"))] {
-				n--
-			}
-			if n == len(f) {
-				continue
-			}
-			short := strings.TrimSuffix(strings.Join(f[:n], " "), ",")
-			if short == e.Name || n == 2 && f[1] == e.Name && initialsWord(f[0]) {
+			if c.short == e.Name || c.initials && c.word == e.Name {
 				if target >= 0 {
 					target = -2
 					break

@@ -1154,14 +1154,14 @@ func isAcronym(s string) bool {
 // "National Cancer Institute" -> "NCI", "Organization for Security and
 // Cooperation in Europe" -> "OSCE".
 func initials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
-		r := []rune(w)[0]
-		if unicode.IsUpper(r) {
-			b.WriteRune(r)
+	var buf [32]byte
+	b := buf[:0]
+	for w := range strings.FieldsSeq(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b = utf8.AppendRune(b, r)
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 func isHonorific(w string) bool {

@@ -880,16 +880,6 @@ func (r *Result) joinPersonsNamedAsCompanies(a *text.Analysis) {
 		if e.Type != graph.Person || e.Mentions == nil || r.fromLexicon(e) {
 			continue
 		}
-		mr := false
-		for _, mi := range e.Mentions {
-			if m := &r.Mentions[mi]; afterMr(a, m) || m.Source != mention.Tagger {
-				mr = true
-				break
-			}
-		}
-		if mr {
-			continue
-		}
 		if !companiesDone {
 			companiesDone = true
 			for ej, g := range r.Entities {
@@ -911,6 +901,9 @@ func (r *Result) joinPersonsNamedAsCompanies(a *text.Analysis) {
 				companies = append(companies, c)
 			}
 		}
+		if len(companies) == 0 {
+			return // most texts: no name to join
+		}
 		target := -1
 		for _, c := range companies {
 			ej := c.ej
@@ -925,7 +918,19 @@ func (r *Result) joinPersonsNamedAsCompanies(a *text.Analysis) {
 				target = ej
 			}
 		}
-		if target >= 0 {
+		if target < 0 {
+			continue
+		}
+		// A name after "Mr" stays a person's (looked at only now: most
+		// people have no company of their name).
+		mr := false
+		for _, mi := range e.Mentions {
+			if m := &r.Mentions[mi]; afterMr(a, m) || m.Source != mention.Tagger {
+				mr = true
+				break
+			}
+		}
+		if !mr {
 			r.mergeInto(target, ei)
 		}
 	}

@@ -1319,7 +1319,7 @@ func (sc *scan) lexicon() {
 		if n == 0 {
 			e, n = sc.clippedAcronym(i)
 		}
-		if n == 0 {
+		if n == 0 && strings.LastIndexByte(sc.a.Words[i], '-') > 0 { // most words are not compounds
 			if m, ok := sc.compoundMention(i); ok {
 				sc.add(m) // "a London-based fund", "the Moscow-backed president"
 				i++

@@ -84,6 +84,8 @@ type docCtx struct {
 	// homeOffices are the bare state offices that homeStates places
 	// once the document is read.
 	homeOffices []homeOffice
+	// titleStarts marks the tokens of titleAt, for a quick test.
+	titleStarts []bool
 }
 
 type sentCtx struct {
@@ -979,7 +981,16 @@ func (s *sentCtx) entityNamed(t graph.Type, name, country string, forms ...strin
 // name) and "Alexander Grushko, Russia's deputy foreign minister,"
 // (appositive title after the name).
 func (s *sentCtx) titlePatterns() {
+	if s.titleStarts == nil {
+		s.titleStarts = make([]bool, len(s.a.Words))
+		for _, t := range s.found.Titles {
+			s.titleStarts[t.T0] = true
+		}
+	}
 	for i := s.s.T0; i < s.s.T1; i++ {
+		if !s.titleStarts[i] {
+			continue // titleAt has no title at i; most tokens
+		}
 		ti, ok := s.titleAt[i]
 		if !ok {
 			continue

@@ -184,8 +184,11 @@ func (l *lowerWords) has(w string) bool {
 		if !isLowerWord(w) {
 			return false
 		}
+		// The first byte (w, a lower-case word, has one) rules out most
+		// words of the length before a comparison of the whole.
+		c := w[0]
 		for i, x := range l.a.Words {
-			if x == w && l.a.Tokens[i].Kind == token.Word {
+			if len(x) == len(w) && x[0] == c && x == w && l.a.Tokens[i].Kind == token.Word {
 				return true
 			}
 		}

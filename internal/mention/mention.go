@@ -2061,6 +2061,9 @@ func tagType(t string) graph.Type {
 // compoundOfNames reports whether a hyphenated word joins known names:
 // "U.S.-Japan", "Fiat-GM" with both in the lexicon.
 func (sc *scan) compoundOfNames(w string) bool {
+	if strings.IndexByte(w, '-') < 0 {
+		return false // one part: most words
+	}
 	parts := strings.Split(w, "-")
 	if len(parts) < 2 {
 		return false

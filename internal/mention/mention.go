@@ -1322,7 +1322,7 @@ func (sc *scan) lexicon() {
 		if n == 0 {
 			e, n = sc.clippedAcronym(i)
 		}
-		if n == 0 && strings.LastIndexByte(sc.a.Words[i], '-') > 0 { // most words are not compounds
+		if n == 0 && mayBeCompound(sc.a.Words[i]) {
 			if m, ok := sc.compoundMention(i); ok {
 				sc.add(m) // "a London-based fund", "the Moscow-backed president"
 				i++

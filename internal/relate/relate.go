@@ -92,6 +92,25 @@ type sentCtx struct {
 	*docCtx
 	s  text.Sentence
 	si int
+	// hyphen is 0 until hyphenated looks, then 1 (no word with a
+	// hyphen) or 2.
+	hyphen int8
+}
+
+// hyphenated reports whether a word of the sentence has a hyphen after
+// its first byte (strings.IndexByte(w, '-') > 0), as few sentences do;
+// the lower-case forms of the words have then none either.
+func (s *sentCtx) hyphenated() bool {
+	if s.hyphen == 0 {
+		s.hyphen = 1
+		for k := s.s.T0; k < s.s.T1; k++ {
+			if strings.IndexByte(s.a.Words[k], '-') > 0 {
+				s.hyphen = 2
+				break
+			}
+		}
+	}
+	return s.hyphen == 2
 }
 
 func (s *sentCtx) run() {
@@ -2567,11 +2586,7 @@ var combiningForms = map[string]string{
 // agreement": a compound of countries before an agreement names its
 // parties.
 func (s *sentCtx) compoundParties() {
-	hyphen := false
-	for k := s.s.T0; k < s.s.T1 && !hyphen; k++ {
-		hyphen = strings.IndexByte(s.a.Words[k], '-') > 0
-	}
-	if !hyphen {
+	if !s.hyphenated() {
 		return // no compound: most sentences
 	}
 	for i := s.s.T0; i < s.s.T1; i++ {

@@ -839,8 +839,11 @@ var legalSuffixes = map[string]bool{
 // so a short name the tagger took for a person.
 func (r *Result) joinLegalNames() {
 	for ei, e := range r.Entities {
+		if e.Type != graph.Organization || e.Mentions == nil {
+			continue
+		}
 		f := strings.Fields(e.Name)
-		if e.Type != graph.Organization || len(f) < 2 || e.Mentions == nil {
+		if len(f) < 2 {
 			continue
 		}
 		if !legalSuffixes[strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))] {

@@ -2265,12 +2265,10 @@ func (sc *scan) nameWord(i int) bool {
 	if sc.a.Tokens[i].Kind != token.Word {
 		return false
 	}
-	if strings.Contains(w, "-") && sc.hyphenatedName(w) {
-		return true
-	}
-	if strings.Contains(w, "-") {
-		// "Moscow-backed", "pro-Russia", "Fiat-GM": modifiers, not names.
-		return false
+	if strings.IndexByte(w, '-') >= 0 {
+		// "Moscow-backed", "pro-Russia", "Fiat-GM": modifiers, not
+		// names, but for "Frank-Walter", "Hewlett-Packard".
+		return sc.hyphenatedName(w)
 	}
 	return isCapitalised(w) && !sc.lex.isTitleWord(w)
 }

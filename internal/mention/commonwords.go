@@ -19,11 +19,14 @@ func (sc *scan) commonInPlace(i int) bool {
 		return false
 	}
 	w := sc.word(i)
-	if !isCapitalised(w) || isAllCaps(w) || sc.lex.isGivenName(w) {
+	if !isCapitalised(w) || isAllCaps(w) {
 		return false
 	}
 	start := i == sc.s.T0 || opensClause(sc.word(i-1))
 	if !start && !(i-2 >= sc.s.T0 && sc.word(i-1) == "of" && isCapitalised(sc.word(i-2)) && !sc.lex.isOrgWord(sc.word(i-2))) {
+		return false
+	}
+	if sc.lex.isGivenName(w) {
 		return false
 	}
 	f, ok := sc.forms.RunningForm(w)

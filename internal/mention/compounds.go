@@ -2,6 +2,7 @@ package mention
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -38,6 +39,14 @@ func (sc *scan) compoundMention(i int) (Mention, bool) {
 		m.Type, m.Canon = graph.Country, e.country
 	}
 	return m, true
+}
+
+// mayBeCompound reports false for a word placeCompound rules out at
+// once, as most words: one that opens with no capital (an upper-case
+// ASCII letter, or any non-ASCII letter, which isCapitalised decides) or
+// has no hyphen after its first byte.
+func mayBeCompound(w string) bool {
+	return w != "" && (w[0]-'A' < 26 || w[0] >= utf8.RuneSelf) && strings.LastIndexByte(w, '-') > 0
 }
 
 // placeCompound returns the lexicon entry of the place or state that

@@ -184,8 +184,11 @@ func (l *lowerWords) has(w string) bool {
 		if !isLowerWord(w) {
 			return false
 		}
+		// The first byte (w, a lower-case word, has one) rules out most
+		// words of the length before a comparison of the whole.
+		c := w[0]
 		for i, x := range l.a.Words {
-			if x == w && l.a.Tokens[i].Kind == token.Word {
+			if len(x) == len(w) && x[0] == c && x == w && l.a.Tokens[i].Kind == token.Word {
 				return true
 			}
 		}
@@ -1348,7 +1351,7 @@ func (sc *scan) lexicon() {
 		if n == 0 {
 			e, n = sc.clippedAcronym(i)
 		}
-		if n == 0 {
+		if n == 0 && mayBeCompound(sc.a.Words[i]) {
 			if m, ok := sc.compoundMention(i); ok {
 				sc.add(m) // "a London-based fund", "the Moscow-backed president"
 				i++
@@ -2096,6 +2099,9 @@ func tagType(t string) graph.Type {
 // compoundOfNames reports whether a hyphenated word joins known names:
 // "U.S.-Japan", "Fiat-GM" with both in the lexicon.
 func (sc *scan) compoundOfNames(w string) bool {
+	if strings.IndexByte(w, '-') < 0 {
+		return false // one part: most words
+	}
 	parts := strings.Split(w, "-")
 	if len(parts) < 2 {
 		return false
@@ -2297,12 +2303,10 @@ func (sc *scan) nameWord(i int) bool {
 	if sc.a.Tokens[i].Kind != token.Word {
 		return false
 	}
-	if strings.Contains(w, "-") && sc.hyphenatedName(w) {
-		return true
-	}
-	if strings.Contains(w, "-") {
-		// "Moscow-backed", "pro-Russia", "Fiat-GM": modifiers, not names.
-		return false
+	if strings.IndexByte(w, '-') >= 0 {
+		// "Moscow-backed", "pro-Russia", "Fiat-GM": modifiers, not
+		// names, but for "Frank-Walter", "Hewlett-Packard".
+		return sc.hyphenatedName(w)
 	}
 	return isCapitalised(w) && !sc.lex.isTitleWord(w)
 }

@@ -18,6 +18,8 @@ var placeNouns = map[string]bool{
 	"prefecture": true, "emirate": true, "governorate": true,
 }
 
+var placeNounFilter = newWordFilter(placeNouns)
+
 // geography: located_in from "the eastern Ukrainian province of Donbass",
 // "Bethesda, Maryland" and "the Russian-occupied region of Donbass";
 // borders from "Ukraine—Russia's western neighbor", "X borders Y" and
@@ -25,7 +27,7 @@ var placeNouns = map[string]bool{
 func (s *sentCtx) geography() {
 	for i := s.s.T0; i < s.s.T1; i++ {
 		w := s.lower(i)
-		place := placeNouns[w]
+		place := placeNounFilter.mayHave(w) && placeNouns[w]
 		switch {
 		case place && (s.lower(i+1) == "of" || s.word(i+1) == ","):
 			// "the Swiss resort of Davos", "the Spanish capital, Madrid".

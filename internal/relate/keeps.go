@@ -106,6 +106,8 @@ func (s *sentCtx) attemptNoun(k int) int {
 	return -1
 }
 
+var keepVerbFilter = newWordFilter(keepVerb)
+
 // keepVerb maps the forms of the verbs of keeping, carrying out and
 // prolonging an agreement to their stems.
 var keepVerb = func() map[string]string {

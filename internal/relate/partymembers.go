@@ -29,6 +29,9 @@ var partyRoleNouns = map[string]bool{
 //   - "For the Lib Dems, Vince Cable said": the same said before.
 func (s *sentCtx) partyMembers() {
 	for i := s.s.T0; i < s.s.T1; i++ {
+		if !s.mayEnt(i) {
+			continue
+		}
 		party, a, b := s.entOf(i, graph.Organization)
 		if party == nil {
 			continue

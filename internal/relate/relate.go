@@ -84,12 +84,33 @@ type docCtx struct {
 	// homeOffices are the bare state offices that homeStates places
 	// once the document is read.
 	homeOffices []homeOffice
+	// titleStarts marks the tokens of titleAt, for a quick test.
+	titleStarts []bool
 }
 
 type sentCtx struct {
 	*docCtx
 	s  text.Sentence
 	si int
+	// hyphen is 0 until hyphenated looks, then 1 (no word with a
+	// hyphen) or 2.
+	hyphen int8
+}
+
+// hyphenated reports whether a word of the sentence has a hyphen after
+// its first byte (strings.IndexByte(w, '-') > 0), as few sentences do;
+// the lower-case forms of the words have then none either.
+func (s *sentCtx) hyphenated() bool {
+	if s.hyphen == 0 {
+		s.hyphen = 1
+		for k := s.s.T0; k < s.s.T1; k++ {
+			if strings.IndexByte(s.a.Words[k], '-') > 0 {
+				s.hyphen = 2
+				break
+			}
+		}
+	}
+	return s.hyphen == 2
 }
 
 func (s *sentCtx) run() {
@@ -129,7 +150,7 @@ func (s *sentCtx) lower(i int) string {
 // ent returns the entity mentioned at token i and the token range of the
 // mention, or nil.
 func (s *sentCtx) ent(i int) (*resolve.Entity, int, int) {
-	if i < s.s.T0 || i >= s.s.T1 {
+	if !s.mayEnt(i) || i < s.s.T0 || i >= s.s.T1 {
 		return nil, 0, 0
 	}
 	mi := s.r.MentionAt(i)
@@ -171,6 +192,17 @@ func (s *sentCtx) ent(i int) (*resolve.Entity, int, int) {
 		b = c
 	}
 	return s.r.Entities[s.r.Of[mi]], a, b
+}
+
+// mayEnt reports false when ent(i) is nil because token i is in no
+// mention and is no markup, as most tokens are: a quick test that hot
+// loops inline.
+func (s *sentCtx) mayEnt(i int) bool {
+	if uint(i) >= uint(len(s.r.ByToken)) || s.r.ByToken[i] >= 0 {
+		return true
+	}
+	w := s.a.Words[i]
+	return len(w) == 1 && (w[0] == '<' || w[0] == '>')
 }
 
 // tickerClose returns the token after a stock ticker in brackets that
@@ -971,7 +1003,16 @@ func (s *sentCtx) entityNamed(t graph.Type, name, country string, forms ...strin
 // name) and "Alexander Grushko, Russia's deputy foreign minister,"
 // (appositive title after the name).
 func (s *sentCtx) titlePatterns() {
+	if s.titleStarts == nil {
+		s.titleStarts = make([]bool, len(s.a.Words))
+		for _, t := range s.found.Titles {
+			s.titleStarts[t.T0] = true
+		}
+	}
 	for i := s.s.T0; i < s.s.T1; i++ {
+		if !s.titleStarts[i] {
+			continue // titleAt has no title at i; most tokens
+		}
 		ti, ok := s.titleAt[i]
 		if !ok {
 			continue
@@ -2559,11 +2600,7 @@ var combiningForms = map[string]string{
 // agreement": a compound of countries before an agreement names its
 // parties.
 func (s *sentCtx) compoundParties() {
-	hyphen := false
-	for k := s.s.T0; k < s.s.T1 && !hyphen; k++ {
-		hyphen = strings.IndexByte(s.a.Words[k], '-') > 0
-	}
-	if !hyphen {
+	if !s.hyphenated() {
 		return // no compound: most sentences
 	}
 	for i := s.s.T0; i < s.s.T1; i++ {
@@ -2770,6 +2807,9 @@ var appointed = map[string]bool{
 // title, and an optional "of" body.
 func (s *sentCtx) copularTitles() {
 	for i := s.s.T0; i < s.s.T1; i++ {
+		if w := s.a.Lower[i]; !s.mayEnt(i) && w != "he" && w != "she" {
+			continue
+		}
 		person, pStart, pEnd := s.entOf(i, graph.Person)
 		if w := s.lower(i); person == nil && (w == "he" || w == "she") && (copulas[s.lower(i+1)] || s.lower(i+1) == "has" || s.lower(i+1) == "had") {
 			// "In 1987 he became a UK disability minister": the person

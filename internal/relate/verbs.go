@@ -22,6 +22,7 @@ var (
 // subject list and an object: joining, seeking membership, signing,
 // proposing, annexing and meeting.
 func (s *sentCtx) verbPatterns() {
+	hyphen := s.hyphenated()
 	for i := s.s.T0; i < s.s.T1; i++ {
 		w := s.lower(i)
 		switch w {
@@ -40,10 +41,10 @@ func (s *sentCtx) verbPatterns() {
 		case "directors":
 			s.directorList(i)
 		default:
-			if strings.IndexByte(w, '-') > 0 {
+			if hyphen && strings.IndexByte(w, '-') > 0 {
 				s.countedMembers(i)
 			}
-			if keepVerb[w] != "" {
+			if keepVerbFilter.mayHave(w) && keepVerb[w] != "" {
 				s.keepsAgreement(i)
 			}
 			if leaveVerb[w] != "" {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -42,7 +43,8 @@ func (r *Result) splitTrailingAcronyms() {
 // words, particles included, with a legal form's letters after them
 // ("PDVSA", Petroleos de Venezuela S.A.).
 func spells(acronym, name string) bool {
-	if initials(name) == acronym {
+	in := initials(name)
+	if in == acronym {
 		return true
 	}
 	all := allInitials(name)
@@ -50,8 +52,11 @@ func spells(acronym, name string) bool {
 		return true
 	}
 	for _, lf := range [...]string{"SA", "AG", "NV", "BV", "SPA", "AB", "AS"} {
-		if all+lf == acronym || initials(name)+lf == acronym {
-			return true
+		// all+lf == acronym || in+lf == acronym, without building them.
+		if strings.HasSuffix(acronym, lf) {
+			if head := acronym[:len(acronym)-len(lf)]; head == all || head == in {
+				return true
+			}
 		}
 	}
 	return false
@@ -60,14 +65,14 @@ func spells(acronym, name string) bool {
 // allInitials are the upper-cased initials of every word of a name:
 // "Petroleos de Venezuela" -> "PDV".
 func allInitials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
-		r := []rune(w)[0]
-		if unicode.IsLetter(r) {
-			b.WriteRune(unicode.ToUpper(r))
+	var buf [32]byte
+	b := buf[:0]
+	for w := range strings.FieldsSeq(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) {
+			b = utf8.AppendRune(b, unicode.ToUpper(r))
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // sameLetters reports whether an acronym has the letters of a name's

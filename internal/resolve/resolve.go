@@ -843,8 +843,11 @@ var legalSuffixes = map[string]bool{
 // so a short name the tagger took for a person.
 func (r *Result) joinLegalNames() {
 	for ei, e := range r.Entities {
+		if e.Type != graph.Organization || e.Mentions == nil {
+			continue
+		}
 		f := strings.Fields(e.Name)
-		if e.Type != graph.Organization || len(f) < 2 || e.Mentions == nil {
+		if len(f) < 2 {
 			continue
 		}
 		if !legalSuffixes[strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))] {
@@ -869,35 +872,52 @@ func (r *Result) joinLegalNames() {
 // founder ("Kellogg" and "M.W. Kellogg Co"): the text names the company
 // short. A name after "Mr" stays a person's.
 func (r *Result) joinPersonsNamedAsCompanies(a *text.Analysis) {
+	// The companies whose names end in a legal suffix, with the names
+	// without it, worked out once for all the people: names do not
+	// change as entities merge.
+	type suffixed struct {
+		ej       int
+		short    string
+		initials bool   // the name is initials, a word and the suffix
+		word     string // that word
+	}
+	var companies []suffixed
+	companiesDone := false
 	for ei, e := range r.Entities {
 		if e.Type != graph.Person || e.Mentions == nil || r.fromLexicon(e) {
 			continue
 		}
-		mr := false
-		for _, mi := range e.Mentions {
-			if m := &r.Mentions[mi]; afterMr(a, m) || m.Source != mention.Tagger {
-				mr = true
-				break
+		if !companiesDone {
+			companiesDone = true
+			for ej, g := range r.Entities {
+				if g.Type != graph.Organization {
+					continue
+				}
+				f := strings.Fields(g.Name)
+				n := len(f)
+				for n > 1 && legalSuffixes[strings.ToLower(strings.Trim(f[n-1], ".,"))] {
+					n--
+				}
+				if n == len(f) {
+					continue
+				}
+				c := suffixed{ej: ej, short: strings.TrimSuffix(strings.Join(f[:n], " "), ",")}
+				if n == 2 && initialsWord(f[0]) {
+					c.initials, c.word = true, f[1]
+				}
+				companies = append(companies, c)
 			}
 		}
-		if mr {
-			continue
+		if len(companies) == 0 {
+			return // most texts: no name to join
 		}
 		target := -1
-		for ej, g := range r.Entities {
-			if ej == ei || g.Type != graph.Organization || g.Mentions == nil {
+		for _, c := range companies {
+			ej := c.ej
+			if g := r.Entities[ej]; ej == ei || g.Mentions == nil {
 				continue
 			}
-			f := strings.Fields(g.Name)
-			n := len(f)
-			for n > 1 && legalSuffixes[strings.ToLower(strings.Trim(f[n-1], ".,"))] {
-				n--
-			}
-			if n == len(f) {
-				continue
-			}
-			short := strings.TrimSuffix(strings.Join(f[:n], " "), ",")
-			if short == e.Name || n == 2 && f[1] == e.Name && initialsWord(f[0]) {
+			if c.short == e.Name || c.initials && c.word == e.Name {
 				if target >= 0 {
 					target = -2
 					break
@@ -905,7 +925,19 @@ func (r *Result) joinPersonsNamedAsCompanies(a *text.Analysis) {
 				target = ej
 			}
 		}
-		if target >= 0 {
+		if target < 0 {
+			continue
+		}
+		// A name after "Mr" stays a person's (looked at only now: most
+		// people have no company of their name).
+		mr := false
+		for _, mi := range e.Mentions {
+			if m := &r.Mentions[mi]; afterMr(a, m) || m.Source != mention.Tagger {
+				mr = true
+				break
+			}
+		}
+		if !mr {
 			r.mergeInto(target, ei)
 		}
 	}
@@ -1134,14 +1166,14 @@ func isAcronym(s string) bool {
 // "National Cancer Institute" -> "NCI", "Organization for Security and
 // Cooperation in Europe" -> "OSCE".
 func initials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
-		r := []rune(w)[0]
-		if unicode.IsUpper(r) {
-			b.WriteRune(r)
+	var buf [32]byte
+	b := buf[:0]
+	for w := range strings.FieldsSeq(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b = utf8.AppendRune(b, r)
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 func isHonorific(w string) bool {

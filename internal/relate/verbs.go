@@ -70,6 +70,8 @@ func (s *sentCtx) verbPatterns() {
 			s.underAgreement(i)
 		case "in":
 			s.inDeal(i)
+		case "to":
+			s.agreementPurpose(i)
 		case "form", "create", "set", "establish":
 			s.formVenture(i)
 		case "merge":

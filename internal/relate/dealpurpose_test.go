@@ -17,3 +17,17 @@ func TestAgreementPurpose(t *testing.T) {
 		{"Analysts said an agreement to acquire Kessler Tool Corp was unlikely.", nil, []string{"party_to"}},
 	})
 }
+
+// Who wins contracts counted or in the plural is a party to them as who
+// wins "a contract" is.
+func TestWonCountedContracts(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Harrow Engineering Ltd won three maintenance contracts from the Royal Navy.",
+			[]string{"Harrow Engineering Ltd party_to maintenance contracts", "Royal Navy party_to maintenance contracts"}, nil},
+		{"Harrow Engineering Ltd has been awarded multi-million pound contracts.",
+			[]string{"Harrow Engineering Ltd party_to multi-million pound contracts"}, nil},
+		// A singular without an article, or a failure to win: none.
+		{"Harrow Engineering Ltd won contract talks.", nil, []string{"party_to"}},
+		{"Harrow Engineering Ltd failed to win two contracts.", nil, []string{"party_to"}},
+	})
+}

@@ -31,3 +31,19 @@ func TestWonCountedContracts(t *testing.T) {
 		{"Harrow Engineering Ltd failed to win two contracts.", nil, []string{"party_to"}},
 	})
 }
+
+// "Entered" or "executed" without "into" makes an agreement as "entered
+// into" does, and a contract entered into is an agreement.
+func TestEnteredWithoutInto(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Marlow Foods Inc said it entered an agreement to acquire Tenby Bakeries Inc.",
+			[]string{"Marlow Foods Inc party_to agreement to acquire", "Tenby Bakeries Inc party_to agreement to acquire"}, nil},
+		{"Marlow Foods Inc said it has executed a definitive agreement with Tenby Bakeries Inc.",
+			[]string{"Marlow Foods Inc party_to definitive agreement", "Tenby Bakeries Inc party_to definitive agreement"}, nil},
+		{"Marlow Foods Inc said it entered into a three-year supply contract with Tenby Bakeries Inc.",
+			[]string{"Marlow Foods Inc party_to three-year supply contract", "Tenby Bakeries Inc party_to three-year supply contract"}, nil},
+		// Entering a market, or not entering an agreement.
+		{"Marlow Foods Inc entered the bread market with Tenby Bakeries Inc.", nil, []string{"party_to"}},
+		{"Marlow Foods Inc said it would not enter an agreement with Tenby Bakeries Inc.", nil, []string{"party_to"}},
+	})
+}

@@ -53,7 +53,7 @@ func (s *sentCtx) verbPatterns() {
 			if _, ok := nominalPrep[w]; ok {
 				s.partyNominal(i)
 			}
-			if w == "entered" || w == "enter" || w == "enters" || w == "entering" {
+			if w == "entered" || w == "enter" || w == "enters" || w == "entering" || w == "executed" {
 				s.enteredInto(i)
 			}
 		case "seeking", "seek", "seeks", "sought":

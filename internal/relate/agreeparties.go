@@ -7,15 +7,29 @@ import (
 	"github.com/newsgraph/newsgraph/internal/resolve"
 )
 
-// enteredInto: "Acme said it entered into an agreement with Globex",
+// enteredInto: "Acme said it entered into an agreement with Globex" (or
+// "entered an agreement", "executed an agreement"),
 // "they have entered into a merger agreement", "Egypt's decision to enter
 // into the trade agreement": who enters into an agreement makes it, as
 // who signs it does; and so does whom it is made with.
 func (s *sentCtx) enteredInto(i int) {
-	if s.lower(i+1) != "into" || s.refusedBefore(i) || modalBefore(s.lower(i-1)) {
+	k := i + 1
+	switch {
+	case s.lower(k) == "into":
+		k++
+	case s.article(k) == 1:
+		// "Acme said it entered an agreement to acquire Globex", "it
+		// executed a definitive agreement".
+	default:
 		return
 	}
-	agr, aEnd := s.agreementAfter(i + 2)
+	if s.refusedBefore(i) || modalBefore(s.lower(i-1)) {
+		return
+	}
+	agr, aEnd := s.agreementAfter(k)
+	if agr == nil {
+		agr, aEnd = s.contractAfter(k)
+	}
 	if agr == nil || !contractHead[agreementHead(agr)] {
 		return
 	}
@@ -48,6 +62,24 @@ func (s *sentCtx) enteredInto(i int) {
 	for _, p := range parties {
 		s.relate(p, graph.PartyTo, agr, ev)
 	}
+}
+
+// contractAfter returns the contract an object at k names after the verb
+// that makes it ("entered into a three-year supply contract"), up to
+// four modifiers after its article, and the end of its phrase.
+func (s *sentCtx) contractAfter(k int) (*resolve.Entity, int) {
+	if s.article(k) == 0 {
+		return nil, k
+	}
+	for j := k + 1; j < s.s.T1 && j <= k+5; j++ {
+		if w := s.lower(j); w == "contract" || w == "contracts" {
+			return s.described(k, k+1, j+1), j + 1
+		}
+		if !agreementModifier(s.word(j)) {
+			break
+		}
+	}
+	return nil, k
 }
 
 // possessorBefore returns the country or organisation whose possessive

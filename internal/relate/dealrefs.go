@@ -230,6 +230,10 @@ func (s *sentCtx) dealCounterparts(v int, kind dealVerb) ([]*resolve.Entity, int
 				return nil, v + 1
 			}
 			if e, _, b := s.entOf(j, graph.Organization); e != nil {
+				if w := s.word(b); isLowerWord(w) && !closedClass[w] {
+					j = b - 1 // "the PC division of IBM": a modifier
+					continue
+				}
 				return []*resolve.Entity{e}, b
 			}
 			if _, _, b := s.ent(j); b > j {

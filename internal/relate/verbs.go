@@ -53,7 +53,7 @@ func (s *sentCtx) verbPatterns() {
 			if _, ok := nominalPrep[w]; ok {
 				s.partyNominal(i)
 			}
-			if w == "entered" || w == "enter" || w == "enters" || w == "entering" {
+			if w == "entered" || w == "enter" || w == "enters" || w == "entering" || w == "executed" {
 				s.enteredInto(i)
 			}
 		case "seeking", "seek", "seeks", "sought":
@@ -70,6 +70,8 @@ func (s *sentCtx) verbPatterns() {
 			s.underAgreement(i)
 		case "in":
 			s.inDeal(i)
+		case "to":
+			s.agreementPurpose(i)
 		case "form", "create", "set", "establish":
 			s.formVenture(i)
 		case "merge":

@@ -1,6 +1,8 @@
 package relate
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/resolve"
 )
@@ -31,20 +33,26 @@ func (s *sentCtx) wonContract(i int) {
 		return // "failed to win a contract", "did not secure a deal"
 	}
 	det := i + 1
-	if s.article(det) == 0 {
-		return
+	start := det + 1
+	switch {
+	case s.article(det) == 1:
+	case numberWord[s.lower(det)] || allDigits(s.word(det)):
+		// "won two contracts", "was awarded four multi-year contracts".
+	default:
+		// "won multi-million pound contracts": a plural without one.
+		start = det
 	}
-	k := det + 1
+	k := start
 	for n := 0; n < 4 && k < s.s.T1 && !wonHead[s.lower(k)]; n++ {
 		if w := s.word(k); !agreementModifier(w) && !(currencySign(w) && n == 0) {
 			return
 		}
 		k++
 	}
-	if !wonHead[s.lower(k)] {
+	if !wonHead[s.lower(k)] || start == det && !strings.HasSuffix(s.lower(k), "s") {
 		return
 	}
-	agr := s.described(det, det+1, k+1)
+	agr := s.described(det, start, k+1)
 	var parties []*resolve.Entity
 	var from int
 	if s.lower(aux-1) == "it" || s.lower(aux-1) == "they" {

@@ -1,0 +1,72 @@
+package relate
+
+import (
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/resolve"
+)
+
+// agreementPurpose: "Acme said it signed a definitive agreement to acquire
+// Globex", "India signed an agreement to sell 500 cars to Hungary", "a
+// deal in principle to buy 36 planes from Avions de Transport Regional":
+// an agreement that someone made (a party the sentence already has) to
+// buy, sell or merge is one with the company bought, whom one sells to or
+// buys from, and whom one merges with. The "to" is at i.
+func (s *sentCtx) agreementPurpose(i int) {
+	kind := dealVerbs[s.lower(i+1)]
+	if kind != buyVerb && kind != sellVerb && kind != mergeDealVerb {
+		return
+	}
+	j := i
+	if s.lower(j-1) == "principle" && s.lower(j-2) == "in" {
+		j -= 2 // "an agreement in principle to buy"
+	}
+	// Only an agreement that this sentence says was made: its maker is
+	// already a party ("signed", "entered into", "reached"). The
+	// agreement is the one of those facts whose head ends before "to".
+	var agr *resolve.Entity
+	if e, _, b := s.entOf(j-1, graph.Agreement); e != nil && b == j {
+		agr = e
+	}
+	head := s.lower(j - 1)
+	if agr == nil && !contractHead[head] {
+		return
+	}
+	var parties []*resolve.Entity
+	for _, f := range s.facts {
+		if f.Predicate != graph.PartyTo || f.Evidence.Start != s.s.Start || f.Object.Type != graph.Agreement {
+			continue
+		}
+		if agr == nil && agreementHead(f.Object) == head {
+			agr = f.Object
+		}
+		if f.Object != agr {
+			if agreementHead(f.Object) == head {
+				return // two agreements of that head: which one is unclear
+			}
+			continue
+		}
+		if !containsEntity(parties, f.Subject) {
+			parties = append(parties, f.Subject)
+		}
+	}
+	if len(parties) == 0 {
+		return
+	}
+	aStart := j - 1
+	for k := j - 2; k >= s.s.T0 && k >= j-6; k-- {
+		if s.article(k) == 1 {
+			aStart = k // "a definitive agreement"
+			break
+		}
+		if !agreementModifier(s.word(k)) {
+			break
+		}
+	}
+	objs, end := s.dealCounterparts(i+1, kind)
+	ev := s.evidence(aStart, end, "agreement-to-buy", 0.65)
+	for _, o := range objs {
+		if !containsEntity(parties, o) {
+			s.relate(o, graph.PartyTo, agr, ev)
+		}
+	}
+}

@@ -47,3 +47,28 @@ func TestBareMinisterOfDominantState(t *testing.T) {
 			nil, []string{"Luis Arce official_of"}},
 	})
 }
+
+// "his LSE counterpart Clara Furse": the one met is the counterpart, not
+// the body, and a body's chief's counterpart leads the other body.
+func TestBodyCounterpart(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Globex chief executive Dale Ormond will meet his Initrode Corp counterpart Nina Wald on Friday.",
+			[]string{"Dale Ormond met_with Nina Wald", "Nina Wald leader_of Initrode Corp"}, []string{"met_with Initrode Corp"}},
+		// No office of the possessor in the text: nothing said of hers.
+		{"Dale Ormond will meet his Initrode Corp counterpart Nina Wald on Friday.",
+			[]string{"Dale Ormond met_with Nina Wald"}, []string{"Nina Wald leader_of", "Nina Wald official_of"}},
+	})
+}
+
+// "is meeting X", "after meeting X": the verb with its object.
+func TestMeetingAsVerb(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Globex chief executive Dale Ormond is meeting Nina Wald on Thursday.",
+			[]string{"Dale Ormond met_with Nina Wald"}, nil},
+		{"Dale Ormond spoke to reporters after meeting Nina Wald in Leeds.",
+			[]string{"Dale Ormond met_with Nina Wald"}, nil},
+		// A noun: "after the meeting X said".
+		{"After the meeting Nina Wald said Dale Ormond had left.",
+			nil, []string{"met_with"}},
+	})
+}

@@ -2042,6 +2042,17 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 				return next
 			}
 		}
+		// "his LSE counterpart Clara Furse", "Acme's rival, Globex": the
+		// one of the body's role, not the body.
+		if roleNouns[s.lower(k)] {
+			j := k + 1
+			if s.word(j) == "," {
+				j++
+			}
+			if e, _, _ := s.ent(j); e != nil {
+				return j
+			}
+		}
 	}
 	if _, next := s.titleChain(i); next > i {
 		i = next

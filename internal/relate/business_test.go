@@ -72,3 +72,18 @@ func TestMeetingAsVerb(t *testing.T) {
 			nil, []string{"met_with"}},
 	})
 }
+
+// "X, finance director at Acme,": an office held at a body.
+func TestAppositiveOfficeAtBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Dale Ormond, finance director at Harwell Pumps Corp, said prices would fall.",
+			[]string{"Dale Ormond official_of Harwell Pumps Corp"}, nil},
+		{`"It will pass," said Nina Wald, a senior vice president at Kestrel Foods Inc.`,
+			[]string{"Nina Wald official_of Kestrel Foods Inc"}, nil},
+		// No body after "at", or a state.
+		{"Dale Ormond, chief executive at the time, said prices would fall.",
+			nil, []string{"Dale Ormond leader_of", "Dale Ormond official_of"}},
+		{"Nina Wald, a senior vice president at Canada's largest pump maker, said prices would fall.",
+			nil, []string{"Nina Wald official_of Canada"}},
+	})
+}

@@ -81,8 +81,9 @@ func TestSoleCompanyPresident(t *testing.T) {
 		// A state's president, capitalised.
 		{"Harwell Pumps Corp will build a plant in Texas, President Ronald Reagan said.",
 			nil, []string{"Ronald Reagan leader_of Harwell"}},
-		// A country in the sentence that is not an amount.
+		// A country in the sentence after the subject, in a reporting
+		// clause: the company's lower-case president still.
 		{"Harwell Pumps Corp will expand in Brazil, president Dale Ormond said.",
-			nil, []string{"Dale Ormond leader_of"}},
+			[]string{"Dale Ormond leader_of Harwell Pumps Corp"}, []string{"Dale Ormond leader_of Brazil"}},
 	})
 }

@@ -123,6 +123,16 @@ func (s *sentCtx) pendHomeState(person *resolve.Entity, chain []mention.Title, f
 		}
 	}
 	office := chain[len(chain)-1].Title
+	if office == "president" || office == "vice president" {
+		// "President Lula", "Vice President Dick Cheney": a head of state
+		// by the capitalised office right before the name; a company's
+		// president is "president Grant Reuber" or "Acme president X".
+		last := chain[len(chain)-1]
+		if len(chain) > 1 || !isCapitalised(s.word(last.T1-1)) || s.r.MentionAt(last.T1) < 0 {
+			return
+		}
+		office = "head of state"
+	}
 	if homeKind(office) == "" {
 		office = canonicalTitle(office)
 	}
@@ -155,7 +165,7 @@ func homeKind(office string) string {
 	case office == "chancellor":
 		return "chancellor"
 	case office == "prime minister" || office == "deputy prime minister" || office == "first deputy prime minister" ||
-		office == "premier" || office == "vice premier":
+		office == "premier" || office == "vice premier" || office == "head of state":
 		return "sole"
 	case strings.HasSuffix(office, " secretary") && !notCabinetSecretary[office] && !strings.Contains(office, "general"),
 		strings.HasPrefix(office, "secretary of ") && !strings.HasPrefix(office, "secretary of the party"):
@@ -171,6 +181,7 @@ func homeKind(office string) string {
 // the text leaves one choice, and the person no state already.
 func (d *docCtx) homeStates() {
 	named, acting := d.statesNamed()
+	dom, domDone := "", false
 	for _, h := range d.homeOffices {
 		if d.holdsStateOffice(h.person) {
 			continue
@@ -208,6 +219,19 @@ func (d *docCtx) homeStates() {
 					if acting[c] {
 						state = c
 					}
+				}
+			} else if kind == "sole" && h.office != "head of state" {
+				// A minister left bare in a story about one state is
+				// its own; a bare president there is as often the
+				// visiting or quoted head of another ("President Bush"
+				// in a story about Japan), and so is a chancellor
+				// ("talks with Chancellor Helmut Kohl" in a story
+				// about Yugoslavia).
+				if !domDone {
+					dom, domDone = d.dominantState(), true
+				}
+				if acting[dom] {
+					state = dom
 				}
 			}
 		}
@@ -332,4 +356,54 @@ var currencyName = map[string]bool{
 	"yen": true, "mark": true, "marks": true, "franc": true, "francs": true, "pound": true, "pounds": true,
 	"sterling": true, "lira": true, "lire": true, "peso": true, "pesos": true, "guilder": true, "guilders": true,
 	"crown": true, "crowns": true, "rupee": true, "rupees": true, "currency": true,
+}
+
+// dominantState returns the state a document is about when it names
+// others in passing: named in its first two sentences, at least three
+// times, and three times as often as any other state. It returns "" when
+// no state stands out.
+func (d *docCtx) dominantState() string {
+	count := map[string]int{}
+	lead := d.a.Sentences[min(1, len(d.a.Sentences)-1)].T1
+	early := map[string]bool{}
+	for _, e := range d.r.Entities {
+		if e.Type != graph.Country {
+			continue
+		}
+		for _, mi := range e.Mentions {
+			m := d.r.Mentions[mi]
+			if m.T1 < len(d.a.Lower) && (currencyWord[d.a.Lower[m.T1]] || currencyName[d.a.Lower[m.T1]]) {
+				continue
+			}
+			count[e.Name]++
+			if m.T0 < lead {
+				early[e.Name] = true
+			}
+		}
+	}
+	for _, dm := range d.found.Demonyms {
+		if mi := d.r.MentionAt(dm.T0); mi >= 0 && d.r.Mentions[mi].Type != graph.Country {
+			continue
+		}
+		count[dm.Country]++
+		if dm.T0 < lead {
+			early[dm.Country] = true
+		}
+	}
+	best, second := "", 0
+	for c, n := range count {
+		switch {
+		case best == "" || n > count[best] || n == count[best] && c < best:
+			if best != "" {
+				second = max(second, count[best])
+			}
+			best = c
+		default:
+			second = max(second, n)
+		}
+	}
+	if best == "" || count[best] < 3 || count[best] < 3*second || !early[best] {
+		return ""
+	}
+	return best
 }

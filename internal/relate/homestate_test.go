@@ -28,11 +28,12 @@ func TestHomeStateOffices(t *testing.T) {
 			[]string{"Ola Brekke leader_of Germany"}, nil},
 		{"Britain and Germany will talk, Chancellor Ola Brekke said.",
 			nil, []string{"Ola Brekke leader_of", "Ola Brekke official_of"}},
-		// An office of a region, and a president, are left alone.
+		// An office of a region is left alone; a capitalised President
+		// before the name heads the text's one state.
 		{"Canada's dollar fell. Quebec Premier Ola Brekke said the province would borrow.",
 			nil, []string{"Ola Brekke leader_of"}},
 		{"Chile said it would sell more copper. President Ana Soto welcomed the plan.",
-			nil, []string{"Ana Soto leader_of"}},
+			[]string{"Ana Soto leader_of Chile"}, nil},
 		// A former office, and a shadow one, make no office now.
 		{"Norway's budget grew. Former Finance Minister Ola Brekke and Shadow Finance Minister Ana Soto disagreed.",
 			nil, []string{"Ola Brekke official_of", "Ana Soto official_of"}},

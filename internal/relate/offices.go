@@ -28,13 +28,20 @@ func (s *sentCtx) soleCompany(chain []mention.Title, pEnd int) *resolve.Entity {
 	}
 	reporting := s.reportingClause(t.T0, pEnd)
 	var found *resolve.Entity
-	for k := s.s.T0; k < s.s.T1; k++ {
+	k0 := s.s.T0
+	if d := s.datelineEnd(); d <= t.T0 {
+		k0 = d // "TURIN, Italy, March 31 - Fiat SpA expects": a dateline's place
+	}
+	for k := k0; k < s.s.T1; k++ {
 		e, a, b := s.ent(k)
 		if e == nil {
 			continue
 		}
 		k = b - 1
-		if found != nil && reporting && e.Type == graph.Organization {
+		if found != nil && reporting && (e.Type == graph.Organization || e.Type == graph.Country) {
+			// "Acme Corp expects sales in Brazil to rise, chairman X
+			// said": the subject's officer reports on other bodies
+			// and states.
 			continue
 		}
 		switch e.Type {
@@ -97,8 +104,8 @@ func (s *sentCtx) opensSentence(a int) bool {
 	if k > a {
 		k = s.s.T0
 	}
-	for k < a && (s.article(k) == 1 || s.word(k) == `"`) {
-		k++
+	for k < a && (s.article(k) == 1 || s.word(k) == `"` || s.word(k) == "<") {
+		k++ // "<Bank of Montreal> said": Reuters brackets a company's name
 	}
 	if k < a && a-k <= 6 && leadingPreposition[s.lower(k)] {
 		// "At the same time Porsche has hedged": an adverbial first.

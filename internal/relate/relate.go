@@ -1460,10 +1460,16 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	// "Hans Berg, a spokesman for the Dairy Board": an official speaks
 	// for the body after "for".
 	forBody := s.lower(next) == "for" && chain[len(chain)-1].Role == lexicon.Official
-	if _, demonym := s.demonymAt[from]; (body == nil || demonym) && (s.lower(next) == "of" || forBody) {
+	// "Miles Shipside, commercial director at Rightmove,": an office
+	// held at a body is one of it; at a state, a post in it.
+	atBody := s.lower(next) == "at"
+	if _, demonym := s.demonymAt[from]; (body == nil || demonym) && (s.lower(next) == "of" || forBody || atBody) {
 		unit := false
 		for k, words := next+1, 0; k < s.s.T1 && (words < 4 || words < 6 && s.describesBusiness(next+1, k)); k, words = k+1, words+1 {
 			if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil {
+				if atBody && e.Type == graph.Country {
+					break
+				}
 				if o, ob := s.describedBusinessAfter(b); e.Type == graph.Country && o != nil {
 					// "chief executive of bankrupt US phone company
 					// WorldCom": the country says where the business is.
@@ -2040,6 +2046,17 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 		if _, next := s.titleChain(k); next > k {
 			if e, _, _ := s.entOf(next, graph.Person); e != nil {
 				return next
+			}
+		}
+		// "his LSE counterpart Clara Furse", "Acme's rival, Globex": the
+		// one of the body's role, not the body.
+		if roleNouns[s.lower(k)] {
+			j := k + 1
+			if s.word(j) == "," {
+				j++
+			}
+			if e, _, _ := s.ent(j); e != nil {
+				return j
 			}
 		}
 	}

@@ -604,6 +604,9 @@ func (s *sentCtx) met(i int) {
 			}
 		}
 		return
+	} else if w == "meeting" && meetingAsVerb[s.lower(i-1)] {
+		// "is meeting Ms Furse on Thursday", "after meeting Tony
+		// Blair": the verb, with its object.
 	} else if w != "met" && w != "meet" && w != "meets" {
 		return
 	} else if w != "met" && s.lower(i-1) == "and" {
@@ -688,6 +691,13 @@ func (s *sentCtx) met(i int) {
 			}
 		}
 	}
+}
+
+// meetingAsVerb before "meeting" make it a verb: a progressive or a
+// clause of time.
+var meetingAsVerb = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"after": true, "before": true, "while": true, "when": true,
 }
 
 // objectBefore reports a name at from that is the object of a
@@ -1718,7 +1728,8 @@ func (s *sentCtx) makingVerbNear(i, j int) bool {
 
 // counterpart: "Blair met his Israeli counterpart, Ariel Sharon" holds the
 // office of its possessor for the country named: Blair leads Britain, so
-// Sharon leads Israel. The possessor's office must be known from the text
+// Sharon leads Israel; "his LSE counterpart Clara Furse" of a company's
+// chief leads the LSE. The possessor's office must be known from the text
 // before, else nothing is said.
 func (s *sentCtx) counterpart(i int) {
 	var country *resolve.Entity
@@ -1729,7 +1740,9 @@ func (s *sentCtx) counterpart(i int) {
 		}
 	}
 	if country == nil {
-		e, a, _ := s.entOf(i-1, graph.Country)
+		// "Euronext chief X is to meet his LSE counterpart Y": a body's
+		// office for a body.
+		e, a, _ := s.entOf(i-1, graph.Country, graph.Organization)
 		if e == nil {
 			return
 		}
@@ -1757,7 +1770,7 @@ func (s *sentCtx) counterpart(i int) {
 		var office *Fact
 		for fi := range s.facts {
 			f := &s.facts[fi]
-			if f.Subject == possessor && f.Object != nil && f.Object.Type == graph.Country && f.Object != country &&
+			if f.Subject == possessor && f.Object != nil && f.Object.Type == country.Type && f.Object != country &&
 				(f.Predicate == graph.LeaderOf || f.Predicate == graph.OfficialOf) {
 				if office != nil && office.Predicate != f.Predicate {
 					return // offices of two kinds: leave it

@@ -720,6 +720,13 @@ func (sc *scan) titles() {
 			i++
 			continue
 		}
+		// "General Election", "General Acquisition": a capitalised title
+		// word before a capitalised common noun that the tagger reads as no
+		// person's name starts a name, not an office.
+		if n == 1 && isCapitalised(sc.word(i)) && sc.commonNounAfterTitle(i+1) {
+			i++
+			continue
+		}
 		// "Gen", "Prof": a title clipped without its full stop only
 		// before a name ("a new gen of phones").
 		if n == 1 && clippedTitle(sc.a.Lower[i], t) && !(isCapitalised(sc.word(i)) && i+1 < sc.s.T1 && isCapitalised(sc.word(i+1))) {
@@ -778,6 +785,30 @@ func (sc *scan) titles() {
 		sc.take(start, end)
 		i = end
 	}
+}
+
+// commonNounAfterTitle reports a capitalised word at k that news writes
+// in lower case mid-sentence ("Election", "Acquisition"), that is no given
+// name, and that no tagged person's name covers: no holder of the title
+// before it.
+func (sc *scan) commonNounAfterTitle(k int) bool {
+	if sc.forms == nil || k >= sc.s.T1 {
+		return false
+	}
+	w := sc.word(k)
+	if !isCapitalised(w) || isAllCaps(w) || sc.lex.isGivenName(w) || sc.lex.isTitlePart(sc.a.Lower[k]) {
+		return false
+	}
+	if f, ok := sc.forms.RunningForm(w); !ok || f != strings.ToLower(w) {
+		return false
+	}
+	r := k - sc.s.T0
+	for _, sp := range sc.spans {
+		if sp.Type == "PER" && sp.T0 <= r && r < sp.T1 {
+			return false
+		}
+	}
+	return true
 }
 
 // marketLeader reports "leader" at i after "market", "sector" or

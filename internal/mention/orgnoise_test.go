@@ -1,0 +1,57 @@
+package mention_test
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// checkFormsCases runs cases with a tagger that knows how news writes the
+// words of lower mid-sentence.
+func checkFormsCases(t *testing.T, lower map[string]bool, tests []taggedCase) {
+	t.Helper()
+	for _, tc := range tests {
+		doc, err := text.FromBytes("test", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := text.Analyze(doc)
+		f := mention.Finder{Tagger: formsTagger{fixedTagger(tc.spans), lower}}
+		var got []string
+		for _, m := range f.Find(a).Mentions {
+			if !m.Weak {
+				got = append(got, string(m.Type)+":"+a.Text(m.T0, m.T1))
+			}
+		}
+		checkFound(t, tc.text, got, tc.want, tc.not)
+	}
+}
+
+// TestTitleBeforeCommonNoun: a capitalised title word before a capitalised
+// common noun starts a name ("General Acquisition"), and before a name the
+// tagger reads as a person's it stays a title.
+func TestTitleBeforeCommonNoun(t *testing.T) {
+	lower := map[string]bool{"acquisition": true, "holdings": true, "wood": true}
+	checkFormsCases(t, lower, []taggedCase{
+		{"The bid from General Acquisition was raised on Monday.", []string{"ORG:General Acquisition"},
+			[]string{"Organization:General Acquisition"}, []string{"Organization:Acquisition"}},
+		// Negative: a general whose surname is also a common noun.
+		{"The troops were led by General Wood last year.", []string{"PER:Wood"},
+			[]string{"Person:Wood"}, []string{"Organization:General Wood"}},
+	})
+}
+
+// TestElectionNames: an election's name is an event, no organisation; a
+// body named after elections stays one.
+func TestElectionNames(t *testing.T) {
+	checkFormsCases(t, nil, []taggedCase{
+		{"Both parties are preparing for the General Election in May.", []string{"ORG:General Election"},
+			nil, []string{"Organization:General Election", "Organization:Election"}},
+		{"Turnout fell at the Regional Elections, officials said.", []string{"ORG:Regional Elections"},
+			nil, []string{"Organization:Regional Elections"}},
+		// Negative: "Election Commission" is a body.
+		{"The Central Election Commission rejected the complaint.", []string{"ORG:Central Election Commission"},
+			[]string{"Organization:Central Election Commission"}, nil},
+	})
+}

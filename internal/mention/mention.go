@@ -811,6 +811,31 @@ func (sc *scan) commonNounAfterTitle(k int) bool {
 	return true
 }
 
+// demonymBeforeNoun reports a country's adjective at k that is followed
+// by what it qualifies, a lower-case word or "and" with another adjective
+// ("Australian economy", "Australian and Canadian dollars"), not by
+// the verb or the punctuation that follow a paper's name ("The Australian
+// said", "The Australian newspaper").
+func (sc *scan) demonymBeforeNoun(k int) bool {
+	if e, n := sc.lex.phrase(sc.a.Words[k:sc.s.T1]); n != 1 || e.kind != lexDemonym {
+		return false
+	}
+	next := sc.word(k + 1)
+	if k+1 >= sc.s.T1 || !isLowerWord(next) || reportingVerb[next] || paperNouns[next] {
+		return false
+	}
+	if next == "and" || next == "or" {
+		// "the Australian and New Zealand dollars": a country's name
+		// qualifies too.
+		e, n := sc.lex.phrase(sc.a.Words[k+2 : sc.s.T1])
+		return n > 0 && (e.kind == lexDemonym || e.kind == lexName && e.typ == graph.Country)
+	}
+	return true
+}
+
+// paperNouns follow a newspaper's name: "The Australian newspaper".
+var paperNouns = map[string]bool{"newspaper": true, "paper": true, "daily": true, "weekly": true, "reported": true, "quoted": true, "carried": true, "published": true, "reports": true}
+
 // marketLeader reports "leader" at i after "market", "sector" or
 // "industry": a company's rank among its rivals ("market leader Diageo"),
 // no office.
@@ -1397,6 +1422,12 @@ func (sc *scan) lexicon() {
 			// "Minister Sue Essex": a place is the surname after a given
 			// name.
 			sc.add(Mention{T0: i - 1, T1: i + 1, Type: graph.Person, Kind: Name, Source: Pattern})
+			i++
+			continue
+		}
+		if n == 2 && e.kind == lexName && e.typ == graph.Organization && sc.a.Lower[i] == "the" && sc.demonymBeforeNoun(i+1) {
+			// "the Australian dollar", "the Australian government": the
+			// adjective, not the newspaper named by it.
 			i++
 			continue
 		}

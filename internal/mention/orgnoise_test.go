@@ -55,3 +55,19 @@ func TestElectionNames(t *testing.T) {
 			[]string{"Organization:Central Election Commission"}, nil},
 	})
 }
+
+// TestPaperNamedByDemonym: "the Australian" before what it qualifies is
+// the adjective, not the newspaper of that name.
+func TestPaperNamedByDemonym(t *testing.T) {
+	checkFormsCases(t, nil, []taggedCase{
+		{"Exporters gained as the Australian dollar fell against the yen.", nil,
+			nil, []string{"Organization:the Australian"}},
+		{"Holdings of the Australian and New Zealand dollars rose.", nil,
+			nil, []string{"Organization:the Australian"}},
+		// Negative: the paper itself, before a verb or "newspaper".
+		{"The Australian reported on Monday that the deal was off.", nil,
+			[]string{"Organization:The Australian"}, nil},
+		{"He was quoted by The Australian newspaper as saying so.", nil,
+			[]string{"Organization:The Australian"}, nil},
+	})
+}

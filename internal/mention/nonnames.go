@@ -48,6 +48,17 @@ func (sc *scan) nonNames() {
 			sc.bill(i)
 		case "Election", "Elections":
 			sc.election(i)
+		case "Section", "Article", "Clause", "Schedule", "Paragraph":
+			if n := sc.word(i + 1); n != "" && n[0] >= '0' && n[0] <= '9' {
+				sc.take(i, i+1) // "under Section 5 of the Act": a part of a text
+			}
+		case "Muslim", "Muslims", "Islam", "Islamic", "Hindu", "Hindus", "Sikh", "Sikhs", "Jewish", "Buddhist", "Buddhists",
+			"Christian", "Christians", "Catholic", "Catholics", "Protestant", "Protestants":
+			// "Muslim voters", "Hindu and Christian clergy": a faith
+			// alone, outside a name ("the Muslim Council of Britain").
+			if !isCapitalised(sc.word(i+1)) && (i == sc.s.T0 || !isCapitalised(sc.word(i-1))) {
+				sc.take(i, i+1)
+			}
 		case "Eurodollar", "Eurodollars", "Eurobond", "Eurobonds", "Euroyen", "Euromark", "Euromarks":
 			sc.take(i, i+1) // financial instruments and markets, no place
 		default:

@@ -71,3 +71,22 @@ func TestPaperNamedByDemonym(t *testing.T) {
 			[]string{"Organization:The Australian"}, nil},
 	})
 }
+
+// TestFaithsAndTextParts: a faith's word alone and a numbered part of a
+// text name no entity; a faith's word inside a body's name stays.
+func TestFaithsAndTextParts(t *testing.T) {
+	checkFormsCases(t, nil, []taggedCase{
+		{"Leaders said Muslim voters could decide the seat.", []string{"ORG:Muslim"},
+			nil, []string{"Organization:Muslim"}},
+		{"Sikh, Hindu and Jewish groups signed the letter.", []string{"LOC:Sikh", "ORG:Hindu"},
+			nil, []string{"Place:Sikh", "Organization:Hindu"}},
+		{"They were held under Section 44 of the Police Act.", []string{"ORG:Section"},
+			nil, []string{"Organization:Section"}},
+		// Negative: a body's name that starts with a faith, a section
+		// with a name.
+		{"The Muslim Council of Wessex welcomed the ruling.", []string{"ORG:Muslim Council of Wessex"},
+			[]string{"Organization:Muslim Council of Wessex"}, nil},
+		{"He joined the Section Eight club.", []string{"ORG:Section Eight"},
+			[]string{"Organization:Section Eight"}, nil},
+	})
+}

@@ -720,6 +720,13 @@ func (sc *scan) titles() {
 			i++
 			continue
 		}
+		// "General Election", "General Acquisition": a capitalised title
+		// word before a capitalised common noun that the tagger reads as no
+		// person's name starts a name, not an office.
+		if n == 1 && isCapitalised(sc.word(i)) && sc.commonNounAfterTitle(i+1) {
+			i++
+			continue
+		}
 		// "Gen", "Prof": a title clipped without its full stop only
 		// before a name ("a new gen of phones").
 		if n == 1 && clippedTitle(sc.a.Lower[i], t) && !(isCapitalised(sc.word(i)) && i+1 < sc.s.T1 && isCapitalised(sc.word(i+1))) {
@@ -779,6 +786,55 @@ func (sc *scan) titles() {
 		i = end
 	}
 }
+
+// commonNounAfterTitle reports a capitalised word at k that news writes
+// in lower case mid-sentence ("Election", "Acquisition"), that is no given
+// name, and that no tagged person's name covers: no holder of the title
+// before it.
+func (sc *scan) commonNounAfterTitle(k int) bool {
+	if sc.forms == nil || k >= sc.s.T1 {
+		return false
+	}
+	w := sc.word(k)
+	if !isCapitalised(w) || isAllCaps(w) || sc.lex.isGivenName(w) || sc.lex.isTitlePart(sc.a.Lower[k]) {
+		return false
+	}
+	if f, ok := sc.forms.RunningForm(w); !ok || f != strings.ToLower(w) {
+		return false
+	}
+	r := k - sc.s.T0
+	for _, sp := range sc.spans {
+		if sp.Type == "PER" && sp.T0 <= r && r < sp.T1 {
+			return false
+		}
+	}
+	return true
+}
+
+// demonymBeforeNoun reports a country's adjective at k that is followed
+// by what it qualifies, a lower-case word or "and" with another adjective
+// ("Australian economy", "Australian and Canadian dollars"), not by
+// the verb or the punctuation that follow a paper's name ("The Australian
+// said", "The Australian newspaper").
+func (sc *scan) demonymBeforeNoun(k int) bool {
+	if e, n := sc.lex.phrase(sc.a.Words[k:sc.s.T1]); n != 1 || e.kind != lexDemonym {
+		return false
+	}
+	next := sc.word(k + 1)
+	if k+1 >= sc.s.T1 || !isLowerWord(next) || reportingVerb[next] || paperNouns[next] {
+		return false
+	}
+	if next == "and" || next == "or" {
+		// "the Australian and New Zealand dollars": a country's name
+		// qualifies too.
+		e, n := sc.lex.phrase(sc.a.Words[k+2 : sc.s.T1])
+		return n > 0 && (e.kind == lexDemonym || e.kind == lexName && e.typ == graph.Country)
+	}
+	return true
+}
+
+// paperNouns follow a newspaper's name: "The Australian newspaper".
+var paperNouns = map[string]bool{"newspaper": true, "paper": true, "daily": true, "weekly": true, "reported": true, "quoted": true, "carried": true, "published": true, "reports": true}
 
 // marketLeader reports "leader" at i after "market", "sector" or
 // "industry": a company's rank among its rivals ("market leader Diageo"),
@@ -1366,6 +1422,12 @@ func (sc *scan) lexicon() {
 			// "Minister Sue Essex": a place is the surname after a given
 			// name.
 			sc.add(Mention{T0: i - 1, T1: i + 1, Type: graph.Person, Kind: Name, Source: Pattern})
+			i++
+			continue
+		}
+		if n == 2 && e.kind == lexName && e.typ == graph.Organization && sc.a.Lower[i] == "the" && sc.demonymBeforeNoun(i+1) {
+			// "the Australian dollar", "the Australian government": the
+			// adjective, not the newspaper named by it.
 			i++
 			continue
 		}

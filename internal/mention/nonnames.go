@@ -46,6 +46,19 @@ func (sc *scan) nonNames() {
 			}
 		case "Bill", "Bills":
 			sc.bill(i)
+		case "Election", "Elections":
+			sc.election(i)
+		case "Section", "Article", "Clause", "Schedule", "Paragraph":
+			if n := sc.word(i + 1); n != "" && n[0] >= '0' && n[0] <= '9' {
+				sc.take(i, i+1) // "under Section 5 of the Act": a part of a text
+			}
+		case "Muslim", "Muslims", "Islam", "Islamic", "Hindu", "Hindus", "Sikh", "Sikhs", "Jewish", "Buddhist", "Buddhists",
+			"Christian", "Christians", "Catholic", "Catholics", "Protestant", "Protestants":
+			// "Muslim voters", "Hindu and Christian clergy": a faith
+			// alone, outside a name ("the Muslim Council of Britain").
+			if !isCapitalised(sc.word(i+1)) && (i == sc.s.T0 || !isCapitalised(sc.word(i-1))) {
+				sc.take(i, i+1)
+			}
 		case "Eurodollar", "Eurodollars", "Eurobond", "Eurobonds", "Euroyen", "Euromark", "Euromarks":
 			sc.take(i, i+1) // financial instruments and markets, no place
 		default:
@@ -187,6 +200,20 @@ func (sc *scan) bill(i int) {
 		return // "Smith's Bill": a possessor, not the bill's name
 	}
 	sc.add(Mention{T0: start, T1: i + 1, Type: graph.Agreement, Kind: Name, Source: Pattern})
+}
+
+// election takes an election's name, the capitalised words that end in
+// "Election" at i ("the General Election", "the European Elections"): an
+// event, no organisation. "Election Commission" names a body.
+func (sc *scan) election(i int) {
+	if n := sc.word(i + 1); isCapitalised(n) || n == "of" {
+		return
+	}
+	start := i
+	for start > sc.s.T0 && sc.free(start-1, start) && isCapitalised(sc.word(start-1)) && !strings.EqualFold(sc.word(start-1), "the") && !sc.sentenceInitialCommon(start-1) {
+		start--
+	}
+	sc.take(start, i+1)
 }
 
 // billDeterminers come before a bill named by its head alone: "the Bill",

@@ -148,6 +148,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	retypeBusinesses(a, r.Mentions, names)
 	voteOrganizations(a, r.Mentions, names)
 	votePlaces(a, r.Mentions, names)
+	voteOrgPlaces(a, r.Mentions, names)
 
 	byKey := map[string]int{}
 	newEntity := func(t graph.Type, name, country string) int {

@@ -88,10 +88,14 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	names := make([]string, len(r.Mentions))
 	named := map[string]bool{}     // countries the text names
 	mentioned := map[string]bool{} // and those it names by a demonym too
+	parties := map[string]bool{}   // parties the text names in full: "the Liberal Democrats"
 	for _, m := range r.Mentions {
 		if m.Type == graph.Country && m.Kind == mention.Name {
 			named[m.Canon] = true
 			mentioned[m.Canon] = true
+		}
+		if m.Type == graph.Organization && m.Kind == mention.Name && m.Canon != "" {
+			parties[m.Canon] = true
 		}
 	}
 	for _, d := range found.Demonyms {
@@ -106,9 +110,15 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 			// Greece is not Britain's Conservative Party: a label counts
 			// only when the text names its party's country; "Labour" is
 			// the Labour party of the country the text names.
-			found := false
+			// A label counts too when the text names its party: "Liberal
+			// Democrat David Laws" in a story that speaks of the Liberal
+			// Democrats.
+			found := parties[m.Canon]
 			for _, o := range m.Options {
-				if mentioned[o.Country] {
+				if found {
+					break
+				}
+				if mentioned[o.Country] || parties[o.Canon] {
 					m.Canon, m.Country, found = o.Canon, o.Country, true
 					break
 				}

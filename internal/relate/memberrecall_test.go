@@ -15,3 +15,27 @@ func TestPartyLabelOfNamedParty(t *testing.T) {
 			nil, []string{"Olli Rantala member_of Democratic Party", "Olli Rantala member_of"}},
 	})
 }
+
+// "X has been / continues to be a member of Y", "a member of his
+// party", and "As a member of Y, X ..." with the subject after the
+// comma.
+func TestMemberOfCopulas(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Denmark has been a member of the European Union since 1973.",
+			[]string{"Denmark member_of European Union"}, nil},
+		{"Despite the dispute, Chile continues to be a member of the World Trade Organization.",
+			[]string{"Chile member_of World Trade Organization"}, nil},
+		{"As a member of the World Trade Organization, Chile cannot raise its tariffs at will.",
+			[]string{"Chile member_of World Trade Organization"}, nil},
+		{"The chancellor said that Klaus Weber is a member of his Christian Democratic Union.",
+			[]string{"Klaus Weber member_of Christian Democratic Union"}, nil},
+		// Negative cases: a wish to be a member, a hypothetical one,
+		// and a subject that is not the one after the comma.
+		{"Chile would like to be a member of the World Trade Organization.",
+			nil, []string{"Chile member_of"}},
+		{"Norway would have been a member of the European Union had voters agreed.",
+			nil, []string{"Norway member_of"}},
+		{"The talks were long. As a member of the World Trade Organization, it must cut tariffs, Chile's minister said.",
+			nil, []string{"Chile member_of"}},
+	})
+}

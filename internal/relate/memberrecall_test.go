@@ -39,3 +39,21 @@ func TestMemberOfCopulas(t *testing.T) {
 			nil, []string{"Chile member_of"}},
 	})
 }
+
+// An American legislator's party letter and state after the name:
+// "Sen. X (D-Okla.)", "Rep. X, R-Kan., said".
+func TestPartyStateTags(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The farm bill was criticised by Sen. Walter Brennan (D-Okla.) on Tuesday.",
+			[]string{"Walter Brennan member_of Democratic Party"}, nil},
+		{"Rep. Carol Whitley, R-Kan., said the subsidy would be cut.",
+			[]string{"Carol Whitley member_of Republican Party"}, nil},
+		{"Sen. Tom Haskins (R-S.D.) and Sen. Ann Lowry (D-NY) wrote the letter.",
+			[]string{"Tom Haskins member_of Republican Party", "Ann Lowry member_of Democratic Party"}, nil},
+		// Negative cases: a model number and a tag that follows no name.
+		{"The company said its new D-Fla. model sold well in Florida.",
+			nil, []string{"member_of"}},
+		{"The plant makes the R-Kan. engine, a spokesman for Acme Corp said.",
+			nil, []string{"member_of"}},
+	})
+}

@@ -259,6 +259,15 @@ func (s *sentCtx) mentionKind(i int) mention.Kind {
 	return s.r.Mentions[mi].Kind
 }
 
+// mentionSource says what found the mention at token i, 0 when none.
+func (s *sentCtx) mentionSource(i int) mention.Source {
+	mi := s.r.MentionAt(i)
+	if mi < 0 {
+		return 0
+	}
+	return s.r.Mentions[mi].Source
+}
+
 func (s *sentCtx) evidence(i, j int, rule string, conf float64) graph.Evidence {
 	if i < s.s.T0 {
 		i = s.s.T0
@@ -2548,6 +2557,15 @@ func (s *sentCtx) partyAppositive() {
 		// "Democrat John Kerry", "Conservative Graham Brady".
 		if person, _, pEnd := s.entOf(b, graph.Person); person != nil {
 			s.relate(person, graph.MemberOf, party, s.evidence(a, pEnd, "party-label-name", 0.8))
+			i = b - 1
+			continue
+		}
+		// "Sen. David Boren (D-Okla.)", "Rep. Pat Roberts, R-Kan.,": a
+		// party's letter and a state after the name.
+		if w := s.word(a - 1); (w == "(" || w == ",") && s.mentionSource(a) == mention.Pattern {
+			if person, pStart, pEnd := s.entOf(a-2, graph.Person); person != nil && pEnd == a-1 {
+				s.relate(person, graph.MemberOf, party, s.evidence(pStart, b, "party-state-tag", 0.85))
+			}
 			i = b - 1
 			continue
 		}

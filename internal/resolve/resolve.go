@@ -105,14 +105,15 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	for i := range r.Mentions {
 		m := &r.Mentions[i]
 		r.Of[i] = -1
-		if m.Kind == mention.PartyLabel && m.Country != "" && !mentioned[m.Country] {
+		if m.Kind == mention.PartyLabel && m.Source == mention.Lexicon && m.Country != "" && !mentioned[m.Country] {
 			// "Conservative opposition leader Mitsotakis" in a story about
 			// Greece is not Britain's Conservative Party: a label counts
 			// only when the text names its party's country; "Labour" is
 			// the Labour party of the country the text names.
 			// A label counts too when the text names its party: "Liberal
 			// Democrat David Laws" in a story that speaks of the Liberal
-			// Democrats.
+			// Democrats; a party letter and state ("D-Okla.") is American
+			// by its form.
 			found := parties[m.Canon]
 			for _, o := range m.Options {
 				if found {
@@ -395,6 +396,9 @@ func joinWords(a *text.Analysis, i, n int) string {
 // surface is the mention as written, single-spaced, with typographic
 // apostrophes kept.
 func surface(a *text.Analysis, m *mention.Mention) string {
+	if m.Kind == mention.PartyLabel && m.Source == mention.Pattern {
+		return m.Canon // "D-Okla." is no name of the party
+	}
 	if m.T1-m.T0 == 1 && m.Canon != "" {
 		if p := mention.CompoundPart(a.Words[m.T0]); p != a.Words[m.T0] {
 			return p // "London" of "London-based"

@@ -2418,10 +2418,15 @@ func (s *sentCtx) antecedentOf(i int, pronoun string, strict bool) *resolve.Enti
 		want = 'f'
 	}
 	lo := s.a.Sentences[max(0, s.si-2)].T0
+	speaker := s.quoteSpeaker(i)
 	for k := i - 1; k >= lo; k-- {
 		e, a, _ := s.entOf2(k, graph.Person)
 		if e == nil {
 			continue
+		}
+		if e == speaker {
+			k = a
+			continue // '"He is a strong party member," Mr Prescott said': not Prescott
 		}
 		if e.Gender != 0 && e.Gender != want || strict && e.Gender != want {
 			k = a
@@ -2434,6 +2439,53 @@ func (s *sentCtx) antecedentOf(i int, pronoun string, strict bool) *resolve.Enti
 		return e
 	}
 	return nil
+}
+
+// quoteSpeaker returns the person who speaks the quotation holding token
+// i when the sentence names the speaker right after it ('"...," Mr
+// Prescott told', '"...," said Ms Jowell'), or nil.
+func (s *sentCtx) quoteSpeaker(i int) *resolve.Entity {
+	open := false
+	for k := s.s.T0; k < i; k++ {
+		if isQuoteMark(s.word(k)) {
+			open = !open
+		}
+	}
+	if !open {
+		return nil
+	}
+	for k := i + 1; k < s.s.T1; k++ {
+		if !isQuoteMark(s.word(k)) {
+			continue
+		}
+		if s.word(k-1) != "," && s.word(k+1) != "," {
+			return nil
+		}
+		j := k + 1
+		if s.word(j) == "," {
+			j++
+		}
+		before := quoteVerbs[s.lower(j)]
+		if before {
+			j++
+		}
+		j = s.skipHonorific(j)
+		if p, _, b := s.entOf(j, graph.Person); p != nil && (before || quoteVerbs[s.lower(b)]) {
+			return p
+		}
+		return nil
+	}
+	return nil
+}
+
+var quoteVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true}
+
+func isQuoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "``", "''":
+		return true
+	}
+	return false
 }
 
 // closedRelative reports a name at a inside a relative clause set off by

@@ -57,3 +57,22 @@ func TestPartyStateTags(t *testing.T) {
 			nil, []string{"member_of"}},
 	})
 }
+
+// "X, who is (also) a member of Y", "a veteran/strong Y member", and a
+// pronoun in a quotation that is not its speaker.
+func TestMemberRelativesAndQualifiers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Tom Reed, who is also a member of the Senate Finance Committee, said the plan was flawed.",
+			[]string{"Tom Reed member_of Senate Finance Committee"}, nil},
+		{"Finland, which is a member of the European Free Trade Association, objected to the tariff.",
+			[]string{"Finland member_of European Free Trade Association"}, nil},
+		{"Alan Marsh has returned to the campaign, and Peter Hain welcomed his return. \"He is a loyal Labour Party member,\" Mr Hain said.",
+			[]string{"Alan Marsh member_of Labour Party"}, []string{"Peter Hain member_of"}},
+		// Negative cases: not a member, and a relative clause about
+		// someone else.
+		{"Tom Reed, who is not a member of the Senate Finance Committee, said the plan was flawed.",
+			nil, []string{"Tom Reed member_of"}},
+		{"Tom Reed met the senator who is a member of the Senate Finance Committee.",
+			nil, []string{"Tom Reed member_of"}},
+	})
+}

@@ -226,6 +226,9 @@ func (s *sentCtx) memberOf(i int) {
 		if a := s.lower(j); a == "a" || a == "an" || a == "the" {
 			j--
 		}
+		if s.lower(j) == "also" || s.lower(j) == "still" {
+			j-- // "who is also a member of"
+		}
 		switch s.lower(j) {
 		case "is", "was", "are", "were", "became", "become", "remains", "remained", ",":
 			j--
@@ -249,6 +252,9 @@ func (s *sentCtx) memberOf(i int) {
 		}
 		if s.lower(j) == "not" || s.lower(j) == "never" {
 			return
+		}
+		if w := s.lower(j); (w == "who" || w == "which") && s.word(j-1) == "," {
+			j -= 2 // "Tom Reed, who is a member of the Senate Finance Committee,"
 		}
 		subs, from := s.listBefore(j+1, graph.Country, graph.Organization, graph.Person)
 		for _, sub := range subs {
@@ -368,7 +374,8 @@ func (s *sentCtx) countedMembers(i int) {
 // "member": "founding", "leading", "full", "permanent".
 func isLowerAdj(w string) bool {
 	switch w {
-	case "founding", "leading", "full", "permanent", "key", "prominent", "senior", "longtime", "long-standing", "associate", "core":
+	case "founding", "leading", "full", "permanent", "key", "prominent", "senior", "longtime", "long-standing", "associate", "core",
+		"veteran", "lifelong", "loyal", "active", "strong":
 		return true
 	}
 	return false

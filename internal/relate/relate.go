@@ -95,6 +95,22 @@ type sentCtx struct {
 	// hyphen is 0 until hyphenated looks, then 1 (no word with a
 	// hyphen) or 2.
 	hyphen int8
+	// quotes is 0 until quoted looks, then 1 (no quotation mark) or 2.
+	quotes int8
+}
+
+// quoted reports whether the sentence has a quotation mark.
+func (s *sentCtx) quoted() bool {
+	if s.quotes == 0 {
+		s.quotes = 1
+		for k := s.s.T0; k < s.s.T1; k++ {
+			if isQuoteMark(s.a.Words[k]) {
+				s.quotes = 2
+				break
+			}
+		}
+	}
+	return s.quotes == 2
 }
 
 // hyphenated reports whether a word of the sentence has a hyphen after
@@ -2418,11 +2434,17 @@ func (s *sentCtx) antecedentOf(i int, pronoun string, strict bool) *resolve.Enti
 		want = 'f'
 	}
 	lo := s.a.Sentences[max(0, s.si-2)].T0
-	speaker := s.quoteSpeaker(i)
+	var speaker *resolve.Entity
+	looked := false
 	for k := i - 1; k >= lo; k-- {
 		e, a, _ := s.entOf2(k, graph.Person)
 		if e == nil {
 			continue
+		}
+		if !looked {
+			if looked = true; s.quoted() {
+				speaker = s.quoteSpeaker(i)
+			}
 		}
 		if e == speaker {
 			k = a

@@ -269,6 +269,7 @@ func (sc *scan) run(spans []Span) {
 		sc.dateline()
 	}
 	sc.nonNames()
+	sc.partyStateTags()
 	sc.titles()
 	sc.agreements()
 	spans = sc.joinParticles(spans)

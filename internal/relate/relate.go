@@ -95,6 +95,22 @@ type sentCtx struct {
 	// hyphen is 0 until hyphenated looks, then 1 (no word with a
 	// hyphen) or 2.
 	hyphen int8
+	// quotes is 0 until quoted looks, then 1 (no quotation mark) or 2.
+	quotes int8
+}
+
+// quoted reports whether the sentence has a quotation mark.
+func (s *sentCtx) quoted() bool {
+	if s.quotes == 0 {
+		s.quotes = 1
+		for k := s.s.T0; k < s.s.T1; k++ {
+			if isQuoteMark(s.a.Words[k]) {
+				s.quotes = 2
+				break
+			}
+		}
+	}
+	return s.quotes == 2
 }
 
 // hyphenated reports whether a word of the sentence has a hyphen after
@@ -257,6 +273,15 @@ func (s *sentCtx) mentionKind(i int) mention.Kind {
 		return 0
 	}
 	return s.r.Mentions[mi].Kind
+}
+
+// mentionSource says what found the mention at token i, 0 when none.
+func (s *sentCtx) mentionSource(i int) mention.Source {
+	mi := s.r.MentionAt(i)
+	if mi < 0 {
+		return 0
+	}
+	return s.r.Mentions[mi].Source
 }
 
 func (s *sentCtx) evidence(i, j int, rule string, conf float64) graph.Evidence {
@@ -2426,10 +2451,21 @@ func (s *sentCtx) antecedentOf(i int, pronoun string, strict bool) *resolve.Enti
 		want = 'f'
 	}
 	lo := s.a.Sentences[max(0, s.si-2)].T0
+	var speaker *resolve.Entity
+	looked := false
 	for k := i - 1; k >= lo; k-- {
 		e, a, _ := s.entOf2(k, graph.Person)
 		if e == nil {
 			continue
+		}
+		if !looked {
+			if looked = true; s.quoted() {
+				speaker = s.quoteSpeaker(i)
+			}
+		}
+		if e == speaker {
+			k = a
+			continue // '"He is a strong party member," Mr Prescott said': not Prescott
 		}
 		if e.Gender != 0 && e.Gender != want || strict && e.Gender != want {
 			k = a
@@ -2442,6 +2478,53 @@ func (s *sentCtx) antecedentOf(i int, pronoun string, strict bool) *resolve.Enti
 		return e
 	}
 	return nil
+}
+
+// quoteSpeaker returns the person who speaks the quotation holding token
+// i when the sentence names the speaker right after it ('"...," Mr
+// Prescott told', '"...," said Ms Jowell'), or nil.
+func (s *sentCtx) quoteSpeaker(i int) *resolve.Entity {
+	open := false
+	for k := s.s.T0; k < i; k++ {
+		if isQuoteMark(s.word(k)) {
+			open = !open
+		}
+	}
+	if !open {
+		return nil
+	}
+	for k := i + 1; k < s.s.T1; k++ {
+		if !isQuoteMark(s.word(k)) {
+			continue
+		}
+		if s.word(k-1) != "," && s.word(k+1) != "," {
+			return nil
+		}
+		j := k + 1
+		if s.word(j) == "," {
+			j++
+		}
+		before := quoteVerbs[s.lower(j)]
+		if before {
+			j++
+		}
+		j = s.skipHonorific(j)
+		if p, _, b := s.entOf(j, graph.Person); p != nil && (before || quoteVerbs[s.lower(b)]) {
+			return p
+		}
+		return nil
+	}
+	return nil
+}
+
+var quoteVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true}
+
+func isQuoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "``", "''":
+		return true
+	}
+	return false
 }
 
 // closedRelative reports a name at a inside a relative clause set off by
@@ -2565,6 +2648,15 @@ func (s *sentCtx) partyAppositive() {
 		// "Democrat John Kerry", "Conservative Graham Brady".
 		if person, _, pEnd := s.entOf(b, graph.Person); person != nil {
 			s.relate(person, graph.MemberOf, party, s.evidence(a, pEnd, "party-label-name", 0.8))
+			i = b - 1
+			continue
+		}
+		// "Sen. David Boren (D-Okla.)", "Rep. Pat Roberts, R-Kan.,": a
+		// party's letter and a state after the name.
+		if w := s.word(a - 1); (w == "(" || w == ",") && s.mentionSource(a) == mention.Pattern {
+			if person, pStart, pEnd := s.entOf(a-2, graph.Person); person != nil && pEnd == a-1 {
+				s.relate(person, graph.MemberOf, party, s.evidence(pStart, b, "party-state-tag", 0.85))
+			}
 			i = b - 1
 			continue
 		}

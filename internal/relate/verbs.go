@@ -198,12 +198,16 @@ func (s *sentCtx) memberOf(i int) {
 		return
 	}
 	if s.lower(i+1) == "of" {
-		org, _, oEnd := s.entOf(i+2+s.article(i+2), graph.Organization)
+		k := i + 2 + s.article(i+2)
+		if w := s.lower(k); w == "his" || w == "her" || w == "its" || w == "their" {
+			k++ // "a member of his Christian Democratic Union"
+		}
+		org, _, oEnd := s.entOf(k, graph.Organization)
 		if org == nil {
 			return
 		}
 		// "members of NATO such as Poland and Hungary".
-		k := oEnd
+		k = oEnd
 		if s.lower(k) == "such" && s.lower(k+1) == "as" || s.lower(k) == "including" {
 			if s.lower(k) == "such" {
 				k += 2
@@ -224,20 +228,67 @@ func (s *sentCtx) memberOf(i int) {
 		if a := s.lower(j); a == "a" || a == "an" || a == "the" {
 			j--
 		}
+		if s.lower(j) == "also" || s.lower(j) == "still" {
+			j-- // "who is also a member of"
+		}
 		switch s.lower(j) {
-		case "is", "was", "are", "were", "became", "become", "remains", ",":
+		case "is", "was", "are", "were", "became", "become", "remains", "remained", ",":
 			j--
+		case "been":
+			// "Ireland has been a member of the EU since 1973".
+			if w := s.lower(j - 1); w != "has" && w != "have" && w != "had" || conditionals[s.lower(j-2)] {
+				return // not "would have been a member"
+			}
+			j -= 2
+		case "be":
+			// "Vietnam continues to be a member of the bank".
+			if s.lower(j-1) != "to" || !continueVerbs[s.lower(j-2)] {
+				return
+			}
+			j -= 3
+		case "as":
+			s.asMemberOf(j, org, oEnd)
+			return
 		default:
 			return
 		}
 		if s.lower(j) == "not" || s.lower(j) == "never" {
 			return
 		}
+		if w := s.lower(j); (w == "who" || w == "which") && s.word(j-1) == "," {
+			j -= 2 // "Tom Reed, who is a member of the Senate Finance Committee,"
+		}
 		subs, from := s.listBefore(j+1, graph.Country, graph.Organization, graph.Person)
 		for _, sub := range subs {
 			s.relate(sub, graph.MemberOf, org, s.evidence(from, oEnd, "member-of", 0.8))
 		}
 	}
+}
+
+// conditionals make "have been" a state that did not happen: "would
+// have been a member".
+var conditionals = map[string]bool{"would": true, "could": true, "might": true, "should": true, "may": true, "must": true}
+
+// continueVerbs say a state goes on: "continues to be a member".
+var continueVerbs = map[string]bool{"continue": true, "continues": true, "continued": true}
+
+// asMemberOf: "As a member of GATT, India cannot support barter" (the
+// phrase opens the sentence; the subject follows its comma).
+func (s *sentCtx) asMemberOf(as int, org *resolve.Entity, oEnd int) {
+	if s.word(oEnd) == "(" && s.word(oEnd+2) == ")" {
+		oEnd += 3 // "As a member of the General Agreement on Tariffs and Trade (GATT),"
+	}
+	if as != s.s.T0 && !(as == s.s.T0+1 && isOpeningPunct(s.word(s.s.T0))) || s.word(oEnd) != "," {
+		return
+	}
+	sub, _, b := s.entOf(oEnd+1+s.article(oEnd+1), graph.Country, graph.Organization, graph.Person)
+	if sub == nil || sub == org {
+		return
+	}
+	if w := s.word(b); w == "'s" || w == "'" || w == "and" || w == "," {
+		return // "As a member of NATO, Turkey's army", a list of several
+	}
+	s.relate(sub, graph.MemberOf, org, s.evidence(as, b, "as-member-of", 0.8))
 }
 
 // membersSuchAs: "G7 nations, in particular the US", "EU countries such as
@@ -325,7 +376,8 @@ func (s *sentCtx) countedMembers(i int) {
 // "member": "founding", "leading", "full", "permanent".
 func isLowerAdj(w string) bool {
 	switch w {
-	case "founding", "leading", "full", "permanent", "key", "prominent", "senior", "longtime", "long-standing", "associate", "core":
+	case "founding", "leading", "full", "permanent", "key", "prominent", "senior", "longtime", "long-standing", "associate", "core",
+		"veteran", "lifelong", "loyal", "active", "strong":
 		return true
 	}
 	return false

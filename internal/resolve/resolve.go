@@ -88,10 +88,14 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	names := make([]string, len(r.Mentions))
 	named := map[string]bool{}     // countries the text names
 	mentioned := map[string]bool{} // and those it names by a demonym too
+	parties := map[string]bool{}   // parties the text names in full: "the Liberal Democrats"
 	for _, m := range r.Mentions {
 		if m.Type == graph.Country && m.Kind == mention.Name {
 			named[m.Canon] = true
 			mentioned[m.Canon] = true
+		}
+		if m.Type == graph.Organization && m.Kind == mention.Name && m.Canon != "" {
+			parties[m.Canon] = true
 		}
 	}
 	for _, d := range found.Demonyms {
@@ -101,14 +105,21 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	for i := range r.Mentions {
 		m := &r.Mentions[i]
 		r.Of[i] = -1
-		if m.Kind == mention.PartyLabel && m.Country != "" && !mentioned[m.Country] {
+		if m.Kind == mention.PartyLabel && m.Source == mention.Lexicon && m.Country != "" && !mentioned[m.Country] {
 			// "Conservative opposition leader Mitsotakis" in a story about
 			// Greece is not Britain's Conservative Party: a label counts
 			// only when the text names its party's country; "Labour" is
 			// the Labour party of the country the text names.
-			found := false
+			// A label counts too when the text names its party: "Liberal
+			// Democrat David Laws" in a story that speaks of the Liberal
+			// Democrats; a party letter and state ("D-Okla.") is American
+			// by its form.
+			found := parties[m.Canon]
 			for _, o := range m.Options {
-				if mentioned[o.Country] {
+				if found {
+					break
+				}
+				if mentioned[o.Country] || parties[o.Canon] {
 					m.Canon, m.Country, found = o.Canon, o.Country, true
 					break
 				}
@@ -386,6 +397,9 @@ func joinWords(a *text.Analysis, i, n int) string {
 // surface is the mention as written, single-spaced, with typographic
 // apostrophes kept.
 func surface(a *text.Analysis, m *mention.Mention) string {
+	if m.Kind == mention.PartyLabel && m.Source == mention.Pattern {
+		return m.Canon // "D-Okla." is no name of the party
+	}
 	if m.T1-m.T0 == 1 && m.Canon != "" {
 		if p := mention.CompoundPart(a.Words[m.T0]); p != a.Words[m.T0] {
 			return p // "London" of "London-based"

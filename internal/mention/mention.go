@@ -745,6 +745,18 @@ func (sc *scan) titles() {
 			}
 		}
 		start, end := sc.titleModifiers(i, t.Role == lexicon.Leader), i+n
+		if b := sc.bodyEndInTitle(start, end); b > 0 {
+			// "Bank of England deputy governor", "Electoral Commission
+			// chairman", "Senate Banking Committee Chairman": the end of
+			// a tagged organisation's name is the body before the
+			// title, not its portfolio; a title word inside the name is
+			// looked for again after it.
+			if b > i {
+				i = b
+				continue
+			}
+			start = b
+		}
 		seatEnd := 0
 		// "Minister for Europe", "Minister of State for Finance and
 		// Industry": a capitalised title's portfolio after "for".
@@ -1418,6 +1430,15 @@ func (sc *scan) lexicon() {
 			i++
 			continue
 		}
+		if n > 1 && sc.a.Lower[i] == "the" {
+			// "the Commonwealth Bank of Australia", "the Gulf of
+			// Mexico": a longer known name after the article wins over
+			// the name written with it.
+			if f, m := sc.lex.phrase(sc.a.Words[i+1 : sc.s.T1]); m > n-1 && f.kind == lexName {
+				i++
+				continue
+			}
+		}
 		if n == 1 && (e.kind == lexCapital || e.kind == lexName && (e.typ == graph.Place || e.typ == graph.Country)) && sc.givenNameBefore(i) {
 			// "Minister Sue Essex": a place is the surname after a given
 			// name.
@@ -1560,6 +1581,7 @@ func (sc *scan) agreements() {
 		for start > sc.s.T0 && isCapitalised(sc.word(start-1)) && sc.free(start-1, start) && !sc.sentenceInitialCommon(start-1) && !(start < i && hyphenModifier(sc.word(start-1))) {
 			start--
 		}
+		start = sc.taggedNameStart(start, i)
 		if w == "plans" && start < i && !definiteBefore(sc, start) && sc.a.Lower[min(i+1, sc.s.T1-1)] == "to" && i+2 < sc.s.T1 && isLowerWord(sc.word(i+2)) {
 			continue // "Globex Inc plans to open a plant": a verb after its subject
 		}

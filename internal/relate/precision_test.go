@@ -31,7 +31,7 @@ func TestPrecisionCases(t *testing.T) {
 			nil, []string{"met_with"}},
 		// A name cut in two by a title is no body of the holder.
 		{"Salvation Army spokesman Tom Redding said the shelters were full.",
-			nil, []string{"official_of Salvation", "leader_of Salvation"}},
+			nil, []string{"official_of Salvation\n", "leader_of Salvation\n"}},
 		{"Solicitor General Maria Denton said the case would go ahead.",
 			nil, []string{"official_of Solicitor"}},
 		{"Dairy Farm chairman Peter Quell said sales rose.",

@@ -746,18 +746,15 @@ func (sc *scan) titles() {
 			}
 		}
 		start, end := sc.titleModifiers(i, t.Role == lexicon.Leader), i+n
-		if b := sc.taggedOrgEndIn(start, end); b > start {
-			// "Darlington Council spokesman", "Independence Party
-			// leader": the head word a title may start with ends the
-			// organisation's name the tagger reads before it; the title
-			// is what follows the name.
+		if b := sc.bodyEndInTitle(start, end); b > 0 {
+			// "Bank of England deputy governor", "Electoral Commission
+			// chairman", "Senate Banking Committee Chairman": the end of
+			// a tagged organisation's name is the body before the
+			// title, not its portfolio; a title word inside the name is
+			// looked for again after it.
 			if b > i {
-				bt, bn := sc.lex.title(sc.a.Words[b:sc.s.T1], sc.a.Lower[b])
-				if bn == 0 || b+bn != end {
-					i = b
-					continue
-				}
-				t, i = bt, b
+				i = b
+				continue
 			}
 			start = b
 		}
@@ -801,38 +798,6 @@ func (sc *scan) titles() {
 		sc.take(start, end)
 		i = end
 	}
-}
-
-// taggedOrgEndIn returns the end of a tagged organisation's name that
-// starts before token i and ends inside [i, j) on an organisation's head
-// word, all its words capitalised ("Refugee Council" before "Council
-// chief executive"), or 0.
-func (sc *scan) taggedOrgEndIn(i, j int) int {
-	for _, sp := range sc.spans {
-		a, b := sc.s.T0+sp.T0, sc.s.T0+sp.T1
-		if sp.Type != "ORG" || a >= i || b <= i || b >= j || !sc.lex.isOrgWord(sc.word(b-1)) {
-			continue
-		}
-		if p := sc.word(a - 1); (p == "a" || p == "an") && sc.countryOnly(a, b-1) {
-			return 0 // "a U.S. Bank foreign exchange manager": some bank
-		}
-		if _, n := sc.lex.title([]string{sc.a.Lower[b-1], "minister"}, sc.a.Lower[b-1]); n == 2 {
-			return 0 // "CDU Finance Minister": a minister's portfolio, no body's head word
-		}
-		for k := a; k < b; k++ {
-			if w := sc.word(k); !isCapitalised(w) && !connectors[w] {
-				return 0
-			}
-		}
-		return b
-	}
-	return 0
-}
-
-// countryOnly reports a country's name or a demonym filling [i, j).
-func (sc *scan) countryOnly(i, j int) bool {
-	e, n := sc.lex.phrase(sc.a.Words[i:j])
-	return n == j-i && (e.kind == lexDemonym || e.kind == lexName && e.typ == graph.Country)
 }
 
 // commonNounAfterTitle reports a capitalised word at k that news writes
@@ -1466,11 +1431,11 @@ func (sc *scan) lexicon() {
 			i++
 			continue
 		}
-		if n >= 2 && sc.a.Lower[i] == "the" {
-			// "the Commonwealth Bank of Australia": a longer name after
-			// the article wins over the short one that keeps it ("the
-			// Commonwealth").
-			if _, m := sc.lex.phrase(sc.a.Words[i+1 : sc.s.T1]); m > n-1 {
+		if n > 1 && sc.a.Lower[i] == "the" {
+			// "the Commonwealth Bank of Australia", "the Gulf of
+			// Mexico": a longer known name after the article wins over
+			// the name written with it.
+			if f, m := sc.lex.phrase(sc.a.Words[i+1 : sc.s.T1]); m > n-1 && f.kind == lexName {
 				i++
 				continue
 			}
@@ -1617,6 +1582,7 @@ func (sc *scan) agreements() {
 		for start > sc.s.T0 && isCapitalised(sc.word(start-1)) && sc.free(start-1, start) && !sc.sentenceInitialCommon(start-1) && !(start < i && hyphenModifier(sc.word(start-1))) {
 			start--
 		}
+		start = sc.taggedNameStart(start, i)
 		if w == "plans" && start < i && !definiteBefore(sc, start) && sc.a.Lower[min(i+1, sc.s.T1-1)] == "to" && i+2 < sc.s.T1 && isLowerWord(sc.word(i+2)) {
 			continue // "Globex Inc plans to open a plant": a verb after its subject
 		}

@@ -21,17 +21,3 @@ func TestOrgHeadBeforeTitle(t *testing.T) {
 			nil, []string{"Organization:U.S. Bank"}},
 	})
 }
-
-func TestLongerNameAfterArticle(t *testing.T) {
-	checkTaggedCases(t, []taggedCase{
-		// A lexicon name after "the" wins over a shorter one that keeps
-		// the article.
-		{"She is an economist at the Commonwealth Bank of Australia.", nil,
-			[]string{"Organization:Commonwealth Bank of Australia"}, []string{"Organization:the Commonwealth"}},
-		{"Rigs in the Gulf of Mexico were shut.", nil,
-			[]string{"Place:Gulf of Mexico"}, []string{"Place:the Gulf"}},
-		// The short name alone stays.
-		{"Leaders of the Commonwealth met in Malta.", nil,
-			[]string{"Organization:the Commonwealth"}, nil},
-	})
-}

@@ -1,6 +1,8 @@
 package mention
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/token"
 )
@@ -121,4 +123,87 @@ var pluralBodies = map[string]bool{
 	"parties": true, "committees": true, "houses": true, "chambers": true, "governments": true,
 	"banks": true, "unions": true, "companies": true, "councils": true, "ministries": true,
 	"departments": true, "newspapers": true, "papers": true, "exchanges": true, "airlines": true,
+}
+
+// bodyEndInTitle returns the end of a tagged organisation's name that
+// starts at or before a title's first word at start (at it, with two
+// words or more) and ends inside the title
+// [start, end), or 0. The name must read as a whole body: it ends in an
+// organisation's head word ("Electoral Commission") or a known name
+// ("Bank of England", "US Federal Reserve"), or holds "of" before the
+// title ("American Chamber of Commerce"). Portfolio words a tagger adds
+// to a body ("Welsh Health Minister", "Lib Dem Treasury spokesman") stay
+// the title's.
+func (sc *scan) bodyEndInTitle(start, end int) int {
+	r := start - sc.s.T0
+	for _, sp := range sc.spans {
+		if sp.Type != "ORG" || sp.T0 > r || sp.T1 <= r || sc.s.T0+sp.T1 >= end {
+			continue
+		}
+		s0, s1 := sc.s.T0+sp.T0, sc.s.T0+sp.T1
+		if s0 == start && s1-s0 < 2 {
+			return 0 // "Labour Minister": one word may be the portfolio
+		}
+		if a := sc.a.Lower[max(s0-1, sc.s.T0)]; s0 > sc.s.T0 && (a == "a" || a == "an") {
+			if e, n := sc.lex.phrase(sc.a.Words[s0:s1]); n == 1 && (e.kind == lexDemonym || e.kind == lexName && e.typ == graph.Country) {
+				return 0 // "a U.S. Bank foreign exchange manager": a bank of the country
+			}
+		}
+		of := false
+		for k := s0; k < s1; k++ {
+			w := sc.word(k)
+			if k > s0 && k < start && (w == "of" || w == "on") {
+				of = true
+				continue
+			}
+			if !isCapitalised(w) || sc.a.Tokens[k].Kind != token.Word {
+				return 0
+			}
+		}
+		last := sc.word(s1 - 1)
+		if of || sc.lex.isOrgWord(last) && !sc.ministersPortfolio(last) || sc.inLexPhrase(s1-1) {
+			return s1
+		}
+		if e, n := sc.lex.phrase(sc.a.Words[s1-1 : s1]); n == 1 && e.kind == lexName {
+			return s1
+		}
+		return 0
+	}
+	return 0
+}
+
+// taggedNameStart returns the start of a tagged name that holds the
+// capitalised modifiers of an agreement's head at i from start and begins
+// before them with capitalised words joined by "of", "on", "and" or a
+// comma: "the Freedom of Information Act", "the Asylum and Immigration
+// Act", not a fragment "Freedom of" and an "Information Act". Else start.
+func (sc *scan) taggedNameStart(start, i int) int {
+	if start == i || !isCapitalised(sc.word(i)) {
+		return start
+	}
+	r := start - sc.s.T0
+	for _, sp := range sc.spans {
+		if sp.T0 >= r || sp.T1 <= i-sc.s.T0 || sp.Type == "PER" {
+			continue
+		}
+		s0 := sc.s.T0 + sp.T0
+		if !isCapitalised(sc.word(s0)) || !sc.free(s0, start) {
+			return start
+		}
+		for k := s0; k < start; k++ {
+			if w := sc.word(k); !isCapitalised(w) && w != "of" && w != "on" && w != "and" && w != "," {
+				return start
+			}
+		}
+		return s0
+	}
+	return start
+}
+
+// ministersPortfolio reports a word that heads a minister's title in the
+// lexicon ("Finance", "Industry", "Energy"): a portfolio, even where it
+// also ends companies' names.
+func (sc *scan) ministersPortfolio(w string) bool {
+	_, n := sc.lex.title([]string{w, "minister"}, strings.ToLower(w))
+	return n == 2
 }

@@ -1579,7 +1579,7 @@ func (sc *scan) agreements() {
 		// "INF treaty". A country or organisation before the noun is kept
 		// apart ("a Russia deal" is not a name).
 		start := i
-		for start > sc.s.T0 && isCapitalised(sc.word(start-1)) && sc.free(start-1, start) && !sc.sentenceInitialCommon(start-1) && !(start < i && hyphenModifier(sc.word(start-1))) {
+		for start > sc.s.T0 && isCapitalised(sc.word(start-1)) && sc.free(start-1, start) && (!sc.sentenceInitialCommon(start-1) || named && sc.midNameWord(start-1)) && !(start < i && hyphenModifier(sc.word(start-1))) {
 			start--
 		}
 		start = sc.taggedNameStart(start, i)
@@ -1603,6 +1603,29 @@ func (sc *scan) agreements() {
 		sc.add(Mention{T0: start, T1: end, Type: graph.Agreement, Kind: Name, Source: Pattern})
 		i = end - 1
 	}
+}
+
+// midNameWord reports a capitalised common word at i, inside a sentence,
+// before the capitalised head of an agreement's name: "the International
+// Sugar Agreement", "the Public Order Act", "the Private Finance
+// Initiative", "the United Nations Convention". The stopword list keeps
+// such adjectives from starting names of their own, but within a sentence
+// only a name capitalises them. Dates are no part of a name ("signed on
+// Monday"), nor is a word that opens the sentence or a clause.
+func (sc *scan) midNameWord(i int) bool {
+	if i <= sc.s.T0 || opensClause(sc.word(i-1)) {
+		return false
+	}
+	w := sc.word(i)
+	return !lexicon.IsWeekday(w) && lexicon.MonthNumber(w) == 0 && !datingWord[strings.ToLower(w)]
+}
+
+// datingWord are words that date a thing rather than name it: the "Today
+// programme" is a programme broadcast today, "the New Deal" a policy news
+// calls new.
+var datingWord = map[string]bool{
+	"today": true, "tonight": true, "yesterday": true, "tomorrow": true, "new": true, "old": true,
+	"current": true, "former": true, "latest": true, "interim": true, "draft": true,
 }
 
 // definiteBefore reports "the" right before token i: "the Lisbon plans to

@@ -51,6 +51,7 @@ func Find(a *text.Analysis, found *mention.Result, r *resolve.Result) []Fact {
 	for _, fn := range d.later {
 		fn()
 	}
+	d.repeatedDeal()
 	return d.facts
 }
 

@@ -638,7 +638,9 @@ func (r *Result) joinAcronyms(a *text.Analysis) {
 // bracketedAfter returns the organisation whose name the acronym ei first
 // follows in brackets with the same first letter, "Social Democratic
 // Party (SPD)", or -1: the text spells out its own acronym, whatever the
-// language of its letters.
+// language of its letters. A named agreement spells its acronym the same
+// way, "the International Natural Rubber Agreement (INRA)", unless the
+// lexicon knows the acronym for a body.
 func (r *Result) bracketedAfter(a *text.Analysis, ei int) int {
 	e := r.Entities[ei]
 	m := r.Mentions[e.Mentions[0]]
@@ -653,7 +655,7 @@ func (r *Result) bracketedAfter(a *text.Analysis, ei int) int {
 		if ej < 0 || ej == ei {
 			return -1
 		}
-		if f := r.Entities[ej]; f.Type == graph.Organization && f.Name != "" && (f.Name[0] == e.Name[0] || sameLetters(e.Name, f.Name)) && strings.Contains(f.Name, " ") {
+		if f := r.Entities[ej]; (f.Type == graph.Organization || f.Type == graph.Agreement && !r.fromLexicon(e)) && f.Name != "" && (f.Name[0] == e.Name[0] || sameLetters(e.Name, f.Name)) && strings.Contains(f.Name, " ") {
 			return ej
 		}
 		return -1

@@ -474,9 +474,10 @@ func (s *sentCtx) membershipBid(i int) {
 
 // signed: "The Minsk agreements were signed by Russia and Ukraine in
 // 2015", "Reagan and Chirac signed an agreement", "Mr Blair signed the
-// constitution".
+// constitution". An object right after the verb makes it active, whatever
+// "by" follows ("signed an agreement to buy Globex by exchanging shares").
 func (s *sentCtx) signed(i int) {
-	if by := s.agentBy(i); by > 0 {
+	if by := s.agentBy(i); by > 0 && s.article(i+1) == 0 {
 		agr, aStart := s.agreementBefore(i)
 		if agr == nil {
 			return

@@ -21,3 +21,22 @@ func TestRelativeClauseSubject(t *testing.T) {
 			nil, []string{"Acme Corp met_with"}},
 	})
 }
+
+// "will hold talks with X and meet Y": the second meeting verb shares the
+// first one's subject; an adverb may stand between a meeting verb and
+// "with".
+func TestCoordinatedMeetingVerb(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The Saudi leader Fahd will hold talks with Prime Minister Ingrid Moss and meet Queen Beatrix.",
+			[]string{"Fahd met_with Ingrid Moss", "Fahd met_with Beatrix"}, []string{"Ingrid Moss met_with Beatrix", "Beatrix met_with Ingrid Moss"}},
+		{"Chancellor Otto Brandt met Premier Lars Dahl on Monday and meets President Rene Dubois on Tuesday.",
+			[]string{"Otto Brandt met_with Lars Dahl", "Otto Brandt met_with Rene Dubois"}, []string{"Lars Dahl met_with Rene Dubois", "Rene Dubois met_with Lars Dahl"}},
+		// Negative: the clause before "and" has no meeting verb.
+		{"Chancellor Otto Brandt thanked Premier Lars Dahl and meets President Rene Dubois on Tuesday.",
+			nil, []string{"Lars Dahl met_with Rene Dubois", "Rene Dubois met_with Lars Dahl"}},
+		{"Mr Hale told the court he met regularly with Mr Croft.",
+			[]string{"Hale met_with Croft"}, nil},
+		// Negative: an adverb with no "with" after it.
+		{"Mr Hale met briefly.", nil, []string{"met_with"}},
+	})
+}

@@ -621,6 +621,7 @@ func (s *sentCtx) annexed(i int) {
 func (s *sentCtx) met(i int) {
 	w := s.lower(i)
 	k := i + 1
+	coord := -1
 	if w != "met" && w != "meet" && w != "meets" {
 		s.compoundMeeting(i)
 	}
@@ -663,8 +664,11 @@ func (s *sentCtx) met(i int) {
 		return
 	} else if w != "met" && s.lower(i-1) == "and" {
 		// "will hold talks with Thatcher and meet the Queen": the
-		// subject is not the name before "and".
-		return
+		// subject is not the name before "and" but that of the meeting
+		// verb the clause began with.
+		if coord = s.previousMeetingVerb(i - 1); coord < 0 {
+			return
+		}
 	}
 	objs, end := s.meetingObjects(k)
 	if w == "met" && (len(objs) == 0 || objs[0].Type != graph.Person) {
@@ -693,7 +697,11 @@ func (s *sentCtx) met(i int) {
 	}
 	var subs []*resolve.Entity
 	var from int
-	if w != "met" && w != "meet" && w != "meets" {
+	if coord >= 0 {
+		if subs, from = s.subjectBefore(coord, actors...); len(subs) == 0 {
+			return
+		}
+	} else if w != "met" && w != "meet" && w != "meets" {
 		if p, pStart, ok := s.meetingPossessor(i); ok {
 			// "Zambia's talks with the IMF": the possessor met them;
 			// "the government's talks with the IMF", said by a
@@ -743,6 +751,26 @@ func (s *sentCtx) met(i int) {
 			}
 		}
 	}
+}
+
+// previousMeetingVerb returns the verb of the meeting clause that ends at
+// the "and" at k ("will hold talks with Thatcher and", "met Kohl and"),
+// or -1.
+func (s *sentCtx) previousMeetingVerb(k int) int {
+	for j := k - 1; j >= s.s.T0 && j >= k-12; j-- {
+		switch s.lower(j) {
+		case ".", ";", ":", "but", "who", "which", "that", "said", "says", "and":
+			return -1
+		case "talks":
+			if talksVerb[s.lower(j-1)] {
+				return j - 1
+			}
+			return -1
+		case "met", "meet", "meets":
+			return j
+		}
+	}
+	return -1
 }
 
 // meetingAsVerb before "meeting" make it a verb: a progressive or a
@@ -963,7 +991,12 @@ func timeWord(w string) bool {
 func durationWord(w string) bool {
 	switch strings.ToLower(w) {
 	case "for", "about", "an", "a", "hour", "hours", "minutes", "nearly", "almost", "over", "more", "than",
-		"one", "two", "three", "several", "privately", "separately", "informally", "secretly":
+		"one", "two", "three", "several":
+		return true
+	}
+	// "met frequently with", "held talks privately with": an adverb of
+	// manner or frequency.
+	if len(w) > 4 && strings.HasSuffix(w, "ly") && isLowerWord(w) {
 		return true
 	}
 	return allDigits(w)

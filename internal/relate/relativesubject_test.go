@@ -40,3 +40,20 @@ func TestCoordinatedMeetingVerb(t *testing.T) {
 		{"Mr Hale met briefly.", nil, []string{"met_with"}},
 	})
 }
+
+// A meeting that is only proposed, sought or refused is none; a planned
+// one is.
+func TestUnrealisedMeeting(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"President Tomas Vidal proposed a summit meeting with Chancellor Otto Brandt.",
+			nil, []string{"met_with"}},
+		{"Mr Hale is trying to arrange a meeting with Mr Croft.", nil, []string{"met_with"}},
+		{"Acme Corp refused to hold talks with Globex Inc.", nil, []string{"met_with"}},
+		{"Acme Corp offered to enter into merger talks with Globex Inc.", nil, []string{"met_with"}},
+		// Positive: planned, and a "never" that a later meeting contradicts.
+		{"President Tomas Vidal will meet Chancellor Otto Brandt next week.",
+			[]string{"Tomas Vidal met_with Otto Brandt"}, nil},
+		{"Premier Lars Dahl said he had never met Chancellor Otto Brandt before 1985 but had met him twice since.",
+			[]string{"Lars Dahl met_with Otto Brandt"}, nil},
+	})
+}

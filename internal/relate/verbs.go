@@ -619,6 +619,9 @@ func (s *sentCtx) annexed(i int) {
 // met: "X met (with) Y", "X and Y met", "X opened talks with Y", "after
 // meeting with Y" (the subject of the clause met Y).
 func (s *sentCtx) met(i int) {
+	if s.unrealisedMeeting(i) {
+		return
+	}
 	w := s.lower(i)
 	k := i + 1
 	coord := -1
@@ -751,6 +754,26 @@ func (s *sentCtx) met(i int) {
 			}
 		}
 	}
+}
+
+// unrealisedMeeting reports a meeting word at i that the clause only
+// proposes, seeks or refuses ("propose a summit meeting with", "trying to
+// arrange a meeting with", "offered to enter into talks with", "whether to
+// begin talks with", "refused to meet"); a planned one ("will meet") is
+// still a meeting, and so is one "never" qualifies ("had never met X before
+// ... and had since met him twice").
+func (s *sentCtx) unrealisedMeeting(i int) bool {
+	for k := i - 1; k >= s.s.T0 && k >= i-8; k-- {
+		switch s.lower(k) {
+		case ".", ";", ",", ":", "and", "but", "said", "says", "after", "before", "following", "during", "when", "while":
+			return false
+		case "whether", "propose", "proposes", "proposed", "proposing", "arrange", "arranging", "offered", "offers",
+			"refused", "refuses", "refusing", "declined", "declines", "not", "n't", "seek", "seeks", "seeking",
+			"sought", "trying", "tried", "urged", "urges", "called", "calls", "rejected", "cancelled", "canceled":
+			return true
+		}
+	}
+	return false
 }
 
 // previousMeetingVerb returns the verb of the meeting clause that ends at

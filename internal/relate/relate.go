@@ -2250,18 +2250,18 @@ func (s *sentCtx) relativeAntecedent(k, i int, types []graph.Type) ([]*resolve.E
 		return nil, i
 	}
 	list, from := s.listBefore(k-1, types...)
-	if len(list) == 0 || relativeBlocker[s.lower(from-1-s.article(from-1))] {
+	if w := s.lower(from - 1 - s.article(from-1)); len(list) == 0 || objectPreposition[w] || relativeBlocker[w] {
 		return nil, i
 	}
 	return list, from
 }
 
-// relativeBlocker before a name make it the object of a preposition, not
-// the antecedent a relative clause is about.
+// relativeBlocker, besides objectPreposition, before a name make it the
+// object of a preposition or part of a phrase, not the antecedent a
+// relative clause is about.
 var relativeBlocker = map[string]bool{
-	"of": true, "in": true, "on": true, "at": true, "by": true, "with": true, "for": true, "to": true,
-	"from": true, "into": true, "against": true, "between": true, "over": true, "than": true,
-	"among": true, "under": true, "including": true, "like": true, "and": true, "or": true,
+	"of": true, "in": true, "on": true, "at": true, "by": true, "under": true, "including": true,
+	"like": true, "and": true, "or": true,
 }
 
 // objectOfRelative reports a name at from that is the object of the verb

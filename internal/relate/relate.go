@@ -2157,7 +2157,13 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 		}
 		w := s.lower(k)
 		switch w {
-		case ".", ";", "but", "which", "who", "whose", "if", "because", "although", "while":
+		case "which", "who":
+			// "Euronext, which runs the Paris bourse, began talks with
+			// the LSE", "Gorbachev, who had talks with her": the
+			// antecedent of a non-restrictive relative pronoun that is
+			// its clause's subject.
+			return s.relativeAntecedent(k, i, types)
+		case ".", ";", "but", "whose", "if", "because", "although", "while":
 			return nil, i
 		case "before", "after", "when", "until", "unless", "whereas":
 			// A clause of its own whose subject is a common noun:
@@ -2230,6 +2236,32 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 		k--
 	}
 	return nil, i
+}
+
+// relativeAntecedent returns the names before ", which" or ", who" at k
+// as the subject of a verb at i, when the relative pronoun is its clause's
+// subject ("which runs", "who had", "which has also") and the names are
+// no object of a preposition ("the chairman of Acme, who").
+func (s *sentCtx) relativeAntecedent(k, i int, types []graph.Type) ([]*resolve.Entity, int) {
+	if s.word(k-1) != "," || !isLowerWord(s.word(k+1)) || closedClass[s.word(k+1)] && !auxiliary[s.lower(k+1)] {
+		return nil, i
+	}
+	if e, _, b := s.entOf(k-2, types...); e == nil || b != k-1 {
+		return nil, i
+	}
+	list, from := s.listBefore(k-1, types...)
+	if w := s.lower(from - 1 - s.article(from-1)); len(list) == 0 || objectPreposition[w] || relativeBlocker[w] {
+		return nil, i
+	}
+	return list, from
+}
+
+// relativeBlocker, besides objectPreposition, before a name make it the
+// object of a preposition or part of a phrase, not the antecedent a
+// relative clause is about.
+var relativeBlocker = map[string]bool{
+	"of": true, "in": true, "on": true, "at": true, "by": true, "under": true, "including": true,
+	"like": true, "and": true, "or": true,
 }
 
 // objectOfRelative reports a name at from that is the object of the verb

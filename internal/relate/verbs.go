@@ -620,8 +620,12 @@ func (s *sentCtx) annexed(i int) {
 // met: "X met (with) Y", "X and Y met", "X opened talks with Y", "after
 // meeting with Y" (the subject of the clause met Y).
 func (s *sentCtx) met(i int) {
+	if s.unrealisedMeeting(i) {
+		return
+	}
 	w := s.lower(i)
 	k := i + 1
+	coord := -1
 	if w != "met" && w != "meet" && w != "meets" {
 		s.compoundMeeting(i)
 	}
@@ -664,8 +668,11 @@ func (s *sentCtx) met(i int) {
 		return
 	} else if w != "met" && s.lower(i-1) == "and" {
 		// "will hold talks with Thatcher and meet the Queen": the
-		// subject is not the name before "and".
-		return
+		// subject is not the name before "and" but that of the meeting
+		// verb the clause began with.
+		if coord = s.previousMeetingVerb(i - 1); coord < 0 {
+			return
+		}
 	}
 	objs, end := s.meetingObjects(k)
 	if w == "met" && (len(objs) == 0 || objs[0].Type != graph.Person) {
@@ -694,7 +701,11 @@ func (s *sentCtx) met(i int) {
 	}
 	var subs []*resolve.Entity
 	var from int
-	if w != "met" && w != "meet" && w != "meets" {
+	if coord >= 0 {
+		if subs, from = s.subjectBefore(coord, actors...); len(subs) == 0 {
+			return
+		}
+	} else if w != "met" && w != "meet" && w != "meets" {
 		if p, pStart, ok := s.meetingPossessor(i); ok {
 			// "Zambia's talks with the IMF": the possessor met them;
 			// "the government's talks with the IMF", said by a
@@ -744,6 +755,46 @@ func (s *sentCtx) met(i int) {
 			}
 		}
 	}
+}
+
+// unrealisedMeeting reports a meeting word at i that the clause only
+// proposes, seeks or refuses ("propose a summit meeting with", "trying to
+// arrange a meeting with", "offered to enter into talks with", "whether to
+// begin talks with", "refused to meet"); a planned one ("will meet") is
+// still a meeting, and so is one "never" qualifies ("had never met X before
+// ... and had since met him twice").
+func (s *sentCtx) unrealisedMeeting(i int) bool {
+	for k := i - 1; k >= s.s.T0 && k >= i-8; k-- {
+		switch s.lower(k) {
+		case ".", ";", ",", ":", "and", "but", "said", "says", "after", "before", "following", "during", "when", "while":
+			return false
+		case "whether", "propose", "proposes", "proposed", "proposing", "arrange", "arranging", "offered", "offers",
+			"refused", "refuses", "refusing", "declined", "declines", "not", "n't", "seek", "seeks", "seeking",
+			"sought", "trying", "tried", "urged", "urges", "called", "calls", "rejected", "cancelled", "canceled":
+			return true
+		}
+	}
+	return false
+}
+
+// previousMeetingVerb returns the verb of the meeting clause that ends at
+// the "and" at k ("will hold talks with Thatcher and", "met Kohl and"),
+// or -1.
+func (s *sentCtx) previousMeetingVerb(k int) int {
+	for j := k - 1; j >= s.s.T0 && j >= k-12; j-- {
+		switch s.lower(j) {
+		case ".", ";", ":", "but", "who", "which", "that", "said", "says", "and":
+			return -1
+		case "talks":
+			if talksVerb[s.lower(j-1)] {
+				return j - 1
+			}
+			return -1
+		case "met", "meet", "meets":
+			return j
+		}
+	}
+	return -1
 }
 
 // meetingAsVerb before "meeting" make it a verb: a progressive or a
@@ -964,7 +1015,12 @@ func timeWord(w string) bool {
 func durationWord(w string) bool {
 	switch strings.ToLower(w) {
 	case "for", "about", "an", "a", "hour", "hours", "minutes", "nearly", "almost", "over", "more", "than",
-		"one", "two", "three", "several", "privately", "separately", "informally", "secretly":
+		"one", "two", "three", "several":
+		return true
+	}
+	// "met frequently with", "held talks privately with": an adverb of
+	// manner or frequency.
+	if len(w) > 4 && strings.HasSuffix(w, "ly") && isLowerWord(w) {
 		return true
 	}
 	return allDigits(w)

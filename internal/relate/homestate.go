@@ -292,37 +292,21 @@ func (d *docCtx) statesNamed() (named, acting map[string]bool) {
 		}
 		return t0 == 0 || !placePreposition[d.a.Lower[t0-1]] && !(t0 > 1 && d.a.Lower[t0-1] == "the" && placePreposition[d.a.Lower[t0-2]])
 	}
-	for _, e := range d.r.Entities {
-		if e.Type != graph.Country {
-			continue
-		}
-		for _, mi := range e.Mentions {
-			m := d.r.Mentions[mi]
-			if m.T1 < len(d.a.Lower) && (currencyWord[d.a.Lower[m.T1]] || currencyName[d.a.Lower[m.T1]]) {
-				continue
+	d.stateMentions(func(state string, t0, t1 int, demonym bool) {
+		named[state] = true
+		switch {
+		case !demonym:
+			if act(t0, t1) {
+				acting[state] = true
 			}
-			named[e.Name] = true
-			if act(m.T0, m.T1) {
-				acting[e.Name] = true
-			}
+		case t1 < len(d.a.Lower) && stateAffairs[d.a.Lower[t1]] && act(t0, t1):
+			// A demonym before the state's own affairs ("Brazilian
+			// officials", "the Chinese government") acts; before other
+			// nouns it may be a nationality only ("American IT giant
+			// EDS", "Irish republican X").
+			acting[state] = true
 		}
-	}
-	for _, dm := range d.found.Demonyms {
-		if dm.T1 < len(d.a.Lower) && currencyName[d.a.Lower[dm.T1]] {
-			continue
-		}
-		if mi := d.r.MentionAt(dm.T0); mi >= 0 && d.r.Mentions[mi].Type != graph.Country {
-			continue // "Mike German": a name
-		}
-		// A demonym before the state's own affairs ("Brazilian
-		// officials", "the Chinese government") acts; before other
-		// nouns it may be a nationality only ("American IT giant EDS",
-		// "Irish republican X").
-		named[dm.Country] = true
-		if dm.T1 < len(d.a.Lower) && stateAffairs[d.a.Lower[dm.T1]] && act(dm.T0, dm.T1) {
-			acting[dm.Country] = true
-		}
-	}
+	})
 	return named, acting
 }
 
@@ -366,30 +350,12 @@ func (d *docCtx) dominantState() string {
 	count := map[string]int{}
 	lead := d.a.Sentences[min(1, len(d.a.Sentences)-1)].T1
 	early := map[string]bool{}
-	for _, e := range d.r.Entities {
-		if e.Type != graph.Country {
-			continue
+	d.stateMentions(func(state string, t0, _ int, _ bool) {
+		count[state]++
+		if t0 < lead {
+			early[state] = true
 		}
-		for _, mi := range e.Mentions {
-			m := d.r.Mentions[mi]
-			if m.T1 < len(d.a.Lower) && (currencyWord[d.a.Lower[m.T1]] || currencyName[d.a.Lower[m.T1]]) {
-				continue
-			}
-			count[e.Name]++
-			if m.T0 < lead {
-				early[e.Name] = true
-			}
-		}
-	}
-	for _, dm := range d.found.Demonyms {
-		if mi := d.r.MentionAt(dm.T0); mi >= 0 && d.r.Mentions[mi].Type != graph.Country {
-			continue
-		}
-		count[dm.Country]++
-		if dm.T0 < lead {
-			early[dm.Country] = true
-		}
-	}
+	})
 	best, second := "", 0
 	for c, n := range count {
 		switch {
@@ -406,4 +372,31 @@ func (d *docCtx) dominantState() string {
 		return ""
 	}
 	return best
+}
+
+// stateMentions calls fn for each mention of a state: by a name that is
+// not a currency's ("U.S. dlrs"), or by a demonym that is no one's name
+// ("Mike German") nor a currency's ("Australian dollar").
+func (d *docCtx) stateMentions(fn func(state string, t0, t1 int, demonym bool)) {
+	for _, e := range d.r.Entities {
+		if e.Type != graph.Country {
+			continue
+		}
+		for _, mi := range e.Mentions {
+			m := d.r.Mentions[mi]
+			if m.T1 < len(d.a.Lower) && (currencyWord[d.a.Lower[m.T1]] || currencyName[d.a.Lower[m.T1]]) {
+				continue
+			}
+			fn(e.Name, m.T0, m.T1, false)
+		}
+	}
+	for _, dm := range d.found.Demonyms {
+		if dm.T1 < len(d.a.Lower) && currencyName[d.a.Lower[dm.T1]] {
+			continue
+		}
+		if mi := d.r.MentionAt(dm.T0); mi >= 0 && d.r.Mentions[mi].Type != graph.Country {
+			continue
+		}
+		fn(dm.Country, dm.T0, dm.T1, true)
+	}
 }

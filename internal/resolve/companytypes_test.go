@@ -1,7 +1,6 @@
 package resolve_test
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -53,12 +52,7 @@ func taggedEntities(t *testing.T, s string, spans []string) []string {
 }
 
 func TestCompaniesTypedAsPersons(t *testing.T) {
-	tests := []struct {
-		text  string
-		spans []string
-		want  []string
-		not   []string
-	}{
+	checkTaggedEntities(t, taggedEntities, []taggedCase{
 		// What only a business has, after the name.
 		{"Holmfirth Weller said on Monday it would cut jobs. Holmfirth Weller's annual profits fell by a third.",
 			[]string{"PER:Holmfirth Weller"}, []string{"Organization:Holmfirth Weller"}, []string{"Person:Holmfirth Weller"}},
@@ -77,31 +71,11 @@ func TestCompaniesTypedAsPersons(t *testing.T) {
 		// "Mr" makes a person whatever the rest of the text says.
 		{"Mr Tolland said Tolland's profits were a family matter.", []string{"PER:Tolland"},
 			nil, []string{"Organization:Tolland"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.text, func(t *testing.T) {
-			got := taggedEntities(t, tc.text, tc.spans)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if slices.Contains(got, n) {
-					t.Errorf("unwanted %q; got %q", n, got)
-				}
-			}
-		})
-	}
+	})
 }
 
 func TestPersonsNamedAsCompanies(t *testing.T) {
-	tests := []struct {
-		text  string
-		spans []string
-		want  []string
-		not   []string
-	}{
+	checkTaggedEntities(t, taggedEntities, []taggedCase{
 		{"Coral Vane Holdings Ltd said it had signed a loan. Coral Vane said the loan was for ten years.",
 			[]string{"ORG:Coral Vane Holdings Ltd", "PER:Coral Vane"}, []string{"Organization:Coral Vane Holdings Ltd"}, []string{"Person:Coral Vane"}},
 		{"The R.T. Halloway Co unit won the contract. Halloway said the plant would open in 1990.",
@@ -112,20 +86,5 @@ func TestPersonsNamedAsCompanies(t *testing.T) {
 		// An acronym the tagger took for a place spells the company's name.
 		{"The Greater Anglian Fuel Company (GAFC) cut prices. GAFC said demand was weak.",
 			[]string{"ORG:Greater Anglian Fuel Company", "LOC:GAFC"}, []string{"Organization:Greater Anglian Fuel Company"}, []string{"Place:GAFC"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.text, func(t *testing.T) {
-			got := taggedEntities(t, tc.text, tc.spans)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if slices.Contains(got, n) {
-					t.Errorf("unwanted %q; got %q", n, got)
-				}
-			}
-		})
-	}
+	})
 }

@@ -1,16 +1,11 @@
 package resolve_test
 
 import (
-	"slices"
 	"testing"
 )
 
 func TestOrgPrefixNames(t *testing.T) {
-	tests := []struct {
-		text      string
-		spans     []string
-		want, not []string
-	}{
+	checkTaggedEntities(t, sentenceTaggedEntities, []taggedCase{
 		// The short name joins the full one when only the kind of
 		// business and the legal form are left over.
 		{"Harwell Sugar Mills Ltd raised its dividend. Harwell Sugar said sales rose.",
@@ -30,18 +25,5 @@ func TestOrgPrefixNames(t *testing.T) {
 		{"Brant Hill Foods Inc and Brant Hill Stores Inc merged. Brant Hill said so.",
 			[]string{"0:ORG:Brant Hill Foods Inc", "0:ORG:Brant Hill Stores Inc", "1:ORG:Brant Hill"},
 			[]string{"Organization:Brant Hill"}, nil},
-	}
-	for _, tc := range tests {
-		got := sentenceTaggedEntities(t, tc.text, tc.spans)
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: missing %q; got %q", tc.text, w, got)
-			}
-		}
-		for _, n := range tc.not {
-			if slices.Contains(got, n) {
-				t.Errorf("%q: unwanted %q; got %q", tc.text, n, got)
-			}
-		}
-	}
+	})
 }

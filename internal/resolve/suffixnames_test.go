@@ -6,12 +6,7 @@ import (
 )
 
 func TestOrgSuffixNames(t *testing.T) {
-	tests := []struct {
-		text  string
-		spans []string
-		want  []string
-		not   []string
-	}{
+	checkTaggedEntities(t, taggedEntities, []taggedCase{
 		// A body named in full, then by the last words of its name.
 		{"Members of the Wexham Potato Council met on Monday. Later the Potato Council said prices would fall.",
 			[]string{"ORG:Wexham Potato Council", "ORG:Potato Council"},
@@ -39,20 +34,7 @@ func TestOrgSuffixNames(t *testing.T) {
 		{"The White House opposed the bill. The House voted for it. The House will vote again.",
 			[]string{"ORG:White House", "ORG:House"},
 			[]string{"Organization:House"}, nil},
-	}
-	for _, tc := range tests {
-		got := taggedEntities(t, tc.text, tc.spans)
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: missing %q; got %q", tc.text, w, got)
-			}
-		}
-		for _, n := range tc.not {
-			if slices.Contains(got, n) {
-				t.Errorf("%q: unwanted %q; got %q", tc.text, n, got)
-			}
-		}
-	}
+	})
 }
 
 func TestOrgSuffixNamesRunTogether(t *testing.T) {

@@ -54,11 +54,7 @@ func sentenceTaggedEntities(t *testing.T, s string, spans []string) []string {
 }
 
 func TestOrganizationTypeVotes(t *testing.T) {
-	tests := []struct {
-		text      string
-		spans     []string
-		want, not []string
-	}{
+	checkTaggedEntities(t, sentenceTaggedEntities, []taggedCase{
 		// The company's name in a place's slot once, an actor elsewhere.
 		{"Talks on an investment in Pellworth stalled. Pellworth said it would cut jobs.",
 			[]string{"0:LOC:Pellworth", "1:ORG:Pellworth"},
@@ -79,9 +75,23 @@ func TestOrganizationTypeVotes(t *testing.T) {
 		{"Fans came from Kellmoor. Kellmoor fans cheered.",
 			[]string{"0:LOC:Kellmoor", "1:ORG:Kellmoor"},
 			[]string{"Place:Kellmoor"}, nil},
-	}
+	})
+}
+
+// taggedCase is a text, the tagger's spans over it, and the entities
+// ("Type:Name") that must and must not come out of it.
+type taggedCase struct {
+	text      string
+	spans     []string
+	want, not []string
+}
+
+// checkTaggedEntities runs each case through get and reports the wanted
+// entities missing and the unwanted ones present.
+func checkTaggedEntities(t *testing.T, get func(*testing.T, string, []string) []string, tests []taggedCase) {
+	t.Helper()
 	for _, tc := range tests {
-		got := sentenceTaggedEntities(t, tc.text, tc.spans)
+		got := get(t, tc.text, tc.spans)
 		for _, w := range tc.want {
 			if !slices.Contains(got, w) {
 				t.Errorf("%q: missing %q; got %q", tc.text, w, got)

@@ -23,3 +23,20 @@ func TestUnitOffices(t *testing.T) {
 			nil, []string{"Rita Moss official_of France", "Rita Moss leader_of France"}},
 	})
 }
+
+// A story about one company quotes its officers by a bare office: a body
+// named inside the quotation is not the speaker's, and hyphenated or
+// board-named offices are company offices too.
+func TestDocumentCompanyQuotes(t *testing.T) {
+	story := "Brightwater Mining Corp profits fall\n\nBrightwater Mining Corp said profits fell 10% last year. " +
+		"Brightwater Mining Corp blamed lower copper prices. Brightwater Mining Corp shares fell 3%. "
+	checkFacts(t, []factCase{
+		{story + `"A sale of Kestrel Foods is still possible," chief executive Paul Oakes said.`,
+			[]string{"Paul Oakes leader_of Brightwater Mining Corp"}, []string{"Paul Oakes leader_of Kestrel Foods"}},
+		{story + `"We are cautious," said vice-chairman Laura Finch.`,
+			[]string{"Laura Finch official_of Brightwater Mining Corp"}, nil},
+		// A body named outside the quotation is the officer's own.
+		{story + `"We are cautious," chief executive Paul Oakes of Kestrel Foods said.`,
+			nil, []string{"Paul Oakes leader_of Brightwater Mining Corp"}},
+	})
+}

@@ -79,3 +79,45 @@ func (s *sentCtx) possessorBeforeDemonym(k int) (*resolve.Entity, int) {
 	}
 	return e, a
 }
+
+// possessedUnit returns the token after a unit of a body named before b
+// and its possessive ("the Fund's European Department", "the Council's
+// anti-corruption unit"), or 0: a few words that end in a unit noun.
+func (s *sentCtx) possessedUnit(b int) int {
+	if w := s.word(b); w != "'s" && w != "'" {
+		return 0
+	}
+	for k := b + 1; k < s.s.T1 && k <= b+5; k++ {
+		w := s.lower(k)
+		if e, _, _ := s.ent(k); e != nil && e.Type == graph.Person {
+			return 0
+		}
+		if possessedUnitNouns[w] {
+			return k + 1
+		}
+		if !isLetters(strings.ReplaceAll(w, "-", "")) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// officialChain returns a chain whose leaders' offices are offices in a
+// part of the body: its head is one of the body's officials.
+func officialChain(chain []mention.Title) []mention.Title {
+	out := append([]mention.Title(nil), chain...)
+	for i := range out {
+		if out[i].Role == lexicon.Leader {
+			out[i].Role = lexicon.Official
+		}
+	}
+	return out
+}
+
+// possessedUnitNouns end the name of a part of a body.
+var possessedUnitNouns = map[string]bool{
+	"department": true, "unit": true, "division": true, "office": true, "centre": true,
+	"center": true, "initiative": true, "programme": true, "program": true, "arm": true,
+	"bureau": true, "team": true, "desk": true, "section": true, "branch": true,
+	"subsidiary": true, "directorate": true,
+}

@@ -51,9 +51,15 @@ func (s *sentCtx) pendDocumentCompany(person *resolve.Entity, chain []mention.Ti
 	if c == nil {
 		return
 	}
+	inQuote := false
 	for j := s.s.T0; j < s.s.T1; j++ {
+		if s.word(j) == `"` {
+			inQuote = !inQuote
+		}
 		e, _, b := s.ent(j)
-		if e == nil {
+		if e == nil || inQuote && j < chain[0].T0 {
+			// '"Selling Perrier is still an option," chief executive X
+			// said': a body the quotation names is not the speaker's.
 			continue
 		}
 		j = b - 1

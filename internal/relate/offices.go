@@ -128,6 +128,10 @@ var companyOffice = map[string]bool{
 	"chairman": true, "chairwoman": true, "chief executive": true, "managing director": true,
 	"chief operating officer": true, "chief financial officer": true, "finance director": true,
 	"vice chairman": true, "executive vice president": true, "senior vice president": true,
+	// The same offices as news writes them with a hyphen or a board's name.
+	"vice-chairman": true, "co-chairman": true, "deputy chairman": true, "chief finance officer": true,
+	"executive vice-president": true, "senior vice-president": true,
+	"managing board chairman": true, "management board chairman": true,
 }
 
 // currencyWord follow a country's name that only names its money.

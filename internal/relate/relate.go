@@ -1491,7 +1491,9 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	atBody := s.lower(next) == "at"
 	if _, demonym := s.demonymAt[from]; (body == nil || demonym) && (s.lower(next) == "of" || forBody || atBody) {
 		unit := false
-		for k, words := next+1, 0; k < s.s.T1 && (words < 4 || words < 6 && s.describesBusiness(next+1, k)); k, words = k+1, words+1 {
+		// "head of strategy for Latin American markets at Acme": a long
+		// field before the body it is run in.
+		for k, words := next+1, 0; k < s.s.T1 && (words < 4 || words < 6 && s.describesBusiness(next+1, k) || words < 9 && unit); k, words = k+1, words+1 {
 			if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil {
 				if atBody && e.Type == graph.Country {
 					break
@@ -1503,6 +1505,12 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 				}
 				body, end = e, b
 				headsGroup = k > next+1 && s.isCampaignBody(k-1)
+				// "director of the Fund's European Department": the
+				// head of a part of the body holds office in it.
+				if u := s.possessedUnit(b); u > b && e.Type == graph.Organization {
+					end, unit = u, true
+					chain = officialChain(chain)
+				}
 				// "head of organisation planning in Aramco": the head of
 				// a part of the body holds office in it.
 				if unit && e.Type == graph.Country {
@@ -1525,7 +1533,7 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 				k = b - 1
 				continue
 			}
-			if w := s.lower(k); w == "in" || w == "at" || w == "within" {
+			if w := s.lower(k); w == "in" || w == "at" || w == "within" || w == "for" && k > next+1 {
 				unit = true
 			}
 			if d, ok := s.demonymAt[k]; ok && unitNouns[s.lower(s.found.Demonyms[d].T1)] {

@@ -1316,6 +1316,7 @@ func (sc *scan) hasPortfolio(i, j int) bool {
 var statusWords = map[string]bool{
 	"interim": true, "acting": true, "caretaker": true, "transitional": true, "supreme": true,
 	"joint": true, "sole": true, "executive": true, "general": true, "chief": true, "provisional": true,
+	"non-executive": true,
 }
 
 // modifierWord reports whether token k can be part of a title's portfolio:

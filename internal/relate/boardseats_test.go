@@ -30,3 +30,21 @@ func TestBoardSeats(t *testing.T) {
 			[]string{"Mark Selby leader_of Zantex Plc"}, []string{"Mark Selby official_of"}},
 	})
 }
+
+// A party's candidates: "Democrat challenger X", "Republican presidential
+// candidate X", "Tory leadership contender X".
+func TestPartyCandidates(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"U.S. voters go to the polls. Democrat challenger Paul Weston attacked the tax plan.",
+			[]string{"Paul Weston member_of Democratic Party"}, nil},
+		{"U.S. voters go to the polls. Republican presidential candidate Paul Weston attacked the tax plan.",
+			[]string{"Paul Weston member_of Republican Party"}, nil},
+		{"U.S. voters go to the polls. Democratic presidential hopefuls Paul Weston and Ann Fisk met in Iowa.",
+			[]string{"Paul Weston member_of Democratic Party", "Ann Fisk member_of Democratic Party"}, nil},
+		{"Britain votes in May. Tory leadership contender Neil Fraser attacked the plan.",
+			[]string{"Neil Fraser member_of Conservative Party"}, nil},
+		// A race's word with no candidate noun names no member.
+		{"Britain votes in May. The Tory leadership contest saw Neil Fraser lose.",
+			nil, []string{"Neil Fraser member_of"}},
+	})
+}

@@ -2713,9 +2713,25 @@ func (s *sentCtx) partyAppositive() {
 			continue
 		}
 		party, a, b := s.entOf(i, graph.Organization)
-		// "Democrat John Kerry", "Conservative Graham Brady".
-		if person, _, pEnd := s.entOf(b, graph.Person); person != nil {
-			s.relate(person, graph.MemberOf, party, s.evidence(a, pEnd, "party-label-name", 0.8))
+		// "Democrat John Kerry", "Conservative Graham Brady",
+		// "Republican presidential candidate John Hale", "Democrat
+		// challenger John Kerry".
+		n := b
+		if mention.IsRaceWord(s.lower(n)) && partyRoleNouns[s.lower(n+1)] {
+			n++
+		}
+		if partyRoleNouns[s.lower(n)] {
+			n++
+		}
+		if person, _, pEnd := s.entOf(n, graph.Person); person != nil {
+			people := []*resolve.Entity{person}
+			if n > b {
+				// "Democratic hopefuls A and B".
+				people, pEnd = s.listAfter(n, graph.Person)
+			}
+			for _, p := range people {
+				s.relate(p, graph.MemberOf, party, s.evidence(a, pEnd, "party-label-name", 0.8))
+			}
 			i = b - 1
 			continue
 		}

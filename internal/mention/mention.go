@@ -1316,6 +1316,7 @@ func (sc *scan) hasPortfolio(i, j int) bool {
 var statusWords = map[string]bool{
 	"interim": true, "acting": true, "caretaker": true, "transitional": true, "supreme": true,
 	"joint": true, "sole": true, "executive": true, "general": true, "chief": true, "provisional": true,
+	"non-executive": true,
 }
 
 // modifierWord reports whether token k can be part of a title's portfolio:
@@ -1525,6 +1526,9 @@ func (sc *scan) insideName(i, j int) bool {
 func (sc *scan) partyContext(i, j int) bool {
 	if j < sc.s.T1 {
 		w := sc.a.Lower[j]
+		if IsRaceWord(w) && j+1 < sc.s.T1 && partyNouns[sc.a.Lower[j+1]] {
+			return true // "Republican presidential candidate"
+		}
 		if sc.taken[j-sc.s.T0] || partyNouns[w] {
 			return true // a title or "senators", "leader", "party"
 		}
@@ -1557,7 +1561,19 @@ var partyNouns = map[string]bool{
 	"member": true, "members": true, "politician": true, "politicians": true, "voters": true,
 	"peer": true, "peers": true, "councillor": true, "governor": true, "spokesman": true,
 	"spokeswoman": true, "chairman": true, "representative": true, "deputy": true,
+	"challenger": true, "nominee": true, "contender": true, "hopeful": true, "hopefuls": true,
 }
+
+// raceAdjectives name the race a party's candidate runs in: "Republican
+// presidential candidate", "Democratic Senate nominee".
+var raceAdjectives = map[string]bool{
+	"presidential": true, "vice-presidential": true, "senate": true, "congressional": true,
+	"gubernatorial": true, "mayoral": true, "leadership": true, "parliamentary": true,
+}
+
+// IsRaceWord reports a lower-case word for the race a party's candidate
+// runs in ("presidential", "senate").
+func IsRaceWord(w string) bool { return raceAdjectives[w] }
 
 // agreements marks named agreements ("the Minsk agreements", "the Camp
 // David Accords") and numbered plans ("a 10-point plan").

@@ -23,7 +23,7 @@ func (s *sentCtx) soleCompany(chain []mention.Title, pEnd int) *resolve.Entity {
 	// "..., president M. Keith Goodrich said": a company's president in
 	// lower case; "President Reagan" is a state's.
 	companyPresident := last == "president" && s.word(t.T0) == "president"
-	if !companyOffice[last] && !companyPresident || t.T0 > s.s.T0 && isCapitalised(s.word(t.T0-1)) && t.T0-1 > s.s.T0 {
+	if !companyOffice[last] && !companyPresident && !boardSeat(chain[len(chain)-1]) || t.T0 > s.s.T0 && isCapitalised(s.word(t.T0-1)) && t.T0-1 > s.s.T0 {
 		return nil // "Marsh chief executive X": a body the text did not recognise
 	}
 	reporting := s.reportingClause(t.T0, pEnd)

@@ -15,6 +15,7 @@ var partyRoleNouns = map[string]bool{
 	"candidate": true, "candidates": true, "hopeful": true, "hopefuls": true,
 	"activist": true, "activists": true, "rebel": true, "rebels": true,
 	"grandee": true, "grandees": true,
+	"challenger": true, "nominee": true, "contender": true,
 }
 
 // partyMembers finds the members a party's name puts before or around
@@ -52,6 +53,9 @@ func (s *sentCtx) partyBeforeNames(party *resolve.Entity, a, b int) {
 		return // "former Tory Neil Hamilton": no longer one
 	}
 	k := b
+	if mention.IsRaceWord(s.lower(k)) && partyRoleNouns[s.lower(k+1)] {
+		k++ // "Tory leadership contender David Davis"
+	}
 	if partyRoleNouns[s.lower(k)] {
 		k++
 	} else if s.mentionKind(a) == mention.PartyLabel {

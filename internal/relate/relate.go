@@ -367,6 +367,13 @@ func roleRelation(role lexicon.Role, body *resolve.Entity) graph.Predicate {
 	return graph.OfficialOf
 }
 
+// boardSeat reports a director's seat on a company's board ("non-executive
+// director", "outside director"), a membership title unlike an executive
+// director's office ("finance director", "managing director").
+func boardSeat(t mention.Title) bool {
+	return t.Role == lexicon.Member && strings.HasSuffix(t.Title, "director")
+}
+
 // hasTitleAt reports a title starting at token i.
 func (s *sentCtx) hasTitleAt(i int) bool {
 	_, ok := s.titleAt[i]
@@ -1353,6 +1360,11 @@ func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, bo
 		return
 	}
 	s.relate(person, roleRelation(role, body), body, s.evidence(from, to, rule, 0.9))
+	if role == lexicon.Member && body.Type == graph.Organization && boardSeat(chain[len(chain)-1]) {
+		// "Globex non-executive director X": a seat on the board is
+		// membership of it and a director's office too.
+		s.relate(person, graph.OfficialOf, body, s.evidence(from, to, rule, 0.85))
+	}
 	// "U.S. Treasury Secretary James Baker": an official of a national
 	// ministry or agency is an official of its country.
 	if role == lexicon.Official && body.Type == graph.Organization && body.Country != "" {
@@ -1437,6 +1449,18 @@ func stateOffice(t string) bool {
 		strings.HasPrefix(c, "minister ") || strings.HasPrefix(c, "secretary of ")
 }
 
+// isCompany reports a business: a company of the lexicon or a name that
+// ends in a company's legal form ("Acme Corp", "Globex Plc").
+func isCompany(e *resolve.Entity) bool {
+	if e.Type != graph.Organization {
+		return false
+	}
+	if o, ok := lexicon.OrgByName(e.Name); ok {
+		return o.Kind == lexicon.KindCompany
+	}
+	return companySuffix[lastWord(e.Name)] || strings.HasSuffix(e.Name, " Corporation")
+}
+
 // isParty reports whether an organisation is a political party.
 func isParty(e *resolve.Entity) bool {
 	if o, ok := lexicon.OrgByName(e.Name); ok {
@@ -1464,7 +1488,9 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	for m := 0; m < 2 && isLowerAdjective(s.word(j)) && isLetters(s.word(j)) && s.article(j-1) == 1; m++ {
 		j--
 	}
-	if w := s.lower(j); w == "the" || w == "a" || w == "an" || w == "its" {
+	oneOf := false // "a director": one seat of several
+	if w := s.lower(j); w == "the" || w == "a" || w == "an" || w == "its" || w == "another" {
+		oneOf = w == "a" || w == "an" || w == "another"
 		j--
 	}
 	switch s.lower(j) {
@@ -1533,6 +1559,10 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 				k = b - 1
 				continue
 			}
+			if s.lower(k) == "board" && s.lower(k+1) == "of" && s.lower(k+2) == "directors" {
+				k += 2 // "a member of the board of directors of Acme Corp"
+				continue
+			}
 			if w := s.lower(k); w == "in" || w == "at" || w == "within" || w == "for" && k > next+1 {
 				unit = true
 			}
@@ -1599,6 +1629,11 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 		}
 	}
 	s.applyTitles(person, chain, body, pStart, end, "appositive-title")
+	if oneOf && len(chain) == 1 && chain[0].Title == "director" && body != nil && isCompany(body) {
+		// "Ann Lee, a director of Acme Corp,": one of a company's
+		// directors has a seat on its board.
+		s.relate(person, graph.MemberOf, body, s.evidence(pStart, end, "company-director", 0.8))
+	}
 	if headsGroup && len(chain) == 1 && chain[0].Title == "director" && body.Type == graph.Organization {
 		// "X, director of civil rights group Liberty": a campaign
 		// group's director runs it.
@@ -2686,9 +2721,25 @@ func (s *sentCtx) partyAppositive() {
 			continue
 		}
 		party, a, b := s.entOf(i, graph.Organization)
-		// "Democrat John Kerry", "Conservative Graham Brady".
-		if person, _, pEnd := s.entOf(b, graph.Person); person != nil {
-			s.relate(person, graph.MemberOf, party, s.evidence(a, pEnd, "party-label-name", 0.8))
+		// "Democrat John Kerry", "Conservative Graham Brady",
+		// "Republican presidential candidate John Hale", "Democrat
+		// challenger John Kerry".
+		n := b
+		if mention.IsRaceWord(s.lower(n)) && partyRoleNouns[s.lower(n+1)] {
+			n++
+		}
+		if partyRoleNouns[s.lower(n)] {
+			n++
+		}
+		if person, _, pEnd := s.entOf(n, graph.Person); person != nil {
+			people := []*resolve.Entity{person}
+			if n > b {
+				// "Democratic hopefuls A and B".
+				people, pEnd = s.listAfter(n, graph.Person)
+			}
+			for _, p := range people {
+				s.relate(p, graph.MemberOf, party, s.evidence(a, pEnd, "party-label-name", 0.8))
+			}
 			i = b - 1
 			continue
 		}

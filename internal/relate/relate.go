@@ -2816,6 +2816,9 @@ func (s *sentCtx) compoundParties() {
 		// "The Canadian-U.S. pact": the compound may open the name.
 		for k := max(b-2, a-3); k >= s.s.T0 && k >= a-3; k-- {
 			countries := s.compoundCountries(s.word(k))
+			if len(countries) < 2 && !s.ingBetween(k+1, b-1) {
+				countries = s.compoundBodies(s.word(k))
+			}
 			if len(countries) < 2 {
 				if s.word(k) == "" || !isLowerWord(s.word(k)) && k < a-1 {
 					break
@@ -2854,6 +2857,38 @@ func (s *sentCtx) compoundCountries(w string) []*resolve.Entity {
 			return nil
 		}
 		out = append(out, s.countryOrPart(name))
+	}
+	return out
+}
+
+// ingBetween reports a lower-case word in -ing among the words [a, b):
+// in a headline, "EU-US seeking deal" has no compound before its noun.
+func (s *sentCtx) ingBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := s.word(k); isLowerWord(w) && strings.HasSuffix(w, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundBodies returns the organisations and countries a hyphenated
+// word names when each of its parts is a name the document gives one of
+// them ("the Fiat-GM deal", "a UFJ-MTFG merger", "the EU-Turkey
+// accord"), or nil: "Coca-Cola", "Rolls-Royce" and "London-Frankfurt"
+// are no two parties.
+func (s *sentCtx) compoundBodies(w string) []*resolve.Entity {
+	h := strings.IndexByte(w, '-')
+	if h <= 0 || strings.IndexByte(w[h+1:], '-') >= 0 {
+		return nil // two parts only
+	}
+	var out []*resolve.Entity
+	for _, p := range []string{w[:h], w[h+1:]} {
+		e := s.entityByForm(p)
+		if e == nil || e.Type != graph.Organization && e.Type != graph.Country || containsEntity(out, e) {
+			return nil
+		}
+		out = append(out, e)
 	}
 	return out
 }

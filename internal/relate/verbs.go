@@ -477,7 +477,15 @@ func (s *sentCtx) membershipBid(i int) {
 // constitution". An object right after the verb makes it active, whatever
 // "by" follows ("signed an agreement to buy Globex by exchanging shares").
 func (s *sentCtx) signed(i int) {
-	if by := s.agentBy(i); by > 0 && s.article(i+1) == 0 {
+	obj := i + 1
+	if s.lower(obj) == "up" {
+		// "Acme signed up for a $2bn deal", "Norway signed up to the
+		// treaty": the phrasal verb takes its object after "to" or "for".
+		if p := s.lower(obj + 1); p != "to" && p != "for" {
+			return
+		}
+		obj += 2
+	} else if by := s.agentBy(i); by > 0 && s.article(i+1) == 0 {
 		agr, aStart := s.agreementBefore(i)
 		if agr == nil {
 			return
@@ -495,7 +503,7 @@ func (s *sentCtx) signed(i int) {
 	if s.refusedBefore(i) {
 		return // "has never signed the treaty"
 	}
-	agr, aEnd := s.agreementAfter(i + 1)
+	agr, aEnd := s.agreementAfter(obj)
 	if agr == nil {
 		return
 	}
@@ -1708,6 +1716,19 @@ func (s *sentCtx) proposedPassive(i int) {
 	}
 }
 
+// itsBody returns the organisation or country "its" at k refers to: the
+// subject of the sentence, the one body named before it, or the nearest
+// country that is a subject or possessor; nil when unclear.
+func (s *sentCtx) itsBody(k int) *resolve.Entity {
+	if e := s.sentenceSubjectBody(k); e != nil {
+		return e
+	}
+	if e := s.itsAntecedent(k); e != nil {
+		return e
+	}
+	return s.nearestSubjectCountry(k)
+}
+
 // agreementBetween: "an accord between Nigeria and the Paris Club", "the
 // treaty with Japan": the ones named after an agreement are its parties.
 func (s *sentCtx) agreementBetween(i int) {
@@ -1735,6 +1756,13 @@ func (s *sentCtx) agreementBetween(i int) {
 			owner, ownerStart, _ = s.entOf(k-1, graph.Country, graph.Organization)
 			break
 		}
+		if k == aStart-1 && s.lower(k) == "its" && s.lower(i) == "with" {
+			// "Acme said its supply contract with Globex", "Japan
+			// would honour its chip pact with the U.S.": the body the
+			// pronoun refers to.
+			owner, ownerStart = s.itsBody(k), k
+			break
+		}
 		if w := s.word(k); !agreementModifier(w) && w != "$" && w != "€" && w != "£" && !isLowerAdjective(w) {
 			break
 		}
@@ -1746,6 +1774,9 @@ func (s *sentCtx) agreementBetween(i int) {
 		return
 	}
 	parties, end := s.listAfter(i+1, graph.Country, graph.Organization, graph.Person)
+	if w := s.word(end); ownerStart < aStart && (w == "'s" || w == "'") && s.lower(ownerStart) == "its" {
+		return // "its agreement with Germany's proposal": consent
+	}
 	if s.lower(i) == "between" && len(parties) == 0 {
 		// "a trade deal between the two countries", "between both
 		// sides": the two this sentence and the one before name.

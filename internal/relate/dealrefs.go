@@ -143,7 +143,7 @@ var payNoun = map[string]bool{"cut": true, "cuts": true, "rise": true, "rises": 
 
 var dealVerbsFinite = map[string]dealVerb{
 	"buys": buyVerb, "bought": buyVerb, "acquires": buyVerb, "acquired": buyVerb, "purchased": buyVerb,
-	"sells": sellVerb, "sold": sellVerb, "merged": mergeDealVerb,
+	"sells": sellVerb, "sold": sellVerb, "merged": mergeDealVerb, "merges": mergeDealVerb,
 }
 
 // transactionAt reports a verb of a transaction at k that the text states
@@ -220,7 +220,7 @@ func (s *sentCtx) transactionAt(k int) (int, int, dealVerb) {
 // dealCounterparts returns the other side of a transaction whose verb is
 // at v: the company bought ("buy rival Globex", "buy 33% of Globex", "buy
 // Globex's stake in Initech": the seller), whom one sells to, whom one
-// pays ("pay Fiat 1.5bn euros") and whom one merges with.
+// pays ("pay Fiat 1.5bn euros") and whom one merges with or into.
 func (s *sentCtx) dealCounterparts(v int, kind dealVerb) ([]*resolve.Entity, int) {
 	switch kind {
 	case buyVerb:
@@ -254,8 +254,12 @@ func (s *sentCtx) dealCounterparts(v int, kind dealVerb) ([]*resolve.Entity, int
 			return []*resolve.Entity{e}, b
 		}
 	case mergeDealVerb:
-		if s.lower(v+1) == "with" {
-			return s.listAfter(v+2, graph.Organization)
+		j := v + 1
+		if s.lower(j) == "with" && s.lower(j+1) == "and" && s.lower(j+2) == "into" {
+			j += 2 // "merge with and into Globex"
+		}
+		if w := s.lower(j); w == "with" || w == "into" {
+			return s.listAfter(j+1, graph.Organization) // "merged into Globex": the company it joins
 		}
 	case agreeToVerb:
 		j := s.skipCircumstance(v + 1)

@@ -21,3 +21,19 @@ func TestCoordinatedOffices(t *testing.T) {
 			nil, []string{"Susan Tate leader_of", "Susan Tate official_of"}},
 	})
 }
+
+// A bare company office after a preposition in a story about one company
+// is still that company's, unless the sentence names another body.
+func TestDocumentCompanyOfficeAfterPreposition(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Harwell Pumps lifts profits\n\nHarwell Pumps has reported a 12% rise in annual profits. Harwell Pumps grew in every region.\n\n" +
+			"The result is a triumph for chairman Dale Ormond, who took over in May.",
+			[]string{"Dale Ormond leader_of Harwell Pumps"}, nil},
+		{"Harwell Pumps lifts profits\n\nHarwell Pumps has reported a 12% rise in annual profits. Harwell Pumps grew in every region.\n\n" +
+			"Staff backed the plan against the wishes of chief executive Dale Ormond.",
+			[]string{"Dale Ormond leader_of Harwell Pumps"}, nil},
+		{"Harwell Pumps lifts profits\n\nHarwell Pumps has reported a 12% rise in annual profits. Harwell Pumps grew in every region.\n\n" +
+			"The merger is a triumph for Brixton Foods and for chairman Dale Ormond.",
+			nil, []string{"Dale Ormond leader_of"}},
+	})
+}

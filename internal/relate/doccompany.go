@@ -21,14 +21,16 @@ func (s *sentCtx) pendDocumentCompany(person *resolve.Entity, chain []mention.Ti
 	// The office is the speaker's or the subject's, not a possessor's
 	// ("the agency's chief executive X") nor an unrecognised body's
 	// ("Marsh chief executive X"), nor one of a list of officers of
-	// another ("Globex's chairman A and chief executive B").
+	// another ("Globex's chairman A and chief executive B"). A
+	// preposition may govern it: "a victory for chairman X", "the
+	// wishes of chief executive X".
 	k := chain[0].T0 - 1
 	for k >= s.s.T0 && (statusAdjective[s.lower(k)] || pastOffice[s.lower(k)]) {
 		k--
 	}
 	if k >= s.s.T0 && !s.opensSentence(k+1) {
 		switch s.lower(k) {
-		case ",", `"`, "said", "says", "added", "told", "by", "to":
+		case ",", `"`, "said", "says", "added", "told", "by", "to", "for", "of", "from", "with", "against", "but":
 		default:
 			return
 		}

@@ -1042,6 +1042,7 @@ func (s *sentCtx) titlePatterns() {
 			s.titleStarts[t.T0] = true
 		}
 	}
+	var coord coordOffice
 	for i := s.s.T0; i < s.s.T1; i++ {
 		if !s.titleStarts[i] {
 			continue // titleAt has no title at i; most tokens
@@ -1106,7 +1107,13 @@ func (s *sentCtx) titlePatterns() {
 				body, from = e, at
 			}
 		}
+		if body == nil {
+			// "Acme chairman A and chief executive B": the second
+			// office of a list of the company's officers.
+			body = coord.bodyFor(s, chain)
+		}
 		if person, _, pEnd := s.entOf(next, graph.Person); person != nil {
+			coord.note(body, chain, pEnd)
 			// "King Fahd of Saudi Arabia": the body after the name.
 			if body == nil && s.lower(pEnd) == "of" {
 				if e, _, b := s.entOf(pEnd+1+s.article(pEnd+1), graph.Country, graph.Organization); e != nil {

@@ -27,6 +27,12 @@ func (sc *scan) nonNames() {
 		if !sc.free(i, i+1) {
 			continue
 		}
+		if p := sc.word(i - 1); w != "'s" && (i == sc.s.T0 || !isCapitalised(p) && p != "of" && p != "and" && p != "&") {
+			if j := sc.marketName(i); j > i {
+				i = j - 1 // "the Nikkei 225 index", "Brent crude"
+				continue
+			}
+		}
 		switch w {
 		case "REUTER", "REUTERS":
 			if sc.signOff(i) {
@@ -48,6 +54,14 @@ func (sc *scan) nonNames() {
 			sc.bill(i)
 		case "Election", "Elections":
 			sc.election(i)
+		case "Budget", "City":
+			// "the Budget" (a finance minister's yearly statement), "the
+			// City" (London's financial district), "City analysts": no
+			// body. "Senate Budget Committee", "Manchester City", "City of
+			// London" are names.
+			if n, p := sc.word(i+1), sc.word(i-1); !isCapitalised(n) && n != "of" && p != "and" && p != "&" && p != "of" && (i == sc.s.T0 || !isCapitalised(sc.word(i-1)) || sc.sentenceInitialCommon(i-1) || strings.EqualFold(sc.word(i-1), "the")) {
+				sc.take(i, i+1)
+			}
 		case "Section", "Article", "Clause", "Schedule", "Paragraph":
 			if n := sc.word(i + 1); n != "" && n[0] >= '0' && n[0] <= '9' {
 				sc.take(i, i+1) // "under Section 5 of the Act": a part of a text
@@ -59,7 +73,8 @@ func (sc *scan) nonNames() {
 			if !isCapitalised(sc.word(i+1)) && (i == sc.s.T0 || !isCapitalised(sc.word(i-1))) {
 				sc.take(i, i+1)
 			}
-		case "Eurodollar", "Eurodollars", "Eurobond", "Eurobonds", "Euroyen", "Euromark", "Euromarks":
+		case "Eurodollar", "Eurodollars", "Eurobond", "Eurobonds", "Euroyen", "Euromark", "Euromarks",
+			"Libor", "LIBOR", "Euribor", "EURIBOR", "Sibor", "SIBOR", "Hibor", "HIBOR", "ADR", "ADRs", "GDR", "GDRs":
 			sc.take(i, i+1) // financial instruments and markets, no place
 		default:
 			if len(w) <= 4 && w[0] <= 'C' && ratingGrades[w] && sc.ratingContext() {

@@ -160,6 +160,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	voteOrganizations(a, r.Mentions, names)
 	votePlaces(a, r.Mentions, names)
 	voteOrgPlaces(a, r.Mentions, names)
+	placeFacilities(a, r.Mentions, names)
 
 	byKey := map[string]int{}
 	newEntity := func(t graph.Type, name, country string) int {

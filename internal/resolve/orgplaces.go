@@ -21,35 +21,40 @@ import (
 // or when it holds a word of organisations' names ("Bank", "Council",
 // "Corp").
 func voteOrgPlaces(a *text.Analysis, ms []mention.Mention, names []string) {
+	// Only a name with a place's reading somewhere is in question; the
+	// business cues, dearer to read, are looked for in those alone.
 	type tally struct{ place, org bool }
 	var votes map[string]*tally
+	for i := range ms {
+		m := &ms[i]
+		if names[i] == "" || m.Kind != mention.Name || m.Type != graph.Organization || m.Source != mention.Tagger || m.Canon != "" {
+			continue
+		}
+		if orgPlaceCue(a, ms, i) && !hasOrgWord(names[i]) {
+			if votes == nil {
+				votes = map[string]*tally{}
+			}
+			votes[strings.ToLower(names[i])] = &tally{}
+		}
+	}
+	if votes == nil {
+		return
+	}
 	for i := range ms {
 		m := &ms[i]
 		if names[i] == "" || m.Kind != mention.Name || m.Type != graph.Organization {
 			continue
 		}
-		k := strings.ToLower(names[i])
-		if votes == nil {
-			votes = map[string]*tally{}
-		}
-		t := votes[k]
-		if t == nil {
-			t = &tally{}
-			votes[k] = t
-		}
-		if m.Source != mention.Tagger || m.Canon != "" || hasOrgWord(names[i]) {
-			t.org = true
-			continue
-		}
+		t := votes[strings.ToLower(names[i])]
 		switch {
+		case t == nil:
+		case m.Source != mention.Tagger || m.Canon != "" || hasOrgWord(names[i]):
+			t.org = true
 		case businessCue(a, m) || ownedByBusiness(a, m) || companyCue(a, ms, i):
 			t.org = true
 		case orgPlaceCue(a, ms, i):
 			t.place = true
 		}
-	}
-	if votes == nil {
-		return
 	}
 	for i := range ms {
 		m := &ms[i]

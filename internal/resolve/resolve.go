@@ -779,18 +779,54 @@ func (r *Result) joinOrgShortNames() {
 		head := lexicon.IsOrgWord(e.Name)
 		target := -1
 		for ej, f := range r.Entities {
-			if ej != ei && f.Type == graph.Organization && f.Mentions != nil && (strings.HasPrefix(f.Name, e.Name+" ") || head && strings.HasSuffix(f.Name, " "+e.Name) || shortFormOf(e.Name, f.Name)) {
-				if target >= 0 {
-					target = -2
-					break
-				}
-				target = ej
+			if ej == ei || f.Type != graph.Organization || f.Mentions == nil {
+				continue
 			}
+			if !strings.HasPrefix(f.Name, e.Name+" ") && !(head && headedBy(f, e.Name)) && !shortFormOf(e.Name, f.Name) {
+				continue
+			}
+			if target >= 0 {
+				// "the Bank" after "the Austrian National Bank" and "the
+				// National Bank": a shorter name of the same body is
+				// no second candidate.
+				switch t := r.Entities[target].Name; {
+				case strings.HasSuffix(f.Name, " "+t):
+					target = ej
+					continue
+				case strings.HasSuffix(t, " "+f.Name):
+					continue
+				}
+				target = -2
+				break
+			}
+			target = ej
 		}
 		if target >= 0 {
 			r.mergeInto(target, ei)
 		}
 	}
+}
+
+// headedBy reports whether a name of the organisation f ends in the head
+// word ("European Community" for "Community", under the name "European
+// Union") or starts with it before "of" ("Bank of England" for "Bank").
+func headedBy(f *Entity, head string) bool {
+	if hasHead(f.Name, head) {
+		return true
+	}
+	for _, form := range f.Forms {
+		if hasHead(form, head) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHead reports whether name ends in head or starts with it before
+// "of". A head inside a name is left alone: "the Bank" is no short form
+// of "Royal Bank of Scotland".
+func hasHead(name, head string) bool {
+	return strings.HasSuffix(name, " "+head) || strings.HasPrefix(name, head+" of ")
 }
 
 // shortFormOf reports a company's name short of its first word, when that

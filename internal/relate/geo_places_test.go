@@ -12,3 +12,13 @@ func TestStateAbbreviations(t *testing.T) {
 		{"Ind. candidates won two seats in the council.", nil, []string{"located_in"}},
 	})
 }
+
+// A site or district the lexicon does not know lies in the city named
+// after "in"; a known city before another city stands for its people or
+// government and lies in nothing.
+func TestSiteInCity(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Hundreds marched past Holloway Prison in London on Monday.", []string{"Holloway Prison located_in London"}, nil},
+		{"Envoys from Paris in Brussels rejected the plan.", nil, []string{"located_in"}},
+	})
+}

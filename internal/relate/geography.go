@@ -343,8 +343,17 @@ func (s *sentCtx) placeIn(i int) {
 		k++
 	}
 	outer, _, oEnd := s.entOf(k, graph.Country, graph.Place)
-	if outer == nil || outer == place || outer.Type == graph.Place && !isRegion(outer) && !s.regionByName(outer, oEnd) {
+	if outer == nil || outer == place {
 		return
+	}
+	if outer.Type == graph.Place && !isRegion(outer) && !s.regionByName(outer, oEnd) {
+		// "Belmarsh prison in London", "Wimbledon in London": a site or
+		// district the lexicon does not know lies in the city after it;
+		// a known city or country before a city ("Washington in Geneva")
+		// stands for its government.
+		if placeKind(outer.Name) != "city" || placeKind(place.Name) != "" || place.Country != "" {
+			return
+		}
 	}
 	s.relate(place, graph.LocatedIn, outer, s.evidence(pStart, oEnd, "place-in", 0.75))
 }

@@ -22,3 +22,15 @@ func TestSiteInCity(t *testing.T) {
 		{"Envoys from Paris in Brussels rejected the plan.", nil, []string{"located_in"}},
 	})
 }
+
+// A known city's or region's possessive before a site the lexicon does not
+// know places the site in it; a country's possessive does not (its firms
+// and resources come that way too).
+func TestPossessiveSite(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Crowds gathered in Manchester's Piccadilly Gardens on Sunday.", []string{"Piccadilly Gardens located_in Manchester"}, nil},
+		{"The bank opened an office in Sydney's Darling Harbour.", []string{"Darling Harbour located_in Sydney"}, nil},
+		{"Police said Chicago's Evening Post was sold.", nil, []string{"located_in"}},
+		{"Britain's Guantanamo Bay detainees were freed.", nil, []string{"located_in"}},
+	})
+}

@@ -37,6 +37,8 @@ func (s *sentCtx) geography() {
 			s.placeNamedAfter(i)
 		case w == ",":
 			s.cityRegion(i)
+		case w == "'s" || w == "'":
+			s.possessiveSite(i)
 		case w == "in":
 			s.placeIn(i)
 		case w == "on":
@@ -394,6 +396,26 @@ func (s *sentCtx) possessivePlace(i int) {
 	if c, cStart, _ := s.entOf(pStart-2, graph.Country); c != nil {
 		s.relate(place, graph.LocatedIn, c, s.evidence(cStart, i+1, "possessive-place", 0.85))
 	}
+}
+
+// possessiveSite: "London's Belmarsh prison", "Beijing's Tiananmen
+// Square": a known city or region's possessive, then a site or district
+// the lexicon does not know, which lies in it. Countries stay out ("France's
+// Suez" is a firm, "Norway's North Sea oil" no part of Norway).
+func (s *sentCtx) possessiveSite(i int) {
+	owner, oStart, oEnd := s.entOf(i-1, graph.Place)
+	if owner == nil || oEnd != i || owner.Country == "" || placeKind(owner.Name) == "" {
+		return
+	}
+	k := i + 1
+	if compassWord[s.lower(k)] {
+		k++
+	}
+	site, sStart, sEnd := s.entOf(k, graph.Place)
+	if site == nil || site == owner || sStart != k || site.Country != "" || placeKind(site.Name) != "" {
+		return
+	}
+	s.relate(site, graph.LocatedIn, owner, s.evidence(oStart, sEnd, "possessive-site", 0.75))
 }
 
 // allianceWith: "Britain ... because of its strong alliance with the US",

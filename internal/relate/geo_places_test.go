@@ -34,3 +34,15 @@ func TestPossessiveSite(t *testing.T) {
 		{"Britain's Guantanamo Bay detainees were freed.", nil, []string{"located_in"}},
 	})
 }
+
+// "Site, City" places a site or district the lexicon does not know in the
+// city when the pair ends the phrase; two known cities are a list, and a
+// city name before a verb is the subject of the next clause.
+func TestSiteCommaCity(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The driver, from Moss Side, Manchester, was unhurt.", []string{"Moss Side located_in Manchester"}, nil},
+		{"Prices rose in Leeds, Manchester and Bristol.", nil, []string{"located_in"}},
+		{"Across the Pennines, Halifax said prices rose.", nil, []string{"located_in"}},
+		{"said Ana Costa, a lecturer at Universidade Nova, Porto.", nil, []string{"located_in"}},
+	})
+}

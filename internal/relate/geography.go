@@ -146,7 +146,12 @@ func (s *sentCtx) cityRegion(i int) {
 	if next == "and" || next == "or" || (next == "," && s.isListAfter(bEnd+1)) || s.lower(aStart-1) == "," || s.lower(aStart-1) == "and" {
 		return
 	}
-	if b.Type == graph.Place && !isRegion(b) && !part {
+	if b.Type == graph.Place && !isRegion(b) && !part &&
+		(placeKind(b.Name) != "city" || !unknownSite(a) || isLetters(s.word(bEnd))) {
+		// A city holds only a district or site the lexicon does not
+		// know, and ends the phrase ("from Neasden, London, said"); two
+		// known cities are a list, and a city before a word the subject
+		// or modifier of what follows ("the Humber, Halifax said").
 		return
 	}
 	if isQuote(s.word(aStart-1)) && isQuote(s.word(bEnd)) {
@@ -353,7 +358,7 @@ func (s *sentCtx) placeIn(i int) {
 		// district the lexicon does not know lies in the city after it;
 		// a known city or country before a city ("Washington in Geneva")
 		// stands for its government.
-		if placeKind(outer.Name) != "city" || placeKind(place.Name) != "" || place.Country != "" {
+		if placeKind(outer.Name) != "city" || !unknownSite(place) {
 			return
 		}
 	}
@@ -398,6 +403,21 @@ func (s *sentCtx) possessivePlace(i int) {
 	}
 }
 
+// unknownSite reports a place the lexicon does not know whose name has no
+// organisation's head word ("Belmarsh Prison", not "Universidade Livre"):
+// a site or district a city can hold.
+func unknownSite(e *resolve.Entity) bool {
+	if e.Country != "" || placeKind(e.Name) != "" {
+		return false
+	}
+	for _, w := range strings.Fields(e.Name) {
+		if lexicon.IsOrgWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // possessiveSite: "London's Belmarsh prison", "Beijing's Tiananmen
 // Square": a known city or region's possessive, then a site or district
 // the lexicon does not know, which lies in it. Countries stay out ("France's
@@ -412,7 +432,7 @@ func (s *sentCtx) possessiveSite(i int) {
 		k++
 	}
 	site, sStart, sEnd := s.entOf(k, graph.Place)
-	if site == nil || site == owner || sStart != k || site.Country != "" || placeKind(site.Name) != "" {
+	if site == nil || site == owner || sStart != k || !unknownSite(site) {
 		return
 	}
 	s.relate(site, graph.LocatedIn, owner, s.evidence(oStart, sEnd, "possessive-site", 0.75))

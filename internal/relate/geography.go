@@ -37,6 +37,8 @@ func (s *sentCtx) geography() {
 			s.placeNamedAfter(i)
 		case w == ",":
 			s.cityRegion(i)
+		case w == "'s" || w == "'":
+			s.possessiveSite(i)
 		case w == "in":
 			s.placeIn(i)
 		case w == "on":
@@ -144,7 +146,12 @@ func (s *sentCtx) cityRegion(i int) {
 	if next == "and" || next == "or" || (next == "," && s.isListAfter(bEnd+1)) || s.lower(aStart-1) == "," || s.lower(aStart-1) == "and" {
 		return
 	}
-	if b.Type == graph.Place && !isRegion(b) && !part {
+	if b.Type == graph.Place && !isRegion(b) && !part &&
+		(placeKind(b.Name) != "city" || !unknownSite(a) || isLetters(s.word(bEnd))) {
+		// A city holds only a district or site the lexicon does not
+		// know, and ends the phrase ("from Neasden, London, said"); two
+		// known cities are a list, and a city before a word the subject
+		// or modifier of what follows ("the Humber, Halifax said").
 		return
 	}
 	if isQuote(s.word(aStart-1)) && isQuote(s.word(bEnd)) {
@@ -343,8 +350,17 @@ func (s *sentCtx) placeIn(i int) {
 		k++
 	}
 	outer, _, oEnd := s.entOf(k, graph.Country, graph.Place)
-	if outer == nil || outer == place || outer.Type == graph.Place && !isRegion(outer) && !s.regionByName(outer, oEnd) {
+	if outer == nil || outer == place {
 		return
+	}
+	if outer.Type == graph.Place && !isRegion(outer) && !s.regionByName(outer, oEnd) {
+		// "Belmarsh prison in London", "Wimbledon in London": a site or
+		// district the lexicon does not know lies in the city after it;
+		// a known city or country before a city ("Washington in Geneva")
+		// stands for its government.
+		if placeKind(outer.Name) != "city" || !unknownSite(place) {
+			return
+		}
 	}
 	s.relate(place, graph.LocatedIn, outer, s.evidence(pStart, oEnd, "place-in", 0.75))
 }
@@ -385,6 +401,41 @@ func (s *sentCtx) possessivePlace(i int) {
 	if c, cStart, _ := s.entOf(pStart-2, graph.Country); c != nil {
 		s.relate(place, graph.LocatedIn, c, s.evidence(cStart, i+1, "possessive-place", 0.85))
 	}
+}
+
+// unknownSite reports a place the lexicon does not know whose name has no
+// organisation's head word ("Belmarsh Prison", not "Universidade Livre"):
+// a site or district a city can hold.
+func unknownSite(e *resolve.Entity) bool {
+	if e.Country != "" || placeKind(e.Name) != "" {
+		return false
+	}
+	for _, w := range strings.Fields(e.Name) {
+		if lexicon.IsOrgWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveSite: "London's Belmarsh prison", "Beijing's Tiananmen
+// Square": a known city or region's possessive, then a site or district
+// the lexicon does not know, which lies in it. Countries stay out ("France's
+// Suez" is a firm, "Norway's North Sea oil" no part of Norway).
+func (s *sentCtx) possessiveSite(i int) {
+	owner, oStart, oEnd := s.entOf(i-1, graph.Place)
+	if owner == nil || oEnd != i || owner.Country == "" || placeKind(owner.Name) == "" {
+		return
+	}
+	k := i + 1
+	if compassWord[s.lower(k)] {
+		k++
+	}
+	site, sStart, sEnd := s.entOf(k, graph.Place)
+	if site == nil || site == owner || sStart != k || !unknownSite(site) {
+		return
+	}
+	s.relate(site, graph.LocatedIn, owner, s.evidence(oStart, sEnd, "possessive-site", 0.75))
 }
 
 // allianceWith: "Britain ... because of its strong alliance with the US",

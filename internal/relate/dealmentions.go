@@ -28,7 +28,13 @@ func (d *docCtx) repeatedDeal() {
 	count := map[string]int{}
 	for i := 1; i < len(d.a.Words); i++ {
 		w := d.a.Lower[i]
-		if !repeatedHead[w] || d.r.MentionAt(i) >= 0 {
+		switch w {
+		case "deal", "agreement", "accord", "pact", "settlement":
+			// The nouns news refers back to one transaction with.
+		default:
+			continue
+		}
+		if d.r.MentionAt(i) >= 0 {
 			continue
 		}
 		if p := d.a.Lower[i-1]; p != "the" && p != "this" {
@@ -65,6 +71,3 @@ func (d *docCtx) repeatedDeal() {
 		e.Mentions = append(e.Mentions, mi)
 	}
 }
-
-// repeatedHead are the nouns news refers back to one transaction with.
-var repeatedHead = map[string]bool{"deal": true, "agreement": true, "accord": true, "pact": true, "settlement": true}

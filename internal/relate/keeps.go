@@ -106,7 +106,10 @@ func (s *sentCtx) attemptNoun(k int) int {
 	return -1
 }
 
-var keepVerbFilter = newWordFilter(keepVerb)
+// agreementWordFilter rules out most words before verbPatterns looks
+// them up among the verbs of keeping and leaving an agreement and the
+// nouns of its keeping, breaking and ratifying.
+var agreementWordFilter = newWordFilter(keepVerb).union(newWordFilter(leaveVerb)).union(newWordFilter(nominalPrep))
 
 // keepVerb maps the forms of the verbs of keeping, carrying out and
 // prolonging an agreement to their stems.

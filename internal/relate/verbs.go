@@ -44,14 +44,16 @@ func (s *sentCtx) verbPatterns() {
 			if hyphen && strings.IndexByte(w, '-') > 0 {
 				s.countedMembers(i)
 			}
-			if keepVerbFilter.mayHave(w) && keepVerb[w] != "" {
-				s.keepsAgreement(i)
-			}
-			if leaveVerb[w] != "" {
-				s.leftAgreement(i)
-			}
-			if _, ok := nominalPrep[w]; ok {
-				s.partyNominal(i)
+			if agreementWordFilter.mayHave(w) {
+				if keepVerb[w] != "" {
+					s.keepsAgreement(i)
+				}
+				if leaveVerb[w] != "" {
+					s.leftAgreement(i)
+				}
+				if _, ok := nominalPrep[w]; ok {
+					s.partyNominal(i)
+				}
 			}
 			if w == "entered" || w == "enter" || w == "enters" || w == "entering" || w == "executed" {
 				s.enteredInto(i)

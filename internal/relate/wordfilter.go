@@ -27,3 +27,11 @@ func (f *wordFilter) mayHave(w string) bool {
 	b := wordFilterBit(w)
 	return f[b/64]&(1<<(b%64)) != 0
 }
+
+// union adds the words of g to f and returns f.
+func (f *wordFilter) union(g *wordFilter) *wordFilter {
+	for i := range f {
+		f[i] |= g[i]
+	}
+	return f
+}

@@ -1,32 +1,6 @@
 package mention_test
 
-import (
-	"testing"
-
-	"github.com/newsgraph/newsgraph/internal/mention"
-	"github.com/newsgraph/newsgraph/internal/text"
-)
-
-// checkFormsCases runs cases with a tagger that knows how news writes the
-// words of lower mid-sentence.
-func checkFormsCases(t *testing.T, lower map[string]bool, tests []taggedCase) {
-	t.Helper()
-	for _, tc := range tests {
-		doc, err := text.FromBytes("test", []byte(tc.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a := text.Analyze(doc)
-		f := mention.Finder{Tagger: formsTagger{fixedTagger(tc.spans), lower}}
-		var got []string
-		for _, m := range f.Find(a).Mentions {
-			if !m.Weak {
-				got = append(got, string(m.Type)+":"+a.Text(m.T0, m.T1))
-			}
-		}
-		checkFound(t, tc.text, got, tc.want, tc.not)
-	}
-}
+import "testing"
 
 // TestTitleBeforeCommonNoun: a capitalised title word before a capitalised
 // common noun starts a name ("General Acquisition"), and before a name the

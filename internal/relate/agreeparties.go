@@ -48,15 +48,7 @@ func (s *sentCtx) enteredInto(i int) {
 	}
 	end := aEnd
 	if s.lower(aEnd) == "with" {
-		more, e := s.listAfter(aEnd+1, actors...)
-		for _, m := range more {
-			if !containsEntity(parties, m) {
-				parties = append(parties, m)
-			}
-		}
-		if len(more) > 0 {
-			end = e
-		}
+		parties, end = s.partiesListedAfter(parties, aEnd+1, end, actors...)
 	}
 	ev := s.evidence(from, end, "entered-into", 0.8)
 	for _, p := range parties {
@@ -191,15 +183,7 @@ func (s *sentCtx) leftAgreement(i int) {
 	}
 	end := aEnd
 	if s.lower(aEnd) == "with" {
-		more, e := s.listAfter(aEnd+1, actors...)
-		for _, m := range more {
-			if !containsEntity(parties, m) {
-				parties = append(parties, m)
-			}
-		}
-		if len(more) > 0 {
-			end = e
-		}
+		parties, end = s.partiesListedAfter(parties, aEnd+1, end, actors...)
 	}
 	ev := s.evidence(from, end, "left-agreement", 0.7)
 	for _, p := range parties {

@@ -210,23 +210,7 @@ func (s *sentCtx) inDeal(i int) {
 		break
 	}
 	// "in two joint ventures in coal with Petroleos de Venezuela".
-	for j := aEnd; j < s.s.T1 && j < aEnd+6; j++ {
-		if s.lower(j) == "with" {
-			more, e := s.listAfter(j+1, graph.Country, graph.Organization)
-			for _, m := range more {
-				if !containsEntity(parties, m) {
-					parties = append(parties, m)
-				}
-			}
-			if len(more) > 0 {
-				aEnd = e
-			}
-			break
-		}
-		if w := s.word(j); w == "," || w == ";" || s.r.MentionAt(j) >= 0 {
-			break
-		}
-	}
+	parties, aEnd = s.partiesAfterPrep(parties, aEnd, 6, "with")
 	ev := s.evidence(from, aEnd, "in-deal", 0.7)
 	for _, p := range parties {
 		s.relate(p, graph.PartyTo, agr, ev)

@@ -78,15 +78,7 @@ func (s *sentCtx) keepsAgreement(i int) {
 	end := aEnd
 	if s.lower(aEnd) == "with" {
 		// "renegotiate the agreements with Vestron".
-		more, e := s.listAfter(aEnd+1, states...)
-		for _, m := range more {
-			if !containsEntity(parties, m) {
-				parties = append(parties, m)
-			}
-		}
-		if len(more) > 0 {
-			end = e
-		}
+		parties, end = s.partiesListedAfter(parties, aEnd+1, end, states...)
 	}
 	ev := s.evidence(from, end, "keeps-agreement", 0.65)
 	for _, p := range parties {

@@ -1910,6 +1910,39 @@ var delegates = map[string]bool{
 	"governments": true, "officials": true, "ministers": true, "diplomats": true,
 }
 
+// partiesListedAfter adds to parties the names of the wanted types listed
+// from k ("with Globex and Initech") that it does not hold yet, and
+// returns them with the end of the list, or with end when the list names
+// none.
+func (s *sentCtx) partiesListedAfter(parties []*resolve.Entity, k, end int, types ...graph.Type) ([]*resolve.Entity, int) {
+	more, e := s.listAfter(k, types...)
+	for _, m := range more {
+		if !containsEntity(parties, m) {
+			parties = append(parties, m)
+		}
+	}
+	if len(more) > 0 {
+		end = e
+	}
+	return parties, end
+}
+
+// partiesAfterPrep looks up to n words on from k, before a comma, a
+// semicolon or a name, for prep ("with Petroleos de Venezuela", "from the
+// Federal Labour Office") and adds the organisations and states it lists
+// to parties. It returns them with the end of the list, or k.
+func (s *sentCtx) partiesAfterPrep(parties []*resolve.Entity, k, n int, prep string) ([]*resolve.Entity, int) {
+	for j := k; j < s.s.T1 && j < k+n; j++ {
+		if s.lower(j) == prep {
+			return s.partiesListedAfter(parties, j+1, k, graph.Organization, graph.Country)
+		}
+		if w := s.word(j); w == "," || w == ";" || s.r.MentionAt(j) >= 0 {
+			break
+		}
+	}
+	return parties, k
+}
+
 func containsEntity(es []*resolve.Entity, e *resolve.Entity) bool {
 	for _, x := range es {
 		if x == e {

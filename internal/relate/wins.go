@@ -63,24 +63,8 @@ func (s *sentCtx) wonContract(i int) {
 	if len(parties) == 0 || s.lower(from-1) == "by" {
 		return // "is reported by Reuters to have won": the reporter
 	}
-	end := k + 1
 	// "won an order worth 300 mln marks from the Federal Labour Office".
-	for j := end; j < s.s.T1 && j < end+8; j++ {
-		if s.lower(j) == "from" {
-			if more, e := s.listAfter(j+1, graph.Organization, graph.Country); len(more) > 0 {
-				for _, m := range more {
-					if !containsEntity(parties, m) {
-						parties = append(parties, m)
-					}
-				}
-				end = e
-			}
-			break
-		}
-		if w := s.word(j); w == "," || w == ";" || s.r.MentionAt(j) >= 0 {
-			break
-		}
-	}
+	parties, end := s.partiesAfterPrep(parties, k+1, 8, "from")
 	ev := s.evidence(from, end, "won-contract", 0.7)
 	for _, p := range parties {
 		s.relate(p, graph.PartyTo, agr, ev)

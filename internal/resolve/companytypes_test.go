@@ -33,13 +33,19 @@ func (f spansTagger) Spans(sents [][]string) [][]mention.Span {
 // taggedEntities returns "Type:Name" for each entity of s, with the
 // tagger proposing spans.
 func taggedEntities(t *testing.T, s string, spans []string) []string {
+	return entitiesWith(t, s, spansTagger(spans))
+}
+
+// entitiesWith returns "Type:Name" for each entity of s, sorted, with
+// tagger proposing the spans.
+func entitiesWith(t *testing.T, s string, tagger mention.EntityTagger) []string {
 	t.Helper()
 	doc, err := text.FromBytes("test", []byte(s))
 	if err != nil {
 		t.Fatal(err)
 	}
 	a := text.Analyze(doc)
-	f := mention.Finder{Tagger: spansTagger(spans)}
+	f := mention.Finder{Tagger: tagger}
 	r := resolve.Resolve(a, f.Find(a))
 	var out []string
 	for _, e := range r.Entities {

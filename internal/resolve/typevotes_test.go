@@ -2,13 +2,10 @@ package resolve_test
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/mention"
-	"github.com/newsgraph/newsgraph/internal/resolve"
-	"github.com/newsgraph/newsgraph/internal/text"
 )
 
 // sentenceTagger proposes spans written "N:TYPE:words" in sentence N
@@ -34,23 +31,10 @@ func (f sentenceTagger) Spans(sents [][]string) [][]mention.Span {
 	return out
 }
 
+// sentenceTaggedEntities returns "Type:Name" for each entity of s, with
+// the tagger proposing spans sentence by sentence.
 func sentenceTaggedEntities(t *testing.T, s string, spans []string) []string {
-	t.Helper()
-	doc, err := text.FromBytes("test", []byte(s))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := text.Analyze(doc)
-	f := mention.Finder{Tagger: sentenceTagger(spans)}
-	r := resolve.Resolve(a, f.Find(a))
-	var out []string
-	for _, e := range r.Entities {
-		if len(e.Mentions) > 0 {
-			out = append(out, string(e.Type)+":"+e.Name)
-		}
-	}
-	sort.Strings(out)
-	return out
+	return entitiesWith(t, s, sentenceTagger(spans))
 }
 
 func TestOrganizationTypeVotes(t *testing.T) {

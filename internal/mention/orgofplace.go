@@ -1,6 +1,9 @@
 package mention
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/lexicon"
+)
 
 // joinOrgOfPlace joins an institution's name and the country or region
 // after "of" or "for" that the tagger split from it: "the Muslim Council
@@ -9,8 +12,16 @@ import "github.com/newsgraph/newsgraph/graph"
 // public body ("Council", "Authority", "Federation", "Government"), not a
 // company's ("Ltd of Australia" is where the company is) nor a party's,
 // and the place must be one the lexicon knows, the whole span.
+//
+// It also joins a body's name and the field or cause after "for",
+// "of the" or "on" that the tagger took for a name of its own: "the
+// Centers for Disease Control", "the Carnegie Foundation for the
+// Advancement of Teaching", "the House Subcommittee on Conservation".
 func (sc *scan) joinOrgOfPlace(spans []Span) []Span {
 	return joinSpans(spans, func(sp, next Span) (Span, bool) {
+		if j, ok := sc.bodyForField(sp, next); ok {
+			return j, true
+		}
 		if sp.Type != "ORG" || next.Type != "LOC" || next.T0 != sp.T1+1 || sp.T1-sp.T0 < 2 {
 			return Span{}, false
 		}
@@ -47,4 +58,64 @@ var bodyHeads = map[string]bool{
 	"society": true, "board": true, "commission": true, "government": true, "institute": true,
 	"union": true, "chamber": true, "academy": true, "league": true, "movement": true, "front": true,
 	"congress": true, "assembly": true, "church": true, "agency": true, "foundation": true,
+}
+
+// bodyForField joins an organisation span ending in the head noun of a
+// body that is named for its field ("Centers", "Foundation",
+// "Subcommittee") and the organisation or other name after "for" or
+// "for the", "of the", "of" before an organisation's name, or "on"
+// after a committee: "Centers for Disease Control", "Bureau of the
+// Census", "Subcommittee on Conservation". A place after the connector
+// is left to joinOrgOfPlace (or is where the body is), a person or a
+// date names no field ("the Fund for John Smith", "the Commission on
+// Monday"), nor does a possessive ("the Committee on Europe's ...") or
+// a name before a body's noun ("the Agency for the Senate committee").
+func (sc *scan) bodyForField(sp, next Span) (Span, bool) {
+	if sp.Type != "ORG" || next.Type != "ORG" && next.Type != "MISC" && next.Type != "LOC" {
+		return Span{}, false
+	}
+	i, k := sc.s.T0+sp.T1, sc.s.T0+next.T0
+	head := sc.a.Lower[i-1]
+	if !fieldHeads[head] || !isCapitalised(sc.word(i-1)) {
+		return Span{}, false
+	}
+	switch {
+	case k == i+1 && sc.a.Lower[i] == "for":
+	case k == i+1 && sc.a.Lower[i] == "of" && next.Type == "ORG":
+	case k == i+1 && sc.a.Lower[i] == "on" && committeeHeads[head]:
+	case k == i+2 && sc.a.Lower[i+1] == "the" && (sc.a.Lower[i] == "for" || sc.a.Lower[i] == "of" || sc.a.Lower[i] == "on" && committeeHeads[head]):
+	default:
+		return Span{}, false
+	}
+	end := sc.s.T0 + next.T1
+	if lexicon.IsWeekday(sc.word(k)) || lexicon.MonthNumber(sc.word(k)) != 0 {
+		return Span{}, false
+	}
+	if end < sc.s.T1 && (sc.word(end) == "'s" || sc.word(end) == "'" || fieldHeads[sc.word(end)]) {
+		// "the Agency for the Joint Economic committee": the name
+		// after the connector is another body's.
+		return Span{}, false
+	}
+	if e, n := sc.lex.phrase(sc.a.Words[k:end]); n == end-k && (e.kind == lexCapital || e.kind == lexDemonym || e.kind == lexName && e.typ != graph.Organization) {
+		return Span{}, false // "the Fund for Africa": the place is joinOrgOfPlace's
+	}
+	return Span{T0: sp.T0, T1: next.T1, Type: "ORG"}, true
+}
+
+// fieldHeads end the names of bodies that go on with their field after
+// "for" or "of the": "Centers for Disease Control", "Institute for
+// Fiscal Studies", "Bureau of the Census". Companies' heads are not
+// among them: "Acme Corp for $5 million".
+var fieldHeads = map[string]bool{
+	"institute": true, "institution": true, "foundation": true, "centers": true, "center": true, "centre": true,
+	"council": true, "commission": true, "committee": true, "subcommittee": true, "federation": true,
+	"confederation": true, "association": true, "society": true, "bureau": true, "agency": true,
+	"alliance": true, "coalition": true, "league": true, "academy": true, "fund": true, "trust": true,
+	"campaign": true, "movement": true, "front": true, "union": true, "office": true, "administration": true,
+}
+
+// committeeHeads name bodies that go on with their subject after "on":
+// "Subcommittee on Conservation", "Commission on Human Rights".
+var committeeHeads = map[string]bool{
+	"committee": true, "subcommittee": true, "commission": true, "council": true, "panel": true,
 }

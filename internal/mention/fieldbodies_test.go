@@ -25,3 +25,19 @@ func TestBodyForFieldJoined(t *testing.T) {
 			[]string{"Organization:Intelligence Agency"}, []string{"Organization:Intelligence Agency for the Joint Economic"}},
 	})
 }
+
+func TestPersonAfterBodySplit(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		// A person named right after a body, with no comma, is no part
+		// of its name: the tagger's span or the capitalised run.
+		{"The head of the Northern Fleet Pavel Orlov flew there.", []string{"ORG:Northern Fleet Pavel Orlov"},
+			[]string{"Organization:Northern Fleet", "Person:Pavel Orlov"}, []string{"Organization:Northern Fleet Pavel Orlov"}},
+		{"The chairman of the Transport Committee Helen Ward spoke.", []string{"ORG:Transport Committee"},
+			[]string{"Organization:Transport Committee", "Person:Helen Ward"}, []string{"Organization:Transport Committee Helen Ward"}},
+		// A firm named after its founders stays whole.
+		{"Shares of Halvor Morgan Grant rose.", []string{"ORG:Halvor Morgan Grant"},
+			[]string{"Organization:Halvor Morgan Grant"}, nil},
+		{"He joined Brixton Foods Philip Morland Ltd last year.", []string{"ORG:Brixton Foods Philip Morland Ltd"},
+			[]string{"Organization:Brixton Foods Philip Morland Ltd"}, nil},
+	})
+}

@@ -1792,7 +1792,11 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			sc.addCued(i, j)
 			continue
 		}
-		if run := sc.nameRun(i); run >= j && sp.Type != "PER" {
+		run := sc.nameRun(i)
+		if run > j && sp.Type == "ORG" && sc.lex.isOrgWord(sc.word(j-1)) && sc.personAfterBody(j, run) {
+			run = j // "the Pacific Fleet Igor Khmelnov": the person after the body is no part of it
+		}
+		if run >= j && sp.Type != "PER" {
 			if t, weak := sc.classify(i, run); !weak && (t == graph.Organization || t == graph.Place) && (t != tagType(sp.Type) || run > j) && sc.free(i, run) {
 				sc.add(Mention{T0: i, T1: run, Type: t, Kind: Name, Source: Pattern})
 				continue

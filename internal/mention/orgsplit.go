@@ -53,6 +53,13 @@ func (sc *scan) splitOrgSpan(sp Span) []Span {
 		// committees": two bodies that share the noun after them.
 		return []Span{{T0: sp.T0, T1: sp.T0 + 1, Type: "ORG"}, {T0: sp.T0 + 2, T1: sp.T1, Type: "ORG"}}
 	}
+	for k := j - 3; k <= j-2; k++ {
+		if k > i && sc.personAfterBody(k, j) && (k-i >= 2 && sc.lex.isOrgWord(sc.word(k-1)) || sc.closedOrgName(i, k) || sc.knownOrg(i, k)) {
+			// "the Commons Oliver Heald", "group Velcor Anna Berg": a
+			// person named after the body, with no comma between.
+			return []Span{{T0: sp.T0, T1: k - sc.s.T0, Type: "ORG"}, {T0: k - sc.s.T0, T1: sp.T1, Type: "PER"}}
+		}
+	}
 	for k := i + 1; k+1 < j; k++ {
 		if sc.a.Lower[k] != "and" || !sc.closedOrgName(i, k) || !sc.startsOrgName(k+1, j) {
 			continue
@@ -77,6 +84,32 @@ func (sc *scan) closedOrgName(i, j int) bool {
 	// Brown"): only longer ones count.
 	e, n := sc.lex.phrase(sc.a.Words[i:j])
 	return j-i >= 2 && n == j-i && e.kind == lexName && e.typ == graph.Organization
+}
+
+// personAfterBody reports whether [k, j) is a person's name that may
+// follow a body's: two or three capitalised words, a given name first,
+// none a head noun, a legal form or a title ("Fleet Igor Khmelnov", not
+// "Morgan Stanley Bank").
+func (sc *scan) personAfterBody(k, j int) bool {
+	if j-k < 2 || j-k > 3 || j > sc.s.T1 || !sc.lex.isGivenName(sc.word(k)) {
+		return false
+	}
+	for m := k; m < j; m++ {
+		w := sc.word(m)
+		if !isCapitalised(w) || isAllCaps(w) || sc.a.Tokens[m].Kind != token.Word || sc.lex.isOrgWord(w) || sc.lex.isCompanyHead(w) || legalSuffixes[sc.a.Lower[m]] || sc.lex.isTitleWord(w) {
+			return false
+		}
+	}
+	if e, n := sc.lex.phrase(sc.a.Words[k:j]); n > 0 && !(e.kind == lexName && e.typ == graph.Person) {
+		return false // "Morgan Grenfell", "Virginia Beach": a known name
+	}
+	return true
+}
+
+// knownOrg reports whether [i, j) is an organisation the lexicon knows.
+func (sc *scan) knownOrg(i, j int) bool {
+	e, n := sc.lex.phrase(sc.a.Words[i:j])
+	return n == j-i && e.kind == lexName && e.typ == graph.Organization
 }
 
 // startsOrgName reports whether [i, j) is a name of its own: a

@@ -209,10 +209,11 @@ var itsOtherNoun = map[string]bool{
 	"department": true, "court": true, "parliament": true, "assembly": true, "senate": true,
 }
 
-// referenceOfBody: "Sir Andrew Green, chairman of the organisation,": the
-// body the reference after "of" at next names, and the token after it.
+// referenceOfBody: "Sir Andrew Green, chairman of the organisation,", "Ann
+// Lee, a spokeswoman for the agency,": the body the reference after "of"
+// or "for" at next names, and the token after it.
 func (s *sentCtx) referenceOfBody(next int) (*resolve.Entity, int) {
-	if s.lower(next) != "of" {
+	if w := s.lower(next); w != "of" && w != "for" {
 		return nil, next
 	}
 	n := s.refNounAt(next + 1)

@@ -43,6 +43,7 @@ func (s *sentCtx) partyMembers() {
 		}
 		s.partyBeforeNames(party, a, b)
 		s.partySide(party, a, b)
+		s.partyCandidate(party, a, b)
 	}
 }
 
@@ -53,6 +54,13 @@ func (s *sentCtx) partyBeforeNames(party *resolve.Entity, a, b int) {
 		return // "former Tory Neil Hamilton": no longer one
 	}
 	k := b
+	// "PAN (National Action Party) candidate", "Labor Party (PT)
+	// candidate": the party's name and acronym together.
+	if e, _ := s.nameAndAcronym(b); e != nil && s.word(a-1) == "(" {
+		k = b + 1
+	} else if e, _ := s.nameAndAcronym(b + 2); e != nil && s.word(b) == "(" {
+		k = b + 3
+	}
 	if mention.IsRaceWord(s.lower(k)) && partyRoleNouns[s.lower(k+1)] {
 		k++ // "Tory leadership contender David Davis"
 	}
@@ -139,4 +147,43 @@ func isOpeningPunct(w string) bool {
 		return true
 	}
 	return false
+}
+
+// partyCandidate: "Ann Lee, the presidential candidate of the Green
+// Party,", "Ann Lee, candidate for the Green Party (GP), won": a
+// person's aside naming the party whose candidate they are.
+func (s *sentCtx) partyCandidate(party *resolve.Entity, a, b int) {
+	k := a - 1
+	if s.lower(k) == "the" {
+		k--
+	}
+	if w := s.lower(k); w != "of" && w != "for" {
+		return
+	}
+	k--
+	if !partyRoleNouns[s.lower(k)] || s.lower(k) == "rebel" || s.lower(k) == "rebels" {
+		return
+	}
+	k--
+	for m := 0; m < 2 && (mention.IsRaceWord(s.lower(k)) || isLowerAdj(s.lower(k))); m++ {
+		k-- // "presidential", "leading"
+	}
+	if w := s.lower(k); w == "the" || w == "a" {
+		k--
+	}
+	if s.word(k) != "," {
+		return
+	}
+	b = s.acronymAfter(party, b)
+	if _, e := s.nameAndAcronym(b + 2); e > 0 && s.word(b) == "(" {
+		b += 3
+	}
+	switch s.word(b) {
+	case ",", ".", ";", ")", "--", "":
+	default:
+		return // "the candidate of the Green Party's choice"
+	}
+	if p, pa, pb := s.entOf(k-1, graph.Person); p != nil && pb == k {
+		s.relate(p, graph.MemberOf, party, s.evidence(pa, b, "party-candidate", 0.8))
+	}
 }

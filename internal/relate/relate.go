@@ -475,6 +475,12 @@ func (s *sentCtx) affiliationAdjacent(i int) (*resolve.Entity, int) {
 			}
 		}
 	}
+	// "PAN (National Action Party) candidate", "Coconut Authority (PCA)
+	// chairman": a body's name and its acronym in another language or
+	// read as another body's.
+	if e, a := s.nameAndAcronym(j); e != nil {
+		return e, a
+	}
 	if s.word(j) == "'s" || s.word(j) == "'" {
 		if e, a, _ := s.entOf(j-1, graph.Country, graph.Organization); e != nil {
 			return e, a
@@ -1495,6 +1501,9 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	for m := 0; m < 2 && isLowerAdjective(s.word(j)) && isLetters(s.word(j)) && s.article(j-1) == 1; m++ {
 		j--
 	}
+	if s.lower(j) == "and" && from == i {
+		j = s.occupationBefore(j)
+	}
 	oneOf := false // "a director": one seat of several
 	if w := s.lower(j); w == "the" || w == "a" || w == "an" || w == "its" || w == "another" {
 		oneOf = w == "a" || w == "an" || w == "another"
@@ -1507,6 +1516,7 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	if s.word(j) != "," {
 		return false
 	}
+	j = s.skipPartyStateTag(j)
 	person, pStart, _ := s.entOf(j-1, graph.Person)
 	if person == nil {
 		return false
@@ -1583,8 +1593,9 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 			}
 		}
 	}
-	if body == nil && end == next {
-		// "Sir Andrew Green, chairman of the organisation,".
+	if body == nil && end == next && (s.lower(next) != "for" || forBody) {
+		// "Sir Andrew Green, chairman of the organisation,"; an official
+		// "for the agency" speaks for it.
 		body, end = s.referenceOfBody(next)
 	}
 	// "John Maslen, head of the EC delegation": the head of a body's
@@ -1600,6 +1611,14 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	}
 	if body != nil && end > next {
 		body, end = s.bodyTail(body, end)
+		// "president of the Home Loan Bank of San Francisco", "spokeswoman
+		// for the Umatilla National Forest near Pendleton": the place the
+		// body is in or near.
+		if w := s.lower(end); w == "of" || w == "near" {
+			if _, _, b := s.entOf(end+1, graph.Place); b > 0 {
+				end = b
+			}
+		}
 	}
 	// "Ann Lee, Zorbex's vice president of marketing,": the possessor
 	// holds the office, and the lower-case words after "of" name the

@@ -235,7 +235,9 @@ func (s *sentCtx) memberOf(i int) {
 		}
 		switch s.lower(j) {
 		case "is", "was", "are", "were", "became", "become", "remains", "remained", ",":
-			j--
+			// "Rep. Ann Lee, R-Texas, a member of ...": the person's, not
+			// the party's in the tag.
+			j = s.skipPartyStateTag(j) - 1
 		case "been":
 			// "Ireland has been a member of the EU since 1973".
 			if w := s.lower(j - 1); w != "has" && w != "have" && w != "had" || conditionals[s.lower(j-2)] {

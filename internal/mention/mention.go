@@ -1275,11 +1275,14 @@ func (sc *scan) governmentPortfolio(k, i int) bool {
 	}
 	p := sc.word(k - 1)
 	if p == "'s" || p == "'" {
-		e, n := sc.lex.phrase(sc.a.Words[max(k-4, sc.s.T0) : k-1])
-		for b := max(k-4, sc.s.T0); b < k-1 && n != k-1-b; b++ {
-			e, n = sc.lex.phrase(sc.a.Words[b : k-1])
+		// The longest country name that ends at the possessive: "South
+		// Africa's", "Britain's".
+		for b := max(k-4, sc.s.T0); b < k-1; b++ {
+			if e, n := sc.lex.phrase(sc.a.Words[b : k-1]); n == k-1-b {
+				return e.kind == lexName && e.typ == graph.Country
+			}
 		}
-		return n > 0 && e.kind == lexName && e.typ == graph.Country
+		return false
 	}
 	if !isCapitalised(p) || opensClause(p) {
 		// "Environmental Affairs Minister John Wiley" opening a clause:
@@ -2498,7 +2501,7 @@ func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
 		// Unless it reads as an adjective: "Roman Emperor", "Crimean
 		// deputy", "Ecuadoran minister" name no organisation; nor does a
 		// portfolio the lexicon's titles use ("Public Finances Director").
-		return graph.Organization, j-i == 1 && adjectival(sc.a.Lower[i]) || sc.portfolioWords(i, j)
+		return graph.Organization, j-i == 1 && (adjectival(sc.a.Lower[i]) || sc.runningLower(i)) || sc.portfolioWords(i, j)
 	}
 	// "the Norwegian county of Finnmark", "the city of Kirkenes".
 	if i-2 >= sc.s.T0 && prev == "of" && lexicon.IsPlaceWord(sc.word(i-2)) && isLowerWord(sc.word(i-2)) {
@@ -2520,6 +2523,20 @@ func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
 		return graph.Person, true
 	}
 	return "", false
+}
+
+// runningLower reports whether news text writes the word at i in lower
+// case mid-sentence, as it does a common noun or adjective: "Bankruptcy
+// Judge", "Circuit Judge", "Police chief" qualify the title and name no
+// body, while "Treasury Secretary" and "Pentagon spokesman" keep theirs.
+// The document must not write the word with its capital elsewhere.
+func (sc *scan) runningLower(i int) bool {
+	if sc.forms == nil {
+		return false
+	}
+	w := sc.word(i)
+	f, ok := sc.forms.RunningForm(w)
+	return ok && f == sc.a.Lower[i] && f != w && !sc.capitalisedElsewhere(i)
 }
 
 // adjectival reports the endings of adjectives of peoples and places

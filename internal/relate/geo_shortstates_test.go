@@ -26,3 +26,13 @@ func TestShortStatesInLists(t *testing.T) {
 		{"Sales rose in Ohio and Kansas, Texas and Utah.", nil, []string{"located_in"}},
 	})
 }
+
+// A region the lexicon does not know but its name marks ("-shire",
+// "County") holds the town before it; two such regions are a list.
+func TestTownCommaRegionByName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The couple farm near Tetbury, Gloucestershire, with their sons.", []string{"Tetbury located_in Gloucestershire"}, nil},
+		{"A rally was held in Wymondham, Norfolkshire.", []string{"Wymondham located_in Norfolkshire"}, nil},
+		{"Mines in Staffordshire, Derbyshire and Cheshire closed.", nil, []string{"located_in"}},
+	})
+}

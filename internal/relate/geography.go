@@ -153,7 +153,10 @@ func (s *sentCtx) cityRegion(i int) {
 	if !s.shortState(b, bStart, bEnd) && (listEnd || s.lower(aStart-1) == "," || s.lower(aStart-1) == "and" && !afterAnd) {
 		return
 	}
-	if b.Type == graph.Place && !isRegion(b) && !part &&
+	// "Ledbury, Herefordshire": a region the lexicon does not know, by
+	// its name, holds a town that is no region itself.
+	byName := b.Type == graph.Place && !isRegion(b) && s.regionByName(b, bEnd) && !isRegion(a) && !s.regionByName(a, aEnd)
+	if b.Type == graph.Place && !isRegion(b) && !part && !byName &&
 		(placeKind(b.Name) != "city" || !unknownSite(a) || isLetters(s.word(bEnd))) {
 		// A city holds only a district or site the lexicon does not
 		// know, and ends the phrase ("from Neasden, London, said"); two

@@ -15,11 +15,11 @@ import (
 // or 0. Only after "Town," and before a comma, a period, a semicolon or
 // the sentence's end, where a person's "Miss" or a "Mass" is no state.
 func (sc *scan) clippedState(i int) (lexEntry, int) {
+	if i-2 < sc.s.T0 || sc.word(i-1) != "," || !isCapitalised(sc.word(i-2)) {
+		return lexEntry{}, 0 // most words: no comma before
+	}
 	w := sc.word(i)
 	if len(w) < 2 || len(w) > 5 || sc.a.Tokens[i].Kind != token.Word || !isCapitalised(w) || strings.ContainsAny(w, ".-") {
-		return lexEntry{}, 0
-	}
-	if i-2 < sc.s.T0 || sc.word(i-1) != "," || !isCapitalised(sc.word(i-2)) {
 		return lexEntry{}, 0
 	}
 	if next := sc.word(i + 1); i+1 < sc.s.T1 && next != "," && next != "." && next != ";" {

@@ -1424,6 +1424,9 @@ func (sc *scan) lexicon() {
 		if n == 0 {
 			e, n = sc.clippedAcronym(i)
 		}
+		if n == 0 {
+			e, n = sc.clippedState(i)
+		}
 		if n == 0 && mayBeCompound(sc.a.Words[i]) {
 			if m, ok := sc.compoundMention(i); ok {
 				sc.add(m) // "a London-based fund", "the Moscow-backed president"

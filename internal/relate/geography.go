@@ -132,7 +132,7 @@ func (s *sentCtx) cityRegion(i int) {
 		k += 2
 	}
 	part := k > i+1
-	b, _, bEnd := s.entOf(k, graph.Place, graph.Country)
+	b, bStart, bEnd := s.entOf(k, graph.Place, graph.Country)
 	if b == nil {
 		return
 	}
@@ -142,11 +142,21 @@ func (s *sentCtx) cityRegion(i int) {
 		}
 	}
 	// Not a list: "Paris, London and Berlin".
+	// "in Benton, Tenn., and Dayton, Ohio": a state's short name stands
+	// in no list of places; each town lies in the state after it. A
+	// town after "and" lies in the region or country after it when that
+	// ends the phrase: "between Salida and Gunnison, Colorado", "to
+	// Busan and Kaohsiung, Taiwan".
 	next := s.lower(bEnd)
-	if next == "and" || next == "or" || (next == "," && s.isListAfter(bEnd+1)) || s.lower(aStart-1) == "," || s.lower(aStart-1) == "and" {
+	listEnd := next == "and" || next == "or" || (next == "," && s.isListAfter(bEnd+1))
+	afterAnd := s.lower(aStart-1) == "and" && !listEnd && (b.Type == graph.Country || isRegion(b)) && !isRegion(a)
+	if !s.shortState(b, bStart, bEnd) && (listEnd || s.lower(aStart-1) == "," || s.lower(aStart-1) == "and" && !afterAnd) {
 		return
 	}
-	if b.Type == graph.Place && !isRegion(b) && !part &&
+	// "Ledbury, Herefordshire": a region the lexicon does not know, by
+	// its name, holds a town that is no region itself.
+	byName := b.Type == graph.Place && !isRegion(b) && s.regionByName(b, bEnd) && !isRegion(a) && !s.regionByName(a, aEnd)
+	if b.Type == graph.Place && !isRegion(b) && !part && !byName &&
 		(placeKind(b.Name) != "city" || !unknownSite(a) || isLetters(s.word(bEnd))) {
 		// A city holds only a district or site the lexicon does not
 		// know, and ends the phrase ("from Neasden, London, said"); two
@@ -166,6 +176,17 @@ func (s *sentCtx) cityRegion(i int) {
 		return
 	}
 	s.relate(a, graph.LocatedIn, b, s.evidence(aStart, bEnd, "city-region", 0.75))
+}
+
+// shortState reports an American state written as its short name, one
+// token that is not the state's name ("Fla.", "N.Y.", "Calif", not
+// "Ohio").
+func (s *sentCtx) shortState(e *resolve.Entity, start, end int) bool {
+	if e.Type != graph.Place || e.Country != "United States" || !isRegion(e) || end != start+1 {
+		return false
+	}
+	w := s.word(start)
+	return len(w) <= 5 && !strings.EqualFold(w, e.Name)
 }
 
 func (s *sentCtx) isListAfter(i int) bool {

@@ -1604,7 +1604,16 @@ func (sc *scan) agreements() {
 		for start > sc.s.T0 && isCapitalised(sc.word(start-1)) && sc.free(start-1, start) && (!sc.sentenceInitialCommon(start-1) || named && sc.midNameWord(start-1)) && !(start < i && hyphenModifier(sc.word(start-1))) {
 			start--
 		}
+		if start == i {
+			start = sc.topicModified(i)
+		}
 		start = sc.taggedNameStart(start, i)
+		if sc.partyConvention(start, i) {
+			// "the Democratic Convention": a party's gathering, neither
+			// an agreement nor a body of its own.
+			sc.take(start, i+1)
+			continue
+		}
 		if w == "plans" && start < i && !definiteBefore(sc, start) && sc.a.Lower[min(i+1, sc.s.T1-1)] == "to" && i+2 < sc.s.T1 && isLowerWord(sc.word(i+2)) {
 			continue // "Globex Inc plans to open a plant": a verb after its subject
 		}
@@ -1625,6 +1634,50 @@ func (sc *scan) agreements() {
 		sc.add(Mention{T0: start, T1: end, Type: graph.Agreement, Kind: Name, Source: Pattern})
 		i = end - 1
 	}
+}
+
+// topicModified returns where "the Dayton peace accords", "the Lusaka
+// ceasefire agreement", "the Oslo peace deal" start before the agreement
+// head at i: a place's name, then a lower-case noun for what the agreement
+// is about. A party's name before the topic ("a Japan trade agreement",
+// "the Israeli peace plan") is no name of the agreement. Without such a
+// name it returns i.
+func (sc *scan) topicModified(i int) int {
+	t := i - 1
+	if t <= sc.s.T0 || !agreementTopic[sc.a.Lower[t]] || !sc.free(t, i) {
+		return i
+	}
+	s0 := t
+	for s0 > sc.s.T0 && isCapitalised(sc.word(s0-1)) && sc.free(s0-1, s0) && !sc.sentenceInitialCommon(s0-1) && !hyphenModifier(sc.word(s0-1)) {
+		s0--
+	}
+	if s0 == t || sc.namesParty(s0, t) || lexicon.IsWeekday(sc.word(s0)) || lexicon.MonthNumber(sc.word(s0)) > 0 {
+		return i
+	}
+	return s0
+}
+
+// agreementTopic are nouns for what an agreement settles, between its
+// place's name and its head: "the Dayton peace accords".
+var agreementTopic = map[string]bool{
+	"peace": true, "trade": true,
+	"border": true, "arms": true, "nuclear": true, "power-sharing": true, "security": true,
+}
+
+// partyConvention reports a convention head at j whose modifiers [i, j)
+// begin with a party's label: "the Democratic Convention", "the Republican
+// National Convention" gather a party to name its candidate; they are no
+// agreement.
+func (sc *scan) partyConvention(i, j int) bool {
+	if w := sc.a.Lower[j]; i >= j || w != "convention" && w != "conventions" {
+		return false
+	}
+	for n := j - i; n > 0; n-- {
+		if e, m := sc.lex.phrase(sc.a.Words[i : i+n]); m == n && e.kind == lexParty {
+			return true
+		}
+	}
+	return false
 }
 
 // midNameWord reports a capitalised common word at i, inside a sentence,

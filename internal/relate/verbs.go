@@ -1865,6 +1865,12 @@ func (s *sentCtx) makingVerbNear(i, j int) bool {
 			"negotiated", "agreed", "sealed", "renewed", "extended", "ratified", "announced", "signs", "strikes",
 			"reaches", "seals", "clinches":
 			return true
+		case "reaching", "striking", "sealing", "clinching", "concluding", "ratifying", "renewing":
+			// "since reaching a deal with", "after sealing a pact
+			// with": made; "close to striking a deal" not yet.
+			if s.lower(k-1) != "to" {
+				return true
+			}
 		}
 	}
 	return false

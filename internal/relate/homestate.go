@@ -182,6 +182,7 @@ func homeKind(office string) string {
 func (d *docCtx) homeStates() {
 	named, acting := d.statesNamed()
 	dom, domDone := "", false
+	wire, wireDone := "", false
 	for _, h := range d.homeOffices {
 		if d.holdsStateOffice(h.person) {
 			continue
@@ -235,6 +236,21 @@ func (d *docCtx) homeStates() {
 				}
 			}
 		}
+		if state == "" && kind != "uk" && h.office != "head of state" {
+			// A wire story filed from a capital ("TOKYO, March 27 -",
+			// "-- Paris Newsroom") leaves that state's ministers bare.
+			// Its president is left alone: the capital's visitors
+			// ("President Reagan" in a story from Tokyo) are bare too.
+			if !wireDone {
+				wire, wireDone = d.wireState(), true
+			}
+			if named[wire] && (wire != "United States" || !headOfGovernment(h.office)) {
+				// (The state must be named in the text, by name or
+				// demonym; and Washington has no prime minister: one
+				// in a story filed there is a visitor's.)
+				state, kind = wire, "wire"
+			}
+		}
 		if state == "" {
 			continue
 		}
@@ -248,6 +264,40 @@ func (d *docCtx) homeStates() {
 		}
 		h.s.relate(h.person, p, h.s.countryNamed(state), h.s.evidence(h.from, h.to, "title-home-state-"+kind, 0.7))
 	}
+}
+
+// wireState returns the state whose capital a wire story is filed from:
+// the dateline that opens it ("TOKYO, March 27 -") or the newsroom that
+// signs it at its end ("-- Paris Newsroom +33 1 ...", "-- Washington
+// bureau"). It returns "" for a city that is no capital ("NEW YORK").
+func (d *docCtx) wireState() string {
+	if ms := d.found.Mentions; len(ms) > 0 && ms[0].T0 == 0 && ms[0].Kind == mention.Capital &&
+		ms[0].T1 < len(d.a.Words) && d.a.Words[ms[0].T1] == "," {
+		return ms[0].Country
+	}
+	n := len(d.a.Lower)
+	for i := n - 1; i > 1 && i >= n-12; i-- {
+		if w := d.a.Lower[i]; w != "newsroom" && w != "bureau" {
+			continue
+		}
+		k := i - 1
+		for k > 0 && k >= i-3 && isCapitalised(d.a.Words[k]) {
+			k--
+		}
+		if k+1 < i && (d.a.Words[k] == "--" || d.a.Words[k] == "-") {
+			if c, ok := lexicon.CountryByCapital(strings.Join(d.a.Words[k+1:i], " ")); ok {
+				return c.Name
+			}
+		}
+		break
+	}
+	return ""
+}
+
+// headOfGovernment reports a prime minister's or a premier's office, or
+// their deputies'.
+func headOfGovernment(office string) bool {
+	return strings.Contains(office, "prime minister") || strings.HasSuffix(office, "premier")
 }
 
 // oneOf returns the one state of states that the text names, or "".

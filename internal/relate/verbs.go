@@ -36,6 +36,8 @@ func (s *sentCtx) verbPatterns() {
 			s.membersSuchAs(i)
 			s.memberLists(i)
 			s.partyMemberAppositive(i)
+		case "subsidiary", "unit", "affiliate", "division", "arm":
+			s.subsidiary(i)
 		case "nations", "countries", "states", "economies":
 			s.membersSuchAs(i)
 		case "directors":

@@ -131,6 +131,7 @@ func (s *sentCtx) verbPatterns() {
 			s.visited(i)
 		case "'s":
 			s.partyMember(i)
+			s.personsParty(i)
 			s.fellowMembers(i)
 			s.possessedAgreement(i)
 			s.possessedProposal(i)

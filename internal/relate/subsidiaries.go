@@ -156,3 +156,37 @@ var ownerNouns = map[string]bool{
 
 // isPossessive reports a possessive token: "'s" or a bare apostrophe.
 func isPossessive(w string) bool { return w == "'s" || w == "'" }
+
+// ownedBy: "Rexnord Inc, 96 pct owned by Banner Industries Inc", "X,
+// which is wholly owned by Y", "X is controlled by Y" (member_of: a
+// company in the group of the company that owns it). The participle is
+// at i; the owner must be an organisation, not a state ("owned by
+// France").
+func (s *sentCtx) ownedBy(i int) {
+	if s.lower(i+1) != "by" {
+		return
+	}
+	owner, _, end := s.entOf(i+2+s.article(i+2), graph.Organization)
+	if owner == nil || ownerNouns[s.lower(end)] {
+		return
+	}
+	j := i - 1
+	for j > s.s.T0 && ownedMod(s.lower(j)) || s.lower(j) == "jointly" || s.lower(j) == "partly" {
+		j--
+	}
+	switch {
+	case s.lower(j) == "is" && s.lower(j-1) == "which" && s.word(j-2) == ",":
+		j -= 2 // ", which is owned by"
+	case s.word(j) == ",", s.lower(j) == "is" || s.lower(j) == "was":
+	default:
+		return
+	}
+	sub, from, b := s.entOf(j-1, graph.Organization)
+	if sub == nil || sub == owner || b != j {
+		return
+	}
+	if w := s.lower(from - 1); w == "and" || w == "," {
+		return // a list of companies
+	}
+	s.relate(sub, graph.MemberOf, owner, s.evidence(from, end, "owned-by", 0.8))
+}

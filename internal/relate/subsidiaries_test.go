@@ -31,3 +31,19 @@ func TestSubsidiaryMembers(t *testing.T) {
 			nil, []string{"member_of"}},
 	})
 }
+
+// "X, 96 pct owned by Y", "X, which is owned by Y": the owned company is
+// in the owner's group; not when a state owns it, nor for a list.
+func TestOwnedByMembers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Shares of Harbour Freight Inc, 80 pct owned by Calloway Industries Corp, rose.",
+			[]string{"Harbour Freight Inc member_of Calloway Industries Corp"}, nil},
+		{"The buyer is Norvale Foods Ltd, which is wholly owned by Brackley Holdings Plc.",
+			[]string{"Norvale Foods Ltd member_of Brackley Holdings Plc"}, nil},
+		// Negative cases: a state owns it, and a list of owned companies.
+		{"Norvale Foods Ltd, owned by France, will be sold next year.",
+			nil, []string{"member_of"}},
+		{"Harbour Freight Inc and Norvale Foods Ltd, owned by Calloway Industries Corp, were sold.",
+			nil, []string{"member_of"}},
+	})
+}

@@ -38,6 +38,8 @@ func (s *sentCtx) verbPatterns() {
 			s.partyMemberAppositive(i)
 		case "subsidiary", "unit", "affiliate", "division", "arm":
 			s.subsidiary(i)
+		case "owned", "controlled":
+			s.ownedBy(i)
 		case "nations", "countries", "states", "economies":
 			s.membersSuchAs(i)
 		case "directors":

@@ -36,6 +36,10 @@ func (s *sentCtx) verbPatterns() {
 			s.membersSuchAs(i)
 			s.memberLists(i)
 			s.partyMemberAppositive(i)
+		case "subsidiary", "unit", "affiliate", "division", "arm":
+			s.subsidiary(i)
+		case "owned", "controlled":
+			s.ownedBy(i)
 		case "nations", "countries", "states", "economies":
 			s.membersSuchAs(i)
 		case "directors":
@@ -129,6 +133,7 @@ func (s *sentCtx) verbPatterns() {
 			s.visited(i)
 		case "'s":
 			s.partyMember(i)
+			s.personsParty(i)
 			s.fellowMembers(i)
 			s.possessedAgreement(i)
 			s.possessedProposal(i)

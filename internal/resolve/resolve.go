@@ -909,8 +909,16 @@ func (r *Result) joinLegalNames() {
 		}
 		short := strings.TrimSuffix(strings.Join(f[:len(f)-1], " "), ",")
 		partners, first := firmPartners(f)
+		core := legalCore(f)
 		for ej, g := range r.Entities {
 			if ej != ei && g.Mentions != nil && g.Name == short && (g.Type == graph.Organization || g.Type == graph.Person && len(f) > 2) {
+				r.mergeInto(ei, ej)
+			}
+			if ej != ei && g.Mentions != nil && g.Type == graph.Organization && core != "" && r.sameLegalCore(core, f, g) {
+				if r.fromLexicon(g) {
+					r.mergeInto(ej, ei) // the lexicon's name stays
+					break
+				}
 				r.mergeInto(ei, ej)
 			}
 			if ej != ei && g.Mentions != nil && g.Type == graph.Organization && partners != "" && (g.Name == partners || g.Name == first) {
@@ -918,6 +926,79 @@ func (r *Result) joinLegalNames() {
 			}
 		}
 	}
+}
+
+// legalCore returns a company's name without all its legal suffixes
+// and the "&" or "and" before them ("Eli Lilly & Co." is "Eli Lilly",
+// "Nissan Motor Co Ltd" is "Nissan Motor"), or "" when nothing is cut or
+// one word is left that could name anything. "Holdings" stays: the
+// holding owns the company.
+func legalCore(f []string) string {
+	n := len(f)
+	for n > 1 {
+		w := strings.ToLower(strings.Trim(f[n-1], ".,"))
+		if !(legalSuffixes[w] || foreignLegalSuffixes[w]) || w == "holdings" {
+			break
+		}
+		n--
+		if w := f[n-1]; n > 1 && (w == "&" || w == "and") {
+			n--
+		}
+	}
+	if n == len(f) || n == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(strings.Join(f[:n], " "), ",")
+}
+
+// foreignLegalSuffixes are legal forms the news keeps in companies'
+// names besides legalSuffixes: "Fiat SpA", "Volvo AB", "Accor S.A.".
+var foreignLegalSuffixes = map[string]bool{"spa": true, "ab": true, "s.a": true, "n.v": true, "cos": true}
+
+// sameLegalCore reports whether company g is the company whose name
+// without legal suffixes is core: the same name in another legal form or
+// case ("Walt Disney Co." and "Walt Disney Company", "Gencorp" and
+// "GenCorp Inc"), or the lexicon's name of core ("Ford" for "Ford Motor"
+// of "Ford Motor Co").
+func (r *Result) sameLegalCore(core string, ef []string, g *Entity) bool {
+	if strings.EqualFold(g.Name, core) {
+		return true
+	}
+	// Both in a legal form: the same form ("Co." and "Company"), not
+	// "BASF Corp" and "BASF AG", a subsidiary abroad and its parent.
+	if gf := strings.Fields(g.Name); len(gf) > 1 {
+		if c := legalCore(gf); c != "" && strings.EqualFold(c, core) && sameLegalForm(gf, ef) {
+			return true
+		}
+	}
+	if !strings.Contains(core, " ") || !r.fromLexicon(g) {
+		return false
+	}
+	o, ok := lexicon.OrgByName(core)
+	return ok && o.Name == g.Name
+}
+
+// sameLegalForm reports whether two company names end in the same legal
+// form, spelt out or short: "Co." and "Company", "Corp" and
+// "Corporation".
+func sameLegalForm(a, b []string) bool {
+	return legalForm(a[len(a)-1]) == legalForm(b[len(b)-1])
+}
+
+// legalForm returns a legal suffix's long form.
+func legalForm(w string) string {
+	w = strings.ToLower(strings.Trim(w, ".,"))
+	switch w {
+	case "co":
+		return "company"
+	case "corp":
+		return "corporation"
+	case "inc":
+		return "incorporated"
+	case "ltd":
+		return "limited"
+	}
+	return w
 }
 
 // joinPersonsNamedAsCompanies merges a person the tagger found into the

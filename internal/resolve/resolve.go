@@ -81,6 +81,53 @@ func (r *Result) MentionAt(i int) int {
 	return m
 }
 
+// labelAsName reports whether the text names an organisation with the
+// party label of m as its first word or in the plural ("the Green
+// Party", "the Liberals"): that party is the label's, whatever country
+// the lexicon knows one of the name in.
+func labelAsName(a *text.Analysis, ms []mention.Mention, m *mention.Mention) bool {
+	if m.T1-m.T0 != 1 {
+		return false
+	}
+	w := a.Words[m.T0]
+	for _, o := range ms {
+		if o.Type == graph.Organization && o.Kind == mention.Name && (a.Words[o.T0] == w || a.Words[o.T0] == w+"s") {
+			return true
+		}
+	}
+	return false
+}
+
+// storySetIn returns the country a story that names none is set in: the
+// country of most of the places, capitals and organisations the lexicon
+// places in one (London, the House of Commons), when it has at least
+// two of them and twice as many as any other; "" otherwise. Party labels
+// are left out: they are what it serves to read.
+func storySetIn(ms []mention.Mention) string {
+	count := map[string]int{}
+	for _, m := range ms {
+		if m.Country == "" || m.Kind == mention.PartyLabel || m.Source != mention.Lexicon {
+			continue
+		}
+		if m.Type == graph.Place || m.Type == graph.Organization {
+			count[m.Country]++
+		}
+	}
+	best, first, second := "", 0, 0
+	for c, n := range count {
+		switch {
+		case n > first || n == first && c < best:
+			best, first, second = c, n, max(first, second)
+		case n > second:
+			second = n
+		}
+	}
+	if first < 2 || first < 2*second {
+		return ""
+	}
+	return best
+}
+
 // Resolve groups the mentions of a into entities.
 func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	r := &Result{Mentions: found.Mentions}
@@ -101,6 +148,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	for _, d := range found.Demonyms {
 		mentioned[d.Country] = true
 	}
+	setIn, setInDone := "", false
 	localHomonyms(a, r.Mentions)
 	for i := range r.Mentions {
 		m := &r.Mentions[i]
@@ -122,6 +170,22 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 				if mentioned[o.Country] || parties[o.Canon] {
 					m.Canon, m.Country, found = o.Canon, o.Country, true
 					break
+				}
+			}
+			if !found && !labelAsName(a, r.Mentions, m) {
+				// "Conservative MP X said ... in Leeds", in a story that
+				// names no country or others: the label counts for the
+				// country its places, capitals and known bodies are in.
+				if !setInDone {
+					setIn, setInDone = storySetIn(r.Mentions), true
+				}
+				if setIn == m.Country {
+					found = true
+				}
+				for _, o := range m.Options {
+					if !found && setIn == o.Country {
+						m.Canon, m.Country, found = o.Canon, o.Country, true
+					}
 				}
 			}
 			if !found {

@@ -121,3 +121,28 @@ var possessedUnitNouns = map[string]bool{
 	"bureau": true, "team": true, "desk": true, "section": true, "branch": true,
 	"subsidiary": true, "directorate": true,
 }
+
+// placePossessedBody returns the organisation a place's possessive
+// names after an office's "of": in "chief executive of Britain's
+// Vodafone" and "leader of France's Communist-led CGT union" the country
+// or city only says where the body is. Up to three lower-case modifiers
+// may stand between ("Britain's biggest union Unison"); a trailing
+// common noun of the body ("CGT union") is taken with it. None when no
+// organisation follows ("president of Costa Rica's central bank").
+func (s *sentCtx) placePossessedBody(b int) (*resolve.Entity, int) {
+	if w := s.word(b); w != "'s" && w != "'" {
+		return nil, b
+	}
+	for k := b + 1; k < s.s.T1 && k <= b+4; k++ {
+		if e, _, end := s.entOf(k, graph.Organization); e != nil {
+			if w := s.lower(end); businessNouns[w] || w == "union" || w == "party" || w == "agency" {
+				end++
+			}
+			return e, end
+		}
+		if w := s.word(k); !ledBy(w) && (!isLowerAdjective(w) || !isLetters(strings.ReplaceAll(w, "-", ""))) {
+			return nil, b
+		}
+	}
+	return nil, b
+}

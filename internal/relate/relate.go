@@ -1541,6 +1541,10 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 				if atBody && e.Type == graph.Country {
 					break
 				}
+				if o, ob := s.placePossessedBody(b); e.Type == graph.Country && o != nil {
+					// "chief executive of Britain's Vodafone".
+					e, b = o, ob
+				}
 				if o, ob := s.describedBusinessAfter(b); e.Type == graph.Country && o != nil {
 					// "chief executive of bankrupt US phone company
 					// WorldCom": the country says where the business is.
@@ -1570,6 +1574,11 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 			// "head of the powerful Sao Paulo State Federation": a place
 			// inside the body's name or before it is passed over.
 			if e, _, b := s.entOf(k, graph.Place); e != nil {
+				if o, ob := s.placePossessedBody(b); o != nil {
+					// "head of Bucharest's Victor Babes hospital".
+					body, end = o, ob
+					break
+				}
 				if o, _, _ := s.entOf(b, graph.Organization); o == nil {
 					break // "leader of Devon county Labour group": a local unit
 				}

@@ -35,3 +35,24 @@ func TestMemberStatesStated(t *testing.T) {
 			nil, []string{"Acme member_of"}},
 	})
 }
+
+// Memberships still sought: a prospective membership of a country, and a
+// country that hopes, wants, tries or waits to join.
+func TestMemberStatesSought(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Officials discussed Serbia's possible membership of the European Union on Monday.",
+			[]string{"Serbia seeks_membership European Union"}, nil},
+		{"Moscow dislikes Georgia's eventual NATO membership.",
+			[]string{"Georgia seeks_membership NATO"}, nil},
+		{"Kazakhstan is still trying to join the World Trade Organization.",
+			[]string{"Kazakhstan seeks_membership World Trade Organization"}, nil},
+		{"Moldova hopes to join NATO and the European Union.",
+			[]string{"Moldova seeks_membership NATO", "Moldova seeks_membership European Union"}, nil},
+		// Negative cases: a membership not qualified as prospective, a
+		// wish denied.
+		{"Spain's membership of the European Union began in 1986.",
+			nil, []string{"Spain seeks_membership"}},
+		{"Norway does not want to join the European Union.",
+			nil, []string{"Norway seeks_membership"}},
+	})
+}

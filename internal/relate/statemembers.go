@@ -184,3 +184,89 @@ func (s *sentCtx) partOfBody(i int) {
 		s.relate(sub, graph.MemberOf, org, ev)
 	}
 }
+
+// prospective are the modifiers that make a membership one still sought:
+// "Russia's proposed membership of the WTO".
+var prospective = map[string]bool{
+	"proposed": true, "planned": true, "possible": true, "eventual": true, "future": true, "prospective": true,
+	"potential": true,
+}
+
+// prospectiveMembership: "Russia's proposed membership of the World
+// Trade Organisation", "Ukraine's eventual NATO membership",
+// "Croatia's planned accession to the EU" (seeks_membership).
+func (s *sentCtx) prospectiveMembership(i int) {
+	j := i - 1
+	org, oStart, oEnd := s.entOf(j, graph.Organization)
+	end := i + 1
+	if org != nil {
+		j = oStart - 1
+	}
+	if !prospective[s.lower(j)] {
+		return
+	}
+	if w := s.word(j - 1); w != "'s" && w != "'" {
+		return
+	}
+	applicant, from, _ := s.entOf(j-2, states...)
+	if applicant == nil {
+		return
+	}
+	if org == nil {
+		switch s.lower(i + 1) {
+		case "of", "in", "to", "into":
+			org, _, oEnd = s.entOf(i+2+s.article(i+2), graph.Organization)
+		}
+		if org == nil {
+			return
+		}
+		end = oEnd
+	}
+	if applicant != org {
+		s.relate(applicant, graph.SeeksMembership, org, s.evidence(from, end, "prospective-membership", 0.8))
+	}
+}
+
+// joinWishes are the verbs and adjectives whose "to join" is a membership
+// still sought: "Russia hopes to join the WTO", "Turkey is trying to
+// join the EU", "Russia has been waiting for a decade to join the WTO".
+var joinWishes = map[string]bool{
+	"hopes": true, "hope": true, "hoping": true, "wants": true, "want": true, "wanting": true, "aims": true, "aiming": true,
+	"trying": true, "tries": true, "waiting": true, "eager": true, "keen": true, "determined": true, "bidding": true,
+	"striving": true, "strives": true,
+}
+
+// wantsToJoin: a country that hopes, wants, tries or waits to join a body
+// seeks membership of it (seeks_membership). Only countries: a company
+// that "wants to join" a venture or a person a party is another story.
+func (s *sentCtx) wantsToJoin(i int) {
+	if s.lower(i-1) != "to" {
+		return
+	}
+	orgs, end := s.listAfter(i+1, graph.Organization)
+	if len(orgs) == 0 {
+		return
+	}
+	// The wish verb within a few words before "to": "waiting for a
+	// decade to join".
+	v := -1
+	for k := i - 2; k >= s.s.T0 && k >= i-6; k-- {
+		if joinWishes[s.lower(k)] {
+			v = k
+			break
+		}
+		if w := s.word(k); w == "," || w == "." || w == ";" {
+			break
+		}
+	}
+	if v < 0 || s.lower(v-1) == "not" || s.lower(v-1) == "no" {
+		return
+	}
+	subs, from := s.subjectBefore(v, graph.Country)
+	ev := s.evidence(from, end, "wants-to-join", 0.75)
+	for _, sub := range subs {
+		for _, org := range orgs {
+			s.relate(sub, graph.SeeksMembership, org, ev)
+		}
+	}
+}

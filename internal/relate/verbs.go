@@ -62,6 +62,8 @@ func (s *sentCtx) verbPatterns() {
 			if w == "entered" || w == "enter" || w == "enters" || w == "entering" || w == "executed" {
 				s.enteredInto(i)
 			}
+		case "join":
+			s.wantsToJoin(i)
 		case "seeking", "seek", "seeks", "sought":
 			s.seeking(i)
 		case "applied", "apply", "applies", "applying":
@@ -100,6 +102,7 @@ func (s *sentCtx) verbPatterns() {
 			s.sign(i)
 		case "accession", "membership":
 			s.accessionTalks(i)
+			s.prospectiveMembership(i)
 		case "bid", "application", "ambition", "ambitions", "attempt", "drive", "quest", "hopes", "determination", "efforts":
 			s.membershipBid(i)
 		case "closer":

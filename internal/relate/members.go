@@ -45,6 +45,16 @@ func (s *sentCtx) memberLists(i int) {
 			s.relate(sub, graph.MemberOf, org, ev)
 		}
 		return
+	case s.lower(i) == "members" && (head == i || s.lower(i+1) == "of") && s.namedAfterMembers(oStart, k):
+		// "the permanent members of the Security Council -- China,
+		// France and Britain", "Among the council's members, Russia and
+		// France backed it".
+		subs, end := s.listAfter(k+1, graph.Country)
+		ev := s.evidence(oStart, end, "members-named", 0.8)
+		for _, sub := range subs {
+			s.relate(sub, graph.MemberOf, org, ev)
+		}
+		return
 	default:
 		s.memberAppositive(org, oStart, head)
 		return
@@ -83,7 +93,10 @@ func (s *sentCtx) memberBody(i int) (*resolve.Entity, int, int) {
 		return org, i, b - 1
 	}
 	k := i - 1
-	if allDigits(strings.ReplaceAll(s.word(k), ",", "")) {
+	if isLowerAdj(s.lower(k)) {
+		k-- // "the council's five permanent members"
+	}
+	if allDigits(strings.ReplaceAll(s.word(k), ",", "")) || countWords[s.lower(k)] > 0 {
 		k-- // "the IMF's 184 members"
 	}
 	if w := s.word(k); w == "'s" || w == "'" {
@@ -305,4 +318,30 @@ func (s *sentCtx) countryAt(k int) bool {
 	k += s.article(k)
 	e, a, _ := s.entOf(k, graph.Country)
 	return e != nil && a == k
+}
+
+// namedAfterMembers reports two or more countries that name the members
+// at k: after a dash or colon ("the members of the council -- A, B and
+// C"), or after the comma that closes an opening "Among the members of
+// ORG," ("Among the council's members, A and B backed it"). The list must
+// not be the possessor of what follows ("A and B's envoys").
+func (s *sentCtx) namedAfterMembers(oStart, k int) bool {
+	switch s.word(k) {
+	case "--", ":":
+	case ",":
+		j := oStart - 1
+		if s.lower(j) == "the" {
+			j--
+		}
+		if s.lower(j) != "among" || j != s.s.T0 {
+			return false
+		}
+	default:
+		return false
+	}
+	subs, end := s.listAfter(k+1, graph.Country)
+	if len(subs) < 2 || s.word(end) == "'s" || s.word(end) == "'" {
+		return false
+	}
+	return true
 }

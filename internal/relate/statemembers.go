@@ -49,10 +49,21 @@ func (s *sentCtx) fellowMembers(i int) {
 		if sub == nil {
 			return
 		}
+		if w := s.lower(a - 1); w == "and" || w == "the" && s.lower(a-2) == "and" {
+			// "Greece and Turkey's NATO allies": the allies of both.
+			if subs, from := s.listBefore(i, graph.Country, graph.Organization); len(subs) > 1 {
+				s.fellowRelate(subs, org, from, b+1)
+				return
+			}
+		}
 		s.fellowRelate([]*resolve.Entity{sub}, org, a, b+1)
 	case "its", "their":
-		// "Britain and its EC partners".
-		org, _, b := s.entOf(i+1, graph.Organization)
+		// "Britain and its EC partners", "Spain and its 11 EC partners".
+		at := i + 1
+		if allDigits(s.lower(at)) || countWords[s.lower(at)] > 0 {
+			at++
+		}
+		org, _, b := s.entOf(at, graph.Organization)
 		if org == nil || !s.fellowHead(b) || s.lower(i-1) != "and" {
 			return
 		}
@@ -109,4 +120,153 @@ func (s *sentCtx) joinedWhich(i int) {
 		return
 	}
 	s.relate(sub, graph.MemberOf, org, s.evidence(a, oEnd, "joined-which", 0.8))
+}
+
+// whichComprises: "the Central European Free Trade Area, which comprises
+// Hungary, Slovakia and the Czech Republic" (member_of): the countries and
+// bodies a relative clause lists as what a body is made of are its
+// members. Two or more are needed, so that "the group, which includes its
+// chairman's firm" says nothing.
+func (s *sentCtx) whichComprises(i int) {
+	k := i - 1
+	if s.lower(k) == "also" {
+		k--
+	}
+	if s.lower(k) != "which" || s.word(k-1) != "," {
+		return
+	}
+	org, oStart, _ := s.entOf(k-2, graph.Organization)
+	if org == nil {
+		return
+	}
+	subs, end := s.listAfter(i+1, graph.Country, graph.Organization)
+	if len(subs) < 2 || s.word(end) == "'s" || s.word(end) == "'" {
+		return
+	}
+	if w := s.word(end); w != "," && w != "." && w != ";" && w != "--" && w != ")" && end < s.s.T1 {
+		return // "which includes Acme and Globex shares": not the names
+	}
+	ev := s.evidence(oStart, end, "which-comprises", 0.75)
+	for _, sub := range subs {
+		if sub != org {
+			s.relate(sub, graph.MemberOf, org, ev)
+		}
+	}
+}
+
+// partOfBody: "Poland and Slovenia are both part of the Central European
+// Free Trade Area" (member_of): countries said to be part of a body (an
+// organisation, not a country: "Ukraine was part of the Soviet Union")
+// are in it. Only a present state: "was part of" may be over.
+func (s *sentCtx) partOfBody(i int) {
+	if s.lower(i+1) != "of" {
+		return
+	}
+	org, _, oEnd := s.entOf(i+2+s.article(i+2), graph.Organization)
+	if org == nil {
+		return
+	}
+	k := i - 1
+	if s.lower(k) == "a" {
+		k--
+	}
+	for w := s.lower(k); w == "both" || w == "also" || w == "now" || w == "all"; w = s.lower(k) {
+		k--
+	}
+	switch s.lower(k) {
+	case "is", "are", "remains", "remain", "become", "became", "becomes":
+	default:
+		return
+	}
+	subs, from := s.subjectBefore(k, graph.Country)
+	ev := s.evidence(from, oEnd, "part-of-body", 0.75)
+	for _, sub := range subs {
+		s.relate(sub, graph.MemberOf, org, ev)
+	}
+}
+
+// prospective are the modifiers that make a membership one still sought:
+// "Russia's proposed membership of the WTO".
+var prospective = map[string]bool{
+	"proposed": true, "planned": true, "possible": true, "eventual": true, "future": true, "prospective": true,
+	"potential": true,
+}
+
+// prospectiveMembership: "Russia's proposed membership of the World
+// Trade Organisation", "Ukraine's eventual NATO membership",
+// "Croatia's planned accession to the EU" (seeks_membership).
+func (s *sentCtx) prospectiveMembership(i int) {
+	j := i - 1
+	org, oStart, oEnd := s.entOf(j, graph.Organization)
+	end := i + 1
+	if org != nil {
+		j = oStart - 1
+	}
+	if !prospective[s.lower(j)] {
+		return
+	}
+	if w := s.word(j - 1); w != "'s" && w != "'" {
+		return
+	}
+	applicant, from, _ := s.entOf(j-2, states...)
+	if applicant == nil {
+		return
+	}
+	if org == nil {
+		switch s.lower(i + 1) {
+		case "of", "in", "to", "into":
+			org, _, oEnd = s.entOf(i+2+s.article(i+2), graph.Organization)
+		}
+		if org == nil {
+			return
+		}
+		end = oEnd
+	}
+	if applicant != org {
+		s.relate(applicant, graph.SeeksMembership, org, s.evidence(from, end, "prospective-membership", 0.8))
+	}
+}
+
+// joinWishes are the verbs and adjectives whose "to join" is a membership
+// still sought: "Russia hopes to join the WTO", "Turkey is trying to
+// join the EU", "Russia has been waiting for a decade to join the WTO".
+var joinWishes = map[string]bool{
+	"hopes": true, "hope": true, "hoping": true, "wants": true, "want": true, "wanting": true, "aims": true, "aiming": true,
+	"trying": true, "tries": true, "waiting": true, "eager": true, "keen": true, "determined": true, "bidding": true,
+	"striving": true, "strives": true,
+}
+
+// wantsToJoin: a country that hopes, wants, tries or waits to join a body
+// seeks membership of it (seeks_membership). Only countries: a company
+// that "wants to join" a venture or a person a party is another story.
+func (s *sentCtx) wantsToJoin(i int) {
+	if s.lower(i-1) != "to" {
+		return
+	}
+	orgs, end := s.listAfter(i+1, graph.Organization)
+	if len(orgs) == 0 {
+		return
+	}
+	// The wish verb within a few words before "to": "waiting for a
+	// decade to join".
+	v := -1
+	for k := i - 2; k >= s.s.T0 && k >= i-6; k-- {
+		if joinWishes[s.lower(k)] {
+			v = k
+			break
+		}
+		if w := s.word(k); w == "," || w == "." || w == ";" {
+			break
+		}
+	}
+	if v < 0 || s.lower(v-1) == "not" || s.lower(v-1) == "no" {
+		return
+	}
+	subs, from := s.subjectBefore(v, graph.Country)
+	ev := s.evidence(from, end, "wants-to-join", 0.75)
+	for _, sub := range subs {
+		for _, org := range orgs {
+			s.relate(sub, graph.SeeksMembership, org, ev)
+		}
+	}
 }

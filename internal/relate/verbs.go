@@ -62,6 +62,8 @@ func (s *sentCtx) verbPatterns() {
 			if w == "entered" || w == "enter" || w == "enters" || w == "entering" || w == "executed" {
 				s.enteredInto(i)
 			}
+		case "join":
+			s.wantsToJoin(i)
 		case "seeking", "seek", "seeks", "sought":
 			s.seeking(i)
 		case "applied", "apply", "applies", "applying":
@@ -100,7 +102,8 @@ func (s *sentCtx) verbPatterns() {
 			s.sign(i)
 		case "accession", "membership":
 			s.accessionTalks(i)
-		case "bid", "application", "ambition", "attempt", "drive", "quest", "hopes":
+			s.prospectiveMembership(i)
+		case "bid", "application", "ambition", "ambitions", "attempt", "drive", "quest", "hopes", "determination", "efforts":
 			s.membershipBid(i)
 		case "closer":
 			s.closerToMembership(i)
@@ -115,6 +118,9 @@ func (s *sentCtx) verbPatterns() {
 			s.groupKnownAs(i)
 		case "part":
 			s.partOfAgreement(i)
+			s.partOfBody(i)
+		case "comprises", "comprise", "comprised", "includes", "include", "included":
+			s.whichComprises(i)
 		case "reached", "struck", "sealed", "clinched", "concluded", "agreed",
 			// Headlines are in the present: "Ukraine strikes Turkmen gas deal".
 			"reaches", "strikes", "seals", "clinches", "agrees":
@@ -454,17 +460,27 @@ func (s *sentCtx) applied(i int) {
 // joining the European Union", "Iran's application for membership of the
 // WTO" (seeks_membership).
 func (s *sentCtx) membershipBid(i int) {
-	var applicant *resolve.Entity
+	var applicants []*resolve.Entity
 	from := i - 1
 	switch s.lower(i - 1) {
 	case "'s", "'":
-		applicant, from, _ = s.entOf(i-2, states...)
+		if e, a, _ := s.entOf(i-2, states...); e != nil {
+			applicants, from = []*resolve.Entity{e}, a
+		}
 	case "its":
 		// "Turkey ... its ambition of joining the EU": the one country
 		// the text has just named.
-		applicant = s.recentCountry(i - 1)
+		if e := s.recentCountry(i - 1); e != nil {
+			applicants = []*resolve.Entity{e}
+		}
+	case "their":
+		// "Poland and Slovenia ... reinforced their determination to
+		// join NATO": the countries the clause is about.
+		if subs, f := s.subjectBefore(i-1, graph.Country); len(subs) > 1 {
+			applicants, from = subs, f
+		}
 	}
-	if applicant == nil {
+	if len(applicants) == 0 {
 		return
 	}
 	k := i + 1
@@ -476,8 +492,15 @@ func (s *sentCtx) membershipBid(i int) {
 	default:
 		return
 	}
-	if org, _, end := s.entOf(k+s.article(k), graph.Organization); org != nil {
-		s.relate(applicant, graph.SeeksMembership, org, s.evidence(from, end, "bid-to-join", 0.85))
+	// "to join the European Union and NATO": each body named.
+	orgs, end := s.listAfter(k, graph.Organization)
+	ev := s.evidence(from, end, "bid-to-join", 0.85)
+	for _, org := range orgs {
+		for _, a := range applicants {
+			if a != org {
+				s.relate(a, graph.SeeksMembership, org, ev)
+			}
+		}
 	}
 }
 

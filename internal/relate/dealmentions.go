@@ -4,7 +4,6 @@ import (
 	"slices"
 
 	"github.com/newsgraph/newsgraph/graph"
-	"github.com/newsgraph/newsgraph/internal/mention"
 )
 
 // repeatedDeal: "Novartis is to buy Hexal ... The deal will see ...
@@ -62,12 +61,6 @@ func (d *docCtx) repeatedDeal() {
 		if w != name && !slices.Contains(e.Forms, w) {
 			e.Forms = append(e.Forms, w)
 		}
-		mi := len(d.r.Mentions)
-		d.r.Mentions = append(d.r.Mentions, mention.Mention{T0: i, T1: i + 1, Type: graph.Agreement, Kind: mention.Reference, Source: mention.Pattern})
-		d.r.Of = append(d.r.Of, len(d.r.Entities)-1)
-		if i < len(d.r.ByToken) {
-			d.r.ByToken[i] = mi
-		}
-		e.Mentions = append(e.Mentions, mi)
+		d.referTo(i, e)
 	}
 }

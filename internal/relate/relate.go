@@ -52,6 +52,7 @@ func Find(a *text.Analysis, found *mention.Result, r *resolve.Result) []Fact {
 		fn()
 	}
 	d.repeatedDeal()
+	d.describedAgreements()
 	return d.facts
 }
 

@@ -1353,7 +1353,7 @@ func isModifier(w string) bool {
 // else it becomes an agreement of its own named by the phrase.
 func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 	head := strings.ToLower(s.word(end - 1))
-	name := strings.ToLower(s.a.Text(start, end))
+	name := strings.Join(strings.Fields(strings.ToLower(s.a.Text(start, end))), " ")
 	// "the new rescheduling accord" after a signed one is another accord.
 	isNew := slices.Contains(strings.Fields(name), "new")
 	sameAge := func(e *resolve.Entity) bool {

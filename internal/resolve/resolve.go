@@ -301,7 +301,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	r.joinOrgPrefixNames()
 	r.joinSurnameMistypes()
 	r.joinPersonsNamedAsCompanies(a)
-	r.joinOrgShortNames()
+	r.joinOrgShortNames(a)
 	r.joinOrgSuffixNames()
 	r.resolveReferences(a)
 	r.finish(a)
@@ -833,7 +833,11 @@ func (r *Result) joinSurnameMistypes() {
 // joinOrgShortNames merges a one-word organisation that no lexicon knows
 // into the one organisation whose name starts with it ("Federated",
 // "Federated Department Stores").
-func (r *Result) joinOrgShortNames() {
+func (r *Result) joinOrgShortNames(a *text.Analysis) {
+	leadEnd := 0 // the tokens of the first sentence
+	if len(a.Sentences) > 0 {
+		leadEnd = a.Sentences[0].T1
+	}
 	for ei, e := range r.Entities {
 		if e.Type != graph.Organization || e.Mentions == nil || strings.Contains(e.Name, " ") || r.fromLexicon(e) {
 			continue
@@ -841,13 +845,23 @@ func (r *Result) joinOrgShortNames() {
 		// "the Commission" after "the Brussels Executive Commission": an
 		// organisation's head word alone names the one body it ends.
 		head := lexicon.IsOrgWord(e.Name)
-		target := -1
+		target, lead := -1, -1
 		for ej, f := range r.Entities {
 			if ej == ei || f.Type != graph.Organization || f.Mentions == nil {
 				continue
 			}
 			if !strings.HasPrefix(f.Name, e.Name+" ") && !(head && headedBy(f, e.Name)) && !shortFormOf(e.Name, f.Name) {
 				continue
+			}
+			if strings.HasPrefix(f.Name, e.Name+" ") && r.Mentions[f.Mentions[0]].T0 < leadEnd {
+				// "Decision Industries Corp said ..." in the lead, then
+				// "Decision Development Corp" and "Decision said": the
+				// story's company is the one its lead names.
+				if lead == -1 {
+					lead = ej
+				} else {
+					lead = -2 // two in the lead
+				}
 			}
 			if target >= 0 {
 				// "the Bank" after "the Austrian National Bank" and "the
@@ -864,6 +878,9 @@ func (r *Result) joinOrgShortNames() {
 				break
 			}
 			target = ej
+		}
+		if target == -2 && lead >= 0 && r.Mentions[e.Mentions[0]].T0 >= leadEnd {
+			target = lead
 		}
 		if target >= 0 {
 			r.mergeInto(target, ei)

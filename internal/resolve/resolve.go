@@ -845,23 +845,13 @@ func (r *Result) joinOrgShortNames(a *text.Analysis) {
 		// "the Commission" after "the Brussels Executive Commission": an
 		// organisation's head word alone names the one body it ends.
 		head := lexicon.IsOrgWord(e.Name)
-		target, lead := -1, -1
+		target := -1
 		for ej, f := range r.Entities {
 			if ej == ei || f.Type != graph.Organization || f.Mentions == nil {
 				continue
 			}
 			if !strings.HasPrefix(f.Name, e.Name+" ") && !(head && headedBy(f, e.Name)) && !shortFormOf(e.Name, f.Name) {
 				continue
-			}
-			if strings.HasPrefix(f.Name, e.Name+" ") && r.Mentions[f.Mentions[0]].T0 < leadEnd {
-				// "Decision Industries Corp said ..." in the lead, then
-				// "Decision Development Corp" and "Decision said": the
-				// story's company is the one its lead names.
-				if lead == -1 {
-					lead = ej
-				} else {
-					lead = -2 // two in the lead
-				}
 			}
 			if target >= 0 {
 				// "the Bank" after "the Austrian National Bank" and "the
@@ -879,13 +869,40 @@ func (r *Result) joinOrgShortNames(a *text.Analysis) {
 			}
 			target = ej
 		}
-		if target == -2 && lead >= 0 && r.Mentions[e.Mentions[0]].T0 >= leadEnd {
-			target = lead
+		if target == -2 && r.Mentions[e.Mentions[0]].T0 >= leadEnd {
+			target = r.leadCompany(e.Name, leadEnd)
 		}
 		if target >= 0 {
 			r.mergeInto(target, ei)
 		}
 	}
+}
+
+// leadCompany returns the one organisation named in the lead (the tokens
+// before leadEnd) among several whose names start with the word short,
+// or -1: "Decision Industries Corp said ..." in the lead, then "Decision
+// Development Corp" and "Decision said": the story's company is the one
+// its lead names. Any other kind of candidate leaves it open.
+func (r *Result) leadCompany(short string, leadEnd int) int {
+	lead := -1
+	for ej, f := range r.Entities {
+		if f.Type != graph.Organization || f.Mentions == nil || f.Name == short {
+			continue
+		}
+		if !strings.HasPrefix(f.Name, short+" ") {
+			if hasHead(f.Name, short) || shortFormOf(short, f.Name) {
+				return -1
+			}
+			continue
+		}
+		if r.Mentions[f.Mentions[0]].T0 < leadEnd {
+			if lead >= 0 {
+				return -1 // two in the lead
+			}
+			lead = ej
+		}
+	}
+	return lead
 }
 
 // headedBy reports whether a name of the organisation f ends in the head

@@ -147,6 +147,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 	}
 	cueLegalStems(a, res.Mentions, cued)
 	retypeCuedOrganizations(a, res.Mentions, cued)
+	res.Mentions = peerages(a, res.Mentions)
 	sort.Slice(res.Mentions, func(i, j int) bool { return res.Mentions[i].T0 < res.Mentions[j].T0 })
 	return res
 }

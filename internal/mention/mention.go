@@ -1790,6 +1790,10 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			sc.take(i, j) // "over Christmas", "in the Spring": a time, no place
 			continue
 		}
+		if j-i == 1 && sp.Type == "LOC" && sc.blocName(i) {
+			sc.take(i, j) // "ties with the West": a bloc of countries, no place
+			continue
+		}
 		if sp.Type == "ORG" {
 			j = sc.stationNumber(j)
 		}

@@ -50,3 +50,17 @@ func peerSeat(a *text.Analysis, i int) bool {
 	name := a.Words[i-2]
 	return isCapitalised(name) && !strings.EqualFold(name, "house") && peerTitles[a.Lower[i-3]] && isCapitalised(a.Words[i-3])
 }
+
+// blocName reports "the West" or "the East" standing alone at i: the
+// Western or Eastern countries as a bloc ("ties with the West", "sold
+// arms to the East"), which is neither a country nor a place. A longer
+// name ("the West Bank", "the East Midlands") or a region "of" something
+// ("the west of Ireland") keeps its words.
+func (sc *scan) blocName(i int) bool {
+	w := sc.word(i)
+	if w != "West" && w != "East" || sc.a.Lower[max(i-1, 0)] != "the" || i == 0 {
+		return false
+	}
+	next := sc.word(i + 1)
+	return next != "of" && !isCapitalised(next)
+}

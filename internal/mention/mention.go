@@ -147,6 +147,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 	}
 	cueLegalStems(a, res.Mentions, cued)
 	retypeCuedOrganizations(a, res.Mentions, cued)
+	res.Mentions = peerages(a, res.Mentions)
 	sort.Slice(res.Mentions, func(i, j int) bool { return res.Mentions[i].T0 < res.Mentions[j].T0 })
 	return res
 }
@@ -1787,6 +1788,10 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		}
 		if j-i == 1 && (holidays[sc.a.Lower[i]] || sp.Type == "LOC" && seasons[sc.a.Lower[i]]) {
 			sc.take(i, j) // "over Christmas", "in the Spring": a time, no place
+			continue
+		}
+		if j-i == 1 && sp.Type == "LOC" && sc.blocName(i) {
+			sc.take(i, j) // "ties with the West": a bloc of countries, no place
 			continue
 		}
 		if sp.Type == "ORG" {

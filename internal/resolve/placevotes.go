@@ -280,10 +280,11 @@ func placeCue(a *text.Analysis, ms []mention.Mention, i int) bool {
 	if next == "," && stateAbbreviation(a, m.T1+1) || m.T1-m.T0 == 1 && stateAbbreviation(a, m.T0) && lowerAt(a, m.T0-1) == "," {
 		return true
 	}
-	// "Lord Roberts of X": a peer's title names a place.
+	// "Bishop Smith of X": a see names a place (a peer's seat, "Lord
+	// Roberts of X", is no mention at all: mention.peerages).
 	if prev == "of" && m.T0 >= 3 && isCapitalisedWord(a.Words[m.T0-2]) {
 		switch lowerAt(a, m.T0-3) {
-		case "lord", "lady", "baroness", "baron", "earl", "duke", "viscount", "bishop", "archbishop":
+		case "duke", "bishop", "archbishop":
 			return true
 		}
 	}

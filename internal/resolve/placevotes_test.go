@@ -33,9 +33,9 @@ func TestTaggerPlaceVotes(t *testing.T) {
 		{"Sales of Kilbarra rose. A new plant opened in Kilbarra.",
 			[]string{"0:LOC:Kilbarra", "1:LOC:Kilbarra"},
 			[]string{"Place:Kilbarra"}, []string{"Organization:Kilbarra"}},
-		// A peer's title and an American state name places.
-		{"Lord Fennick of Dunmarra said the plan was wrong. Kestrel Inc, Brannock, Calif., said on Monday it would expand.",
-			[]string{"0:PER:Lord Fennick", "0:LOC:Dunmarra", "1:ORG:Kestrel Inc", "1:LOC:Brannock"},
+		// A bishop's see and an American state name places.
+		{"Bishop Fennick of Dunmarra said the plan was wrong. Kestrel Inc, Brannock, Calif., said on Monday it would expand.",
+			[]string{"0:PER:Bishop Fennick", "0:LOC:Dunmarra", "1:ORG:Kestrel Inc", "1:LOC:Brannock"},
 			[]string{"Place:Dunmarra", "Place:Brannock"}, []string{"Organization:Dunmarra", "Organization:Brannock"}},
 		// A list with a place the lexicon knows is a list of places.
 		{"Leeds, Holmbury and Sheffield voted against. Holmbury said no.",

@@ -271,7 +271,9 @@ func (sc *scan) run(spans []Span) {
 	}
 	sc.nonNames()
 	sc.partyStateTags()
+	sc.lowerParties(false)
 	sc.titles()
+	sc.lowerParties(true)
 	sc.agreements()
 	spans = sc.joinParticles(spans)
 	spans = sc.joinAmpersands(spans)

@@ -2,6 +2,8 @@ package resolve
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/lexicon"
 	"github.com/newsgraph/newsgraph/internal/mention"
@@ -104,6 +106,55 @@ func describedAsBusiness(a *text.Analysis, m *mention.Mention, name string) bool
 	return false
 }
 
+// ellipticalPossessive reports a possessive name that stands for a shop
+// or a firm, followed by no noun it would own: "stores such as Dorrin's,
+// Pellam's and Quist's, which", "Hallam's said", "the owner of Dorrin's -
+// a chain". A list of possessives that ends in a noun is no such name,
+// nor is one in a sentence about diseases:
+// "Kask's and Taavet's campaigns". (ownsNoun vetoes a name whose other
+// possessives own nouns: "Crohn's disease ... Crohn's is".)
+func ellipticalPossessive(a *text.Analysis, m *mention.Mention) bool {
+	k := afterPossessive(a, m)
+	if k < 0 {
+		return false
+	}
+	s := a.SentenceOf(m.T0)
+	in := func(j int) bool { return j < len(a.Words) && a.SentenceOf(j) == s }
+	// Skip the rest of a list of possessive names.
+	for in(k+1) && (a.Lower[k] == "," || a.Lower[k] == "and" || a.Lower[k] == "or") && isCapitalisedWord(a.Words[k+1]) {
+		j := k + 1
+		for in(j) && j < k+5 && isCapitalisedWord(a.Words[j]) {
+			j++
+		}
+		if !in(j) || a.Words[j] != "'s" {
+			break
+		}
+		k = j + 1
+	}
+	if in(k) && !afterEllipsis(a.Lower[k]) {
+		return false
+	}
+	// Diseases are named by possessives too: "illnesses like Parkinson's,
+	// ... and motor neurone disease".
+	for j := a.Sentences[s].T0; j < a.Sentences[s].T1; j++ {
+		switch a.Lower[j] {
+		case "disease", "diseases", "syndrome", "illness", "illnesses", "disorder", "disorders":
+			return false
+		}
+	}
+	return true
+}
+
+// afterEllipsis reports a word that may follow a possessive that owns no
+// noun: punctuation or a verb ("Hallam's said").
+func afterEllipsis(w string) bool {
+	switch w {
+	case ",", ".", ";", ":", ")", "-", "--", "said", "says", "has", "had", "is", "was", "will", "would":
+		return true
+	}
+	return false
+}
+
 // readAsPerson reports a mention that reads as a person's: personCue, an
 // office title right before ("chairman X"), or "who" after ("X, who").
 func readAsPerson(a *text.Analysis, m *mention.Mention) bool {
@@ -134,4 +185,30 @@ func complementNoun(a *text.Analysis, k int) bool {
 		}
 	}
 	return false
+}
+
+// ownsNoun reports a possessive mention followed by a lower-case word:
+// "Crohn's disease", "Dorrin's new stores".
+func ownsNoun(a *text.Analysis, m *mention.Mention) bool {
+	k := afterPossessive(a, m)
+	if k < 0 {
+		return false
+	}
+	if k >= len(a.Words) || a.SentenceOf(k) != a.SentenceOf(m.T0) || afterEllipsis(a.Lower[k]) || a.Lower[k] == "and" || a.Lower[k] == "or" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a.Words[k])
+	return unicode.IsLower(r)
+}
+
+// afterPossessive returns the token after the "'s" that ends mention m or
+// follows it, or -1.
+func afterPossessive(a *text.Analysis, m *mention.Mention) int {
+	switch k := m.T1; {
+	case k > m.T0 && a.Words[k-1] == "'s":
+		return k
+	case k < len(a.Words) && a.Words[k] == "'s":
+		return k + 1
+	}
+	return -1
 }

@@ -58,3 +58,26 @@ func TestPersonsNotDescribedAsBusinesses(t *testing.T) {
 			[]string{"Person:Calloway"}, []string{"Organization:Calloway"}},
 	})
 }
+
+// A possessive name that owns no noun is a shop's or a firm's.
+func TestShopsNamedByPossessives(t *testing.T) {
+	checkTaggedEntities(t, taggedEntities, []taggedCase{
+		{"The chain owns stores such as Dorrin's, Pellam's and Quist's, which sell shoes.",
+			[]string{"PER:Dorrin", "PER:Pellam", "PER:Quist"},
+			[]string{"Organization:Dorrin", "Organization:Pellam", "Organization:Quist"}, []string{"Person:Dorrin", "Person:Quist"}},
+		{"Hallam's said sales fell in December.", []string{"PER:Hallam"},
+			[]string{"Organization:Hallam"}, []string{"Person:Hallam"}},
+		// A list of possessives that ends in a noun.
+		{"Kask's and Taavet's campaigns were short.", []string{"PER:Kask", "PER:Taavet"},
+			[]string{"Person:Kask", "Person:Taavet"}, []string{"Organization:Kask"}},
+		// Diseases.
+		{"The drug may help people with Ostler's, a rare disease.", []string{"PER:Ostler"},
+			nil, []string{"Organization:Ostler"}},
+		// A possessive that owns a noun elsewhere in the text.
+		{"Vennor's is closed. Vennor's shop reopens in May.", []string{"PER:Vennor"},
+			nil, []string{"Organization:Vennor"}},
+		// A given name.
+		{"The best bread in town comes from Peter's.", []string{"PER:Peter"},
+			nil, []string{"Organization:Peter"}},
+	})
+}

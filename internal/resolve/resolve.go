@@ -1483,7 +1483,7 @@ var businessOwned = map[string]bool{
 // name reads as a person's (readAsPerson). Every mention with the same
 // name follows.
 func retypeBusinesses(a *text.Analysis, ms []mention.Mention, names []string) {
-	var biz, described map[string]bool
+	var biz, described, shops map[string]bool
 	for i := range ms {
 		m := &ms[i]
 		if m.Source == mention.Lexicon || m.Canon != "" || m.Kind != mention.Name || names[i] == "" {
@@ -1499,6 +1499,12 @@ func retypeBusinesses(a *text.Analysis, ms []mention.Mention, names []string) {
 				}
 				described[names[i]] = true
 			}
+			if m.Type == graph.Person && ellipticalPossessive(a, m) {
+				if shops == nil {
+					shops = map[string]bool{}
+				}
+				shops[names[i]] = true
+			}
 			continue
 		}
 		if biz == nil {
@@ -1509,8 +1515,21 @@ func retypeBusinesses(a *text.Analysis, ms []mention.Mention, names []string) {
 	// A name described as a business only by describedAsBusiness stays a
 	// person's when any of its mentions reads as a person's.
 	for i := range ms {
-		if described[names[i]] && ms[i].Type == graph.Person && readAsPerson(a, &ms[i]) {
+		if (described[names[i]] || shops[names[i]]) && ms[i].Type == graph.Person && readAsPerson(a, &ms[i]) {
 			delete(described, names[i])
+			delete(shops, names[i])
+		}
+		if shops[names[i]] && ownsNoun(a, &ms[i]) {
+			delete(shops, names[i])
+		}
+	}
+	for n := range shops {
+		first, _ := firstField(n)
+		if !lexicon.IsGivenName(first) {
+			if described == nil {
+				described = map[string]bool{}
+			}
+			described[n] = true
 		}
 	}
 	for n := range described {

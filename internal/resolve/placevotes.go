@@ -346,6 +346,9 @@ var companyNouns = map[string]bool{
 	"producer": true, "chain": true, "business": true, "brand": true, "supplier": true, "insurer": true,
 	"lender": true, "carrier": true, "airline": true, "brewer": true, "manufacturer": true, "subsidiary": true,
 	"unit": true, "provider": true, "operator": true, "conglomerate": true, "carmaker": true,
+	"companies": true, "firms": true, "subsidiaries": true, "division": true, "arm": true, "consultancy": true,
+	"concern": true, "venture": true, "distributor": true, "exporter": true, "importer": true, "charity": true,
+	"supermarket": true, "utility": true, "monopoly": true, "makers": true,
 }
 
 // listHeads introduce a list of companies or brands: "brands include X,

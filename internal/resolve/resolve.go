@@ -1512,10 +1512,12 @@ var businessOwned = map[string]bool{
 // place or a person, and no lexicon knows, is a company when the text treats it as one: a business
 // noun right before it ("airline Varig"); for a place, also a business's
 // possession after it ("Suez's subsidiary", "Varig's main shareholder"),
-// "a stake in X", or an appositive "X, Brazil's flagship airline". Every
-// mention with the same name follows.
+// "a stake in X", or an appositive "X, Brazil's flagship airline"; for a
+// person, also what describedAsBusiness finds, unless a mention of the
+// name reads as a person's (readAsPerson). Every mention with the same
+// name follows.
 func retypeBusinesses(a *text.Analysis, ms []mention.Mention, names []string) {
-	var biz map[string]bool
+	var biz, described, shops map[string]bool
 	for i := range ms {
 		m := &ms[i]
 		if m.Source == mention.Lexicon || m.Canon != "" || m.Kind != mention.Name || names[i] == "" {
@@ -1525,12 +1527,50 @@ func retypeBusinesses(a *text.Analysis, ms []mention.Mention, names []string) {
 			continue
 		}
 		if !businessCue(a, m) && !(m.Type == graph.Person && ownedByBusiness(a, m)) {
+			if m.Type == graph.Person && describedAsBusiness(a, m, names[i]) {
+				if described == nil {
+					described = map[string]bool{}
+				}
+				described[names[i]] = true
+			}
+			if m.Type == graph.Person && ellipticalPossessive(a, m) {
+				if shops == nil {
+					shops = map[string]bool{}
+				}
+				shops[names[i]] = true
+			}
 			continue
 		}
 		if biz == nil {
 			biz = map[string]bool{}
 		}
 		biz[names[i]] = true
+	}
+	// A name described as a business only by describedAsBusiness stays a
+	// person's when any of its mentions reads as a person's.
+	for i := range ms {
+		if (described[names[i]] || shops[names[i]]) && ms[i].Type == graph.Person && readAsPerson(a, &ms[i]) {
+			delete(described, names[i])
+			delete(shops, names[i])
+		}
+		if shops[names[i]] && ownsNoun(a, &ms[i]) {
+			delete(shops, names[i])
+		}
+	}
+	for n := range shops {
+		first, _ := firstField(n)
+		if !lexicon.IsGivenName(first) {
+			if described == nil {
+				described = map[string]bool{}
+			}
+			described[n] = true
+		}
+	}
+	for n := range described {
+		if biz == nil {
+			biz = map[string]bool{}
+		}
+		biz[n] = true
 	}
 	if biz == nil {
 		return

@@ -1,0 +1,214 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/lexicon"
+	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// companyNounBefore are lower-case nouns that name a business right before
+// its name: "its unit Vostrel", "household goods group Harlan Pike",
+// "department store Quell", "construction companies Dorra Jaya and ...".
+// ("maker" describes people too, "film maker"; these count only for names
+// that do not open with a given name. Compounds in "-maker" are left out,
+// "shoemaker Tobias Venn"; so is "rival": "his rival Ruuben Kask" and "its
+// rival Ostrava Air" are alike, and the lexicon does not know every given
+// name.)
+var companyNounBefore = map[string]bool{
+	"group": true, "unit": true, "store": true, "chain": true, "companies": true, "firms": true,
+	"consultancy": true, "giant": true, "maker": true, "division": true,
+}
+
+// appositiveHead returns the head noun of the appositive after a name
+// ending at t ("X, a former unit of Y" gives "unit", "X, one of the
+// country's biggest firms" gives "firms", "X, the firm's founder" gives
+// "founder"), or "".
+func appositiveHead(a *text.Analysis, t int) string {
+	if t >= len(a.Words) || a.Words[t] != "," {
+		return ""
+	}
+	end := len(a.Words)
+	if s := a.SentenceOf(t); s >= 0 {
+		end = a.Sentences[s].T1
+	}
+	k := t + 1
+	switch {
+	case k < end && (a.Lower[k] == "a" || a.Lower[k] == "an" || a.Lower[k] == "the" || a.Lower[k] == "its"):
+		k++
+	case k+1 < end && a.Lower[k] == "one" && a.Lower[k+1] == "of":
+		k += 2
+	default:
+		return ""
+	}
+	head := ""
+	for n := 0; k < end && n < 8; k, n = k+1, n+1 {
+		w := a.Lower[k]
+		switch w {
+		case ",", ".", ";", ":", ")", "(", "-", "--", "of", "for", "at", "with", "in", "on", "from", "to",
+			"which", "that", "who", "whose", "and", "or", "based", "since":
+			return head
+		}
+		if w == "'s" || w == "'" {
+			head = "" // "the company's founder": the head comes after
+			continue
+		}
+		head = w
+		if a.Words[k] != w {
+			head = "" // a capitalised word: a name, not the head
+		}
+	}
+	return ""
+}
+
+// describedAsBusiness reports what a text says of a business and not of a
+// person next to a mention the tagger took for a person: an appositive
+// headed by a business noun ("X, a small software firm based in"), a
+// legal form after a comma ("X, C.A."), a business noun before it and a
+// comma or dash ("its mining subsidiary, X", "the venture - X"). The
+// weaker cues count only when the name does not open with a given name:
+// "X, which" or "X which runs", a business noun right before that may
+// also describe a person ("crane maker X", "its unit X"), or a purchase
+// ("had bought X").
+func describedAsBusiness(a *text.Analysis, m *mention.Mention, name string) bool {
+	lw := func(i int) string { return lowerAt(a, i) }
+	if companyNouns[appositiveHead(a, m.T1)] {
+		return true
+	}
+	if lw(m.T1) == "," && m.T1+1 < len(a.Words) && a.SentenceOf(m.T1+1) == a.SentenceOf(m.T0) && isCapitalisedWord(a.Words[m.T1+1]) {
+		if w := strings.TrimSuffix(lw(m.T1+1), "."); (legalSuffixes[w] || foreignLegalSuffixes[w] || w == "c.a") && w != "co" {
+			return true // "Petroquim Andes, C.A."
+		}
+	}
+	// "Its mining subsidiary, X,", "half of the venture - X".
+	if p := lw(m.T0 - 1); (p == "," || p == "-" || p == "--" || p == ":") && m.T0 >= 2 && a.SentenceOf(m.T0-2) == a.SentenceOf(m.T0) {
+		if w := lw(m.T0 - 2); companyNouns[w] && a.Words[m.T0-2] == w && !complementNoun(a, m.T0-2) {
+			return true
+		}
+	}
+	first, _ := firstField(name)
+	if lexicon.IsGivenName(first) {
+		return false
+	}
+	if w := lw(m.T1); w == "which" || w == "," && lw(m.T1+1) == "which" {
+		return true
+	}
+	if p := lw(m.T0 - 1); a.Words[max(m.T0-1, 0)] == p && companyNounBefore[p] {
+		return true
+	}
+	switch lw(m.T0 - 1) {
+	case "bought", "buy", "buying", "acquired", "acquire", "acquiring":
+		return true
+	}
+	return false
+}
+
+// ellipticalPossessive reports a possessive name that stands for a shop
+// or a firm, followed by no noun it would own: "stores such as Dorrin's,
+// Pellam's and Quist's, which", "Hallam's said", "the owner of Dorrin's -
+// a chain". A list of possessives that ends in a noun is no such name,
+// nor is one in a sentence about diseases:
+// "Kask's and Taavet's campaigns". (ownsNoun vetoes a name whose other
+// possessives own nouns: "Crohn's disease ... Crohn's is".)
+func ellipticalPossessive(a *text.Analysis, m *mention.Mention) bool {
+	k := afterPossessive(a, m)
+	if k < 0 {
+		return false
+	}
+	s := a.SentenceOf(m.T0)
+	in := func(j int) bool { return j < len(a.Words) && a.SentenceOf(j) == s }
+	// Skip the rest of a list of possessive names.
+	for in(k+1) && (a.Lower[k] == "," || a.Lower[k] == "and" || a.Lower[k] == "or") && isCapitalisedWord(a.Words[k+1]) {
+		j := k + 1
+		for in(j) && j < k+5 && isCapitalisedWord(a.Words[j]) {
+			j++
+		}
+		if !in(j) || a.Words[j] != "'s" {
+			break
+		}
+		k = j + 1
+	}
+	if in(k) && !afterEllipsis(a.Lower[k]) {
+		return false
+	}
+	// Diseases are named by possessives too: "illnesses like Parkinson's,
+	// ... and motor neurone disease".
+	for j := a.Sentences[s].T0; j < a.Sentences[s].T1; j++ {
+		switch a.Lower[j] {
+		case "disease", "diseases", "syndrome", "illness", "illnesses", "disorder", "disorders":
+			return false
+		}
+	}
+	return true
+}
+
+// afterEllipsis reports a word that may follow a possessive that owns no
+// noun: punctuation or a verb ("Hallam's said").
+func afterEllipsis(w string) bool {
+	switch w {
+	case ",", ".", ";", ":", ")", "-", "--", "said", "says", "has", "had", "is", "was", "will", "would":
+		return true
+	}
+	return false
+}
+
+// readAsPerson reports a mention that reads as a person's: personCue, an
+// office title right before ("chairman X"), or "who" after ("X, who").
+func readAsPerson(a *text.Analysis, m *mention.Mention) bool {
+	if personCue(a, m) {
+		return true
+	}
+	if m.T0 >= 1 && a.SentenceOf(m.T0-1) == a.SentenceOf(m.T0) {
+		if _, ok := lexicon.TitleByPhrase(strings.TrimSuffix(a.Words[m.T0-1], ".")); ok {
+			return true
+		}
+	}
+	next := lowerAt(a, m.T1)
+	return next == "who" || next == "," && lowerAt(a, m.T1+1) == "who"
+}
+
+// complementNoun reports a noun at k that ends a noun phrase after an
+// office title and "of": "the head of the state gas company, X" names the
+// head, not the company ("the sale of its unit, X" names the unit).
+func complementNoun(a *text.Analysis, k int) bool {
+	s := a.SentenceOf(k)
+	for j := k - 1; j >= 0 && j >= k-6 && a.SentenceOf(j) == s; j-- {
+		switch a.Lower[j] {
+		case "of":
+			_, ok := lexicon.TitleByPhrase(a.Lower[max(j-1, 0)])
+			return ok
+		case ",", ".", ";", ":", "-", "--", "(", "and", "or", "in", "at", "with", "for", "by", "to", "from", "on":
+			return false
+		}
+	}
+	return false
+}
+
+// ownsNoun reports a possessive mention followed by a lower-case word:
+// "Crohn's disease", "Dorrin's new stores".
+func ownsNoun(a *text.Analysis, m *mention.Mention) bool {
+	k := afterPossessive(a, m)
+	if k < 0 {
+		return false
+	}
+	if k >= len(a.Words) || a.SentenceOf(k) != a.SentenceOf(m.T0) || afterEllipsis(a.Lower[k]) || a.Lower[k] == "and" || a.Lower[k] == "or" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a.Words[k])
+	return unicode.IsLower(r)
+}
+
+// afterPossessive returns the token after the "'s" that ends mention m or
+// follows it, or -1.
+func afterPossessive(a *text.Analysis, m *mention.Mention) int {
+	switch k := m.T1; {
+	case k > m.T0 && a.Words[k-1] == "'s":
+		return k
+	case k < len(a.Words) && a.Words[k] == "'s":
+		return k + 1
+	}
+	return -1
+}

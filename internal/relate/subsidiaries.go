@@ -114,14 +114,23 @@ func (s *sentCtx) subsidiaryBefore(i int, owner *resolve.Entity, end int) {
 	default:
 		return
 	}
+	if sub, from := s.ownedCompanyBefore(j, owner); sub != nil {
+		s.relate(sub, graph.MemberOf, owner, s.evidence(from, end, "subsidiary-of", 0.8))
+	}
+}
+
+// ownedCompanyBefore returns the company whose name ends at j, other
+// than its owner, and where its name starts; nil after "and" or a comma:
+// "A and B, units of Y" is a list the patterns do not read.
+func (s *sentCtx) ownedCompanyBefore(j int, owner *resolve.Entity) (*resolve.Entity, int) {
 	sub, from, b := s.entOf(j-1, graph.Organization)
 	if sub == nil || sub == owner || b != j {
-		return
+		return nil, 0
 	}
 	if w := s.lower(from - 1); w == "and" || w == "," {
-		return // "A and B, units of Y": a list the pattern does not read
+		return nil, 0
 	}
-	s.relate(sub, graph.MemberOf, owner, s.evidence(from, end, "subsidiary-of", 0.8))
+	return sub, from
 }
 
 // unitOwner returns the organisation of the possessive at j: the name
@@ -181,12 +190,7 @@ func (s *sentCtx) ownedBy(i int) {
 	default:
 		return
 	}
-	sub, from, b := s.entOf(j-1, graph.Organization)
-	if sub == nil || sub == owner || b != j {
-		return
+	if sub, from := s.ownedCompanyBefore(j, owner); sub != nil {
+		s.relate(sub, graph.MemberOf, owner, s.evidence(from, end, "owned-by", 0.8))
 	}
-	if w := s.lower(from - 1); w == "and" || w == "," {
-		return // a list of companies
-	}
-	s.relate(sub, graph.MemberOf, owner, s.evidence(from, end, "owned-by", 0.8))
 }

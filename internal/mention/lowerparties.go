@@ -58,6 +58,20 @@ var partyDeterminers = map[string]bool{
 // is the party's chief), the labels after them (labels=true), which they
 // must precede.
 func (sc *scan) lowerParties(labels bool) {
+	if sc.partyWord == 0 {
+		// Most sentences have no "party" or "democrat(s)": they are
+		// looked over once, with no map lookup per word.
+		sc.partyWord = 1
+		for i := sc.s.T0; i < sc.s.T1; i++ {
+			if w := sc.a.Lower[i]; w == "party" || w == "democrat" || w == "democrats" {
+				sc.partyWord = 2
+				break
+			}
+		}
+	}
+	if sc.partyWord == 1 {
+		return
+	}
 	for i := sc.s.T0; i < sc.s.T1; i++ {
 		w := sc.a.Lower[i]
 		if !partyCreeds[w] || w == "democratic" || sc.word(i) != w || !sc.free(i, i+1) {

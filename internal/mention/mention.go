@@ -224,6 +224,9 @@ type scan struct {
 	// forms tells how news text writes a word mid-sentence, when the
 	// tagger knows.
 	forms RunningFormer
+	// partyWord is 0 until lowerParties looks, then 1 (the sentence has
+	// no "party", "democrat" or "democrats") or 2.
+	partyWord int8
 }
 
 // word returns the i-th word of the document, "" past its end (patterns

@@ -49,7 +49,7 @@ func (d *docCtx) describedAgreements() {
 	for si := range d.a.Sentences {
 		s := &sentCtx{docCtx: d, s: d.a.Sentences[si], si: si}
 		for i := s.s.T0 + 1; i < s.s.T1; i++ {
-			if !describedHead[s.lower(i)] || d.r.MentionAt(i) >= 0 || had[agreementKind(s.lower(i))] {
+			if !isDescribedHead(s.lower(i)) || d.r.MentionAt(i) >= 0 || had[agreementKind(s.lower(i))] {
 				continue
 			}
 			det, start, ok := s.identifiedAgreement(i)
@@ -91,11 +91,15 @@ func (d *docCtx) describedAgreements() {
 	}
 }
 
-// describedHead are the singular heads of concluded agreements that a
-// description identifies.
-var describedHead = map[string]bool{
-	"agreement": true, "accord": true, "pact": true, "deal": true, "treaty": true,
-	"settlement": true, "protocol": true,
+// isDescribedHead reports the singular heads of concluded agreements that
+// a description identifies. (A switch: every word of a text without an
+// agreement is asked.)
+func isDescribedHead(w string) bool {
+	switch w {
+	case "agreement", "accord", "pact", "deal", "treaty", "settlement", "protocol":
+		return true
+	}
+	return false
 }
 
 // identifiedAgreement reports whether the agreement noun at i heads a

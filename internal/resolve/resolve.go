@@ -7,6 +7,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -667,7 +668,11 @@ func (r *Result) orgWithInitials(acronym string) int {
 // Institute"), and of the name it follows in brackets.
 func (r *Result) joinAcronyms(a *text.Analysis) {
 	for ei, e := range r.Entities {
-		if !isAcronym(e.Name) || e.Mentions == nil {
+		if e.Mentions == nil {
+			continue
+		}
+		if !isAcronym(e.Name) {
+			r.joinSpelledOut(ei)
 			continue
 		}
 		// A tagger may take an acronym for a place or a person ("ONGC"
@@ -698,6 +703,63 @@ func (r *Result) joinAcronyms(a *text.Analysis) {
 			r.merge(a, target, ei)
 		}
 	}
+}
+
+// joinSpelledOut joins the lexicon's organisation ei, which the text names
+// by its acronym ("SAIC"), and the one organisation of the text whose
+// words the acronym's letters begin ("Shanghai Automotive Industry
+// Corp"). When the lexicon's name is that name spelled otherwise ("Food
+// and Agriculture Organization" for "Food & Agriculture Organisation") or
+// spells other letters (an older name: SAIC Motor), they are one body and
+// the lexicon's name stays. When it spells the same letters with other
+// words ("World Trade Organization" for a text's "World Tourism
+// Organisation (WTO)") and the text never writes it out, the acronym is
+// the text's body's.
+func (r *Result) joinSpelledOut(ei int) {
+	e := r.Entities[ei]
+	if e.Type != graph.Organization || !r.fromLexicon(e) {
+		return
+	}
+	for _, form := range e.Forms {
+		if !isAcronym(form) || len(form) < 3 {
+			continue
+		}
+		target := -1
+		for ej, f := range r.Entities {
+			if ej == ei || f.Type != graph.Organization || f.Mentions == nil || r.fromLexicon(f) || initials(f.Name) != form {
+				continue
+			}
+			if target >= 0 {
+				return // two bodies the letters spell
+			}
+			target = ej
+		}
+		if target < 0 {
+			return
+		}
+		if initials(e.Name) != form || sameSpelling(e.Name, r.Entities[target].Name) {
+			r.mergeInto(ei, target)
+			return
+		}
+		if slices.Contains(e.Forms, e.Name) {
+			return // the text writes the lexicon's body out too: two bodies
+		}
+		for _, mi := range e.Mentions {
+			r.Mentions[mi].Canon, r.Mentions[mi].Country = "", ""
+		}
+		r.mergeInto(target, ei)
+		return
+	}
+}
+
+// sameSpelling reports two names of one body written differently: "&" for
+// "and", British "-isation" for "-ization", case.
+func sameSpelling(a, b string) bool {
+	norm := func(s string) string {
+		s = strings.ToLower(strings.ReplaceAll(s, "&", "and"))
+		return strings.ReplaceAll(s, "isation", "ization")
+	}
+	return norm(a) == norm(b)
 }
 
 // bracketedAfter returns the organisation whose name the acronym ei first

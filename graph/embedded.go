@@ -146,8 +146,12 @@ func exists(path string) bool {
 // badger's default options (which write every commit to disk), but logs
 // only warnings and errors, and leaves locking the directory to Open:
 // badger would lock it as Open does, and fail on the lock Open holds.
+// A process killed while badger wrote leaves a value log with a torn
+// tail (a write no commit returned from, or a new log's header); badger
+// then refuses to open until that tail is cut, which Truncate does: what
+// was committed was written to disk before the commit returned, and stays.
 func openBadger(dir string) (hkv.KV, error) {
-	opts := badger.DefaultOptions(dir).WithLoggingLevel(badger.WARNING).WithBypassLockGuard(true)
+	opts := badger.DefaultOptions(dir).WithLoggingLevel(badger.WARNING).WithBypassLockGuard(true).WithTruncate(true)
 	db, err := hbadger.Open(opts)
 	if err != nil {
 		return nil, err

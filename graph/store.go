@@ -108,11 +108,23 @@ func openEmbedded(ctx context.Context, backend, dir string, opts OpenOptions) (*
 		lock.Close()
 		return nil, err
 	}
+	// A creation that did not finish (its process killed) left the
+	// sentinel: the files beside it are no store yet, and hold no
+	// document, since ingest writes only to a store Open returned.
+	unfinished := exists(filepath.Join(dir, creatingFile))
+	if unfinished {
+		if !opts.Create {
+			return fail(fmt.Errorf("open store %s: %w (its creation was interrupted: run 'newsgraph ingest' to make it again)", dir, ErrNoStore))
+		}
+		if err := clearDir(dir); err != nil {
+			return fail(fmt.Errorf("create store %s: %w", dir, err))
+		}
+	}
 	// Another process may have made the store while we waited.
 	found := foundBackend(dir)
 	switch {
 	case found == "":
-		if entries, _ := os.ReadDir(dir); len(entries) > 0 || !opts.Create {
+		if entries, _ := os.ReadDir(dir); len(entries) > 0 && !unfinished || !opts.Create {
 			return fail(fmt.Errorf("open store %s: %w (a directory without %s)", dir, ErrNotStore, boltFile))
 		}
 		create = true
@@ -129,7 +141,7 @@ func openEmbedded(ctx context.Context, backend, dir string, opts OpenOptions) (*
 	}
 	b := embeddedBackends[backend]
 	if create {
-		if err := initKV(b, dir); err != nil {
+		if err := createKV(b, dir); err != nil {
 			return fail(fmt.Errorf("create store %s: %w", dir, err))
 		}
 	} else if b.check != nil {
@@ -145,6 +157,68 @@ func openEmbedded(ctx context.Context, backend, dir string, opts OpenOptions) (*
 		return fail(fmt.Errorf("open store %s: %w", dir, err))
 	}
 	return &Store{qs: qs, addr: dir, backend: backend, lock: lock}, nil
+}
+
+// creatingFile marks a store directory whose creation has not finished.
+const creatingFile = ".creating"
+
+// createKV makes a new empty store in dir between the sentinel's creation
+// and its removal, both synced to disk: a process killed before the end
+// leaves the sentinel, and the next Open makes the store again.
+func createKV(b *embeddedBackend, dir string) error {
+	sentinel := filepath.Join(dir, creatingFile)
+	f, err := os.Create(sentinel)
+	if err != nil {
+		return err
+	}
+	err = f.Sync()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = syncDir(dir)
+	}
+	if err == nil {
+		err = initKV(b, dir)
+	}
+	if err != nil {
+		return err
+	}
+	if err := os.Remove(sentinel); err != nil {
+		return err
+	}
+	return syncDir(dir)
+}
+
+// syncDir writes the directory's entries to disk.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	err = d.Sync()
+	if cerr := d.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// clearDir removes what an unfinished creation left in dir, but for the
+// sentinel, which the next creation removes when it is done.
+func clearDir(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if e.Name() == creatingFile {
+			continue
+		}
+		if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // lockDir locks the store directory for this process, waiting at most

@@ -234,7 +234,7 @@ func Remove(ctx context.Context, addr string) error {
 	if _, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
 		return nil
 	}
-	if foundBackend(dir) == "" {
+	if foundBackend(dir) == "" && !exists(filepath.Join(dir, creatingFile)) {
 		return fmt.Errorf("remove store %s: %w", dir, ErrNotStore)
 	}
 	return os.RemoveAll(dir)

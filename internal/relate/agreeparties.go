@@ -136,36 +136,9 @@ var nominalPrep = map[string]string{
 // pulled out of an agreement to buy Fiat", "Acme terminated its supply
 // contract with Globex", "the Gulf states withdrew from the pact": who
 // leaves or ends a concluded agreement was a party to it.
-func (s *sentCtx) leftAgreement(i int) {
-	k := i + 1
-	switch leaveVerb[s.lower(i)] {
-	case "pull", "back":
-		if s.lower(k) != "out" || s.lower(k+1) != "of" {
-			return
-		}
-		k += 2
-	case "walk":
-		if s.lower(k) != "away" || s.lower(k+1) != "from" {
-			return
-		}
-		k += 2
-	case "withdraw":
-		if s.lower(k) != "from" {
-			return
-		}
-		k++
-	case "renege":
-		if s.lower(k) != "on" {
-			return
-		}
-		k++
-	case "tear":
-		if s.lower(k) != "up" {
-			return
-		}
-		k++
-	case "terminate", "exit":
-	default:
+func (s *sentCtx) leftAgreement(i int, v phrasalVerb) {
+	k, ok := s.afterParticles(i+1, v)
+	if !ok {
 		return
 	}
 	agr, aEnd := s.agreementAfter(k)
@@ -192,25 +165,17 @@ func (s *sentCtx) leftAgreement(i int) {
 }
 
 // leaveVerb maps the forms of the verbs of leaving or ending an agreement
-// to their stems.
-var leaveVerb = func() map[string]string {
-	m := map[string]string{}
-	for stem, forms := range map[string][]string{
-		"pull":      {"pull", "pulls", "pulled", "pulling"},
-		"back":      {"backed", "backing"},
-		"walk":      {"walk", "walks", "walked", "walking"},
-		"withdraw":  {"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"},
-		"renege":    {"renege", "reneges", "reneged", "reneging"},
-		"tear":      {"tear", "tears", "tore", "tearing"},
-		"terminate": {"terminate", "terminates", "terminated", "terminating"},
-		"exit":      {"exits", "exited", "exiting"},
-	} {
-		for _, f := range forms {
-			m[f] = stem
-		}
-	}
-	return m
-}()
+// to their stems and the particles before the agreement ("pulled out of").
+var leaveVerb = phrasalVerbs(map[string][]string{
+	"pull":      {"pull", "pulls", "pulled", "pulling"},
+	"back":      {"backed", "backing"},
+	"walk":      {"walk", "walks", "walked", "walking"},
+	"withdraw":  {"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"},
+	"renege":    {"renege", "reneges", "reneged", "reneging"},
+	"tear":      {"tear", "tears", "tore", "tearing"},
+	"terminate": {"terminate", "terminates", "terminated", "terminating"},
+	"exit":      {"exits", "exited", "exiting"},
+}, map[string]string{"pull": "out of", "back": "out of", "walk": "away from", "withdraw": "from", "renege": "on", "tear": "up"})
 
 // headEnds reports that an agreement's phrase ends before token k: no
 // lower-case noun follows its head ("the merger talks", "the treaty

@@ -22,26 +22,11 @@ import (
 // bare "the pact" names it too when the text has no other agreement with
 // that head.
 func (d *docCtx) describedAgreements() {
-	// The kinds of agreement the text has already: "the draft treaty"
-	// in a text that names the INF treaty, "the rescue deal" in one about
-	// a merger are those.
-	had := map[string]bool{}
-	for _, e := range d.r.Entities {
-		if e.Type == graph.Agreement && len(e.Mentions) > 0 {
-			had[agreementKind(agreementHead(e))] = true
-		}
-	}
-	for _, f := range d.facts {
-		for _, e := range []*resolve.Entity{f.Subject, f.Object} {
-			if e != nil && e.Type == graph.Agreement {
-				had[agreementKind(agreementHead(e))] = true
-			}
-		}
-	}
-	if len(had) > 0 {
+	if d.holdsAgreement() {
 		// Which of its agreements a description refers to, or whether
 		// it is another, a text with one already ("the arms pact" in a
-		// story about a treaty) does not tell.
+		// story about a treaty, "the rescue deal" in one about a
+		// merger) does not tell.
 		return
 	}
 	rep := d.repeatedAgreement()
@@ -49,7 +34,7 @@ func (d *docCtx) describedAgreements() {
 	for si := range d.a.Sentences {
 		s := &sentCtx{docCtx: d, s: d.a.Sentences[si], si: si}
 		for i := s.s.T0 + 1; i < s.s.T1; i++ {
-			if !isDescribedHead(s.lower(i)) || d.r.MentionAt(i) >= 0 || had[agreementKind(s.lower(i))] {
+			if !isDescribedHead(s.lower(i)) || d.r.MentionAt(i) >= 0 {
 				continue
 			}
 			det, start, ok := s.identifiedAgreement(i)
@@ -275,17 +260,6 @@ func withoutAmount(name string) string {
 		return name
 	}
 	return strings.Join(f[k:], " ")
-}
-
-// agreementKind is the head of an agreement's name, singular, with the
-// nouns for one transaction taken together.
-func agreementKind(head string) string {
-	head = strings.TrimSuffix(head, "s")
-	switch head {
-	case "deal", "merger", "takeover", "settlement", "contract":
-		return "deal"
-	}
-	return head
 }
 
 // fullComplement returns the end of what an agreement is about after its

@@ -13,15 +13,8 @@ import (
 // no fact holds one, two or more such definite references make the one
 // agreement of the text, named by the noun used most.
 func (d *docCtx) repeatedDeal() {
-	for _, f := range d.facts {
-		if f.Subject.Type == graph.Agreement || f.Object != nil && f.Object.Type == graph.Agreement {
-			return // a pattern's agreement, which its facts keep
-		}
-	}
-	for _, e := range d.r.Entities {
-		if e.Type == graph.Agreement && len(e.Mentions) > 0 {
-			return
-		}
+	if d.holdsAgreement() {
+		return
 	}
 	var at []int
 	count := map[string]int{}
@@ -63,4 +56,20 @@ func (d *docCtx) repeatedDeal() {
 		}
 		d.referTo(i, e)
 	}
+}
+
+// holdsAgreement reports whether the text names an agreement or a
+// pattern's fact holds one (an agreement its facts keep).
+func (d *docCtx) holdsAgreement() bool {
+	for _, f := range d.facts {
+		if f.Subject.Type == graph.Agreement || f.Object != nil && f.Object.Type == graph.Agreement {
+			return true
+		}
+	}
+	for _, e := range d.r.Entities {
+		if e.Type == graph.Agreement && len(e.Mentions) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package relate
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/resolve"
@@ -13,30 +14,9 @@ import (
 // countries will also continue a joint venture agreement": who abides
 // by, complies with, implements, extends or renews a concluded agreement
 // is a party to it, whether or not they keep it.
-func (s *sentCtx) keepsAgreement(i int) {
-	k := i + 1
-	switch keepVerb[s.lower(i)] {
-	case "abide":
-		if s.lower(k) != "by" {
-			return
-		}
-		k++
-	case "live":
-		if s.lower(k) != "up" || s.lower(k+1) != "to" {
-			return
-		}
-		k += 2
-	case "comply":
-		if s.lower(k) != "with" {
-			return
-		}
-		k++
-	case "adhere":
-		if s.lower(k) != "to" {
-			return
-		}
-		k++
-	case "":
+func (s *sentCtx) keepsAgreement(i int, v phrasalVerb) {
+	k, ok := s.afterParticles(i+1, v)
+	if !ok {
 		return
 	}
 	if s.lower(k) == "the" && s.lower(k+1) == "terms" && s.lower(k+2) == "of" {
@@ -67,7 +47,7 @@ func (s *sentCtx) keepsAgreement(i int) {
 	} else {
 		parties, from = s.subjectBefore(i, states...)
 	}
-	if keepVerb[s.lower(i)] == "implement" {
+	if v.stem == "implement" {
 		// A ministry or an agency carries out what its country signed:
 		// "MITI was taking measures to implement the pact".
 		parties = slices.DeleteFunc(parties, func(e *resolve.Entity) bool { return e.Type != graph.Country })
@@ -104,23 +84,48 @@ func (s *sentCtx) attemptNoun(k int) int {
 var agreementWordFilter = newWordFilter(keepVerb).union(newWordFilter(leaveVerb)).union(newWordFilter(nominalPrep))
 
 // keepVerb maps the forms of the verbs of keeping, carrying out and
-// prolonging an agreement to their stems.
-var keepVerb = func() map[string]string {
-	m := map[string]string{}
-	for stem, forms := range map[string][]string{
-		"abide":       {"abide", "abides", "abiding", "abided"},
-		"live":        {"live", "lives", "living", "lived"},
-		"comply":      {"comply", "complies", "complying", "complied"},
-		"adhere":      {"adhere", "adheres", "adhering", "adhered"},
-		"implement":   {"implement", "implements", "implementing", "implemented"},
-		"extend":      {"extend", "extends", "extending", "extended"},
-		"renew":       {"renew", "renews", "renewing", "renewed"},
-		"renegotiate": {"renegotiate", "renegotiates", "renegotiating", "renegotiated"},
-		"continue":    {"continue", "continues", "continuing", "continued"},
-	} {
-		for _, f := range forms {
-			m[f] = stem
+// prolonging an agreement to their stems and the particles before the
+// agreement ("abide by").
+var keepVerb = phrasalVerbs(map[string][]string{
+	"abide":       {"abide", "abides", "abiding", "abided"},
+	"live":        {"live", "lives", "living", "lived"},
+	"comply":      {"comply", "complies", "complying", "complied"},
+	"adhere":      {"adhere", "adheres", "adhering", "adhered"},
+	"implement":   {"implement", "implements", "implementing", "implemented"},
+	"extend":      {"extend", "extends", "extending", "extended"},
+	"renew":       {"renew", "renews", "renewing", "renewed"},
+	"renegotiate": {"renegotiate", "renegotiates", "renegotiating", "renegotiated"},
+	"continue":    {"continue", "continues", "continuing", "continued"},
+}, map[string]string{"abide": "by", "live": "up to", "comply": "with", "adhere": "to"})
+
+// phrasalVerb is a verb form's stem and the particles that must follow
+// it before its object: "lived" is live, "up to".
+type phrasalVerb struct {
+	stem      string
+	particles []string
+}
+
+// phrasalVerbs maps every form of each stem to the stem and the particles
+// given for it (none for the stems not given).
+func phrasalVerbs(forms map[string][]string, particles map[string]string) map[string]phrasalVerb {
+	m := map[string]phrasalVerb{}
+	for stem, fs := range forms {
+		v := phrasalVerb{stem: stem, particles: strings.Fields(particles[stem])}
+		for _, f := range fs {
+			m[f] = v
 		}
 	}
 	return m
-}()
+}
+
+// afterParticles returns the token after v's particles, which must start
+// at k, and whether they do.
+func (s *sentCtx) afterParticles(k int, v phrasalVerb) (int, bool) {
+	for _, p := range v.particles {
+		if s.lower(k) != p {
+			return 0, false
+		}
+		k++
+	}
+	return k, true
+}

@@ -49,11 +49,11 @@ func (s *sentCtx) verbPatterns() {
 				s.countedMembers(i)
 			}
 			if agreementWordFilter.mayHave(w) {
-				if keepVerb[w] != "" {
-					s.keepsAgreement(i)
+				if v, ok := keepVerb[w]; ok {
+					s.keepsAgreement(i, v)
 				}
-				if leaveVerb[w] != "" {
-					s.leftAgreement(i)
+				if v, ok := leaveVerb[w]; ok {
+					s.leftAgreement(i, v)
 				}
 				if _, ok := nominalPrep[w]; ok {
 					s.partyNominal(i)

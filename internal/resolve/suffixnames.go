@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -39,7 +40,7 @@ func (r *Result) joinOrgSuffixNames() {
 		target := -1
 		for ej, g := range r.Entities {
 			gf := fields[ej]
-			if ej == ei || len(gf) <= len(f) || g.Mentions == nil || !wordsEqual(gf[len(gf)-len(f):], f) {
+			if ej == ei || len(gf) <= len(f) || g.Mentions == nil || !slices.Equal(gf[len(gf)-len(f):], f) {
 				continue
 			}
 			// Every longer name counts against the others, even one
@@ -117,17 +118,4 @@ func partyName(name string) bool {
 		return true
 	}
 	return false
-}
-
-// wordsEqual reports whether two word lists are equal.
-func wordsEqual(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

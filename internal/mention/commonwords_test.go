@@ -5,13 +5,14 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/mention/mentiontest"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
-// formsTagger is a fixedTagger that also knows how news text writes a few
-// words mid-sentence.
+// formsTagger is a tagger of fixed spans that also knows how news text
+// writes a few words mid-sentence.
 type formsTagger struct {
-	fixedTagger
+	mentiontest.Tagger
 	lower map[string]bool
 }
 
@@ -32,7 +33,7 @@ func checkFormsCases(t *testing.T, lower map[string]bool, tests []taggedCase) {
 			t.Fatal(err)
 		}
 		a := text.Analyze(doc)
-		f := mention.Finder{Tagger: formsTagger{fixedTagger(tc.spans), lower}}
+		f := mention.Finder{Tagger: formsTagger{mentiontest.Tagger(tc.spans), lower}}
 		var got []string
 		for _, m := range f.Find(a).Mentions {
 			if !m.Weak {

@@ -5,28 +5,9 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/mention/mentiontest"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
-
-// fixedTagger proposes the spans it is given, written "TYPE:words", in
-// every sentence that holds the words.
-type fixedTagger []string
-
-func (f fixedTagger) Spans(sents [][]string) [][]mention.Span {
-	out := make([][]mention.Span, len(sents))
-	for s, words := range sents {
-		for _, sp := range f {
-			typ, name, _ := strings.Cut(sp, ":")
-			want := strings.Fields(name)
-			for i := 0; i+len(want) <= len(words); i++ {
-				if strings.Join(words[i:i+len(want)], " ") == name {
-					out[s] = append(out[s], mention.Span{T0: i, T1: i + len(want), Type: typ})
-				}
-			}
-		}
-	}
-	return out
-}
 
 // findTagged returns the mentions of s as "Type:text", with the tagger
 // proposing spans.
@@ -37,7 +18,7 @@ func findTagged(t *testing.T, s string, spans []string) []string {
 		t.Fatal(err)
 	}
 	a := text.Analyze(doc)
-	f := mention.Finder{Tagger: fixedTagger(spans)}
+	f := mention.Finder{Tagger: mentiontest.Tagger(spans)}
 	var out []string
 	for _, m := range f.Find(a).Mentions {
 		if !m.Weak {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/mention/mentiontest"
 	"github.com/newsgraph/newsgraph/internal/resolve"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
@@ -32,7 +33,7 @@ func TestAgreementAcronyms(t *testing.T) {
 				t.Fatal(err)
 			}
 			a := text.Analyze(doc)
-			f := mention.Finder{Tagger: spansTagger(tc.spans)}
+			f := mention.Finder{Tagger: mentiontest.Tagger(tc.spans)}
 			r := resolve.Resolve(a, f.Find(a))
 			var got []string
 			for _, e := range r.Entities {

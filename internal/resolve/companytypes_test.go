@@ -2,38 +2,18 @@ package resolve_test
 
 import (
 	"sort"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/mention/mentiontest"
 	"github.com/newsgraph/newsgraph/internal/resolve"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
-// spansTagger proposes the spans it is given, written "TYPE:words", in
-// every sentence that holds the words.
-type spansTagger []string
-
-func (f spansTagger) Spans(sents [][]string) [][]mention.Span {
-	out := make([][]mention.Span, len(sents))
-	for s, words := range sents {
-		for _, sp := range f {
-			typ, name, _ := strings.Cut(sp, ":")
-			want := strings.Fields(name)
-			for i := 0; i+len(want) <= len(words); i++ {
-				if strings.Join(words[i:i+len(want)], " ") == name {
-					out[s] = append(out[s], mention.Span{T0: i, T1: i + len(want), Type: typ})
-				}
-			}
-		}
-	}
-	return out
-}
-
 // taggedEntities returns "Type:Name" for each entity of s, with the
 // tagger proposing spans.
 func taggedEntities(t *testing.T, s string, spans []string) []string {
-	return entitiesWith(t, s, spansTagger(spans))
+	return entitiesWith(t, s, mentiontest.Tagger(spans))
 }
 
 // entitiesWith returns "Type:Name" for each entity of s, sorted, with

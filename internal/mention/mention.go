@@ -764,7 +764,7 @@ func (sc *scan) titles() {
 			}
 			start = b
 		}
-		seatEnd := 0
+		seatStart, seatEnd := 0, 0
 		// "Minister for Europe", "Minister of State for Finance and
 		// Industry": a capitalised title's portfolio after "for".
 		if sc.word(end) == "for" {
@@ -782,8 +782,8 @@ func (sc *scan) titles() {
 				if t.Role == lexicon.Member {
 					// "MP for West Ham", "Senator for Queensland": after
 					// a member's title, "for" names the seat, no
-					// portfolio; the seat stays inside the mention.
-					seatEnd = j
+					// portfolio; the seat stays out of the title's text.
+					seatStart, seatEnd = end+1, sc.seatEnd(end+1, j)
 				} else {
 					end = j
 				}
@@ -798,6 +798,13 @@ func (sc *scan) titles() {
 		}
 		text := sc.titleText(start, end, t)
 		if seatEnd > end {
+			// The seat is a place of its own (a constituency, a state):
+			// "Kensington and Chelsea" in "MP for Kensington and
+			// Chelsea", inside the title's span, as the holder's name
+			// follows it ("MEP for Wessex Ruth Calder").
+			if sc.free(seatStart, seatEnd) {
+				sc.add(Mention{T0: seatStart, T1: seatEnd, Type: graph.Place, Source: Pattern})
+			}
 			end = seatEnd
 		}
 		sc.res.Titles = append(sc.res.Titles, Title{T0: start, T1: end, Title: text, Role: role, Deputy: t.Deputy})
@@ -1389,6 +1396,28 @@ var notPortfolio = map[string]bool{
 	"glamorous": true, "young": true, "youthful": true, "elderly": true, "ailing": true, "feisty": true,
 	"tough": true, "energetic": true, "seasoned": true, "experienced": true, "widely-respected": true,
 	"well-known": true, "famous": true, "legendary": true, "maverick": true, "trusty": true,
+}
+
+// seatEnd returns the end of a member's seat, the capitalised run [i, j)
+// after "MP for": the run stops before a given name that starts the
+// holder's own name ("MEP for Wessex Ruth Calder").
+func (sc *scan) seatEnd(i, j int) int {
+	for k := i + 1; k < j-1; k++ {
+		switch w := sc.a.Lower[k]; {
+		case sc.lex.isGivenName(sc.word(k)) && isCapitalised(sc.word(k+1)):
+			return k
+		case w == "in" || w == "of" || w == "for":
+			// "MP for Wantage in Oxfordshire": the seat's county.
+			return k
+		case w == "and":
+			// "MP for Meirionnydd Nant Conwy and Plaid Cymru's
+			// leader": a known name after "and" is not the seat's.
+			if _, n := sc.lex.phrase(sc.a.Words[k+1 : sc.s.T1]); n > 0 {
+				return k
+			}
+		}
+	}
+	return j
 }
 
 // capitalisedRun returns the end of the capitalised words from i, with

@@ -1198,14 +1198,14 @@ func (s *sentCtx) titlePatterns() {
 		possessed := body != nil && (s.word(i-1) == "'s" || s.word(i-1) == "'" || s.lower(from) == "its")
 		// "European Union ambassador to the WTO, Carlo Trojan, said": a
 		// complement, and a sentence that starts with the body.
-		if c := s.skipComplement(next); c > next && s.word(c) == "," && (s.article(from-1) == 1 || possessed || body != nil && s.opensClause(from)) {
+		if c := s.skipComplement(next); c > next && s.word(c) == "," && (s.articleBefore(from) || possessed || body != nil && s.opensClause(from)) {
 			if person, _, pEnd := s.entOf(c+1, graph.Person); person != nil {
 				s.applyTitles(person, chain, body, from, pEnd, "title-comma-name")
 				i = next - 1
 				continue
 			}
 		}
-		if s.word(next) == "," && (s.article(from-1) == 1 || possessed || s.lower(from-1) == "another") {
+		if s.word(next) == "," && (s.articleBefore(from) || possessed || s.lower(from-1) == "another") {
 			k := next + 1
 			if d, ok := s.demonymAt[k]; ok && s.found.Demonyms[d].T1 > k {
 				if p, _, _ := s.entOf(s.found.Demonyms[d].T1, graph.Person); p != nil {
@@ -1298,6 +1298,16 @@ func (s *sentCtx) titleDescription(chain []mention.Title, next int, body *resolv
 	if role != lexicon.Other {
 		s.relate(person, roleRelation(role, body), body, ev)
 	}
+}
+
+// articleBefore reports an article before the title that starts at from,
+// or before "former" there: "the former Labour MP for Eastmoor, Bob
+// Grant," is a described title like "the Labour MP, Bob Grant,".
+func (s *sentCtx) articleBefore(from int) bool {
+	if s.lower(from-1) == "former" {
+		from--
+	}
+	return s.article(from-1) == 1
 }
 
 // canonicalTitle is the lexicon's phrase for a title ("premier" is "prime

@@ -21,13 +21,13 @@ import (
 func (sc *scan) nonNames() {
 	for i := sc.s.T0; i < sc.s.T1; i++ {
 		w := sc.word(i)
-		if w == "" || (w[0] < 'A' || w[0] > 'Z') && w != "'s" {
+		if w == "" || (w[0] < 'A' || w[0] > 'Z') && w != "'s" && w != "'" {
 			continue // every word below is capitalised: most words are not
 		}
 		if !sc.free(i, i+1) {
 			continue
 		}
-		if p := sc.word(i - 1); w != "'s" && (i == sc.s.T0 || !isCapitalised(p) && p != "of" && p != "and" && p != "&") {
+		if p := sc.word(i - 1); w != "'s" && w != "'" && (i == sc.s.T0 || !isCapitalised(p) && p != "of" && p != "and" && p != "&") {
 			if j := sc.marketName(i); j > i {
 				i = j - 1 // "the Nikkei 225 index", "Brent crude"
 				continue
@@ -38,7 +38,7 @@ func (sc *scan) nonNames() {
 			if sc.signOff(i) {
 				sc.take(i, i+1)
 			}
-		case "'s":
+		case "'s", "'":
 			if !sc.broadcasterBefore(i) {
 				break // most possessives: no channel before
 			}
@@ -113,12 +113,22 @@ var broadcasters = map[string]bool{
 	"One": true, "Two": true, "Four": true, "News": true, "World": true, "Five": true,
 }
 
+// broadcasterRegions name the region of a channel's or station's service
+// after its name: "BBC Wales'", "ITV Wales'", "BBC Radio Scotland's".
+var broadcasterRegions = map[string]bool{
+	"Wales": true, "Scotland": true, "Cymru": true, "London": true,
+}
+
 // broadcasterBefore reports whether the words before the possessive at i
 // name a broadcaster: up to three words of which the first is a
-// channel's name ("BBC", "BBC One", "BBC Radio 4", "Channel 4").
+// channel's name ("BBC", "BBC One", "BBC Radio 4", "Channel 4"), and
+// which a region may end ("ITV Wales", "BBC Radio Scotland").
 func (sc *scan) broadcasterBefore(i int) bool {
 	for k := i - 1; k >= sc.s.T0 && k >= i-3; k-- {
 		w := sc.word(k)
+		if k == i-1 && broadcasterRegions[w] {
+			continue
+		}
 		if !broadcasters[w] && !(allDigits(w) && k > sc.s.T0 && broadcasters[sc.word(k-1)]) {
 			return false
 		}

@@ -409,6 +409,22 @@ func companyCue(a *text.Analysis, ms []mention.Mention, i int) bool {
 	}
 	// "brands include X, Y and Z", "rivals such as X and Y", "products
 	// like the X", "two newspapers, X and Y".
+	return listedUnder(a, m, listHeads)
+}
+
+// listedUnder reports a mention in a list that one of heads introduces,
+// with "include", "including", "like" or "such as" or right before the
+// list: "brands include X, Y and Z", "rivals such as X and Y", "two
+// newspapers, X and Y".
+func listedUnder(a *text.Analysis, m *mention.Mention, heads map[string]bool) bool {
+	sent := a.SentenceOf(m.T0)
+	in := func(k int) bool { return k >= 0 && k < len(a.Words) && a.SentenceOf(k) == sent }
+	lw := func(k int) string {
+		if !in(k) {
+			return ""
+		}
+		return a.Lower[k]
+	}
 	k := m.T0 - 1
 	for j := 0; j < 16 && in(k) && (a.Lower[k] == "," || a.Lower[k] == "and" || a.Lower[k] == "'s" || isCapitalisedWord(a.Words[k])); j++ {
 		k--
@@ -417,14 +433,14 @@ func companyCue(a *text.Analysis, ms []mention.Mention, i int) bool {
 		k--
 	}
 	switch w := lw(k); {
-	case listHeads[w] && k < m.T0-1:
+	case heads[w] && k < m.T0-1:
 		return true
 	case w == "include" || w == "including" || w == "includes" || w == "like" || w == "as" && lw(k-1) == "such":
 		if w == "as" {
 			k--
 		}
 		for j := k - 1; j >= k-3 && in(j); j-- {
-			if listHeads[a.Lower[j]] {
+			if heads[a.Lower[j]] {
 				return true
 			}
 		}

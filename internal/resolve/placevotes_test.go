@@ -13,8 +13,8 @@ func TestTaggerPlaceVotes(t *testing.T) {
 		{"Sales of Brantwell rose last year. Brantwell shares fell on Monday.",
 			[]string{"0:LOC:Brantwell", "1:LOC:Brantwell"},
 			[]string{"Organization:Brantwell"}, []string{"Place:Brantwell"}},
-		// A list of brands.
-		{"Its brands include Velcorra, Mistrel and Dunhaven.",
+		// A list of rivals (a list of brands names products: products_test.go).
+		{"Its rivals include Velcorra, Mistrel and Dunhaven.",
 			[]string{"0:LOC:Velcorra", "0:LOC:Mistrel", "0:LOC:Dunhaven"},
 			[]string{"Organization:Velcorra", "Organization:Mistrel", "Organization:Dunhaven"}, []string{"Place:Mistrel"}},
 		// An appositive and a copula that say what the name is.

@@ -221,6 +221,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		names[i] = mentionName(a, m)
 	}
 
+	dropProducts(a, r.Mentions, names)
 	retypeBusinesses(a, r.Mentions, names)
 	voteOrganizations(a, r.Mentions, names)
 	votePlaces(a, r.Mentions, names)

@@ -319,3 +319,38 @@ func afterPossessive(a *text.Analysis, m *mention.Mention) int {
 	}
 	return -1
 }
+
+// namesGroup reports a surname the tagger took for a person that names
+// a group of companies or investors: "the Gabelli group said",
+// "Sweden's Wallenberg group". A family's business group is called by
+// the family's name, and news names it by "the" or an owner's possessive
+// and "group" in lower case. Full names stay people's: "the Dudley Kell
+// group" is a group that a person leads.
+func namesGroup(a *text.Analysis, m *mention.Mention) bool {
+	if m.T1-m.T0 != 1 || m.T1 >= len(a.Words) || a.Words[m.T1] != "group" || a.SentenceOf(m.T1) != a.SentenceOf(m.T0) {
+		return false
+	}
+	if w := lowerAt(a, m.T1+1); w == "of" || w == "'s" {
+		return false // "the Kask group of MPs"
+	}
+	if lexicon.IsGivenName(a.Words[m.T0]) {
+		return false
+	}
+	p := lowerAt(a, m.T0-1)
+	return p == "the" || p == "'s" && m.T0 >= 2 && isCapitalisedWord(a.Words[m.T0-2])
+}
+
+// personSurname reports a one-word mention that is the last word of a
+// person's name in the text.
+func personSurname(a *text.Analysis, ms []mention.Mention, m *mention.Mention) bool {
+	if m.T1-m.T0 != 1 {
+		return false
+	}
+	w := a.Words[m.T0]
+	for k := range ms {
+		if o := &ms[k]; o.Type == graph.Person && o.T1-o.T0 > 1 && a.Words[o.T1-1] == w {
+			return true
+		}
+	}
+	return false
+}

@@ -58,3 +58,27 @@ func TestPersonsListedWithCompanies(t *testing.T) {
 			[]string{"Person:Corran Dusk"}, []string{"Organization:Corran Dusk"}},
 	})
 }
+
+// "The X group" after a surname names a group of companies or investors.
+func TestGroupsNamedBySurnames(t *testing.T) {
+	checkTaggedEntities(t, taggedEntities, []taggedCase{
+		{"In a filing, the Brannagh group said it bought the shares.",
+			[]string{"PER:Brannagh"},
+			[]string{"Organization:Brannagh group"}, []string{"Person:Brannagh"}},
+		// A name the tagger took for an organisation would join the
+		// person of its name.
+		{"Norway's Vellmark group raised its holding. Its head is Anders Vellmark.",
+			[]string{"ORG:Vellmark", "PER:Anders Vellmark"},
+			[]string{"Organization:Vellmark group", "Person:Anders Vellmark"}, nil},
+		// A group of people, a full name, no "the".
+		{"He joined the Brannagh group of MPs.",
+			[]string{"PER:Brannagh"},
+			nil, []string{"Organization:Brannagh group"}},
+		{"The Dudley Kell group bid 40 dlrs a share.",
+			[]string{"PER:Dudley Kell"},
+			[]string{"Person:Dudley Kell"}, []string{"Organization:Dudley Kell group"}},
+		{"Brannagh group members met on Monday.",
+			[]string{"PER:Brannagh"},
+			nil, []string{"Organization:Brannagh group"}},
+	})
+}

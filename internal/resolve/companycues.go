@@ -1,7 +1,10 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
 	"unicode"
 	"unicode/utf8"
 
@@ -73,7 +76,8 @@ func appositiveHead(a *text.Analysis, t int) string {
 // "X, which" or "X which runs", a business noun right before that may
 // also describe a person ("crane maker X", "its unit X"), or a purchase
 // ("had bought X").
-func describedAsBusiness(a *text.Analysis, m *mention.Mention, name string) bool {
+func describedAsBusiness(a *text.Analysis, ms []mention.Mention, i int, name string) bool {
+	m := &ms[i]
 	lw := func(i int) string { return lowerAt(a, i) }
 	if companyNouns[appositiveHead(a, m.T1)] {
 		return true
@@ -103,7 +107,110 @@ func describedAsBusiness(a *text.Analysis, m *mention.Mention, name string) bool
 	case "bought", "buy", "buying", "acquired", "acquire", "acquiring":
 		return true
 	}
-	return false
+	return listedWithCompanies(a, ms, i)
+}
+
+// pluralBusinessNouns name businesses in the plural right before a list
+// of their names: "construction companies X and Y", "the banks X, Y and
+// Z".
+var pluralBusinessNouns = map[string]bool{
+	"companies": true, "firms": true, "banks": true, "lenders": true, "insurers": true,
+	"carmakers": true, "retailers": true, "airlines": true, "brewers": true, "conglomerates": true,
+}
+
+// listedWithCompanies reports a name in a list of names whose other
+// members are all organisations ("A Corp, Bank of B, C and D"), one of
+// them a company by its form or by the lexicon, or a list after a plural
+// business noun ("construction companies C and D"): a list names things
+// of one kind. A list of two whose name comes first ("Dun and Bradstreet
+// Corp", "Alex Brown and Sons Inc") may be one company's name cut in two,
+// and counts only when the other is a company the lexicon knows
+// ("Maserati and Ferrari"). The list must end in "and" or "or": "X, Acme Corp's chairman"
+// is an apposition.
+func listedWithCompanies(a *text.Analysis, ms []mention.Mention, i int) bool {
+	lo, hi := i, i+1
+	for lo > 0 {
+		if ok, _ := listGap(a, &ms[lo-1], &ms[lo]); !ok {
+			break
+		}
+		lo--
+	}
+	for hi < len(ms) {
+		if ok, _ := listGap(a, &ms[hi-1], &ms[hi]); !ok {
+			break
+		}
+		hi++
+	}
+	if hi-lo < 2 || lowerAt(a, ms[hi-1].T1) == "'s" {
+		return false
+	}
+	if _, conj := listGap(a, &ms[hi-2], &ms[hi-1]); !conj {
+		return false
+	}
+	if p := lowerAt(a, ms[lo].T0-1); pluralBusinessNouns[p] && a.Words[ms[lo].T0-1] == p {
+		return true
+	}
+	certain := false
+	for k := lo; k < hi; k++ {
+		if k == i {
+			continue
+		}
+		m := &ms[k]
+		if m.Type != graph.Organization {
+			return false
+		}
+		if hi-lo == 2 && k == i+1 && m.Canon == "" {
+			return false // "Dun and Bradstreet Corp"
+		}
+		if companyByForm(a, m) {
+			certain = true
+		}
+	}
+	return certain
+}
+
+// listGap reports whether mentions m and n, in this order, are members of
+// one list: names of one sentence apart by a comma, "and" or "or" (", and"
+// too) and perhaps "the"; conj tells whether the gap holds "and" or "or".
+func listGap(a *text.Analysis, m, n *mention.Mention) (ok, conj bool) {
+	if m.Kind != mention.Name || n.Kind != mention.Name || a.SentenceOf(m.T0) != a.SentenceOf(n.T0) {
+		return false, false
+	}
+	k := m.T1
+	if k < n.T0 && a.Words[k] == "," {
+		k++
+	}
+	if k < n.T0 && (a.Lower[k] == "and" || a.Lower[k] == "or") {
+		conj = true
+		k++
+	}
+	if k == m.T1 {
+		return false, false
+	}
+	if k < n.T0 && a.Lower[k] == "the" {
+		k++
+	}
+	return k == n.T0, conj
+}
+
+// companyByForm reports an organisation mention that is a company by the
+// lexicon or by its form: a legal suffix or a company's head word at its
+// end, a bank's word in it.
+func companyByForm(a *text.Analysis, m *mention.Mention) bool {
+	if m.Canon != "" {
+		o, ok := lexicon.OrgByName(m.Canon)
+		return ok && o.Kind == lexicon.KindCompany
+	}
+	words := a.Words[m.T0:m.T1]
+	last := words[len(words)-1]
+	return len(words) > 1 && isLegalSuffix(last) || companyWords[last] || lexicon.IsCompanyHead(last) || slices.ContainsFunc(words, bankWord)
+}
+
+// isLegalSuffix reports a company's legal suffix: "Ltd", "Corp.", "AG",
+// "SpA".
+func isLegalSuffix(w string) bool {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	return legalSuffixes[w] || foreignLegalSuffixes[w]
 }
 
 // ellipticalPossessive reports a possessive name that stands for a shop
@@ -211,4 +318,39 @@ func afterPossessive(a *text.Analysis, m *mention.Mention) int {
 		return k + 1
 	}
 	return -1
+}
+
+// namesGroup reports a surname the tagger took for a person that names
+// a group of companies or investors: "the Gabelli group said",
+// "Sweden's Wallenberg group". A family's business group is called by
+// the family's name, and news names it by "the" or an owner's possessive
+// and "group" in lower case. Full names stay people's: "the Dudley Kell
+// group" is a group that a person leads.
+func namesGroup(a *text.Analysis, m *mention.Mention) bool {
+	if m.T1-m.T0 != 1 || m.T1 >= len(a.Words) || a.Words[m.T1] != "group" || a.SentenceOf(m.T1) != a.SentenceOf(m.T0) {
+		return false
+	}
+	if w := lowerAt(a, m.T1+1); w == "of" || w == "'s" {
+		return false // "the Kask group of MPs"
+	}
+	if lexicon.IsGivenName(a.Words[m.T0]) {
+		return false
+	}
+	p := lowerAt(a, m.T0-1)
+	return p == "the" || p == "'s" && m.T0 >= 2 && isCapitalisedWord(a.Words[m.T0-2])
+}
+
+// personSurname reports a one-word mention that is the last word of a
+// person's name in the text.
+func personSurname(a *text.Analysis, ms []mention.Mention, m *mention.Mention) bool {
+	if m.T1-m.T0 != 1 {
+		return false
+	}
+	w := a.Words[m.T0]
+	for k := range ms {
+		if o := &ms[k]; o.Type == graph.Person && o.T1-o.T0 > 1 && a.Words[o.T1-1] == w {
+			return true
+		}
+	}
+	return false
 }

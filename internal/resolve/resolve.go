@@ -218,6 +218,14 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 				m.Type = graph.Country // "in the hands of Washington or NATO"
 			}
 		}
+		if m.Kind == mention.Name && m.Canon == "" && (m.Type == graph.Person || m.Type == graph.Organization && personSurname(a, r.Mentions, m)) && namesGroup(a, m) {
+			// "the Gabelli group": the group, not the person. A name the
+			// tagger took for an organisation would join a person of
+			// its name ("Sweden's Wallenberg group", and "Marcus
+			// Wallenberg").
+			m.T1++
+			m.Type = graph.Organization
+		}
 		names[i] = mentionName(a, m)
 	}
 
@@ -1590,7 +1598,7 @@ func retypeBusinesses(a *text.Analysis, ms []mention.Mention, names []string) {
 			continue
 		}
 		if !businessCue(a, m) && !(m.Type == graph.Person && ownedByBusiness(a, m)) {
-			if m.Type == graph.Person && describedAsBusiness(a, m, names[i]) {
+			if m.Type == graph.Person && describedAsBusiness(a, ms, i, names[i]) {
 				if described == nil {
 					described = map[string]bool{}
 				}
@@ -1673,8 +1681,19 @@ func ownedByBusiness(a *text.Analysis, m *mention.Mention) bool {
 	if p := lw(m.T0 - 1); (p == "in" || p == "of") && (lw(m.T0-2) == "stake" || lw(m.T0-2) == "shares" || lw(m.T0-2) == "takeover") {
 		return true
 	}
-	if m.T1 < len(a.Words) && a.SentenceOf(m.T1) == a.SentenceOf(m.T0) && isCapitalisedWord(a.Words[m.T1]) && legalSuffixes[strings.TrimSuffix(lw(m.T1), ".")] && lw(m.T1) != "co" {
-		return true // "Martin Marietta Corp.", the suffix left out of the name
+	// "Martin Marietta Corp.", the suffix left out of the name, and so
+	// after a branch's place: "Harrow Lisle (Singapore) Ltd".
+	k := m.T1
+	if lw(k) == "(" {
+		for j := k + 1; j < k+5 && j < len(a.Words); j++ {
+			if lw(j) == ")" {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if k < len(a.Words) && a.SentenceOf(k) == a.SentenceOf(m.T0) && isCapitalisedWord(a.Words[k]) && legalSuffixes[strings.TrimSuffix(lw(k), ".")] && lw(k) != "co" {
+		return true
 	}
 	if w := lw(m.T1); w == "'s" || w == "'" {
 		for k := m.T1 + 1; k <= m.T1+3 && k < len(a.Words); k++ {

@@ -3,11 +3,10 @@ package resolve
 import (
 	"slices"
 	"strings"
-
-	"github.com/newsgraph/newsgraph/graph"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/lexicon"
 	"github.com/newsgraph/newsgraph/internal/mention"
 	"github.com/newsgraph/newsgraph/internal/text"

@@ -218,7 +218,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 				m.Type = graph.Country // "in the hands of Washington or NATO"
 			}
 		}
-		if m.Kind == mention.Name && m.Canon == "" && (m.Type == graph.Person || m.Type == graph.Organization && personSurname(a, r.Mentions, m)) && namesGroup(a, m) {
+		if m.Kind == mention.Name && m.Canon == "" && namesGroup(a, m) && (m.Type == graph.Person || m.Type == graph.Organization && personSurname(a, r.Mentions, m)) {
 			// "the Gabelli group": the group, not the person. A name the
 			// tagger took for an organisation would join a person of
 			// its name ("Sweden's Wallenberg group", and "Marcus

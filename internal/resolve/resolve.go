@@ -229,6 +229,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		names[i] = mentionName(a, m)
 	}
 
+	governmentCapitals(a, r.Mentions, names)
 	dropProducts(a, r.Mentions, names)
 	retypeBusinesses(a, r.Mentions, names)
 	voteOrganizations(a, r.Mentions, names)
@@ -386,6 +387,72 @@ func governmentOrPlace(a *text.Analysis, m *mention.Mention) {
 		// "Kiev and the separatists still disagree".
 		m.Type = graph.Country
 	}
+}
+
+// governmentCapitals: a text that names a country and uses its capital
+// for its government ("Manila will pay") means the government by the
+// capital's other mentions too, unless they say where ("in Manila",
+// "visited Manila", "Manila-based"): "the pact gave Manila the largest
+// rate cut".
+func governmentCapitals(a *text.Analysis, ms []mention.Mention, names []string) {
+	var government map[string]bool
+	named := map[string]bool{}
+	for i := range ms {
+		switch m := &ms[i]; {
+		case m.Kind == mention.Capital && m.Type == graph.Country:
+			if government == nil {
+				government = map[string]bool{}
+			}
+			government[m.Canon] = true
+		case m.Kind == mention.Name && m.Type == graph.Country && m.Canon != "":
+			named[m.Canon] = true
+		}
+	}
+	if government == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != mention.Capital || m.Type != graph.Place || !government[m.Canon] || !named[m.Country] {
+			// The country must be named too: "Victoria" the Seychelles'
+			// capital is more likely a misreading of the Australian
+			// state than the Seychelles' government.
+			continue
+		}
+		if m.T0 == 0 {
+			continue // the dateline: "MANILA, March 27 -"
+		}
+		s := a.Sentences[a.SentenceOf(m.T0)]
+		prev := ""
+		if m.T0 > s.T0 {
+			prev = a.Lower[m.T0-1]
+		}
+		next := ""
+		if m.T1 < s.T1 {
+			next = a.Lower[m.T1]
+		}
+		if locative[prev] || prev == "for" && motionBefore(a, m.T0-1, s.T0) || placeWords[prev] || cityNouns[next] || strings.HasPrefix(next, "-") {
+			continue
+		}
+		m.Type = graph.Country
+		names[i] = mentionName(a, m)
+	}
+}
+
+// placeWords before a capital say it is the city: "from Manila", "the
+// Manila office", "the Afghan capital Kabul".
+var placeWords = map[string]bool{
+	"from": true, "of": true, "the": true, "outside": true, "arrived": true, "arrive": true, "returned": true, "return": true,
+	"capital": true, "city": true,
+}
+
+// cityNouns after a capital make it the city's: "Bangkok airport", "the
+// Manila stock exchange".
+var cityNouns = map[string]bool{
+	"airport": true, "airports": true, "office": true, "offices": true, "bureau": true, "stock": true,
+	"exchange": true, "market": true, "markets": true, "police": true, "hospital": true, "area": true,
+	"residents": true, "streets": true, "suburb": true, "suburbs": true, "port": true, "traders": true,
+	"dealers": true, "newsroom": true, "correspondent": true,
 }
 
 // coordinatedWithState reports whether mention i is joined by "and", "or"

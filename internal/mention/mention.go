@@ -280,6 +280,7 @@ func (sc *scan) run(spans []Span) {
 	sc.agreements()
 	spans = sc.joinParticles(spans)
 	spans = sc.joinAmpersands(spans)
+	spans = sc.joinUnitBrackets(spans)
 	spans = sc.joinCoordinated(spans)
 	spans = sc.joinUntaggedCoordinated(spans)
 	spans = sc.joinFirmLists(spans)

@@ -2466,6 +2466,9 @@ func (sc *scan) glued(i, j int) bool { return sc.a.Tokens[i].End == sc.a.Tokens[
 func (sc *scan) nameRun(i int) int {
 	for i < sc.s.T1 && sc.free(i, i+1) && sc.nameWord(i) {
 		i++
+		if sc.sentenceAfterForm(i - 1) {
+			break // "PC Data Inc. To date": the period ended a sentence
+		}
 	}
 	return i
 }

@@ -27,7 +27,7 @@ func (sc *scan) splitCoordinatedOrgs(spans []Span) []Span {
 			continue
 		}
 		parts := sc.splitOrgSpan(sp)
-		if len(parts) == 1 && out == nil {
+		if len(parts) == 1 && parts[0] == sp && out == nil {
 			continue
 		}
 		if out == nil {
@@ -52,6 +52,20 @@ func (sc *scan) splitOrgSpan(sp Span) []Span {
 		// "the Liberal and National parties", "the Senate and House
 		// committees": two bodies that share the noun after them.
 		return []Span{{T0: sp.T0, T1: sp.T0 + 1, Type: "ORG"}, {T0: sp.T0 + 2, T1: sp.T1, Type: "ORG"}}
+	}
+	for k := i + 1; k+1 < j; k++ {
+		if !sc.sentenceAfterForm(k) {
+			continue
+		}
+		// "PC Data Inc. To date, ...", "Hongkong Banking Corp.
+		// Managers are ...": the sentence ended with the legal form's
+		// period. The words after it stay a name only when they end
+		// in a head or legal form of their own.
+		left := Span{T0: sp.T0, T1: k + 1 - sc.s.T0, Type: "ORG"}
+		if last := sc.word(j - 1); j-k > 2 && (sc.lex.isOrgWord(last) || legalSuffixes[sc.a.Lower[j-1]]) {
+			return append([]Span{left}, sc.splitOrgSpan(Span{T0: k + 1 - sc.s.T0, T1: sp.T1, Type: "ORG"})...)
+		}
+		return []Span{left}
 	}
 	for k := j - 3; k <= j-2; k++ {
 		if k > i && sc.personAfterBody(k, j) && (k-i >= 2 && sc.lex.isOrgWord(sc.word(k-1)) || sc.closedOrgName(i, k) || sc.knownOrg(i, k)) {
@@ -205,6 +219,18 @@ func (sc *scan) nameWords(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// sentenceAfterForm reports a legal form written with a period at k
+// ("Inc.", "Corp.") before a capitalised word that goes on no name: no
+// legal form ("Co. Inc."), no "&".
+func (sc *scan) sentenceAfterForm(k int) bool {
+	w := sc.word(k)
+	if !strings.HasSuffix(w, ".") || !legalSuffixes[sc.a.Lower[k]] || strings.Count(w, ".") > 1 {
+		return false
+	}
+	n := sc.word(k + 1)
+	return isCapitalised(n) && sc.a.Tokens[k+1].Kind == token.Word && !legalSuffixes[sc.a.Lower[k+1]] && !sc.lex.isCompanyHead(n)
 }
 
 // closedOrgName reports whether [i, j) is a whole organisation's name:

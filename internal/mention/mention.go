@@ -280,6 +280,7 @@ func (sc *scan) run(spans []Span) {
 	sc.agreements()
 	spans = sc.joinParticles(spans)
 	spans = sc.joinAmpersands(spans)
+	spans = sc.joinUnitBrackets(spans)
 	spans = sc.joinCoordinated(spans)
 	spans = sc.joinUntaggedCoordinated(spans)
 	spans = sc.joinFirmLists(spans)
@@ -475,8 +476,11 @@ func (sc *scan) joinCoordinated(spans []Span) []Span {
 }
 
 func (sc *scan) coordinatedName(sp, next Span) bool {
-	if sp.T1-sp.T0 != 1 || sp.Type == "ORG" || next.Type != "ORG" || next.T0 != sp.T1+1 || sc.word(sc.s.T0+sp.T1) != "and" {
+	if next.Type != "ORG" || next.T0 != sp.T1+1 || sc.word(sc.s.T0+sp.T1) != "and" {
 		return false
+	}
+	if sp.T1-sp.T0 != 1 || sp.Type == "ORG" {
+		return sc.commonWordsCoordinated(sp, next)
 	}
 	a, end := sc.s.T0+sp.T0, sc.s.T0+next.T1
 	w := sc.word(a)
@@ -503,6 +507,46 @@ func (sc *scan) coordinatedName(sp, next Span) bool {
 				return false
 			}
 		}
+	}
+	return true
+}
+
+// commonWordsCoordinated reports a name the tagger split at an "and"
+// between two common words, which join inside it: "Bangkok Shipowners and
+// Agents Association", "Natural Hazards Research and Applications
+// Information Center", "Esso Exploration and Production Inc". The word
+// before "and" is one news text writes in lower case, and this document
+// nowhere else with a capital; the word after it one news writes in lower
+// case; the organisation after it ends in a head word or a legal form and
+// has no "and" of its own; the words before "and" are no name the lexicon knows and do not end in a
+// head that closes names ("Chase Bank and Trust Co" is the existing
+// rules'). Two companies listed end their names in proper names ("Merrill
+// Lynch and Kidder Peabody Inc").
+func (sc *scan) commonWordsCoordinated(sp, next Span) bool {
+	if sp.Type == "MISC" {
+		return false
+	}
+	a, k, end := sc.s.T0+sp.T0, sc.s.T0+sp.T1, sc.s.T0+next.T1
+	last := sc.a.Lower[k-1]
+	if closingHeads[last] || legalSuffixes[last] || !sc.runningLower(k-1) {
+		return false
+	}
+	if !isCapitalised(sc.word(a)) || sc.a.Tokens[a].Kind != token.Word {
+		return false
+	}
+	if f, ok := sc.forms.RunningForm(sc.word(k + 1)); !ok || f != sc.a.Lower[k+1] {
+		return false
+	}
+	if w := sc.word(end - 1); !sc.lex.isOrgWord(w) && !sc.lex.isCompanyHead(w) && !legalSuffixes[sc.a.Lower[end-1]] {
+		return false
+	}
+	for t := k + 1; t < end; t++ {
+		if sc.a.Lower[t] == "and" {
+			return false // "Food and Rural Affairs and Trade and Industry": portfolios listed
+		}
+	}
+	if e, n := sc.lex.phrase(sc.a.Words[a:k]); n == k-a && (e.kind == lexName || e.kind == lexCapital || e.kind == lexDemonym) {
+		return false
 	}
 	return true
 }
@@ -2451,6 +2495,9 @@ func (sc *scan) glued(i, j int) bool { return sc.a.Tokens[i].End == sc.a.Tokens[
 func (sc *scan) nameRun(i int) int {
 	for i < sc.s.T1 && sc.free(i, i+1) && sc.nameWord(i) {
 		i++
+		if sc.sentenceAfterForm(i - 1) {
+			break // "PC Data Inc. To date": the period ended a sentence
+		}
 	}
 	return i
 }

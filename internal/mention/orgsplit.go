@@ -27,7 +27,7 @@ func (sc *scan) splitCoordinatedOrgs(spans []Span) []Span {
 			continue
 		}
 		parts := sc.splitOrgSpan(sp)
-		if len(parts) == 1 && out == nil {
+		if len(parts) == 1 && parts[0] == sp && out == nil {
 			continue
 		}
 		if out == nil {
@@ -53,6 +53,20 @@ func (sc *scan) splitOrgSpan(sp Span) []Span {
 		// committees": two bodies that share the noun after them.
 		return []Span{{T0: sp.T0, T1: sp.T0 + 1, Type: "ORG"}, {T0: sp.T0 + 2, T1: sp.T1, Type: "ORG"}}
 	}
+	for k := i + 1; k+1 < j; k++ {
+		if !sc.sentenceAfterForm(k) {
+			continue
+		}
+		// "PC Data Inc. To date, ...", "Hongkong Banking Corp.
+		// Managers are ...": the sentence ended with the legal form's
+		// period. The words after it stay a name only when they end
+		// in a head or legal form of their own.
+		left := Span{T0: sp.T0, T1: k + 1 - sc.s.T0, Type: "ORG"}
+		if last := sc.word(j - 1); j-k > 2 && (sc.lex.isOrgWord(last) || legalSuffixes[sc.a.Lower[j-1]]) {
+			return append([]Span{left}, sc.splitOrgSpan(Span{T0: k + 1 - sc.s.T0, T1: sp.T1, Type: "ORG"})...)
+		}
+		return []Span{left}
+	}
 	for k := j - 3; k <= j-2; k++ {
 		if k > i && sc.personAfterBody(k, j) && (k-i >= 2 && sc.lex.isOrgWord(sc.word(k-1)) || sc.closedOrgName(i, k) || sc.knownOrg(i, k)) {
 			// "the Commons Oliver Heald", "group Velcor Anna Berg": a
@@ -61,7 +75,7 @@ func (sc *scan) splitOrgSpan(sp Span) []Span {
 		}
 	}
 	for k := i + 1; k+1 < j; k++ {
-		if sc.a.Lower[k] != "and" || !sc.closedOrgName(i, k) || !sc.startsOrgName(k+1, j) {
+		if !sc.orgsListedAt(i, k, j) {
 			continue
 		}
 		left := Span{T0: sp.T0, T1: k - sc.s.T0, Type: "ORG"}
@@ -69,6 +83,154 @@ func (sc *scan) splitOrgSpan(sp Span) []Span {
 		return append([]Span{left}, sc.splitOrgSpan(right)...)
 	}
 	return []Span{sp}
+}
+
+// orgsListedAt reports whether the word at k, inside the organisation
+// span [i, j), lists two names: "and" after a closed name and before the
+// start of another (see splitOrgSpan); or "and", "or" or a comma between
+// two whole names, each closed by a head noun or built on one before
+// "of" ("Arab Banking Corp, Bank of Nova Scotia", "Banque du Caire and
+// Bank of Alexandria", "the Welsh Assembly or Northern Ireland Assembly").
+// The partners of a firm ("Bear, Stearns and Co"), the portfolios of a
+// department ("Bureau of Alcohol, Tobacco and Firearms") and a name that
+// goes on with "and" ("Department of Trade and Industry") are no list.
+func (sc *scan) orgsListedAt(i, k, j int) bool {
+	sep := sc.a.Lower[k]
+	if sep != "and" && sep != "or" && sep != "," {
+		return false
+	}
+	if sep == "and" && sc.closedOrgName(i, k) && sc.startsOrgName(k+1, j) {
+		return true
+	}
+	if sep == "or" && sc.headedName(i, k) && sc.headedName(k+1, sc.listedNameEnd(k+1, j)) {
+		// "or" joins no words inside a name: two names, each ended by
+		// a head noun ("Welsh Assembly or Northern Ireland Assembly").
+		return true
+	}
+	if !sc.wholeListedName(k+1, j) {
+		return false
+	}
+	if sc.closedOrgName(i, k) {
+		return true
+	}
+	if sc.headFirstName(i, k) {
+		// After "Department of Trade and", a closed name may go on the
+		// first ("Industry Select Committee"): only one built on a head
+		// before "of" starts another.
+		return sep != "and" || sc.headFirstName(k+1, sc.listedNameEnd(k+1, j))
+	}
+	// "Westpac, Bank of Montreal": any name before a comma and a name
+	// built on a head before "of", which no firm's partner or portfolio
+	// is.
+	return sep == "," && sc.nameWords(i, k) && sc.headFirstName(k+1, sc.listedNameEnd(k+1, j)) && !sc.knownOther(i, k)
+}
+
+// listedNameEnd returns the end of the name that starts at i inside a
+// span ending at j: the next comma, "and" or "or", or j.
+func (sc *scan) listedNameEnd(i, j int) int {
+	for e := i; e < j; e++ {
+		if w := sc.a.Lower[e]; w == "," || w == "and" || w == "or" {
+			return e
+		}
+	}
+	return j
+}
+
+// headedName reports two or more name words ending in an organisation's
+// head word: "Hansard Society", "Northern Ireland Assembly".
+func (sc *scan) headedName(i, j int) bool {
+	return j-i >= 2 && sc.nameWords(i, j) && sc.lex.isOrgWord(sc.word(j-1))
+}
+
+// knownOther reports whether [i, j) is a name the lexicon knows as other
+// than an organisation's: a country, place or person.
+func (sc *scan) knownOther(i, j int) bool {
+	e, n := sc.lex.phrase(sc.a.Words[i:j])
+	return n == j-i && (e.kind == lexCapital || e.kind == lexDemonym || e.kind == lexName && e.typ != graph.Organization)
+}
+
+// wholeListedName reports whether the organisation names listed from i
+// (inside a span ending at j) start with a whole one: up to the next
+// comma, "or" or "and", or past an "and" up to the next comma or "or"
+// ("Marks and Spencer").
+func (sc *scan) wholeListedName(i, j int) bool {
+	short := 0
+	for e := i; e <= j; e++ {
+		w := ""
+		if e < j {
+			w = sc.a.Lower[e]
+		}
+		if w == "and" && short == 0 {
+			short = e
+			if sc.wholeNextName(i, e) {
+				return true
+			}
+		}
+		if e == j || w == "," || w == "or" {
+			return sc.wholeNextName(i, e)
+		}
+	}
+	return false
+}
+
+// wholeNextName reports whether [i, j), a name after a list's comma or
+// conjunction, is whole: several words built on a head noun before "of"
+// ("Bank of East Asia"), or closed by one that does not go on the name
+// before the conjunction ("Security Pacific Bank", not "Industry Select
+// Committee" after "Department of Trade and").
+func (sc *scan) wholeNextName(i, j int) bool {
+	if sc.headFirstName(i, j) {
+		return true
+	}
+	w := sc.word(i)
+	return sc.closedOrgName(i, j) && sc.nameWords(i, j) && !sc.lex.isOrgWord(w) && !sc.lex.isCompanyHead(w)
+}
+
+// headFirstName reports a name of three words or more built on a head
+// noun before "of" or a Romance particle, the head first or after one
+// word: "Bank of Nova Scotia", "Banque du Caire", "Commonwealth Bank of
+// Australia".
+func (sc *scan) headFirstName(i, j int) bool {
+	if j-i < 3 || !sc.nameWords(i, j) {
+		return false
+	}
+	for h := i; h <= i+1 && h+2 < j; h++ {
+		w := sc.word(h)
+		if (sc.lex.isOrgWord(w) || sc.lex.isCompanyHead(w)) && !legalSuffixes[sc.a.Lower[h]] && (sc.word(h+1) == "of" || nameLinks[sc.word(h+1)]) && isCapitalised(sc.word(h+2)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords reports whether [i, j) reads as one name: capitalised words,
+// with "of", "the", "for" and name particles between them.
+func (sc *scan) nameWords(i, j int) bool {
+	if !isCapitalised(sc.word(i)) || !isCapitalised(sc.word(j-1)) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		w := sc.word(k)
+		if sc.a.Tokens[k].Kind != token.Word && w != "&" && w != "." {
+			return false
+		}
+		if !isCapitalised(w) && w != "of" && w != "the" && w != "for" && w != "&" && w != "." && !nameLinks[w] && !nameLinks2[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceAfterForm reports a legal form written with a period at k
+// ("Inc.", "Corp.") before a capitalised word that goes on no name: no
+// legal form ("Co. Inc."), no "&".
+func (sc *scan) sentenceAfterForm(k int) bool {
+	w := sc.word(k)
+	if !strings.HasSuffix(w, ".") || !legalSuffixes[sc.a.Lower[k]] || strings.Count(w, ".") > 1 {
+		return false
+	}
+	n := sc.word(k + 1)
+	return isCapitalised(n) && sc.a.Tokens[k+1].Kind == token.Word && !legalSuffixes[sc.a.Lower[k+1]] && !sc.lex.isCompanyHead(n)
 }
 
 // closedOrgName reports whether [i, j) is a whole organisation's name:

@@ -179,6 +179,62 @@ groups:
 	}
 }
 
+// joinUnitBrackets joins a company's name, the place or line of business
+// of its unit in round brackets and the legal form after them into one
+// organisation's name, which the tagger cuts at the brackets and whose
+// middle it reads as a country or place: "Salomon Brothers (Asia) Ltd",
+// "Barrick Resources (USA) Inc", "Jardine Fleming (Securities) Ltd". The
+// name before the brackets must be a tagged span that ends at them; one to
+// three capitalised words fill the brackets. A bracket with no legal form
+// after it ("the Liberal Democrats (Lib Dems) said") joins nothing.
+func (sc *scan) joinUnitBrackets(spans []Span) []Span {
+	if strings.IndexByte(sc.a.Doc.Text[sc.s.Start:sc.s.End], '(') < 0 {
+		return spans
+	}
+	var out []Span
+	done := 0 // spans[:done] are in out or dropped
+	for k := 0; k < len(spans); k++ {
+		sp := spans[k]
+		end := sc.unitBracketsEnd(sc.s.T0 + sp.T1)
+		if end == 0 || k < done {
+			continue
+		}
+		if out == nil {
+			out = make([]Span, 0, len(spans))
+		}
+		out = append(out, spans[done:k]...)
+		out = append(out, Span{T0: sp.T0, T1: end - sc.s.T0, Type: "ORG"})
+		done = k + 1
+		for done < len(spans) && spans[done].T0 < end-sc.s.T0 {
+			done++ // the tagger's spans inside: "Asia", "Securities ) Ltd"
+		}
+	}
+	if out == nil {
+		return spans
+	}
+	return append(out, spans[done:]...)
+}
+
+// unitBracketsEnd returns the end of "( Asia ) Ltd" at i, 0 if none is
+// there.
+func (sc *scan) unitBracketsEnd(i int) int {
+	if sc.word(i) != "(" {
+		return 0
+	}
+	for c := i + 2; c <= i+4 && c+1 < sc.s.T1; c++ {
+		if !isCapitalised(sc.word(c - 1)) {
+			return 0
+		}
+		if sc.word(c) == ")" {
+			if legalSuffixes[sc.a.Lower[c+1]] {
+				return c + 2
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // hasBrackets reports whether the sentence has an opening angle bracket.
 func (sc *scan) hasBrackets() bool {
 	return strings.IndexByte(sc.a.Doc.Text[sc.s.Start:sc.s.End], '<') >= 0

@@ -22,10 +22,11 @@ func TestCompaniesListedWithCompanies(t *testing.T) {
 		{"Varrowne and Ferrari sold more cars this year.",
 			[]string{"PER:Varrowne"},
 			[]string{"Organization:Varrowne"}, []string{"Person:Varrowne"}},
-		// A legal suffix after a branch's place in brackets.
+		// A legal suffix after a branch's place in brackets: the finder
+		// joins the unit's whole name (unitbrackets_test.go).
 		{"The notes were placed with Harrow Lisle (Singapore) Ltd and two other banks.",
 			[]string{"PER:Harrow Lisle"},
-			[]string{"Organization:Harrow Lisle"}, []string{"Person:Harrow Lisle"}},
+			[]string{"Organization:Harrow Lisle (Singapore) Ltd"}, []string{"Person:Harrow Lisle"}},
 	})
 }
 

@@ -1748,19 +1748,8 @@ func ownedByBusiness(a *text.Analysis, m *mention.Mention) bool {
 	if p := lw(m.T0 - 1); (p == "in" || p == "of") && (lw(m.T0-2) == "stake" || lw(m.T0-2) == "shares" || lw(m.T0-2) == "takeover") {
 		return true
 	}
-	// "Martin Marietta Corp.", the suffix left out of the name, and so
-	// after a branch's place: "Harrow Lisle (Singapore) Ltd".
-	k := m.T1
-	if lw(k) == "(" {
-		for j := k + 1; j < k+5 && j < len(a.Words); j++ {
-			if lw(j) == ")" {
-				k = j + 1
-				break
-			}
-		}
-	}
-	if k < len(a.Words) && a.SentenceOf(k) == a.SentenceOf(m.T0) && isCapitalisedWord(a.Words[k]) && legalSuffixes[strings.TrimSuffix(lw(k), ".")] && lw(k) != "co" {
-		return true
+	if m.T1 < len(a.Words) && a.SentenceOf(m.T1) == a.SentenceOf(m.T0) && isCapitalisedWord(a.Words[m.T1]) && legalSuffixes[strings.TrimSuffix(lw(m.T1), ".")] && lw(m.T1) != "co" {
+		return true // "Martin Marietta Corp.", the suffix left out of the name
 	}
 	if w := lw(m.T1); w == "'s" || w == "'" {
 		for k := m.T1 + 1; k <= m.T1+3 && k < len(a.Words); k++ {

@@ -2352,8 +2352,13 @@ func (sc *scan) overridesLexicon(i, j int, typ string) bool {
 		// than a lexicon of places; but a whole known country or
 		// organisation name is kept as such, and so is a longer known
 		// name the span ends ("Smith" of "Merrill Lynch, Pierce, Fenner
-		// and Smith").
+		// and Smith"). A known place of several words, whole, is no
+		// person's name either ("Bethnal Green", "Des Moines", "North
+		// Tyneside"): a first name that is also a place's is one word.
 		if sc.endsLexName(i, j) {
+			return false
+		}
+		if n == j-i && n >= 2 && (e.kind == lexCapital || e.typ == graph.Place) {
 			return false
 		}
 		return n == 0 || n < j-i || e.kind == lexCapital || e.typ == graph.Place

@@ -17,6 +17,19 @@ func TestGazetteerPlaces(t *testing.T) {
 		// A London borough and a Scottish council area the tagger missed.
 		{"Council tax rose by 4% in Islington and in Midlothian last year.", nil,
 			[]string{"Place:Islington", "Place:Midlothian"}, nil},
+		// A known place of several words, whole, is no person, whatever
+		// the tagger says.
+		{"In Bethnal Green, the sitting MP faces a strong challenger.",
+			[]string{"0:PER:Bethnal Green"},
+			[]string{"Place:Bethnal Green"}, []string{"Person:Bethnal Green"}},
+		{"Bus services in North Tyneside will be cut from May.",
+			[]string{"0:PER:North Tyneside"},
+			[]string{"Place:North Tyneside"}, []string{"Person:North Tyneside"}},
+		// A one-word place and a longer person's name keep the tagger's
+		// person.
+		{"Charlotte scored twice before Victoria Hartley closed the meeting.",
+			[]string{"0:PER:Charlotte", "0:PER:Victoria Hartley"},
+			[]string{"Person:Charlotte", "Person:Victoria Hartley"}, []string{"Place:Charlotte", "Place:Victoria"}},
 		// A surname left out of the lexicon stays the tagger's person.
 		{"Dr Helen Wakefield said the results were clear. Wakefield added that more work was needed.",
 			[]string{"0:PER:Helen Wakefield", "1:PER:Wakefield"},

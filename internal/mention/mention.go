@@ -2368,9 +2368,27 @@ func (sc *scan) overridesLexicon(i, j int, typ string) bool {
 		// "Manchester University", "Hamburg Harbour Authority": a place that
 		// starts a longer name ending in an organisation's head word
 		// starts the organisation's name.
-		return j-i >= 2 && n > 0 && n < j-i && sc.orgHead(j-1)
+		// So does one that a compass point ends: "Dorset West", "Leeds
+		// North West" name constituencies, not the county or city.
+		return j-i >= 2 && n > 0 && n < j-i && (sc.orgHead(j-1) || compassTail(sc.a.Lower[i+n:j]))
 	}
 	return false
+}
+
+// compassTail reports whether ws are one or two compass points ("west",
+// "north west"), capitalised after a place's name.
+func compassTail(ws []string) bool {
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		switch w {
+		case "north", "south", "east", "west", "central":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // endsLexName reports whether an organisation's name of the lexicon

@@ -30,6 +30,15 @@ func TestGazetteerPlaces(t *testing.T) {
 		{"Charlotte scored twice before Victoria Hartley closed the meeting.",
 			[]string{"0:PER:Charlotte", "0:PER:Victoria Hartley"},
 			[]string{"Person:Charlotte", "Person:Victoria Hartley"}, []string{"Place:Charlotte", "Place:Victoria"}},
+		// A constituency named by a place and a compass point is the
+		// tagger's whole name, not the place; a compass point in lower
+		// case before the place is no part of it.
+		{"The party hopes to take Dorset West and Leeds North West in May.",
+			[]string{"0:LOC:Dorset West", "0:LOC:Leeds North West"},
+			[]string{"Place:Dorset West", "Place:Leeds North West"}, []string{"Place:Dorset", "Place:Leeds"}},
+		{"Heavy rain flooded farms in west Dorset overnight.",
+			[]string{"0:LOC:Dorset"},
+			[]string{"Place:Dorset"}, nil},
 		// A surname left out of the lexicon stays the tagger's person.
 		{"Dr Helen Wakefield said the results were clear. Wakefield added that more work was needed.",
 			[]string{"0:PER:Helen Wakefield", "1:PER:Wakefield"},

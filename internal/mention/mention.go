@@ -2396,8 +2396,13 @@ func (sc *scan) overridesLexicon(i, j int, typ string) bool {
 		// than a lexicon of places; but a whole known country or
 		// organisation name is kept as such, and so is a longer known
 		// name the span ends ("Smith" of "Merrill Lynch, Pierce, Fenner
-		// and Smith").
+		// and Smith"). A known place of several words, whole, is no
+		// person's name either ("Bethnal Green", "Des Moines", "North
+		// Tyneside"): a first name that is also a place's is one word.
 		if sc.endsLexName(i, j) {
+			return false
+		}
+		if n == j-i && n >= 2 && (e.kind == lexCapital || e.typ == graph.Place) {
 			return false
 		}
 		return n == 0 || n < j-i || e.kind == lexCapital || e.typ == graph.Place
@@ -2407,9 +2412,27 @@ func (sc *scan) overridesLexicon(i, j int, typ string) bool {
 		// "Manchester University", "Hamburg Harbour Authority": a place that
 		// starts a longer name ending in an organisation's head word
 		// starts the organisation's name.
-		return j-i >= 2 && n > 0 && n < j-i && sc.orgHead(j-1)
+		// So does one that a compass point ends: "Dorset West", "Leeds
+		// North West" name constituencies, not the county or city.
+		return j-i >= 2 && n > 0 && n < j-i && (sc.orgHead(j-1) || compassTail(sc.a.Lower[i+n:j]))
 	}
 	return false
+}
+
+// compassTail reports whether ws are one or two compass points ("west",
+// "north west"), capitalised after a place's name.
+func compassTail(ws []string) bool {
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		switch w {
+		case "north", "south", "east", "west", "central":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // endsLexName reports whether an organisation's name of the lexicon

@@ -24,7 +24,7 @@ func localHomonyms(a *text.Analysis, ms []mention.Mention) {
 			continue
 		}
 		if m.Kind != mention.Capital {
-			if p, ok := lexicon.PlaceByName(m.Canon); !ok || p.Kind != "city" {
+			if p, ok := lexicon.PlaceByName(m.Canon); !ok || p.Kind != "city" && p.Kind != "district" {
 				continue // a country's or a region's name: "Siberia, Kazakhstan"
 			}
 		}

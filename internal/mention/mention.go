@@ -282,6 +282,7 @@ func (sc *scan) run(spans []Span) {
 	spans = sc.joinAmpersands(spans)
 	spans = sc.joinUnitBrackets(spans)
 	spans = sc.joinCoordinated(spans)
+	spans = sc.joinPortfolios(spans)
 	spans = sc.joinUntaggedCoordinated(spans)
 	spans = sc.joinFirmLists(spans)
 	if spans != nil {

@@ -40,11 +40,18 @@ func (sc *scan) joinOrgOfPlace(spans []Span) []Span {
 			return Span{}, false // "the council of Britain's ..."
 		}
 		end := next.T1
-		if j := sc.s.T0 + next.T1; j+1 < sc.s.T1 && sc.word(j) == "and" && isCapitalised(sc.word(j+1)) {
-			// "the Police Federation of England and Wales".
-			if e, n := sc.lex.phrase(sc.a.Words[j+1 : sc.s.T1]); n > 0 && (e.kind == lexCapital || e.kind == lexName && (e.typ == graph.Country || e.typ == graph.Place)) &&
-				(j+1+n >= sc.s.T1 || !isCapitalised(sc.word(j+1+n))) {
-				end = j + 1 + n - sc.s.T0
+		if j := sc.s.T0 + next.T1; j+1 < sc.s.T1 && sc.word(j) == "and" {
+			// "the Police Federation of England and Wales", "the
+			// Economic Commission for Latin America and the Caribbean".
+			p := j + 1
+			if sc.a.Lower[p] == "the" {
+				p++
+			}
+			if p < sc.s.T1 && isCapitalised(sc.word(p)) {
+				if e, n := sc.lex.phrase(sc.a.Words[p:sc.s.T1]); n > 0 && (e.kind == lexCapital || e.kind == lexName && (e.typ == graph.Country || e.typ == graph.Place)) &&
+					(p+n >= sc.s.T1 || !isCapitalised(sc.word(p+n))) {
+					end = p + n - sc.s.T0
+				}
 			}
 		}
 		return Span{T0: sp.T0, T1: end, Type: "ORG"}, true

@@ -143,11 +143,15 @@ func buildIndex() *lexIndex {
 		headWords: map[string]bool{},
 		words:     map[string]bool{},
 	}
+	var putKey func(k string, n int, e lexEntry, override bool)
 	put := func(phrase string, e lexEntry, override bool) {
 		k, n := phraseKey(phrase)
 		if n == 0 || !properName(k) {
 			return
 		}
+		putKey(k, n, e, override)
+	}
+	putKey = func(k string, n int, e lexEntry, override bool) {
 		if _, ok := x.phrases[k]; ok && !override {
 			return
 		}
@@ -185,6 +189,11 @@ func buildIndex() *lexIndex {
 		put(o.Name, e, false)
 		for _, a := range o.Aliases {
 			put(a, e, false)
+		}
+		for _, v := range append([]string{o.Name}, o.Aliases...) {
+			if k, n, ok := lowerHeadForm(v); ok {
+				putKey(k, n, e, false)
+			}
 		}
 		if o.Kind == lexicon.KindParty {
 			for _, l := range partyLabels(o) {
@@ -511,4 +520,33 @@ func regionAdjectives(name string) []string {
 		return []string{name + "n"}
 	}
 	return nil
+}
+
+// lowerHeads are the head nouns of bodies that wire copy writes in lower
+// case after the body's capitalised name: "the Paris club", "the European
+// commission", "the Labour party", "the Awami league".
+var lowerHeads = map[string]bool{
+	"club": true, "group": true, "committee": true, "commission": true, "council": true,
+	"tribunal": true, "court": true, "union": true, "parliament": true, "assembly": true,
+	"party": true, "league": true, "office": true, "fund": true, "bank": true, "alliance": true,
+	"federation": true, "association": true, "authority": true, "board": true, "agency": true,
+	"congress": true, "army": true,
+}
+
+// lowerHeadForm returns the key of an organisation's name of two words or
+// more with its head noun in lower case ("Paris club" of "Paris Club"), its
+// number of words, and whether the name has such a form: the words before
+// the head must read as a name.
+func lowerHeadForm(name string) (string, int, bool) {
+	k, n := phraseKey(name)
+	i := strings.LastIndexByte(k, ' ')
+	if n < 2 || i < 0 || !properName(k) {
+		return "", 0, false
+	}
+	head := k[i+1:]
+	low := strings.ToLower(head)
+	if head == low || !lowerHeads[low] || k[:i] == "The" {
+		return "", 0, false
+	}
+	return k[:i+1] + low, n, true
 }

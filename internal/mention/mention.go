@@ -278,6 +278,7 @@ func (sc *scan) run(spans []Span) {
 	sc.titles()
 	sc.lowerParties(true)
 	sc.agreements()
+	sc.fieldCommittees()
 	spans = sc.joinParticles(spans)
 	spans = sc.joinAmpersands(spans)
 	spans = sc.joinUnitBrackets(spans)

@@ -74,6 +74,16 @@ func (sc *scan) splitOrgSpan(sp Span) []Span {
 			return []Span{{T0: sp.T0, T1: k - sc.s.T0, Type: "ORG"}, {T0: k - sc.s.T0, T1: sp.T1, Type: "PER"}}
 		}
 	}
+	if k, ok := sc.possessedBody(i, j); ok {
+		// "the Finance Ministry's Customs Administration Department":
+		// the possessor is a name of its own, a body's name is kept
+		// as a span, a known name is left to the lexicon.
+		body := Span{T0: k - sc.s.T0, T1: sp.T1, Type: "ORG"}
+		if sc.knownName(i, k-1) {
+			return []Span{body}
+		}
+		return []Span{{T0: sp.T0, T1: k - 1 - sc.s.T0, Type: "ORG"}, body}
+	}
 	for k := i + 1; k+1 < j; k++ {
 		if !sc.orgsListedAt(i, k, j) {
 			continue

@@ -1673,6 +1673,11 @@ func (sc *scan) agreements() {
 			continue
 		}
 		named := isCapitalised(sc.word(i)) && i > sc.s.T0
+		if named && i+1 < sc.s.T1 && isCapitalised(sc.word(i+1)) && (sc.lex.isAgreementNoun(sc.a.Lower[i+1]) || sc.lex.isOrgWord(sc.word(i+1))) {
+			// "the Arctic Charter Treaty", "the North Atlantic Treaty
+			// Organisation": a word of a longer name, whose head follows.
+			continue
+		}
 		// Numbered plans: "10-point plan", "ten-point plan".
 		if i > sc.s.T0 && strings.HasSuffix(strings.ToLower(sc.word(i-1)), "-point") && sc.free(i-1, i) {
 			sc.add(Mention{T0: i - 1, T1: i + 1, Type: graph.Agreement, Kind: Name, Source: Pattern})
@@ -1682,8 +1687,19 @@ func (sc *scan) agreements() {
 		// "INF treaty". A country or organisation before the noun is kept
 		// apart ("a Russia deal" is not a name).
 		start := i
-		for start > sc.s.T0 && isCapitalised(sc.word(start-1)) && sc.free(start-1, start) && (!sc.sentenceInitialCommon(start-1) || named && sc.midNameWord(start-1)) && !(start < i && hyphenModifier(sc.word(start-1))) {
-			start--
+		for {
+			for start > sc.s.T0 && isCapitalised(sc.word(start-1)) && sc.free(start-1, start) && (!sc.sentenceInitialCommon(start-1) || named && sc.midNameWord(start-1)) && !(start < i && hyphenModifier(sc.word(start-1))) {
+				start--
+			}
+			if !named || start == i || !sc.joinedNameWords(start-2, start) {
+				break
+			}
+			start -= 2 // "a Partnership and Cooperation Agreement"
+		}
+		if start < i && sc.lexNameThrough(start, i) {
+			// "the World Food Programme", "the Warsaw Pact": a body the
+			// lexicon names, no agreement.
+			continue
 		}
 		if start == i {
 			start = sc.topicModified(i)
@@ -1697,6 +1713,12 @@ func (sc *scan) agreements() {
 		}
 		if w == "plans" && start < i && !definiteBefore(sc, start) && sc.a.Lower[min(i+1, sc.s.T1-1)] == "to" && i+2 < sc.s.T1 && isLowerWord(sc.word(i+2)) {
 			continue // "Globex Inc plans to open a plant": a verb after its subject
+		}
+		if start < i && sc.intentionsOrVerb(start, i) {
+			continue
+		}
+		if start < i && programmeHead[w] && sc.runProgramme(start, i) {
+			continue
 		}
 		// "The Treaty on Maritime Delimitation in the Barents Sea": a
 		// capitalised head followed by its name.
@@ -1714,6 +1736,113 @@ func (sc *scan) agreements() {
 		}
 		sc.add(Mention{T0: start, T1: end, Type: graph.Agreement, Kind: Name, Source: Pattern})
 		i = end - 1
+	}
+}
+
+// joinedNameWords reports "Partnership and Cooperation" at [k, j], two
+// capitalised words joined by "and" inside an agreement's name before its
+// capitalised head ("a Partnership and Cooperation Agreement", "the Peace
+// and Friendship Treaty"); not names of their own ("Britain and Kyoto
+// Protocol members"), nor a word that opens the sentence.
+func (sc *scan) joinedNameWords(k, j int) bool {
+	if k <= sc.s.T0 || j >= sc.s.T1 || sc.a.Lower[k+1] != "and" || !sc.free(k, j) {
+		return false
+	}
+	for _, t := range [2]int{k, j} {
+		if !isCapitalised(sc.word(t)) || isAllCaps(sc.word(t)) {
+			return false
+		}
+		if _, n := sc.lex.phrase(sc.a.Words[t : t+1]); n > 0 {
+			return false
+		}
+	}
+	return sc.midNameWord(k)
+}
+
+// lexNameThrough reports a name of the lexicon that starts within the
+// modifiers [start, i) of an agreement head at i and takes the head in:
+// "the World Food Programme", "the Warsaw Pact", "the Andean Pact" are
+// bodies; "the North Atlantic Treaty" begins NATO's name.
+func (sc *scan) lexNameThrough(start, i int) bool {
+	for k := start; k < i; k++ {
+		if e, n := sc.lex.phrase(sc.a.Words[k:min(sc.s.T1, i+4)]); n > 0 && k+n > i && e.kind == lexName {
+			return true
+		}
+	}
+	return false
+}
+
+// intentionsOrVerb reports a lower-case plural "plans" or "acts" after
+// capitalised words [start, i), which names no agreement: a verb after
+// its subject in a headline or a sentence ("Acme plans job cuts", "the
+// Coast Guard plans to", "the Trade Commission acts to"), or what a party
+// or a person intends ("the Tory plans for council tax"), policies that
+// no text signs. A city's plans are a programme agreed there ("the
+// Cardiff plans"). The singular "plan" is one plan ("the Lib Dem plan
+// to"), but a verb after a plural party ("the Tories plan to oppose").
+func (sc *scan) intentionsOrVerb(start, i int) bool {
+	switch sc.word(i) {
+	case "plans", "acts":
+		e, n := sc.lex.phrase(sc.a.Words[start:i])
+		return n != i-start || !(e.kind == lexCapital || e.kind == lexName && e.typ == graph.Place)
+	case "plan":
+		p := sc.word(i - 1)
+		return len(p) > 3 && strings.HasSuffix(p, "s") && sc.a.Lower[min(i+1, sc.s.T1-1)] == "to" && i+2 < sc.s.T1 && isLowerWord(sc.word(i+2)) && sc.namesParty(start, i)
+	}
+	return false
+}
+
+// programmeHead are the heads of programmes and initiatives, which a
+// government, an agency or a broadcaster runs: agreements only when
+// parties make them ("the EC's Framework Program", "a structural
+// adjustment programme").
+var programmeHead = map[string]bool{
+	"program": true, "programs": true, "programme": true, "programmes": true, "initiative": true, "initiatives": true,
+}
+
+// runProgramme reports a programme named by capitalised words [start, i)
+// that one body runs rather than parties agree: with its head in lower
+// case ("the Morning Forum programme", "the Grain Reserve program", "the
+// Clean Streets initiative": a broadcast, a scheme, a campaign), or after
+// an owner's possessive ("the council's Reading Recovery Programme", "the
+// Navy's Coastal Patrol Program") or an indefinite article ("on a Youth
+// Training Programme"). Its words name no entity either.
+func (sc *scan) runProgramme(start, i int) bool {
+	if isLowerWord(sc.word(i)) {
+		if start == i-1 && sc.lenderBacked(start) {
+			return false // "an IMF-backed programme": the fund's loan agreement
+		}
+		if !sc.namesParty(start, i) {
+			sc.takeNamed(start, i+1)
+		}
+		return true
+	}
+	switch strings.ToLower(sc.word(start - 1)) {
+	case "'s", "'", "a", "an":
+		sc.takeNamed(start, i+1)
+		return true
+	}
+	return false
+}
+
+// lenderBacked reports "IMF-backed", "IMF-sponsored" at k: a lender's
+// name joined to a participle. A programme that the fund backs is the
+// agreement under which it lends.
+func (sc *scan) lenderBacked(k int) bool {
+	name, part, ok := strings.Cut(sc.word(k), "-")
+	if !ok || !strings.HasSuffix(part, "ed") {
+		return false
+	}
+	e, n := sc.lex.phrase([]string{name})
+	return n == 1 && e.kind == lexName && e.typ == graph.Organization && isAllCaps(name)
+}
+
+// takeNamed takes the words [i, j) of a name that is no entity, and the
+// acronym in brackets after it ("the town's Clean Streets Initiative (CSI)").
+func (sc *scan) takeNamed(i, j int) {
+	sc.take(i, j)
+	if j+2 < sc.s.T1 && sc.word(j) == "(" && sc.word(j+2) == ")" && isAllCaps(sc.word(j+1)) && sc.free(j, j+3) {
+		sc.take(j, j+3)
 	}
 }
 
@@ -1891,8 +2020,8 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		for j > i && !sc.free(j-1, j) {
 			j--
 		}
-		if i >= j || !sc.free(i, j) {
-			continue
+		if i >= j || !sc.free(i, j) || (i > i0 || j < j0) && j-i == 1 && allDigits(sc.word(i)) {
+			continue // "the 1986 Banking Act": a year is what is left
 		}
 		if j < j0 && sp.Type == "ORG" {
 			// "British Trade and Industry": what a title leaves of a

@@ -1523,6 +1523,9 @@ func (s *sentCtx) lastAgreement(head string, i int) *resolve.Entity {
 		if strings.TrimSuffix(f[len(f)-1], "s") == stem {
 			return e
 		}
+		if len(f) > 2 && f[len(f)-2] == head && lexicon.IsAgreementNoun(f[len(f)-1]) {
+			return e // "the Charter" after "the Arctic Charter Treaty"
+		}
 	}
 	return nil
 }

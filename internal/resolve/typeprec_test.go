@@ -23,3 +23,23 @@ func TestPersonOfFirm(t *testing.T) {
 			[]string{"Place:Fennoway"}, []string{"Organization:Fennoway"}},
 	})
 }
+
+// TestLordsChamber: the upper chamber's short name without "the" is the
+// chamber, and a speaker's title stops before the chamber's full name.
+func TestLordsChamber(t *testing.T) {
+	checkTaggedEntities(t, sentenceTaggedEntities, []taggedCase{
+		{"Peers backed Lords reform on Monday.",
+			[]string{"0:LOC:Lords"},
+			[]string{"Organization:House of Lords"}, []string{"Place:Lords"}},
+		{"She would like to be speaker of the House of Lords one day.",
+			nil,
+			[]string{"Organization:House of Lords"}, []string{"Organization:of Lords", "Organization:of"}},
+		{"He spoke as Speaker of the House of Commons.",
+			nil,
+			[]string{"Organization:House of Commons"}, []string{"Organization:of"}},
+		// "Speaker of the House" alone is a title: no body is named.
+		{"Speaker of the House Olwen Tandry opened the session.",
+			[]string{"0:PER:Olwen Tandry"},
+			[]string{"Person:Olwen Tandry"}, []string{"Organization:House"}},
+	})
+}

@@ -43,3 +43,30 @@ func TestLordsChamber(t *testing.T) {
 			[]string{"Person:Olwen Tandry"}, []string{"Organization:House"}},
 	})
 }
+
+// TestHighStreet: "the High Street" is the retail trade, no place; a
+// town's High Street is a street.
+func TestHighStreet(t *testing.T) {
+	checkTaggedEntities(t, sentenceTaggedEntities, []taggedCase{
+		{"Shoppers deserted the High Street in March. UK High Street sales fell.",
+			[]string{"0:LOC:High Street", "1:LOC:High Street"},
+			nil, []string{"Place:High Street", "Organization:High Street"}},
+		{"A shop opened on Tolcaster High Street last week.",
+			[]string{"0:LOC:Tolcaster High Street"},
+			[]string{"Place:Tolcaster High Street"}, nil},
+	})
+}
+
+// TestCurrencyPrefix: a territory's short name between a number and a
+// currency unit names the currency.
+func TestCurrencyPrefix(t *testing.T) {
+	checkTaggedEntities(t, sentenceTaggedEntities, []taggedCase{
+		{"Deposits rose to 4.2 billion N.Z. Dlrs in May. The par value is 20 H.K. Cents a share.",
+			[]string{"0:ORG:N.Z. Dlrs", "1:LOC:H.K."},
+			nil, []string{"Organization:N.Z. Dlrs", "Place:H.K."}},
+		// No number before: a name.
+		{"Officials in H.K. said the dollar was steady.",
+			[]string{"0:LOC:H.K."},
+			[]string{"Place:H.K."}, nil},
+	})
+}

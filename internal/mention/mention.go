@@ -1858,6 +1858,9 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		if j-i == 1 && sc.commonWordSpan(i) {
 			continue // "Defence lawyers said", "Catholicism": no name
 		}
+		if j-i == 1 && sp.Type == "LOC" && sc.commonModifier(i) {
+			continue // "a Parliamentary lunch", "Royal succession": no place
+		}
 		if j-i == 1 && !(sp.Type == "PER" && reportingVerb[sc.a.Lower[min(j, len(sc.a.Lower)-1)]]) && sc.commonInPlace(i) {
 			// "Born in 1942 in ...", "the Winter of Discontent"; but a
 			// person who speaks is named: "Bush said otherwise".

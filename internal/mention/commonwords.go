@@ -57,3 +57,21 @@ var reportingVerb = map[string]bool{
 	"warned": true, "stressed": true, "replied": true, "claimed": true, "admitted": true, "denied": true,
 	"wrote": true, "asked": true, "explained": true, "noted": true, "announced": true,
 }
+
+// commonModifier reports a one-word span at i, inside a sentence, that
+// the tagger took for a place but that is a common adjective written with
+// a capital before the lower-case noun it modifies ("a Parliamentary
+// lunch", "the Royal succession"): news writes the word in lower case
+// elsewhere, and a place's name before a noun ("Leeds residents") is no
+// common word.
+func (sc *scan) commonModifier(i int) bool {
+	if sc.forms == nil || i == sc.s.T0 || opensClause(sc.word(i-1)) || i+1 >= sc.s.T1 {
+		return false
+	}
+	w, next := sc.word(i), sc.word(i+1)
+	if !isCapitalised(w) || isAllCaps(w) || !isLowerWord(next) || sc.lex.isStopword(next) || sc.lex.isGivenName(w) {
+		return false
+	}
+	f, ok := sc.forms.RunningForm(w)
+	return ok && f == strings.ToLower(w)
+}

@@ -755,6 +755,12 @@ func (sc *scan) titles() {
 			i += m
 			continue
 		}
+		// "speaker of the House of Lords": a body's name that the title's
+		// last words open belongs to the body ("speaker of the House" is a
+		// title of its own); the title ends before it.
+		if n > 2 {
+			n = sc.titleBeforeName(i, n)
+		}
 		if sc.inLexPhrase(i) || n == 1 && sc.surnameTitle(i) || sc.marketLeader(i, n) || sc.bondManager(i, n) {
 			i++
 			continue
@@ -1983,6 +1989,9 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		if j-i == 1 && sc.commonWordSpan(i) {
 			continue // "Defence lawyers said", "Catholicism": no name
 		}
+		if j-i == 1 && sp.Type == "LOC" && sc.commonModifier(i) {
+			continue // "a Parliamentary lunch", "Royal succession": no place
+		}
 		if j-i == 1 && !(sp.Type == "PER" && reportingVerb[sc.a.Lower[min(j, len(sc.a.Lower)-1)]]) && sc.commonInPlace(i) {
 			// "Born in 1942 in ...", "the Winter of Discontent"; but a
 			// person who speaks is named: "Bush said otherwise".
@@ -2961,4 +2970,23 @@ var bareHeads = map[string]bool{
 	"party": true, "parties": true, "national": true, "federal": true,
 	"ltd": true, "inc": true, "corp": true, "co": true, "plc": true,
 	"holdings": true, "systems": true, "group": true,
+}
+
+// titleBeforeName returns the length of the title of n words at i without
+// a lexicon name that starts inside it and runs past its end, and without
+// the "of" and "the" that led to that name: "speaker of the House of
+// Lords" is a speaker of the House of Lords.
+func (sc *scan) titleBeforeName(i, n int) int {
+	for k := i + 1; k < i+n; k++ {
+		if !isCapitalised(sc.word(k)) {
+			continue
+		}
+		if e, m := sc.lex.phrase(sc.a.Words[k:sc.s.T1]); e.kind == lexName && k+m > i+n {
+			for k > i+1 && (sc.a.Lower[k-1] == "of" || sc.a.Lower[k-1] == "the") {
+				k--
+			}
+			return k - i
+		}
+	}
+	return n
 }

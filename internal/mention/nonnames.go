@@ -62,6 +62,13 @@ func (sc *scan) nonNames() {
 			if n, p := sc.word(i+1), sc.word(i-1); !isCapitalised(n) && n != "of" && p != "and" && p != "&" && p != "of" && (i == sc.s.T0 || !isCapitalised(sc.word(i-1)) || sc.sentenceInitialCommon(i-1) || strings.EqualFold(sc.word(i-1), "the")) {
 				sc.take(i, i+1)
 			}
+		case "Street", "Streets":
+			// "the High Street", "UK High Street sales": Britain's shops as
+			// a trade, no street. A street of that name is a town's ("Oxford
+			// High Street", "Kensington High Street").
+			if p := sc.word(i - 2); sc.word(i-1) == "High" && i-1 >= sc.s.T0 && sc.free(i-1, i) && (i-1 == sc.s.T0 || !isCapitalised(p) || strings.EqualFold(p, "the") || namesCountry(strings.ToLower(p))) {
+				sc.take(i-1, i+1)
+			}
 		case "Section", "Article", "Clause", "Schedule", "Paragraph":
 			if n := sc.word(i + 1); n != "" && n[0] >= '0' && n[0] <= '9' {
 				sc.take(i, i+1) // "under Section 5 of the Act": a part of a text
@@ -77,6 +84,13 @@ func (sc *scan) nonNames() {
 			"Libor", "LIBOR", "Euribor", "EURIBOR", "Sibor", "SIBOR", "Hibor", "HIBOR", "ADR", "ADRs", "GDR", "GDRs":
 			sc.take(i, i+1) // financial instruments and markets, no place
 		default:
+			if n := sc.a.Lower[min(i+1, sc.s.T1-1)]; currencyUnits[n] && i+1 < sc.s.T1 && sc.currencyPrefix(i) {
+				// "20 H.K. Cents", "7.1 billion N.Z. Dlrs": a currency, no
+				// place or body.
+				sc.take(i, i+2)
+				i++
+				continue
+			}
 			if len(w) <= 4 && w[0] <= 'C' && ratingGrades[w] && sc.ratingContext() {
 				sc.take(i, i+1) // "rated AAA by ...": a credit rating, no organisation
 			}
@@ -265,4 +279,24 @@ func (sc *scan) ratingContext() bool {
 		}
 	}
 	return false
+}
+
+// currencyUnits are the units of a currency written after its country's
+// short name in wire copy ("H.K. Dlrs", "N.Z. dlrs", "H.K. Cents").
+var currencyUnits = map[string]bool{
+	"dlrs": true, "dlr": true, "dollars": true, "dollar": true, "cents": true, "cent": true,
+}
+
+// currencyPrefix reports a country's or territory's short name at i
+// ("H.K.", "N.Z.", "NZ") after a number, which with the unit after it
+// names a currency. Short names the lexicon knows as countries ("U.S.")
+// are left to it.
+func (sc *scan) currencyPrefix(i int) bool {
+	w := sc.word(i)
+	short := len(w) == 2 && isAllCaps(w) || len(w) == 4 && w[1] == '.' && w[3] == '.' && isAllCaps(w)
+	if !short || namesCountry(strings.ToLower(w)) {
+		return false
+	}
+	p := sc.a.Lower[max(i-1, sc.s.T0)]
+	return i > sc.s.T0 && (p != "" && p[0] >= '0' && p[0] <= '9' || p == "billion" || p == "mln" || p == "million" || p == "bln")
 }

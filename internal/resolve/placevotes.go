@@ -387,6 +387,9 @@ func companyCue(a *text.Analysis, ms []mention.Mention, i int) bool {
 	if prev == "at" && (businessOnly[p2] || p2 == "executive" || p2 == "executives") {
 		return true
 	}
+	if prev == "of" && i > 0 && personOf(a, &ms[i-1], m) {
+		return true
+	}
 	// "Germany's X": a country's one-word name for a place is the
 	// lexicon's; what the tagger alone knows there is its company.
 	if (prev == "'s" || prev == "'") && m.T1-m.T0 == 1 && i > 0 && ms[i-1].T1 == m.T0-1 && ms[i-1].Type == graph.Country && ms[i-1].Kind == mention.Name {
@@ -446,4 +449,26 @@ func listedUnder(a *text.Analysis, m *mention.Mention, heads map[string]bool) bo
 		}
 	}
 	return false
+}
+
+// personOf reports a person's name right before "of" and the mention m
+// ("said Jane Liro of X", "Anne Smith, of X"): news names people by the
+// firm or body they speak for, while their home town comes with "from" or
+// "in". A peer's or a bishop's seat ("Baron Smith of X", "Lord Jones of
+// X") names a place.
+func personOf(a *text.Analysis, p, m *mention.Mention) bool {
+	if p.Kind != mention.Name || p.Type != graph.Person || a.SentenceOf(p.T0) != a.SentenceOf(m.T0) {
+		return false
+	}
+	if p.T1 != m.T0-1 && !(p.T1 == m.T0-2 && a.Words[p.T1] == ",") {
+		return false
+	}
+	for _, k := range []int{p.T0 - 1, p.T0} {
+		switch lowerAt(a, k) {
+		case "lord", "lady", "baron", "baroness", "viscount", "viscountess", "earl", "countess", "duke",
+			"duchess", "marquess", "bishop", "archbishop", "prince", "princess", "king", "queen":
+			return false
+		}
+	}
+	return true
 }

@@ -26,7 +26,9 @@ func (d *docCtx) describedAgreements() {
 		// Which of its agreements a description refers to, or whether
 		// it is another, a text with one already ("the arms pact" in a
 		// story about a treaty, "the rescue deal" in one about a
-		// merger) does not tell.
+		// merger) does not tell, unless the description sets itself
+		// apart (secondAgreements).
+		d.secondAgreements()
 		return
 	}
 	rep := d.repeatedAgreement()

@@ -3,6 +3,7 @@ package relate
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/mention"
@@ -252,7 +253,7 @@ func withoutAmount(name string) string {
 	k := 0
 	for k < len(f)-1 {
 		w := f[k]
-		if evaluative[w] || amountUnit[w] || strings.ContainsAny(w[:1], "$£€(0123456789") || strings.HasSuffix(w, ")") {
+		if evaluative[w] || amountUnit[w] || strings.ContainsRune("$£€(0123456789", firstRune(w)) || strings.HasSuffix(w, ")") {
 			k++
 			continue
 		}
@@ -262,6 +263,13 @@ func withoutAmount(name string) string {
 		return name
 	}
 	return strings.Join(f[k:], " ")
+}
+
+// firstRune returns the first character of w ("£" of "£1bn", which is
+// two bytes).
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
 }
 
 // fullComplement returns the end of what an agreement is about after its

@@ -15,7 +15,7 @@ func TestSecondAgreements(t *testing.T) {
 		want []string // agreements (names) the text must have
 		not  []string // names it must not have
 	}{
-		{"Acme Corp and Globex Inc signed a parts-sharing agreement in May. Managers expect the $500m investment deal to be signed next year.",
+		{"Acme Corp and Globex Inc signed a parts-sharing agreement in May. Managers expect the £500m ($900m) investment deal to be signed next year.",
 			[]string{"investment deal"}, nil},
 		{"Chile signed a fishing treaty with Peru last year. The pact with Bolivia, officials said, is older.",
 			[]string{"pact with bolivia"}, nil},

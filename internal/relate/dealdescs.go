@@ -34,23 +34,13 @@ func (d *docCtx) describedAgreements() {
 	}
 	rep := d.repeatedAgreement()
 	var made []*resolve.Entity
-	for si := range d.a.Sentences {
-		s := &sentCtx{docCtx: d, s: d.a.Sentences[si], si: si}
-		for i := s.s.T0 + 1; i < s.s.T1; i++ {
-			if !isDescribedHead(s.lower(i)) || d.r.MentionAt(i) >= 0 {
-				continue
-			}
-			det, start, ok := s.identifiedAgreement(i)
-			if !ok {
-				continue
-			}
-			e := s.describedAgreementAt(i, det, start, rep, made)
-			if !slices.Contains(made, e) {
-				made = append(made, e)
-			}
-			d.referTo(i, e)
+	d.eachDescription(func(s *sentCtx, i, det, start int) {
+		e := s.describedAgreementAt(i, det, start, rep, made)
+		if !slices.Contains(made, e) {
+			made = append(made, e)
 		}
-	}
+		d.referTo(i, e)
+	})
 	if len(made) == 0 {
 		return
 	}
@@ -74,6 +64,23 @@ func (d *docCtx) describedAgreements() {
 			if d.a.Lower[i] == h && (d.a.Lower[i-1] == "the" || d.a.Lower[i-1] == "this") && d.r.MentionAt(i) < 0 {
 				e.Forms = append(e.Forms, h)
 				break
+			}
+		}
+	}
+}
+
+// eachDescription calls fn for each agreement noun at i that heads a
+// description of one agreement (identifiedAgreement) and no mention, with
+// its determiner and where its modifiers start.
+func (d *docCtx) eachDescription(fn func(s *sentCtx, i, det, start int)) {
+	for si := range d.a.Sentences {
+		s := &sentCtx{docCtx: d, s: d.a.Sentences[si], si: si}
+		for i := s.s.T0 + 1; i < s.s.T1; i++ {
+			if !isDescribedHead(s.lower(i)) || d.r.MentionAt(i) >= 0 {
+				continue
+			}
+			if det, start, ok := s.identifiedAgreement(i); ok {
+				fn(s, i, det, start)
 			}
 		}
 	}

@@ -65,57 +65,50 @@ func (d *docCtx) secondAgreements() {
 		}
 		return false
 	}
-	for si := range d.a.Sentences {
-		s := &sentCtx{docCtx: d, s: d.a.Sentences[si], si: si}
-		for i := s.s.T0 + 1; i < s.s.T1; i++ {
-			if !isDescribedHead(s.lower(i)) || d.r.MentionAt(i) >= 0 {
-				continue
-			}
-			det, start, ok := s.identifiedAgreement(i)
-			if !ok || s.lower(det) == "a" || s.lower(det) == "an" || s.lower(det-1) == "as" {
-				continue // "a market-oriented agreement" may be a wish; "as a rescue deal" a class
-			}
-			topic := false
-			for k := start; k < i; k++ {
-				w := s.lower(k)
-				if secondTopic(w) {
-					if known(w) {
-						topic = false
-						break // "the chip pact" after "the bilateral computer chip pact"
-					}
-					topic = true
-				}
-			}
-			end := i + 1
-			var party *resolve.Entity
-			if s.fullComplement(i+1) > i+1 {
-				continue // "the deal to open talks": what it is about may be the text's agreement
-			}
-			if s.withParty(i + 1) {
-				k := i + 2
-				if s.lower(k) == "the" {
-					k++
-				}
-				p, _, b := s.entOf(k, graph.Country, graph.Organization)
-				if containsEntity(parties, p) || known(strings.ToLower(p.Name)) {
-					continue // "the deal with Peugeot" in a text about that deal
-				}
-				party, end = p, b
-			}
-			if !topic && party == nil || party == nil && treaty && treatyHead[s.lower(i)] {
-				continue // "the arms pact" in a text about a treaty: that treaty
-			}
-			f := s.lowerPhrase(start, end)
-			if short := withoutAmount(f); short != f && party == nil {
-				f = short
-			}
-			e := s.describedNamed(f)
-			if party != nil {
-				s.relate(party, graph.PartyTo, e, s.evidence(start, end, "second-agreement", 0.6))
-			}
-			d.referTo(i, e)
+	d.eachDescription(func(s *sentCtx, i, det, start int) {
+		if s.lower(det) == "a" || s.lower(det) == "an" || s.lower(det-1) == "as" {
+			return // "a market-oriented agreement" may be a wish; "as a rescue deal" a class
 		}
-	}
+		topic := false
+		for k := start; k < i; k++ {
+			w := s.lower(k)
+			if secondTopic(w) {
+				if known(w) {
+					topic = false
+					break // "the chip pact" after "the bilateral computer chip pact"
+				}
+				topic = true
+			}
+		}
+		end := i + 1
+		var party *resolve.Entity
+		if s.fullComplement(i+1) > i+1 {
+			return // "the deal to open talks": what it is about may be the text's agreement
+		}
+		if s.withParty(i + 1) {
+			k := i + 2
+			if s.lower(k) == "the" {
+				k++
+			}
+			p, _, b := s.entOf(k, graph.Country, graph.Organization)
+			if containsEntity(parties, p) || known(strings.ToLower(p.Name)) {
+				return // "the deal with Peugeot" in a text about that deal
+			}
+			party, end = p, b
+		}
+		if !topic && party == nil || party == nil && treaty && treatyHead[s.lower(i)] {
+			return // "the arms pact" in a text about a treaty: that treaty
+		}
+		f := s.lowerPhrase(start, end)
+		if short := withoutAmount(f); short != f && party == nil {
+			f = short
+		}
+		e := s.describedNamed(f)
+		if party != nil {
+			s.relate(party, graph.PartyTo, e, s.evidence(start, end, "second-agreement", 0.6))
+		}
+		d.referTo(i, e)
+	})
 }
 
 // secondTopic reports a modifier that says what an agreement is about

@@ -2,6 +2,7 @@ package relate_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -39,7 +40,7 @@ func TestSecondAgreements(t *testing.T) {
 			got := agreementsOf(t, tc.text)
 			names := make([]string, len(got))
 			for i, g := range got {
-				names[i] = g[:len(g)-len(g[indexByte(g, '['):])]
+				names[i], _, _ = strings.Cut(g, "[")
 			}
 			for _, w := range tc.want {
 				if !slices.Contains(names, w) {
@@ -59,13 +60,4 @@ func TestSecondAgreements(t *testing.T) {
 		{"Chile signed a fishing treaty with Peru last year. The pact with Peru is working.",
 			nil, []string{"pact with peru"}},
 	})
-}
-
-func indexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return len(s)
 }

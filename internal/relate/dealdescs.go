@@ -3,6 +3,7 @@ package relate
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/mention"
@@ -26,28 +27,20 @@ func (d *docCtx) describedAgreements() {
 		// Which of its agreements a description refers to, or whether
 		// it is another, a text with one already ("the arms pact" in a
 		// story about a treaty, "the rescue deal" in one about a
-		// merger) does not tell.
+		// merger) does not tell, unless the description sets itself
+		// apart (secondAgreements).
+		d.secondAgreements()
 		return
 	}
 	rep := d.repeatedAgreement()
 	var made []*resolve.Entity
-	for si := range d.a.Sentences {
-		s := &sentCtx{docCtx: d, s: d.a.Sentences[si], si: si}
-		for i := s.s.T0 + 1; i < s.s.T1; i++ {
-			if !isDescribedHead(s.lower(i)) || d.r.MentionAt(i) >= 0 {
-				continue
-			}
-			det, start, ok := s.identifiedAgreement(i)
-			if !ok {
-				continue
-			}
-			e := s.describedAgreementAt(i, det, start, rep, made)
-			if !slices.Contains(made, e) {
-				made = append(made, e)
-			}
-			d.referTo(i, e)
+	d.eachDescription(func(s *sentCtx, i, det, start int) {
+		e := s.describedAgreementAt(i, det, start, rep, made)
+		if !slices.Contains(made, e) {
+			made = append(made, e)
 		}
-	}
+		d.referTo(i, e)
+	})
 	if len(made) == 0 {
 		return
 	}
@@ -71,6 +64,23 @@ func (d *docCtx) describedAgreements() {
 			if d.a.Lower[i] == h && (d.a.Lower[i-1] == "the" || d.a.Lower[i-1] == "this") && d.r.MentionAt(i) < 0 {
 				e.Forms = append(e.Forms, h)
 				break
+			}
+		}
+	}
+}
+
+// eachDescription calls fn for each agreement noun at i that heads a
+// description of one agreement (identifiedAgreement) and no mention, with
+// its determiner and where its modifiers start.
+func (d *docCtx) eachDescription(fn func(s *sentCtx, i, det, start int)) {
+	for si := range d.a.Sentences {
+		s := &sentCtx{docCtx: d, s: d.a.Sentences[si], si: si}
+		for i := s.s.T0 + 1; i < s.s.T1; i++ {
+			if !isDescribedHead(s.lower(i)) || d.r.MentionAt(i) >= 0 {
+				continue
+			}
+			if det, start, ok := s.identifiedAgreement(i); ok {
+				fn(s, i, det, start)
 			}
 		}
 	}
@@ -250,7 +260,7 @@ func withoutAmount(name string) string {
 	k := 0
 	for k < len(f)-1 {
 		w := f[k]
-		if evaluative[w] || amountUnit[w] || strings.ContainsAny(w[:1], "$£€(0123456789") || strings.HasSuffix(w, ")") {
+		if evaluative[w] || amountUnit[w] || strings.ContainsRune("$£€(0123456789", firstRune(w)) || strings.HasSuffix(w, ")") {
 			k++
 			continue
 		}
@@ -260,6 +270,13 @@ func withoutAmount(name string) string {
 		return name
 	}
 	return strings.Join(f[k:], " ")
+}
+
+// firstRune returns the first character of w ("£" of "£1bn", which is
+// two bytes).
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
 }
 
 // fullComplement returns the end of what an agreement is about after its

@@ -1178,9 +1178,46 @@ func (sc *scan) titleText(i, j int, t lexicon.Title) string {
 		if k > i && sc.a.Lower[k] != "," {
 			b.WriteByte(' ')
 		}
-		b.WriteString(sc.a.Lower[k])
+		w := sc.a.Lower[k]
+		if k == i && j > i+1 && sc.formerPortfolioAt(i, j-1) {
+			w, _ = formerPortfolio(w) // "ex-home secretary" is "home secretary"
+		}
+		b.WriteString(w)
 	}
 	return b.String()
+}
+
+// formerPortfolioAt reports a former office's portfolio of the lexicon at
+// k, written in the case of the title word at t: "ex-foreign" of
+// "ex-foreign secretary", "ex-Home" of "ex-Home Secretary". A capital
+// before a lower-case title, or a name, is a party's: "Ex-Labour
+// minister", "Ex-Labour MP".
+func (sc *scan) formerPortfolioAt(k, t int) bool {
+	rest, ok := formerPortfolio(sc.a.Lower[k])
+	if !ok || sc.a.Tokens[k].Kind != token.Word || !sc.lex.isTitlePart(rest) {
+		return false
+	}
+	w := sc.word(k)
+	w = w[len(w)-len(rest):]
+	if e, n := sc.lex.phrase([]string{w}); n == 1 && e.kind == lexName {
+		return false // "Ex-Labour MP": a party's name
+	}
+	return isCapitalised(w) == isCapitalised(sc.word(t))
+}
+
+// formerPortfolio cuts "ex-" or "then-" off the lower-case word w, the
+// portfolio of a former office ("ex-foreign" of "ex-foreign secretary").
+func formerPortfolio(w string) (string, bool) {
+	if len(w) < 5 || w[0] != 'e' && w[0] != 't' {
+		return "", false
+	}
+	if rest, ok := strings.CutPrefix(w, "ex-"); ok && rest != "" {
+		return rest, true
+	}
+	if rest, ok := strings.CutPrefix(w, "then-"); ok && rest != "" {
+		return rest, true
+	}
+	return "", false
 }
 
 // clippedTitle reports a word of at most four letters that starts the
@@ -1207,6 +1244,13 @@ func (sc *scan) titleModifiers(i int, leader bool) int {
 			joined++
 			k--
 			continue
+		}
+		if start == k+1 && sc.formerPortfolioAt(k, i) {
+			// "ex-Home Secretary David Blunkett", "ex-foreign secretary
+			// Robin Cook": the portfolio after "ex-" or "then-"; the
+			// prefix stays out of the title (titleText).
+			start = k
+			break
 		}
 		if sc.a.Tokens[k].Kind != token.Word || strings.Contains(w, "-") && !isLowerWord(w) {
 			break
@@ -1247,7 +1291,7 @@ func (sc *scan) titleModifiers(i int, leader bool) int {
 	// petroleum minister", "the BBC's political editor", "Gazprom
 	// chairman"): "a rational leader" and "was elected leader" describe,
 	// they are no portfolio.
-	for start < i && isLowerWord(sc.word(start)) && !sc.lex.isTitlePart(sc.a.Lower[start]) && !sc.bodyBefore(start) {
+	for start < i && isLowerWord(sc.word(start)) && !sc.lex.isTitlePart(sc.a.Lower[start]) && !sc.formerPortfolioAt(start, i) && !sc.bodyBefore(start) {
 		start++
 	}
 	return start

@@ -43,7 +43,7 @@ func (s *sentCtx) describedSubject(next int, body *resolve.Entity, from int) *re
 			return nil // "the Lib Dem chief executive said ... Mr Kennedy": someone else
 		}
 	}
-	if s.tiedElsewhere(person, body) {
+	if body != nil && s.tiedElsewhere(person, body) {
 		return nil
 	}
 	return person
@@ -202,4 +202,119 @@ func finiteVerb(w string) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || speechVerb(w)
+}
+
+// bareDescription: "Mr Blair said states had to work with the US. The
+// prime minister also urged Europe ...": an office named with no body and
+// no name, as the subject that opens a sentence, is the office of the
+// person the sentence before opens with (describedSubject), or else of the
+// person the text is about: named in its first two sentences and more
+// often than anyone else. The description opens the sentence, or its
+// quote. Once the whole text is read, the person must have no office of
+// its own and no one else that office, no other person named twice may be
+// without an office (either may be the prime minister of "Mr Brown ... Mr
+// Blair ... The prime minister"), and the text has no other such
+// description. A deputy's office has many holders. Only offices one person holds in a state or a
+// firm at a time are read ("prime minister", "home secretary", "chief
+// executive"); "the minister", "the spokesman" have many holders.
+func (s *sentCtx) bareDescription(chain []mention.Title, next, from int) {
+	if len(chain) != 1 || chain[0].Plural || s.lower(from-1) != "the" || !finiteVerb(s.lower(next)) || !singleHolderOffice(chain[0].Title) {
+		return
+	}
+	if k := from - 2; k >= s.s.T0 && s.word(k) != `"` && k >= s.datelineEnd() {
+		return // "In recent years the leader of the opposition has": not the subject of the sentence before's thread
+	}
+	if e, _, _ := s.ent(next); e != nil {
+		return
+	}
+	person := s.describedSubject(next, nil, from)
+	if person == nil {
+		person = s.mainPerson()
+	}
+	if person == nil {
+		return
+	}
+	for k := s.s.T0; k < s.s.T1; k++ {
+		if e, _, _ := s.ent(k); e == person {
+			return // "the prime minister said ... Mr Brown": someone else
+		}
+	}
+	title, ev := chain[0].Title, s.evidence(from-1, next, "title-description-bare", 0.6)
+	if s.bareOffices == nil {
+		s.later = append(s.later, s.bareOfficeHolder)
+	}
+	s.bareOffices = append(s.bareOffices, bareOffice{person: person, title: title, ev: ev})
+}
+
+// bareOffice is an office bareDescription read and the person it means.
+type bareOffice struct {
+	person *resolve.Entity
+	title  string
+	ev     graph.Evidence
+}
+
+// bareOfficeHolder gives the offices of bareDescription to their
+// holders once the text is read: one office for one person in the text,
+// held by no one else, with the person holding no other.
+func (d *docCtx) bareOfficeHolder() {
+	b := d.bareOffices[0]
+	want := canonicalTitle(b.title)
+	for _, o := range d.bareOffices[1:] {
+		if o.person != b.person || canonicalTitle(o.title) != want {
+			return // "the prime minister" and "the chancellor": two people
+		}
+	}
+	titled := map[*resolve.Entity]bool{}
+	for _, f := range d.facts {
+		if f.Predicate == graph.Title && (f.Subject == b.person || canonicalTitle(f.Value) == want) {
+			return // an office of the person's own, or someone else's
+		}
+		if f.Predicate == graph.Title {
+			titled[f.Subject] = true
+		}
+	}
+	for _, e := range d.r.Entities {
+		if e.Type == graph.Person && e != b.person && len(e.Mentions) > 1 && !titled[e] {
+			return // "Mr Brown ... Mr Blair ... The prime minister": either
+		}
+	}
+	d.facts = append(d.facts, Fact{Subject: b.person, Predicate: graph.Title, Value: b.title, Evidence: b.ev})
+}
+
+// mainPerson is the person the text is about: named in its first two
+// sentences, at least three times in all, and more often than any other
+// person.
+func (s *sentCtx) mainPerson() *resolve.Entity {
+	var best *resolve.Entity
+	n, second := 0, 0
+	for _, e := range s.r.Entities {
+		if e.Type != graph.Person {
+			continue
+		}
+		if m := len(e.Mentions); m > n {
+			best, n, second = e, m, n
+		} else if m > second {
+			second = m
+		}
+	}
+	if best == nil || n < 3 || n == second {
+		return nil
+	}
+	first := s.r.Mentions[best.Mentions[0]].T0
+	if len(s.a.Sentences) > 2 && first >= s.a.Sentences[2].T0 {
+		return nil
+	}
+	return best
+}
+
+// singleHolderOffice reports an office one person holds in a state or a
+// firm at a time: a head's or a portfolio's title of more than one word
+// ("prime minister", "foreign secretary", "chief executive"), or the
+// "chancellor" and "premier" of one word.
+func singleHolderOffice(t string) bool {
+	lt, ok := lexicon.TitleByPhrase(t)
+	if !ok || lt.Deputy || lt.Role != lexicon.Leader && lt.Role != lexicon.Official {
+		return false
+	}
+	return strings.Contains(lt.Title, " ") || lt.Title == "chancellor" || lt.Title == "premier"
 }

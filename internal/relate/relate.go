@@ -83,6 +83,9 @@ type docCtx struct {
 	// later are patterns that need the facts of the whole document,
 	// run once every sentence is read.
 	later []func()
+	// bareOffices are the offices bareDescription read, given to their
+	// holders once the text is read (bareOfficeHolder).
+	bareOffices []bareOffice
 	// homeOffices are the bare state offices that homeStates places
 	// once the document is read.
 	homeOffices []homeOffice
@@ -1248,7 +1251,11 @@ func (s *sentCtx) titlePatterns() {
 // whose title, in the lexicon's terms, is the same, most recently stated.
 // The body named in the description is then theirs.
 func (s *sentCtx) titleDescription(chain []mention.Title, next int, body *resolve.Entity, from int) {
-	if body == nil || s.article(from-1) != 1 || s.lower(from-1) == "a" || s.lower(from-1) == "an" {
+	if body == nil {
+		s.bareDescription(chain, next, from)
+		return
+	}
+	if s.article(from-1) != 1 || s.lower(from-1) == "a" || s.lower(from-1) == "an" {
 		return
 	}
 	if s.word(from-2) == "," {

@@ -42,16 +42,20 @@ func (sc *scan) joinFirmLists(spans []Span) []Span {
 }
 
 // firmTail reports a tagged organisation "Surname and ... Co": its second
-// word "and" or "&", its last a legal form.
+// word "and" or "&", its last a legal form; or "Surname en Surname", a
+// foreign "and" second.
 func (sc *scan) firmTail(sp Span) bool {
 	i, j := sc.s.T0+sp.T0, sc.s.T0+sp.T1
 	if sp.Type != "ORG" || j-i < 3 {
 		return false
 	}
-	if c := sc.word(i + 1); c != "and" && c != "&" {
+	c := sc.word(i + 1)
+	if c != "and" && c != "&" && !foreignAnds[c] {
 		return false
 	}
-	if !legalSuffixes[strings.ToLower(sc.word(j-1))] {
+	if !legalSuffixes[strings.ToLower(sc.word(j-1))] && !foreignAnds[c] {
+		// A foreign "and" needs no legal form: "Pierson, Heldring en
+		// Pierson".
 		return false
 	}
 	return sc.firmWord(i) && sc.firmWord(i+2)

@@ -282,6 +282,7 @@ func (sc *scan) run(spans []Span) {
 	spans = sc.joinParticles(spans)
 	spans = sc.joinAmpersands(spans)
 	spans = sc.joinUnitBrackets(spans)
+	spans = sc.joinPartners(spans)
 	spans = sc.joinCoordinated(spans)
 	spans = sc.joinPortfolios(spans)
 	spans = sc.joinUntaggedCoordinated(spans)
@@ -1507,8 +1508,10 @@ func (sc *scan) seatEnd(i, j int) int {
 			return k
 		case w == "and":
 			// "MP for Meirionnydd Nant Conwy and Plaid Cymru's
-			// leader": a known name after "and" is not the seat's.
-			if _, n := sc.lex.phrase(sc.a.Words[k+1 : sc.s.T1]); n > 0 {
+			// leader": a known name after "and" is not the seat's,
+			// unless a place's, which a seat may join ("Grantham and
+			// Stamford").
+			if e, n := sc.lex.phrase(sc.a.Words[k+1 : sc.s.T1]); n > 0 && !(e.kind == lexName && e.typ == graph.Place && k+1+n == j) {
 				return k
 			}
 		}

@@ -127,6 +127,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 	lex := index()
 	res := &Result{}
 	lower := &lowerWords{a: a}
+	common := commonAcronyms(a)
 	cued := map[string]bool{}
 	forms, _ := f.Tagger.(RunningFormer)
 	var spans [][]Span
@@ -138,7 +139,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 		spans = f.Tagger.Spans(sents)
 	}
 	for i, s := range a.Sentences {
-		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, withTagger: spans != nil, cued: cued, forms: forms}
+		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, commonAcronyms: common, withTagger: spans != nil, cued: cued, forms: forms}
 		var sp []Span
 		if spans != nil {
 			sp = spans[i]
@@ -213,6 +214,9 @@ type scan struct {
 	res            *Result
 	taken          []bool // per token of the sentence: inside a mention or title
 	lowerElsewhere *lowerWords
+	// commonAcronyms are the acronyms the text spells out in lower case
+	// (commonAcronyms): no names anywhere in it.
+	commonAcronyms map[string]bool
 	// tagged is set when a named-entity tagger has seen the sentence: its
 	// silence then counts against guesses from capitalisation.
 	withTagger bool
@@ -2073,8 +2077,8 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		for j > i && !sc.free(j-1, j) {
 			j--
 		}
-		if i >= j || !sc.free(i, j) || (i > i0 || j < j0) && j-i == 1 && allDigits(sc.word(i)) {
-			continue // "the 1986 Banking Act": a year is what is left
+		if i >= j || !sc.free(i, j) || (i > i0 || j < j0) && j-i == 1 && (allDigits(sc.word(i)) || numberSign(sc.word(i))) {
+			continue // "the 1986 Banking Act": a year is what is left; "No. 3" of a unit
 		}
 		if j < j0 && sp.Type == "ORG" {
 			// "British Trade and Industry": what a title leaves of a
@@ -2986,6 +2990,12 @@ func isAllCaps(w string) bool {
 func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
+}
+
+// numberSign reports "No." or "No.3": a number's sign, no name.
+func numberSign(w string) bool {
+	rest, ok := strings.CutPrefix(w, "No.")
+	return ok && (rest == "" || allDigits(rest))
 }
 
 func allDigits(w string) bool {

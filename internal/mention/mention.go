@@ -1376,12 +1376,19 @@ func (sc *scan) joinedPortfolio(k, i int, listed bool) bool {
 // "Britain's Arts and Heritage Secretary".
 func (sc *scan) governmentPortfolio(k, i int) bool {
 	switch sc.a.Lower[i] {
-	case "minister", "secretary", "ministers":
+	case "minister", "secretary", "ministers", "commissioner":
 	default:
 		return false
 	}
-	if !isCapitalised(sc.word(i)) || sc.a.Tokens[k].Kind != token.Word {
-		return false
+	if !isCapitalised(sc.word(i)) || sc.a.Tokens[k].Kind != token.Word || isAllCaps(sc.word(k)) {
+		return false // "CFTC Commissioner": an acronym names the body
+	}
+	// "Malaysian Primary Industries Minister", "Lifelong Learning
+	// Minister": a portfolio of several capitalised words, none of them a
+	// name of the lexicon or an organisation's head; what it follows is
+	// what the first follows.
+	for k > sc.s.T0 && k > i-3 && sc.portfolioRunWord(k-1) {
+		k--
 	}
 	if k == sc.s.T0 {
 		return true // "Environmental Affairs Minister John Wiley said"
@@ -1405,6 +1412,20 @@ func (sc *scan) governmentPortfolio(k, i int) bool {
 	}
 	e, n := sc.lex.phrase(sc.a.Words[k-1 : k])
 	return n == 1 && e.kind == lexDemonym && e.country != ""
+}
+
+// portfolioRunWord reports a capitalised word at k that can open a
+// portfolio of several words before a minister's title: a plain word, not
+// a name of the lexicon, an organisation's head, a given name or a
+// word of a name the tagger marks.
+func (sc *scan) portfolioRunWord(k int) bool {
+	w := sc.word(k)
+	if !isCapitalised(w) || isAllCaps(w) || sc.a.Tokens[k].Kind != token.Word || strings.Contains(w, "-") || !sc.free(k, k+1) ||
+		sc.lex.isStopword(w) || sc.lex.isGivenName(w) || sc.lex.isOrgWord(w) || notPortfolio[sc.a.Lower[k]] || sc.inLexPhrase(k) {
+		return false
+	}
+	_, n := sc.lex.phrase(sc.a.Words[k : k+1])
+	return n == 0 && !sc.surnameAt(k)
 }
 
 // bodyBefore reports whether token i follows a possessive, a demonym, a

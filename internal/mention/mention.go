@@ -127,6 +127,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 	lex := index()
 	res := &Result{}
 	lower := &lowerWords{a: a}
+	common := commonAcronyms(a)
 	cued := map[string]bool{}
 	forms, _ := f.Tagger.(RunningFormer)
 	var spans [][]Span
@@ -138,7 +139,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 		spans = f.Tagger.Spans(sents)
 	}
 	for i, s := range a.Sentences {
-		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, withTagger: spans != nil, cued: cued, forms: forms}
+		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, commonAcronyms: common, withTagger: spans != nil, cued: cued, forms: forms}
 		var sp []Span
 		if spans != nil {
 			sp = spans[i]
@@ -213,6 +214,9 @@ type scan struct {
 	res            *Result
 	taken          []bool // per token of the sentence: inside a mention or title
 	lowerElsewhere *lowerWords
+	// commonAcronyms are the acronyms the text spells out in lower case
+	// (commonAcronyms): no names anywhere in it.
+	commonAcronyms map[string]bool
 	// tagged is set when a named-entity tagger has seen the sentence: its
 	// silence then counts against guesses from capitalisation.
 	withTagger bool
@@ -1373,12 +1377,19 @@ func (sc *scan) joinedPortfolio(k, i int, listed bool) bool {
 // "Britain's Arts and Heritage Secretary".
 func (sc *scan) governmentPortfolio(k, i int) bool {
 	switch sc.a.Lower[i] {
-	case "minister", "secretary", "ministers":
+	case "minister", "secretary", "ministers", "commissioner":
 	default:
 		return false
 	}
-	if !isCapitalised(sc.word(i)) || sc.a.Tokens[k].Kind != token.Word {
-		return false
+	if !isCapitalised(sc.word(i)) || sc.a.Tokens[k].Kind != token.Word || isAllCaps(sc.word(k)) {
+		return false // "CFTC Commissioner": an acronym names the body
+	}
+	// "Malaysian Primary Industries Minister", "Lifelong Learning
+	// Minister": a portfolio of several capitalised words, none of them a
+	// name of the lexicon or an organisation's head; what it follows is
+	// what the first follows.
+	for k > sc.s.T0 && k > i-3 && sc.portfolioRunWord(k-1) {
+		k--
 	}
 	if k == sc.s.T0 {
 		return true // "Environmental Affairs Minister John Wiley said"
@@ -1402,6 +1413,20 @@ func (sc *scan) governmentPortfolio(k, i int) bool {
 	}
 	e, n := sc.lex.phrase(sc.a.Words[k-1 : k])
 	return n == 1 && e.kind == lexDemonym && e.country != ""
+}
+
+// portfolioRunWord reports a capitalised word at k that can open a
+// portfolio of several words before a minister's title: a plain word, not
+// a name of the lexicon, an organisation's head, a given name or a
+// word of a name the tagger marks.
+func (sc *scan) portfolioRunWord(k int) bool {
+	w := sc.word(k)
+	if !isCapitalised(w) || isAllCaps(w) || sc.a.Tokens[k].Kind != token.Word || strings.Contains(w, "-") || !sc.free(k, k+1) ||
+		sc.lex.isStopword(w) || sc.lex.isGivenName(w) || sc.lex.isOrgWord(w) || notPortfolio[sc.a.Lower[k]] || sc.inLexPhrase(k) {
+		return false
+	}
+	_, n := sc.lex.phrase(sc.a.Words[k : k+1])
+	return n == 0 && !sc.surnameAt(k)
 }
 
 // bodyBefore reports whether token i follows a possessive, a demonym, a
@@ -2076,8 +2101,8 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		for j > i && !sc.free(j-1, j) {
 			j--
 		}
-		if i >= j || !sc.free(i, j) || (i > i0 || j < j0) && j-i == 1 && allDigits(sc.word(i)) {
-			continue // "the 1986 Banking Act": a year is what is left
+		if i >= j || !sc.free(i, j) || (i > i0 || j < j0) && j-i == 1 && (allDigits(sc.word(i)) || numberSign(sc.word(i))) {
+			continue // "the 1986 Banking Act": a year is what is left; "No. 3" of a unit
 		}
 		if j < j0 && sp.Type == "ORG" {
 			// "British Trade and Industry": what a title leaves of a
@@ -2989,6 +3014,12 @@ func isAllCaps(w string) bool {
 func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
+}
+
+// numberSign reports "No." or "No.3": a number's sign, no name.
+func numberSign(w string) bool {
+	rest, ok := strings.CutPrefix(w, "No.")
+	return ok && (rest == "" || allDigits(rest))
 }
 
 func allDigits(w string) bool {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/text"
 	"github.com/newsgraph/newsgraph/internal/token"
 )
 
@@ -84,6 +85,10 @@ func (sc *scan) nonNames() {
 			"Libor", "LIBOR", "Euribor", "EURIBOR", "Sibor", "SIBOR", "Hibor", "HIBOR", "ADR", "ADRs", "GDR", "GDRs":
 			sc.take(i, i+1) // financial instruments and markets, no place
 		default:
+			if sc.commonAcronyms[w] {
+				sc.take(i, i+1) // "an extraordinary general meeting (EGM)"
+				continue
+			}
 			if n := sc.a.Lower[min(i+1, sc.s.T1-1)]; currencyUnits[n] && i+1 < sc.s.T1 && sc.currencyPrefix(i) {
 				// "20 H.K. Cents", "7.1 billion N.Z. Dlrs": a currency, no
 				// place or body.
@@ -299,4 +304,62 @@ func (sc *scan) currencyPrefix(i int) bool {
 	}
 	p := sc.a.Lower[max(i-1, sc.s.T0)]
 	return i > sc.s.T0 && (p != "" && p[0] >= '0' && p[0] <= '9' || p == "billion" || p == "mln" || p == "million" || p == "bln")
+}
+
+// commonAcronyms returns the acronyms that the text spells out in lower
+// case just before their first use in brackets: "an extraordinary general
+// meeting (EGM)", "its initial public offer (IPO)", "a deposit-taking
+// company (DTC)". Such an acronym shortens a common noun, not a name,
+// wherever the text uses it; a name is spelled out in capitals ("the
+// Democratic Unionist Party (DUP)"). The plural "(NGOs)" is the acronym's.
+func commonAcronyms(a *text.Analysis) map[string]bool {
+	var set map[string]bool
+	for i := 2; i+1 < len(a.Words); i++ {
+		w := a.Words[i]
+		if a.Words[i-1] != "(" || a.Words[i+1] != ")" || len(w) < 2 || len(w) > 7 || a.Tokens[i].Kind != token.Word {
+			continue
+		}
+		letters := strings.TrimSuffix(w, "s")
+		if !isAllCaps(letters) || strings.IndexFunc(letters, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+			continue
+		}
+		if spelledInLower(a, i-1, letters) {
+			if set == nil {
+				set = map[string]bool{}
+			}
+			set[letters], set[letters+"s"] = true, true
+		}
+	}
+	return set
+}
+
+// spelledInLower reports whether the lower-case words that end before
+// token end begin with the letters of acronym, one letter a word or a
+// hyphenated word's part ("deposit-taking").
+func spelledInLower(a *text.Analysis, end int, acronym string) bool {
+	n := len(acronym)
+	for k := end - 1; k >= 0 && n > 0; k-- {
+		w := a.Words[k]
+		if a.Tokens[k].Kind != token.Word || !isLowerWord(w) {
+			return false
+		}
+		if parts := strings.Split(w, "-"); len(parts) > 1 && len(parts) <= n {
+			all := true
+			for p, part := range parts {
+				if part == "" || !strings.EqualFold(part[:1], acronym[n-len(parts)+p:n-len(parts)+p+1]) {
+					all = false
+					break
+				}
+			}
+			if all {
+				n -= len(parts)
+				continue
+			}
+		}
+		if !strings.EqualFold(w[:1], acronym[n-1:n]) {
+			return false
+		}
+		n--
+	}
+	return n == 0
 }

@@ -2171,6 +2171,9 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 					m.Kind, m.Canon, m.Country = Capital, e.canon, e.country
 				}
 			}
+			if m.Type == graph.Place && j-i == 2 && parliamentChamber(sc.a.Lower[i], sc.a.Lower[i+1]) {
+				m.Type = graph.Organization // "the Upper House": a house of parliament
+			}
 		case "MISC":
 			// A nationality, an event, a religion ("Roman Emperor",
 			// "Mormon leader"): none of the five types, and not to be

@@ -395,20 +395,10 @@ func companyCue(a *text.Analysis, ms []mention.Mention, i int) bool {
 	if (prev == "'s" || prev == "'") && m.T1-m.T0 == 1 && i > 0 && ms[i-1].T1 == m.T0-1 && ms[i-1].Type == graph.Country && ms[i-1].Kind == mention.Name {
 		return true
 	}
-	// "X, the retailer," / "X is a steel firm".
-	if next == "," || next == "is" || next == "was" {
-		k := m.T1 + 1
-		if w := lw(k); w == "the" || w == "a" || w == "an" {
-			k++
-			for j := 0; j < 3 && in(k) && a.Words[k] == a.Lower[k] && !companyNouns[a.Lower[k]]; j++ {
-				k++
-			}
-			if companyNouns[lw(k)] {
-				if w := lw(k + 1); w == "," || w == "." || w == "which" || w == "that" || w == "with" || w == "based" || w == "" {
-					return true
-				}
-			}
-		}
+	// "X, the retailer," / "X is a steel firm in Y" / "X - a subsidiary
+	// of Y".
+	if companyNouns[appositiveHead(a, m.T1)] {
+		return true
 	}
 	// "brands include X, Y and Z", "rivals such as X and Y", "products
 	// like the X", "two newspapers, X and Y".

@@ -164,6 +164,9 @@ func listCues(a *text.Analysis, ms []mention.Mention, cues []cue) {
 		// is no list of three.
 		end := lowerAt(a, ms[j-1].T1)
 		closed := end == "," || end == "." || end == "and" || end == "or" || end == ")" || end == ""
+		// A list of businesses may end in the verb they share ("X, Y and
+		// Acme Corp reported losses"); people and places stay closed.
+		verbAfter := ms[j-1].T1 < len(a.Words) && a.Words[ms[j-1].T1] == end
 		for k := i; k < j; k++ {
 			if cues[k] != noSlot && cues[k] != placeSlot && places == 0 || ms[k].Type != graph.Place || ms[k].Source != mention.Tagger || ms[k].Canon != "" {
 				continue
@@ -173,7 +176,7 @@ func listCues(a *text.Analysis, ms []mention.Mention, cues []cue) {
 				cues[k] = placeSlot
 			case people >= open && orgs == 0 && closed:
 				cues[k] = personSlot
-			case orgs >= open && people == 0 && closed:
+			case orgs >= open && people == 0 && (closed || verbAfter):
 				cues[k] = businessSlot
 			}
 		}

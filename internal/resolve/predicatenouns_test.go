@@ -29,3 +29,17 @@ func TestPredicateCompanyNouns(t *testing.T) {
 			[]string{"Person:Jonas Pettigrew"}, []string{"Organization:Jonas Pettigrew"}},
 	})
 }
+
+// TestBusinessListsBeforeVerb: a list with companies in it that ends in
+// the verb its members share is a list of businesses; a list of people
+// before a verb does not make a place a person.
+func TestBusinessListsBeforeVerb(t *testing.T) {
+	checkTaggedEntities(t, sentenceTaggedEntities, []taggedCase{
+		{"Bellcourt, Acme Corp and Tarrow Holdings reported poor sales.",
+			[]string{"0:LOC:Bellcourt", "0:ORG:Acme Corp", "0:ORG:Tarrow Holdings"},
+			[]string{"Organization:Bellcourt"}, []string{"Place:Bellcourt"}},
+		{"Pellingham, Jane Pike and Tom Brill welcomed the plan.",
+			[]string{"0:LOC:Pellingham", "0:PER:Jane Pike", "0:PER:Tom Brill"},
+			[]string{"Place:Pellingham"}, []string{"Person:Pellingham"}},
+	})
+}

@@ -24,3 +24,16 @@ func TestDesksAndChambers(t *testing.T) {
 			[]string{"Organization:Whitehall"}, []string{"Place:Whitehall"}},
 	})
 }
+
+// Business nouns before a name: "auditors X", "brokerage X".
+func TestFirmNounsBefore(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		{"The bank dismissed its auditors Harold Pennick over the accounts.", []string{"PER:Harold Pennick"},
+			[]string{"Organization:Harold Pennick"}, []string{"Person:Harold Pennick"}},
+		{"Shares fell, said an economist at brokerage Voronets.", []string{"LOC:Voronets"},
+			[]string{"Organization:Voronets"}, []string{"Place:Voronets"}},
+		// A single auditor may be a person.
+		{"The council's chief auditor Mary Kettle resigned.", []string{"PER:Mary Kettle"},
+			[]string{"Person:Mary Kettle"}, []string{"Organization:Mary Kettle"}},
+	})
+}

@@ -2441,14 +2441,15 @@ var appositionNouns = map[string]bool{
 	"newspaper": true, "daily": true, "weekly": true, "magazine": true, "agency": true, "broadcaster": true,
 	"company": true, "firm": true, "carmaker": true, "airline": true, "insurer": true, "retailer": true,
 	"tabloid": true, "bank": true, "conglomerate": true, "subsidiary": true, "utility": true,
-	"manufacturer": true,
+	"manufacturer": true, "auditors": true, "brokerage": true, "drugmaker": true, "chipmaker": true,
+	"steelmaker": true, "automaker": true,
 }
 
 // businessRoles introduce a company, or sometimes a person: "crude
 // producer Yukos", "film producer Ada Voss".
 var businessRoles = map[string]bool{
 	"producer": true, "operator": true, "exporter": true, "distributor": true, "brewer": true,
-	"supplier": true, "developer": true, "publisher": true,
+	"supplier": true, "developer": true, "publisher": true, "auditor": true,
 }
 
 // orgHead reports whether token k is a capitalised head noun that ends

@@ -43,3 +43,13 @@ func TestBusinessListsBeforeVerb(t *testing.T) {
 			[]string{"Place:Pellingham"}, []string{"Person:Pellingham"}},
 	})
 }
+
+// TestFounderNamedFirm: a firm named by a given name and a surname goes
+// by the surname alone.
+func TestFounderNamedFirm(t *testing.T) {
+	checkTaggedEntities(t, sentenceTaggedEntities, []taggedCase{
+		{"Its auditors Harold Pennick signed the accounts. Pennick said the figures were sound.",
+			[]string{"0:ORG:Harold Pennick", "1:PER:Pennick"},
+			[]string{"Organization:Harold Pennick"}, []string{"Person:Pennick"}},
+	})
+}

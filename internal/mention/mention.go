@@ -2199,6 +2199,9 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 					m.Kind, m.Canon, m.Country = Capital, e.canon, e.country
 				}
 			}
+			if m.Type == graph.Place && j-i == 2 && parliamentChamber(sc.a.Lower[i], sc.a.Lower[i+1]) {
+				m.Type = graph.Organization // "the Upper House": a house of parliament
+			}
 		case "MISC":
 			// A nationality, an event, a religion ("Roman Emperor",
 			// "Mormon leader"): none of the five types, and not to be
@@ -2466,14 +2469,15 @@ var appositionNouns = map[string]bool{
 	"newspaper": true, "daily": true, "weekly": true, "magazine": true, "agency": true, "broadcaster": true,
 	"company": true, "firm": true, "carmaker": true, "airline": true, "insurer": true, "retailer": true,
 	"tabloid": true, "bank": true, "conglomerate": true, "subsidiary": true, "utility": true,
-	"manufacturer": true,
+	"manufacturer": true, "auditors": true, "brokerage": true, "drugmaker": true, "chipmaker": true,
+	"steelmaker": true, "automaker": true,
 }
 
 // businessRoles introduce a company, or sometimes a person: "crude
 // producer Yukos", "film producer Ada Voss".
 var businessRoles = map[string]bool{
 	"producer": true, "operator": true, "exporter": true, "distributor": true, "brewer": true,
-	"supplier": true, "developer": true, "publisher": true,
+	"supplier": true, "developer": true, "publisher": true, "auditor": true,
 }
 
 // orgHead reports whether token k is a capitalised head noun that ends

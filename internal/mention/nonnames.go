@@ -47,6 +47,8 @@ func (sc *scan) nonNames() {
 				sc.take(i+1, j)
 				i = j - 1
 			}
+		case "Newsroom", "Newsdesk", "Desk", "Commodities", "Energy", "Metals":
+			sc.newsDesk(i)
 		case "Paper", "Papers":
 			if p := sc.word(i - 1); (p == "White" || p == "Green") && i-1 >= sc.s.T0 && sc.free(i-1, i) {
 				sc.take(i-1, i+1)
@@ -122,6 +124,35 @@ func (sc *scan) signOff(i int) bool {
 		codes++
 	}
 	return true
+}
+
+// newsDesk takes the name of a wire service's desk that signs off a
+// story with its telephone number ("-- Lisbon Newsroom +351 1 555 0101",
+// "-- Jo Bloggs, Chicago Energy Desk 312-555-0199"): the capitalised
+// words before "Newsroom", "Newsdesk" or "Desk" at i, or before a desk's
+// subject ("Commodities", "Energy", "Metals") that a telephone number
+// follows after a dash or a comma. A desk is no organisation of the graph, and the city in its
+// name is where the reporter sits, no place of the story.
+func (sc *scan) newsDesk(i int) {
+	if w := sc.word(i); w != "Newsroom" && w != "Newsdesk" && w != "Desk" {
+		n := sc.word(i + 1)
+		if i+1 >= sc.s.T1 || n != "+" && n != "(" && (n == "" || n[0] < '0' || n[0] > '9') {
+			return
+		}
+	}
+	start := i
+	for start > sc.s.T0 && start > i-3 && isCapitalised(sc.word(start-1)) && sc.free(start-1, start) {
+		start--
+	}
+	if start == i || !sc.free(i, i+1) {
+		return // "the Desk", "Energy" alone: no desk's sign-off
+	}
+	if w := sc.word(i); w != "Newsroom" && w != "Newsdesk" && w != "Desk" && start > sc.s.T0 {
+		if p := sc.word(start - 1); p != "--" && p != "-" && p != "," {
+			return // "shares of Harwick Energy 5 percent up": no sign-off
+		}
+	}
+	sc.take(start, i+1)
 }
 
 // broadcasters are words of a channel's or station's name before a
@@ -362,4 +393,11 @@ func spelledInLower(a *text.Analysis, end int, acronym string) bool {
 		n--
 	}
 	return n == 0
+}
+
+// parliamentChamber reports the words of a chamber of parliament named by
+// its rank, "Lower House", "Upper Chamber": a body, which the tagger takes
+// for a place.
+func parliamentChamber(w, n string) bool {
+	return (w == "lower" || w == "upper") && (n == "house" || n == "chamber")
 }

@@ -26,11 +26,17 @@ var companyNounBefore = map[string]bool{
 }
 
 // appositiveHead returns the head noun of the appositive after a name
-// ending at t ("X, a former unit of Y" gives "unit", "X, one of the
-// country's biggest firms" gives "firms", "X, the firm's founder" gives
-// "founder"), or "".
+// ending at t, or of the predicate noun after "is" or "was" ("X, a former
+// unit of Y" and "X is a unit of Y" give "unit", "X - a mining firm"
+// gives "firm", "X, one of the country's biggest firms" gives "firms",
+// "X, the firm's founder" gives "founder"), or "".
 func appositiveHead(a *text.Analysis, t int) string {
-	if t >= len(a.Words) || a.Words[t] != "," {
+	if t >= len(a.Words) {
+		return ""
+	}
+	switch a.Lower[t] {
+	case ",", "-", "--", "is", "was":
+	default:
 		return ""
 	}
 	end := len(a.Words)
@@ -52,6 +58,9 @@ func appositiveHead(a *text.Analysis, t int) string {
 		switch w {
 		case ",", ".", ";", ":", ")", "(", "-", "--", "of", "for", "at", "with", "in", "on", "from", "to",
 			"which", "that", "who", "whose", "and", "or", "based", "since":
+			if w == "of" && (head == "group" || head == "chain") {
+				return "" // "a group of islands", "a chain of atolls"
+			}
 			return head
 		}
 		if w == "'s" || w == "'" {

@@ -164,6 +164,9 @@ func listCues(a *text.Analysis, ms []mention.Mention, cues []cue) {
 		// is no list of three.
 		end := lowerAt(a, ms[j-1].T1)
 		closed := end == "," || end == "." || end == "and" || end == "or" || end == ")" || end == ""
+		// A list of businesses may end in the verb they share ("X, Y and
+		// Acme Corp reported losses"); people and places stay closed.
+		verbAfter := ms[j-1].T1 < len(a.Words) && a.Words[ms[j-1].T1] == end
 		for k := i; k < j; k++ {
 			if cues[k] != noSlot && cues[k] != placeSlot && places == 0 || ms[k].Type != graph.Place || ms[k].Source != mention.Tagger || ms[k].Canon != "" {
 				continue
@@ -173,7 +176,7 @@ func listCues(a *text.Analysis, ms []mention.Mention, cues []cue) {
 				cues[k] = placeSlot
 			case people >= open && orgs == 0 && closed:
 				cues[k] = personSlot
-			case orgs >= open && people == 0 && closed:
+			case orgs >= open && people == 0 && (closed || verbAfter):
 				cues[k] = businessSlot
 			}
 		}
@@ -395,20 +398,10 @@ func companyCue(a *text.Analysis, ms []mention.Mention, i int) bool {
 	if (prev == "'s" || prev == "'") && m.T1-m.T0 == 1 && i > 0 && ms[i-1].T1 == m.T0-1 && ms[i-1].Type == graph.Country && ms[i-1].Kind == mention.Name {
 		return true
 	}
-	// "X, the retailer," / "X is a steel firm".
-	if next == "," || next == "is" || next == "was" {
-		k := m.T1 + 1
-		if w := lw(k); w == "the" || w == "a" || w == "an" {
-			k++
-			for j := 0; j < 3 && in(k) && a.Words[k] == a.Lower[k] && !companyNouns[a.Lower[k]]; j++ {
-				k++
-			}
-			if companyNouns[lw(k)] {
-				if w := lw(k + 1); w == "," || w == "." || w == "which" || w == "that" || w == "with" || w == "based" || w == "" {
-					return true
-				}
-			}
-		}
+	// "X, the retailer," / "X is a steel firm in Y" / "X - a subsidiary
+	// of Y".
+	if companyNouns[appositiveHead(a, m.T1)] {
+		return true
 	}
 	// "brands include X, Y and Z", "rivals such as X and Y", "products
 	// like the X", "two newspapers, X and Y".

@@ -638,14 +638,16 @@ func stripParticle(w string) string {
 }
 
 // orgNamed returns the organisation whose name or a word of whose name is
-// exactly w when that is unambiguous ("Fiat" for "Fiat SpA"), or -1.
+// exactly w when that is unambiguous ("Fiat" for "Fiat SpA"), or -1. A
+// firm named after its founder, by a given name and a surname, goes by
+// the surname too ("Andersen" for "Arthur Andersen").
 func (r *Result) orgNamed(w string) int {
 	found := -1
 	for ei, e := range r.Entities {
 		if e.Type != graph.Organization {
 			continue
 		}
-		if strings.EqualFold(e.Name, w) || strings.HasPrefix(e.Name, w+" ") {
+		if strings.EqualFold(e.Name, w) || strings.HasPrefix(e.Name, w+" ") || founderNamed(e.Name, w) {
 			if found >= 0 {
 				return -1
 			}
@@ -1820,4 +1822,12 @@ func businessCue(a *text.Analysis, m *mention.Mention) bool {
 		}
 	}
 	return false
+}
+
+// founderNamed reports an organisation's name of two words, a given name
+// and w ("Arthur Andersen", "Grant Thornton"): a firm's founder's name,
+// which news shortens to the surname.
+func founderNamed(name, w string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	return ok && rest == w && !strings.Contains(rest, " ") && lexicon.IsGivenName(first)
 }

@@ -99,13 +99,7 @@ var orgPlaceAfter = map[string]bool{
 // "-based".
 func orgPlaceCue(a *text.Analysis, ms []mention.Mention, i int) bool {
 	m := &ms[i]
-	sent := a.SentenceOf(m.T0)
-	lw := func(k int) string {
-		if k < 0 || k >= len(a.Words) || a.SentenceOf(k) != sent {
-			return ""
-		}
-		return a.Lower[k]
-	}
+	lw := sentenceOf(a, m.T0).lower
 	prev, next := lw(m.T0-1), lw(m.T1)
 	if next == "'s" || next == "'" {
 		return false // "X's": an owner as often as a place

@@ -369,14 +369,7 @@ var listHeads = map[string]bool{
 // firm", "brands include X", a list with an organisation.
 func companyCue(a *text.Analysis, ms []mention.Mention, i int) bool {
 	m := &ms[i]
-	sent := a.SentenceOf(m.T0)
-	in := func(k int) bool { return k >= 0 && k < len(a.Words) && a.SentenceOf(k) == sent }
-	lw := func(k int) string {
-		if !in(k) {
-			return ""
-		}
-		return a.Lower[k]
-	}
+	lw := sentenceOf(a, m.T0).lower
 	next, prev, p2 := lw(m.T1), lw(m.T0-1), lw(m.T0-2)
 	if businessAfter[next] && a.Words[m.T1] == next {
 		return true
@@ -413,14 +406,8 @@ func companyCue(a *text.Analysis, ms []mention.Mention, i int) bool {
 // list: "brands include X, Y and Z", "rivals such as X and Y", "two
 // newspapers, X and Y".
 func listedUnder(a *text.Analysis, m *mention.Mention, heads map[string]bool) bool {
-	sent := a.SentenceOf(m.T0)
-	in := func(k int) bool { return k >= 0 && k < len(a.Words) && a.SentenceOf(k) == sent }
-	lw := func(k int) string {
-		if !in(k) {
-			return ""
-		}
-		return a.Lower[k]
-	}
+	sw := sentenceOf(a, m.T0)
+	in, lw := sw.in, sw.lower
 	k := m.T0 - 1
 	for j := 0; j < 16 && in(k) && (a.Lower[k] == "," || a.Lower[k] == "and" || a.Lower[k] == "'s" || isCapitalisedWord(a.Words[k])); j++ {
 		k--
@@ -464,4 +451,28 @@ func personOf(a *text.Analysis, p, m *mention.Mention) bool {
 		}
 	}
 	return true
+}
+
+// sentenceWords reads the words of one sentence by token index.
+type sentenceWords struct {
+	a    *text.Analysis
+	sent int
+}
+
+// sentenceOf returns the reader of the sentence that holds token t.
+func sentenceOf(a *text.Analysis, t int) sentenceWords {
+	return sentenceWords{a, a.SentenceOf(t)}
+}
+
+// in reports whether token k is in the sentence.
+func (w sentenceWords) in(k int) bool {
+	return k >= 0 && k < len(w.a.Words) && w.a.SentenceOf(k) == w.sent
+}
+
+// lower returns the lower-case word at k, "" outside the sentence.
+func (w sentenceWords) lower(k int) string {
+	if !w.in(k) {
+		return ""
+	}
+	return w.a.Lower[k]
 }

@@ -82,13 +82,7 @@ var productListHeads = map[string]bool{
 // productCue reports a mention that names a product by its kind beside it
 // or a list of brands before it.
 func productCue(a *text.Analysis, m *mention.Mention) bool {
-	sent := a.SentenceOf(m.T0)
-	lw := func(k int) string {
-		if k < 0 || k >= len(a.Words) || a.SentenceOf(k) != sent {
-			return ""
-		}
-		return a.Lower[k]
-	}
+	lw := sentenceOf(a, m.T0).lower
 	if p := lw(m.T0 - 1); productBefore[p] && a.Words[m.T0-1] == p {
 		return true
 	}

@@ -822,6 +822,14 @@ func (sc *scan) titles() {
 			start = b
 		}
 		seatStart, seatEnd := 0, 0
+		if t.Role != lexicon.Member {
+			// "Director of Public Prosecutions", "Secretary of State for
+			// Culture, Media and Sport", "Minister for Defence
+			// Procurement": the portfolio after the title is its own.
+			if p := sc.portfolioAfter(i, end); p > end {
+				end = p
+			}
+		}
 		// "Minister for Europe", "Minister of State for Finance and
 		// Industry": a capitalised title's portfolio after "for".
 		if sc.word(end) == "for" {

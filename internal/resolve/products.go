@@ -1,9 +1,11 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/lexicon"
 	"github.com/newsgraph/newsgraph/internal/mention"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
@@ -18,7 +20,10 @@ import (
 // a company's ("X said", "X's profits", "shares in X"): a maker lends its
 // name to its products ("Carlsberg lager"), and a brand that speaks is a
 // company. Makers named as a product's owner stay ("Pfizer's drug
-// Norvasc": only Norvasc goes).
+// Norvasc": only Norvasc goes). A car maker's name before a model's
+// ("the Ford Mustang") or in the plural ("Vauxhalls"), an aircraft's
+// number ("A300-600R widebody", "DC-9s"), and a film, a musical or a ship
+// after its kind ("the musical X", "the frigate Y") name products too.
 func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 	var products map[string]bool
 	for i := range ms {
@@ -46,6 +51,21 @@ func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 			delete(products, k)
 		}
 	}
+	// A company's full name, with a legal form in it, keeps the shorter
+	// names it starts with: "<Marlo Andina SA de CV>" keeps "Marlo
+	// Andina" a company.
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != mention.Name || names[i] == "" || !companyByForm(a, m) && !slices.ContainsFunc(a.Words[m.T0+1:m.T1], isLegalSuffix) {
+			continue
+		}
+		full := strings.ToLower(strings.Join(a.Words[m.T0:m.T1], " ")) + " "
+		for k := range products {
+			if strings.HasPrefix(full, k+" ") {
+				delete(products, k)
+			}
+		}
+	}
 	for i := range ms {
 		if ms[i].Kind == mention.Name && products[strings.ToLower(names[i])] {
 			names[i] = ""
@@ -57,6 +77,14 @@ func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 // name: "the drug Tysabri", "the painkiller Vioxx".
 var productBefore = map[string]bool{
 	"drug": true, "medicine": true, "painkiller": true, "pill": true, "vaccine": true,
+	"drugs": true, "painkillers": true, "antidepressant": true, "antidepressants": true,
+	"anti-depressant": true, "anti-depressants": true,
+	// Works and ships: "the film Orla", "the musical Tam!", "the frigate
+	// Velox". Nouns that also come before a company or a person ("the
+	// programme Mr X", "carrier Air Y") are not among them.
+	"film": true, "movie": true, "musical": true, "documentary": true, "sitcom": true, "novel": true,
+	"ship": true, "vessel": true, "frigate": true, "destroyer": true, "warship": true, "submarine": true,
+	"tanker": true, "freighter": true, "ferry": true, "yacht": true, "trawler": true,
 }
 
 // productAfter are kinds of product written right after a product's name:
@@ -70,13 +98,24 @@ var productAfter = map[string]bool{
 	"roadster": true, "roadsters": true,
 	"vodka": true, "whisky": true, "whiskey": true, "rum": true, "brandy": true, "gin": true, "stout": true,
 	"cider": true, "champagne": true, "cigarettes": true,
+	"crossover": true, "crossovers": true,
+}
+
+// aircraftAfter are kinds of aircraft written after a model's name, which
+// carries a number ("its A310-300 widebody", "MD-82 jets", "Boeing 767
+// airliners"); after a name without one they follow the maker ("Airbus
+// jets").
+var aircraftAfter = map[string]bool{
+	"jet": true, "jets": true, "jetliner": true, "jetliners": true, "airliner": true, "airliners": true,
+	"widebody": true, "widebodies": true, "aircraft": true, "plane": true, "planes": true,
+	"fighter": true, "fighters": true, "helicopter": true, "helicopters": true, "bomber": true, "bombers": true,
 }
 
 // productListHeads introduce a list of products: "brands include X, Y
 // and Z", "marques such as X".
 var productListHeads = map[string]bool{
 	"brands": true, "brand": true, "labels": true, "marques": true, "products": true, "drugs": true,
-	"beers": true,
+	"beers": true, "medicines": true, "painkillers": true, "antidepressants": true, "anti-depressants": true,
 }
 
 // productCue reports a mention that names a product by its kind beside it
@@ -89,7 +128,69 @@ func productCue(a *text.Analysis, m *mention.Mention) bool {
 	if n := lw(m.T1); productAfter[n] && (a.Words[m.T1] == n || n == "suv" || n == "suvs") {
 		return true
 	}
-	return listedUnder(a, m, productListHeads)
+	if n := lw(m.T1); aircraftAfter[n] && a.Words[m.T1] == n && strings.ContainsAny(strings.Join(a.Words[m.T0:m.T1], ""), "0123456789") {
+		return true
+	}
+	return listedUnder(a, m, productListHeads) || modelOfMaker(a, m)
+}
+
+// carMakers are makers whose name, followed by another name, names one of
+// their models ("the Marlo Ventra" for a maker Marlo), and in the plural
+// their cars ("sales of Marlos rose"). Makers whose names are as often
+// people's, places' or conglomerates' ("Lincoln", "Mercury", "Pontiac",
+// "Hyundai", "Mitsubishi") are not among them.
+var carMakers = map[string]bool{
+	"Ford": true, "Vauxhall": true, "Opel": true, "Honda": true, "Toyota": true, "Nissan": true,
+	"Mazda": true, "Subaru": true, "Isuzu": true, "Acura": true, "Lexus": true, "Infiniti": true,
+	"Cadillac": true, "Chevrolet": true, "Chevy": true, "Buick": true, "Oldsmobile": true,
+	"Chrysler": true, "Jeep": true, "VW": true, "Volkswagen": true, "Audi": true, "BMW": true,
+	"Mercedes": true, "Mercedes-Benz": true, "Porsche": true, "Renault": true, "Peugeot": true,
+	"Citroen": true, "Fiat": true, "Alfa Romeo": true, "Lancia": true, "Ferrari": true,
+	"Maserati": true, "Lamborghini": true, "Volvo": true, "Saab": true, "Skoda": true,
+	"Jaguar": true, "Land Rover": true, "Range Rover": true, "Rolls-Royce": true, "Daihatsu": true,
+	"Proton": true, "Dacia": true,
+}
+
+// makerUnits name a car maker's businesses rather than its models: "Ford
+// Credit", "Volvo Trucks", "Fiat Auto".
+var makerUnits = map[string]bool{
+	"Auto": true, "Autos": true, "Automobiles": true, "Cars": true, "Trucks": true, "Vans": true,
+	"Buses": true, "Credit": true, "Finance": true, "Financial": true, "Capital": true, "Leasing": true,
+	"Powertrain": true, "Engines": true, "Parts": true, "Dealers": true, "Racing": true,
+}
+
+// modelOfMaker reports a model named after its maker: a car maker's name
+// and a name that is no company's, place's or body's ("Ford Tarvo",
+// "Vauxhall Selis"), a car maker's name in the plural ("Vauxhalls",
+// "Rolls-Royces"), or a model's number in the plural ("MD-80s").
+func modelOfMaker(a *text.Analysis, m *mention.Mention) bool {
+	words := a.Words[m.T0:m.T1]
+	name := strings.Join(words, " ")
+	if p, ok := strings.CutSuffix(name, "s"); ok && (carMakers[p] || len(p) > 1 && p[len(p)-1] >= '0' && p[len(p)-1] <= '9' && strings.ContainsAny(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")) {
+		return true
+	}
+	n := 1
+	if len(words) > 1 && carMakers[words[0]+" "+words[1]] {
+		n = 2
+	}
+	if len(words) <= n || !carMakers[strings.Join(words[:n], " ")] {
+		return false
+	}
+	for _, w := range words[n:] {
+		if isLegalSuffix(w) || companyWords[w] || makerUnits[w] || lexicon.IsOrgWord(w) || lexicon.IsCompanyHead(w) || lexicon.IsPlaceWord(w) || carMakers[w] {
+			return false
+		}
+		if _, ok := lexicon.CountryByName(w); ok {
+			return false
+		}
+		if _, ok := lexicon.CountryByDemonym(w); ok {
+			return false
+		}
+		if _, ok := lexicon.PlaceByName(w); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // companyMention reports a mention that reads as a company's: it speaks

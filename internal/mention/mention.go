@@ -2629,6 +2629,9 @@ func (sc *scan) overridesLexicon(i, j int, typ string) bool {
 		if n == j-i && n >= 2 && (e.kind == lexCapital || e.typ == graph.Place) {
 			return false
 		}
+		if n == 1 && j-i == 1 && e.kind == lexName && e.typ == graph.Place && regionKind(e.canon) && sc.afterTownComma(i) {
+			return false // "near Fairford, Glos, in 2003": the county that places a town
+		}
 		return n == 0 || n < j-i || e.kind == lexCapital || e.typ == graph.Place
 	case "ORG":
 		return j-i >= 2 && n < j-i
@@ -2657,6 +2660,24 @@ func compassTail(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// afterTownComma reports a word at i set between commas (or a comma and
+// the end of the clause) after a capitalised word: the slot of the county,
+// state or region that places a town ("Richmond, North Yorks,", "Fairford,
+// Glos."). A list of people goes on with "and" ("Smith, Kent and Jones").
+func (sc *scan) afterTownComma(i int) bool {
+	if i-2 < sc.s.T0 || sc.word(i-1) != "," || !isCapitalised(sc.word(i-2)) {
+		return false
+	}
+	if i+1 >= sc.s.T1 {
+		return true
+	}
+	switch sc.word(i + 1) {
+	case ",", ".", ";", ")", ":":
+		return true
+	}
+	return false
 }
 
 // endsLexName reports whether an organisation's name of the lexicon

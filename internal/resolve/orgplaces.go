@@ -109,6 +109,8 @@ func orgPlaceCue(a *text.Analysis, ms []mention.Mention, i int) bool {
 		return true
 	case orgPlaceAfter[next] && a.Words[m.T1] == next, next == "-based", next == "-born":
 		return true
+	case next != "," && placeSlotCue(a, ms, i):
+		return true // "the resort of X", "X airport", "the X oil field"
 	}
 	// "Burnley, Lancashire": a town's region after it, not a country's
 	// possessive that opens an apposition ("X, Malaysia's biggest bank").

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/lexicon"
 	"github.com/newsgraph/newsgraph/internal/mention"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
@@ -118,6 +119,119 @@ func votePlaces(a *text.Analysis, ms []mention.Mention, names []string) {
 			m.Type = graph.Organization
 		}
 	}
+}
+
+// placesInSlots gives the place's type to a name the tagger took for a
+// person when one of its mentions stands where only places do and none
+// reads as a person's: "the resort of X", "X province", "the X oil field",
+// "X airport", "the X mine", "X, Ore.", "X, West Sussex". Towns and fields
+// are named for people ("Salem", "Perry"), and the tagger reads a name of
+// two capitalised words as a person's ("Banda Aceh", "Pease Pottage"). A
+// name that a title, an age or "Mr" marks as a person's elsewhere in the
+// text, or that ends a person's full name, keeps its type. (Names the
+// tagger took for organisations: voteOrgPlaces.)
+func placesInSlots(a *text.Analysis, ms []mention.Mention, names []string) {
+	var slot map[string]bool // names with a place's slot, and no contrary mention
+	for i := range ms {
+		m := &ms[i]
+		if names[i] == "" || m.Kind != mention.Name || m.Source != mention.Tagger || m.Canon != "" || m.Type != graph.Person {
+			continue
+		}
+		if placeSlotCue(a, ms, i) {
+			if slot == nil {
+				slot = map[string]bool{}
+			}
+			slot[strings.ToLower(names[i])] = true
+		}
+	}
+	if slot == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if names[i] == "" || m.Kind != mention.Name {
+			continue
+		}
+		k := strings.ToLower(names[i])
+		if m.Type == graph.Person && m.Canon == "" {
+			// "Jane Perry ... Perry": the surname of a person of the text.
+			if j := strings.LastIndexByte(k, ' '); j > 0 && slot[k[j+1:]] {
+				slot[k[j+1:]] = false
+			}
+		}
+		if !slot[k] {
+			continue
+		}
+		switch {
+		case m.Canon != "" || m.Source != mention.Tagger:
+			slot[k] = m.Type == graph.Place
+		case m.Type != graph.Person || personCue(a, m):
+			slot[k] = false
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if names[i] == "" || m.Kind != mention.Name || m.Source != mention.Tagger || m.Canon != "" || m.Type != graph.Person {
+			continue
+		}
+		if slot[strings.ToLower(names[i])] {
+			m.Type = graph.Place
+		}
+	}
+}
+
+// placeSlotCue reports a mention in a slot that only a place fills: the
+// head of "the town of X" (towns, resorts, provinces, not people or
+// mayors), a division or a field after it ("X province", "the X oil
+// field", "the X mine", "the X and Y fields"), or, after a comma, a state's short name or a
+// known county, state or region that ends the clause ("Salem, Ore.",
+// "Pease Pottage, West Sussex;"). A given name opening the name
+// ("Ashley, Kent") makes the last one a person's address.
+func placeSlotCue(a *text.Analysis, ms []mention.Mention, i int) bool {
+	m := &ms[i]
+	lw := sentenceOf(a, m.T0).lower
+	prev, p2 := lw(m.T0-1), lw(m.T0-2)
+	if prev == "of" && p2 == "the" {
+		p2 = lw(m.T0 - 3)
+	}
+	if prev == "of" && townOf[p2] {
+		return true
+	}
+	next, n2 := lw(m.T1), lw(m.T1+1)
+	if next != "" && a.Words[m.T1] != next {
+		next = "" // a capitalised word goes on with the name
+	}
+	if (next == "and" || next == "or") && i+1 < len(ms) && ms[i+1].T0 == m.T1+1 {
+		// "the X and Y fields": the plural noun is both names'.
+		switch w := lw(ms[i+1].T1); w {
+		case "fields", "oilfields", "provinces", "airports", "mines":
+			return a.Words[ms[i+1].T1] == w
+		}
+	}
+	switch next {
+	case "province", "airport", "oilfield", "oilfields", "gasfield", "field", "fields":
+		return true
+	case "oil", "gas":
+		return n2 == "field" || n2 == "fields"
+	case "mine":
+		// "the X mine because of losses"; not "the X mine clearance
+		// team", a land mine's.
+		return n2 == "" || afterMine[n2] || a.Words[m.T1+1][0] < 'a' || a.Words[m.T1+1][0] > 'z'
+	case ",":
+		if stateAbbreviation(a, m.T1+1) && m.T1-m.T0 == 1 {
+			return true
+		}
+		if lexicon.IsGivenName(a.Words[m.T0]) || i+1 >= len(ms) {
+			return false
+		}
+		n := &ms[i+1]
+		if n.T0 != m.T1+1 || n.Type != graph.Place || n.Canon == "" || !regionPlace(n.Canon) {
+			return false
+		}
+		end := lw(n.T1)
+		return end == "" || end == "," || end == "." || end == ";" || end == ")" || strings.HasPrefix(end, "-based")
+	}
+	return false
 }
 
 // cue is what one mention's context makes of a name.
@@ -475,4 +589,37 @@ func (w sentenceWords) lower(k int) string {
 		return ""
 	}
 	return w.a.Lower[k]
+}
+
+// townOf are the nouns of "the town of X" that only a place's name
+// follows (not "the mayor of X" or "the people of X", which may be a
+// firm's or a team's).
+var townOf = map[string]bool{
+	"town": true, "city": true, "village": true, "hamlet": true, "resort": true, "port": true,
+	"province": true, "region": true, "district": true, "county": true, "suburb": true, "island": true,
+	"towns": true, "cities": true, "villages": true, "resorts": true, "ports": true, "provinces": true,
+}
+
+// afterMine are the words that may follow "the X mine" when the mine is
+// a place: punctuation aside, a verb or a preposition ("the X mine in
+// Ontario", "the X mine was closed").
+var afterMine = map[string]bool{
+	"in": true, "at": true, "near": true, "on": true, "of": true, "and": true, "or": true, "which": true,
+	"that": true, "is": true, "was": true, "has": true, "had": true, "will": true, "would": true, "to": true,
+	"for": true, "from": true, "by": true, "because": true, "since": true, "where": true, "with": true,
+	"are": true, "were": true, "last": true, "this": true, "after": true, "until": true,
+}
+
+// regionPlace reports a known place that is a county, state, province or
+// region: what follows a town's name and a comma.
+func regionPlace(canon string) bool {
+	p, ok := lexicon.PlaceByName(canon)
+	if !ok {
+		return false
+	}
+	switch p.Kind {
+	case "state", "province", "region", "territory", "district":
+		return true
+	}
+	return false
 }

@@ -234,6 +234,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	retypeBusinesses(a, r.Mentions, names)
 	voteOrganizations(a, r.Mentions, names)
 	votePlaces(a, r.Mentions, names)
+	placesInSlots(a, r.Mentions, names)
 	voteOrgPlaces(a, r.Mentions, names)
 	placeFacilities(a, r.Mentions, names)
 

@@ -153,6 +153,8 @@ func (s *sentCtx) verbPatterns() {
 			s.fellowMembers(i)
 		case "attended":
 			s.attendedBy(i)
+		case "sits", "sat", "sitting", "serves", "served", "serving", "elected", "re-elected", "appointed", "named", "nominated":
+			s.seatOn(i, seatVerbs[w])
 		case "deal", "agreement", "settlement", "merger", "accord", "pact":
 			s.dealReference(i)
 		case "won", "wins", "secured", "secures", "awarded", "given", "granted":

@@ -23,11 +23,20 @@ var appointVerbs = map[string]bool{
 // another body's office.
 func (s *sentCtx) appointments() {
 	for i := s.s.T0; i < s.s.T1; i++ {
-		if w := s.a.Lower[i]; w == "" || w[0] != 'n' && w[0] != 'a' && w[0] != 'e' && w[0] != 'r' || !appointVerbs[w] {
+		w := s.a.Lower[i]
+		if w == "" || w[0] != 'n' && w[0] != 'a' && w[0] != 'e' && w[0] != 'r' && w[0] != 's' {
 			continue // the verbs start so; most words do not
+		}
+		if resignVerbs[w] {
+			s.reportedChange(i)
+			continue
+		}
+		if !appointVerbs[w] {
+			continue
 		}
 		body, from := s.appointer(i)
 		if body == nil {
+			s.reportedChange(i)
 			continue
 		}
 		k := i + 1
@@ -36,19 +45,10 @@ func (s *sentCtx) appointments() {
 			if person == nil {
 				break
 			}
-			chain, end := s.appointedOffice(pEnd)
-			if len(chain) == 0 || chain[0].Role == lexicon.Other {
+			end, ok := s.giveOffice(person, body, from, pEnd, "appointed")
+			if !ok {
 				break
 			}
-			ev := s.evidence(from, end, "appointed", 0.8)
-			for _, t := range chain {
-				s.attribute(person, graph.Title, t.Title, ev)
-			}
-			role := chain[0].Role
-			if chain[0].Deputy && role == lexicon.Leader {
-				role = lexicon.Official
-			}
-			s.relate(person, roleRelation(role, body), body, ev)
 			// "named Arie Guldemond as chairman and Harold Allmacher as
 			// president".
 			if s.word(end) == "," && s.lower(end+1) == "and" {
@@ -60,6 +60,86 @@ func (s *sentCtx) appointments() {
 			k = end + 1
 		}
 	}
+}
+
+// giveOffice relates person to body by the office appointedOffice reads
+// at k, and returns the token after the office.
+func (s *sentCtx) giveOffice(person, body *resolve.Entity, from, k int, rule string) (int, bool) {
+	chain, end := s.appointedOffice(k)
+	if len(chain) == 0 || chain[0].Role == lexicon.Other {
+		return end, false
+	}
+	ev := s.evidence(from, end, rule, 0.8)
+	for _, t := range chain {
+		s.attribute(person, graph.Title, t.Title, ev)
+	}
+	role := chain[0].Role
+	if chain[0].Deputy && role == lexicon.Leader {
+		role = lexicon.Official
+	}
+	s.relate(person, roleRelation(role, body), body, ev)
+	return end, true
+}
+
+// resignVerbs take a person out of an office: "resigned as", "stepped
+// down as".
+var resignVerbs = map[string]bool{
+	"resigned": true, "resigns": true, "resign": true, "retired": true, "retires": true, "retire": true,
+	"stepped": true, "steps": true, "step": true,
+}
+
+// reportedChange: "Acme Corp said John Tucker has been named president",
+// "Acme Corp said Jane Roe resigned as chairman", "Acme Corp said Jane
+// Roe will step down as chief executive": the office a body reports one
+// of its people was given or gave up is an office in that body (one
+// held before counts, as former heads do). The verb is at i; the person
+// must follow the body's "said" at once, and the office must be the
+// body's (appointedOffice).
+func (s *sentCtx) reportedChange(i int) {
+	k, office := i, i+1
+	if appointVerbs[s.lower(i)] {
+		switch s.lower(i - 1) {
+		case "been", "was", "were":
+			k--
+		default:
+			return // "the newly named president"
+		}
+	} else {
+		if s.lower(office) == "down" && (s.lower(i) == "stepped" || s.lower(i) == "steps" || s.lower(i) == "step") {
+			office++
+		}
+		if s.lower(office) != "as" || strings.HasPrefix(s.lower(i), "step") && office == i+1 {
+			return // "resigned from the board", "retired bank debt"
+		}
+	}
+	for steps := 0; steps < 3; steps++ {
+		switch s.lower(k - 1) {
+		case "has", "have", "had", "also", "will", "would", "to", "is":
+			k--
+			continue
+		}
+		break
+	}
+	person, a, b := s.entOf(k-1, graph.Person)
+	if person == nil || b != k {
+		return
+	}
+	said := a - 1
+	if s.lower(said) == "that" {
+		said--
+	}
+	if w := s.lower(said); w != "said" && w != "announced" {
+		return
+	}
+	body := s.sentenceSubjectBody(said)
+	if body == nil || isParty(body) {
+		return
+	}
+	rule := "appointed"
+	if resignVerbs[s.lower(i)] {
+		rule = "resigned"
+	}
+	s.giveOffice(person, body, s.datelineEnd(), office, rule)
 }
 
 // appointer returns the body that appoints at the verb i and where its

@@ -1,0 +1,33 @@
+package relate_test
+
+import "testing"
+
+// TestStandingAgreementWith: the name after "with" in a concluded
+// agreement referred to, acted under, kept or broken is a party to it,
+// though no verb makes the agreement there; not in one sought, refused
+// or only possible.
+func TestStandingAgreementWith(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Critics said the weapons deal with Chile had cost the navy dearly.",
+			[]string{"Chile party_to weapons deal"}, nil},
+		{"Lisbon was accused of breaking its fishing agreement with Morocco, officials said.",
+			[]string{"Morocco party_to fishing agreement"}, nil},
+		{"Tamco Inc said that pursuant to an agreement with Belvo Corp, the lawsuit has been dropped.",
+			[]string{"Belvo Corp party_to agreement with belvo corp"}, nil},
+		{"Tamco Inc said it amended a supply agreement with Belvo Corp.",
+			[]string{"Belvo Corp party_to supply agreement"}, nil},
+		// Negative: a deal sought, refused, possible or under talks.
+		{"Tamco Inc hopes for a supply deal with Belvo Corp next year.",
+			nil, []string{"Belvo Corp party_to"}},
+		{"Lisbon ruled out any fishing agreement with Morocco this year.",
+			nil, []string{"Morocco party_to"}},
+		{"Tamco Inc said a possible supply deal with Belvo Corp was discussed.",
+			nil, []string{"Belvo Corp party_to"}},
+		{"Tamco Inc is in talks on a supply deal with Belvo Corp.",
+			nil, []string{"Belvo Corp party_to"}},
+		// Negative: in a text about a party's deal, another description
+		// with that party is that deal again.
+		{"Tamco Inc signed a parts deal with Belvo Corp in May. The production deal with Belvo Corp starts next year.",
+			[]string{"Belvo Corp party_to parts deal"}, []string{"party_to production deal"}},
+	})
+}

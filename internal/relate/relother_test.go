@@ -31,3 +31,20 @@ func TestStandingAgreementWith(t *testing.T) {
 			[]string{"Belvo Corp party_to parts deal"}, []string{"party_to production deal"}},
 	})
 }
+
+// TestBasedIn: a region or country in a "-based" compound after a town
+// and a comma holds the town; not a town in a list, nor a region before
+// the compound.
+func TestBasedIn(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The Tucson, Arizona-based retailer cut 200 jobs.",
+			[]string{"Tucson located_in Arizona"}, nil},
+		{"Shares in the Dayton, Ohio-based group fell sharply on Monday.",
+			[]string{"Dayton located_in Ohio"}, nil},
+		// Negative: a list of towns, and a region before the compound.
+		{"Firms in Leeds, York and Hull, Yorkshire-based traders said, were hit.",
+			nil, []string{"York located_in Yorkshire", "Hull located_in Yorkshire"}},
+		{"The Ohio, Texas-based pipeline operator said so.",
+			nil, []string{"Ohio located_in Texas"}},
+	})
+}

@@ -48,3 +48,22 @@ func TestBasedIn(t *testing.T) {
 			nil, []string{"Ohio located_in Texas"}},
 	})
 }
+
+// TestEndedAgreement: who abrogates, breaks or ends a concluded
+// agreement was a party to it; not who ends talks about one, nor one
+// whose subject is far.
+func TestEndedAgreement(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Officials said Peru had abrogated a bilateral fishing pact.",
+			[]string{"Peru party_to bilateral fishing pact"}, nil},
+		{"Tamco Inc is likely to end a distribution agreement, analysts said.",
+			[]string{"Tamco Inc party_to distribution agreement"}, nil},
+		{"Analysts said Belvo Corp broke its supply agreement with Tamco Inc.",
+			[]string{"Belvo Corp party_to supply agreement", "Tamco Inc party_to supply agreement"}, nil},
+		// Negative: talks ended, and a speaker's object.
+		{"Tamco Inc ended talks on a distribution agreement last week.",
+			nil, []string{"Tamco Inc party_to"}},
+		{"Critics of Tamco Inc want regulators to end the pricing agreement.",
+			nil, []string{"Tamco Inc party_to"}},
+	})
+}

@@ -67,3 +67,17 @@ func TestEndedAgreement(t *testing.T) {
 			nil, []string{"Tamco Inc party_to"}},
 	})
 }
+
+// TestMetFormer: "then", "former" or "visiting" before the title of whom
+// someone met dates the office; the meeting stands. Not before a verb.
+func TestMetFormer(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"In May Lord Hale met then Treasury Minister Lord Ames in London.",
+			[]string{"Hale met_with Ames"}, nil},
+		{"Kurt Weller met former Austrian chancellor Franz Huber on Friday.",
+			[]string{"Kurt Weller met_with Franz Huber"}, nil},
+		// Negative: "then" before a verb.
+		{"Kurt Weller met reporters and then Franz Huber left for Vienna.",
+			nil, []string{"met_with"}},
+	})
+}

@@ -716,6 +716,11 @@ func (s *sentCtx) met(i int) {
 			return
 		}
 	}
+	if timeOfOffice[s.lower(k)] && !isLowerWord(s.word(k+1)) {
+		// "met then Home Office Minister Lord Falconer", "meet former
+		// Israeli prime minister Shimon Peres": a title follows.
+		k++
+	}
 	objs, end := s.meetingObjects(k)
 	if w == "met" && (len(objs) == 0 || objs[0].Type != graph.Person) {
 		// "met House leaders, including Congressman Richard Gephardt".
@@ -798,6 +803,10 @@ func (s *sentCtx) met(i int) {
 		}
 	}
 }
+
+// timeOfOffice are the words that date an office before its title ("then
+// Home Office Minister X", "visiting French Foreign Minister Y").
+var timeOfOffice = map[string]bool{"then": true, "former": true, "visiting": true, "outgoing": true, "incoming": true}
 
 // unrealisedMeeting reports a meeting word at i that the clause only
 // proposes, seeks or refuses ("propose a summit meeting with", "trying to

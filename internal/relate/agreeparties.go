@@ -134,8 +134,10 @@ var nominalPrep = map[string]string{
 
 // leftAgreement: "Turkcell was set to pull out of the $3bn deal", "GM
 // pulled out of an agreement to buy Fiat", "Acme terminated its supply
-// contract with Globex", "the Gulf states withdrew from the pact": who
-// leaves or ends a concluded agreement was a party to it.
+// contract with Globex", "the Gulf states withdrew from the pact", "Japan
+// had abrogated the chip pact", "Acme is likely to end the licensing
+// agreement": who leaves, breaks or ends a concluded agreement was a
+// party to it.
 func (s *sentCtx) leftAgreement(i int, v phrasalVerb) {
 	k, ok := s.afterParticles(i+1, v)
 	if !ok {
@@ -175,6 +177,9 @@ var leaveVerb = phrasalVerbs(map[string][]string{
 	"tear":      {"tear", "tears", "tore", "tearing"},
 	"terminate": {"terminate", "terminates", "terminated", "terminating"},
 	"exit":      {"exits", "exited", "exiting"},
+	"abrogate":  {"abrogate", "abrogates", "abrogated", "abrogating"},
+	"break":     {"break", "breaks", "broke", "broken", "breaking"},
+	"end":       {"end", "ends", "ended", "ending"},
 }, map[string]string{"pull": "out of", "back": "out of", "walk": "away from", "withdraw": "from", "renege": "on", "tear": "up"})
 
 // headEnds reports that an agreement's phrase ends before token k: no

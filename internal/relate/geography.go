@@ -132,6 +132,10 @@ func (s *sentCtx) cityRegion(i int) {
 		k += 2
 	}
 	part := k > i+1
+	if !part && strings.HasSuffix(s.lower(k), "-based") {
+		s.basedIn(a, aStart, k)
+		return
+	}
 	b, bStart, bEnd := s.entOf(k, graph.Place, graph.Country)
 	if b == nil {
 		return
@@ -176,6 +180,26 @@ func (s *sentCtx) cityRegion(i int) {
 		return
 	}
 	s.relate(a, graph.LocatedIn, b, s.evidence(aStart, bEnd, "city-region", 0.75))
+}
+
+// basedIn: "the Jacksonville, Florida-based firm", "a Nashville,
+// Tenn.-based company": the region or country a "-based" compound at k
+// names after a town a, which starts at aStart, holds it (a place named
+// inside a compound takes part in no other pattern). Not in a list
+// ("Leeds, York and Hull-based").
+func (s *sentCtx) basedIn(a *resolve.Entity, aStart, k int) {
+	mi := s.r.MentionAt(k)
+	if mi < 0 || s.r.Mentions[mi].T0 != k || s.r.Mentions[mi].T1 != k+1 {
+		return
+	}
+	b := s.r.Entities[s.r.Of[mi]]
+	if b == a || b.Type != graph.Country && (b.Type != graph.Place || !isRegion(b)) || isRegion(a) {
+		return
+	}
+	if p := s.lower(aStart - 1); p == "," || p == "and" || p == "or" {
+		return
+	}
+	s.relate(a, graph.LocatedIn, b, s.evidence(aStart, k+1, "city-region-based", 0.75))
 }
 
 // shortState reports an American state written as its short name, one

@@ -53,6 +53,7 @@ func Find(a *text.Analysis, found *mention.Result, r *resolve.Result) []Fact {
 	}
 	d.repeatedDeal()
 	d.describedAgreements()
+	d.relateStanding()
 	return d.facts
 }
 
@@ -72,6 +73,9 @@ type docCtx struct {
 	// lastMeeting are the parties of the last "meeting between" the
 	// text named.
 	lastMeeting []*resolve.Entity
+	// standing are the parties of agreements that "with" names without
+	// a verb that makes them, related once descriptions are known.
+	standing []standingParties
 	// board is the one company whose directors the text names, once
 	// looked up (boardDone).
 	board     *resolve.Entity

@@ -716,6 +716,11 @@ func (s *sentCtx) met(i int) {
 			return
 		}
 	}
+	if timeOfOffice[s.lower(k)] && !isLowerWord(s.word(k+1)) {
+		// "met then Home Office Minister Lord Falconer", "meet former
+		// Israeli prime minister Shimon Peres": a title follows.
+		k++
+	}
 	objs, end := s.meetingObjects(k)
 	if w == "met" && (len(objs) == 0 || objs[0].Type != graph.Person) {
 		// "met House leaders, including Congressman Richard Gephardt".
@@ -798,6 +803,10 @@ func (s *sentCtx) met(i int) {
 		}
 	}
 }
+
+// timeOfOffice are the words that date an office before its title ("then
+// Home Office Minister X", "visiting French Foreign Minister Y").
+var timeOfOffice = map[string]bool{"then": true, "former": true, "visiting": true, "outgoing": true, "incoming": true}
 
 // unrealisedMeeting reports a meeting word at i that the clause only
 // proposes, seeks or refuses ("propose a summit meeting with", "trying to
@@ -1807,10 +1816,20 @@ func (s *sentCtx) agreementBetween(i int) {
 	// "with" names a party only when the agreement is made: "signed an
 	// agreement with", "terminated an agreement with"; not "his own
 	// initiative with Russia".
-	if s.lower(i) == "with" && owner == nil && !s.makingVerbNear(aStart-4, i) {
+	standing := s.lower(i) == "with" && owner == nil && !s.makingVerbNear(aStart-4, i)
+	if standing && !s.standingAgreement(agr, aStart) {
 		return
 	}
 	parties, end := s.listAfter(i+1, graph.Country, graph.Organization, graph.Person)
+	if standing {
+		// "the arms deal with Iran": a description is named once the
+		// text's agreements are known (describedAgreements); its
+		// parties are related then (relateStanding).
+		if len(parties) > 0 {
+			s.standing = append(s.standing, standingParties{j, agr, parties, s.evidence(aStart, end, "agreement-with", 0.7)})
+		}
+		return
+	}
 	if w := s.word(end); ownerStart < aStart && (w == "'s" || w == "'") && s.lower(ownerStart) == "its" {
 		return // "its agreement with Germany's proposal": consent
 	}
@@ -1873,6 +1892,95 @@ func (s *sentCtx) agreementBetween(i int) {
 			}
 		}
 	}
+}
+
+// standingParties are the parties "with" names of an agreement that no
+// verb makes there (standingAgreement), the agreement's head and the
+// agreement it was taken for.
+type standingParties struct {
+	head    int
+	agr     *resolve.Entity
+	parties []*resolve.Entity
+	ev      graph.Evidence
+}
+
+// relateStanding relates the parties of standing agreements, to the
+// agreement a description made at its head if any, else to the one
+// the pattern found.
+func (d *docCtx) relateStanding() {
+	for _, st := range d.standing {
+		agr := st.agr
+		if m := d.r.MentionAt(st.head); m >= 0 {
+			if e := d.r.Entities[d.r.Of[m]]; e.Type == graph.Agreement {
+				agr = e
+			}
+		}
+		// "the production deal with Peugeot" in a text about Peugeot's
+		// deal, which no description made another: that deal.
+		fresh := len(agr.Mentions) == 0 && !slices.ContainsFunc(d.facts, func(f Fact) bool { return f.Object == agr || f.Subject == agr })
+		s := &sentCtx{docCtx: d}
+		for _, p := range st.parties {
+			if fresh && slices.ContainsFunc(d.facts, func(f Fact) bool { return f.Subject == p && f.Predicate == graph.PartyTo }) {
+				continue
+			}
+			s.relate(p, graph.PartyTo, agr, st.ev)
+		}
+	}
+}
+
+// standingAgreement reports an agreement phrase starting at aStart whose
+// "with" names a party though no verb makes it there: a concluded
+// agreement referred to ("the arms deal with Iran", "the U.S. trade
+// agreements with Canada and Israel") or one acted under, kept or broken
+// ("pursuant to an agreement with", "following an accord with", "to
+// honour an agreement with"). Not one sought, refused or only possible
+// ("hopes for a deal with", "ruled out any deal with", "a possible
+// merger with"), nor a plan or an initiative, which may be its author's
+// alone.
+func (s *sentCtx) standingAgreement(agr *resolve.Entity, aStart int) bool {
+	if !contractHead[agreementHead(agr)] || s.refusedBefore(aStart) {
+		return false
+	}
+	det := s.lower(aStart)
+	if p := s.lower(aStart - 1); p == "its" || p == "their" || p == "our" {
+		det, aStart = p, aStart-1 // "breaking its chip agreement with"
+	}
+	for k := aStart; k < s.s.T1 && k < aStart+6; k++ {
+		w := s.lower(k)
+		if w == "with" {
+			break
+		}
+		if hypothetical[w] || speculative[w] || w == "no" || w == "new" && det != "the" {
+			return false // "a new deal with": one yet to be made
+		}
+	}
+	if seekingVerb[s.lower(aStart-1)] {
+		return false // "to reach the accord with", "hopes for a deal with"
+	}
+	for k := aStart - 1; k >= s.s.T0 && k >= aStart-3; k-- {
+		if w := s.lower(k); talksNoun[w] || modalBefore(w) {
+			return false // "talks on a deal with", "could sign a pact with"
+		}
+	}
+	switch det {
+	case "the", "this", "that", "these", "those", "its", "their", "our":
+		return true
+	case "a", "an":
+		switch p := s.lower(aStart - 1); p {
+		case "under", "following", "after", "through", "via", "honor", "honour", "honoring", "honouring",
+			"breaking", "broke", "breach", "breached", "violating", "violated", "revised", "amended":
+			return true
+		case "to":
+			return s.lower(aStart-2) == "pursuant"
+		}
+	}
+	return false
+}
+
+// talksNoun are the nouns of negotiating an agreement not yet made.
+var talksNoun = map[string]bool{
+	"talks": true, "negotiations": true, "negotiation": true, "discussions": true, "hopes": true, "hope": true,
+	"chance": true, "chances": true, "prospect": true, "prospects": true, "possibility": true, "bid": true,
 }
 
 // mergerNoun are the agreements whose parties follow "of".

@@ -39,6 +39,10 @@ func FuzzExtract(f *testing.F) {
 		"Poland, the Czech Republic, and Hungary joined NATO in 1999.",
 		"Putin met Putin. Russia borders Russia. NATO is a member of NATO.",
 		"President . met Minister ' ' in .",
+		// A title that ends the text: nothing after it to read.
+		"He met the minister",
+		"Reagan named him Secretary",
+		"It was signed by the Minister for",
 	} {
 		f.Add([]byte(s))
 	}

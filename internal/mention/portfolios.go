@@ -180,8 +180,8 @@ var portfolioHeads = map[string]bool{
 // lower-case director or head, one word may be a body's own name ("a
 // director of Shelter"): two are wanted.
 func (sc *scan) portfolioAfter(i, end int) int {
-	if sc.forms == nil || !portfolioHeads[sc.a.Lower[i]] {
-		return end
+	if sc.forms == nil || !portfolioHeads[sc.a.Lower[i]] || end >= sc.s.T1 {
+		return end // no words after the title: "He met the minister"
 	}
 	k, listed := end, false
 	switch sc.a.Lower[end] {
@@ -189,7 +189,7 @@ func (sc *scan) portfolioAfter(i, end int) int {
 		k = end + 1
 	case "for":
 		k = end + 1
-		if sc.a.Lower[k] == "the" && isCapitalised(sc.word(k+1)) {
+		if k < sc.s.T1 && sc.a.Lower[k] == "the" && isCapitalised(sc.word(k+1)) {
 			k++
 		}
 	default:

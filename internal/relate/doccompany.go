@@ -35,6 +35,14 @@ func (s *sentCtx) pendDocumentCompany(person *resolve.Entity, chain []mention.Ti
 			return
 		}
 	}
+	s.pendCompanyOffice(person, chain, from, pEnd)
+}
+
+// pendCompanyOffice relates the holder of a company office with no body
+// of its own to the company the document is about, at the end of the
+// document, unless a quotation or another organisation in the sentence
+// may own the office, or the text gives the holder an office elsewhere.
+func (s *sentCtx) pendCompanyOffice(person *resolve.Entity, chain []mention.Title, from, pEnd int) {
 	// '... as a service provider," chief executive X said': a quotation
 	// that opened sentences before may be another body's speaker's.
 	quotes := 0
@@ -125,4 +133,41 @@ var publicBodyNoun = map[string]bool{
 	"Agency": true, "Department": true, "Ministry": true, "Office": true, "Commission": true,
 	"Authority": true, "Service": true, "Board": true, "Court": true, "Government": true,
 	"Executive": true, "Inquiry": true, "Tribunal": true, "Administration": true,
+}
+
+// heldCompanyBody: "Mr Ghosn, who masterminded its recovery, will remain
+// chief executive", "Ms Roe took over as chairman", "Acme said Roe will
+// become president": a company office a verb of holding or taking gives
+// with no body of its own is an office of the one company the sentence
+// opens with (see soleCompany), or else, at the end of the document, of
+// the company the document is about (see pendCompanyOffice). It returns
+// the sentence's company, or nil.
+func (s *sentCtx) heldCompanyBody(person *resolve.Entity, chain []mention.Title, from, to int) *resolve.Entity {
+	held := false
+	for _, t := range chain {
+		switch {
+		case companyOffice[t.Title] || t.Title == "chief executive officer":
+			held = true
+		case t.Title == "president" && s.word(t.T0) == "president":
+			// a company's president in lower case; a state's when the
+			// sentence names one ("his second term as president").
+			for k := s.s.T0; k < s.s.T1; k++ {
+				if e, _, b := s.ent(k); e != nil {
+					if e.Type == graph.Country {
+						return nil
+					}
+					k = b - 1
+				}
+			}
+			held = true
+		}
+	}
+	if !held || chain[0].Role == lexicon.Other {
+		return nil
+	}
+	if c := s.soleCompany(chain, to); c != nil {
+		return c
+	}
+	s.pendCompanyOffice(person, chain, from, to)
+	return nil
 }

@@ -3061,19 +3061,62 @@ func (s *sentCtx) titleAs() {
 				subs = []*resolve.Entity{p}
 			}
 		} else {
-			subs, _ = s.subjectBefore(i, graph.Person)
+			var at int
+			subs, at = s.subjectBefore(i, graph.Person)
+			if len(subs) != 1 {
+				continue
+			}
+			// "X succeeds Y as chairman": X takes the office Y held.
+			if x := s.successor(at, subs[0]); x != nil {
+				subs = append(subs, x)
+			}
 		}
-		if len(subs) != 1 {
+		if len(subs) == 0 {
 			continue
 		}
-		for _, t := range chain {
-			s.attribute(subs[0], graph.Title, t.Title, s.evidence(from, next, "title-as", 0.7))
-		}
-		if body != nil && chain[0].Role != lexicon.Other {
-			s.relate(subs[0], roleRelation(chain[0].Role, body), body, s.evidence(from, next, "title-as", 0.7))
+		for _, sub := range subs {
+			for _, t := range chain {
+				s.attribute(sub, graph.Title, t.Title, s.evidence(from, next, "title-as", 0.7))
+			}
+			b := body
+			if b == nil {
+				b = s.heldCompanyBody(sub, chain, from, next)
+			}
+			if b != nil && chain[0].Role != lexicon.Other {
+				s.relate(sub, roleRelation(chain[0].Role, b), b, s.evidence(from, next, "title-as", 0.7))
+			}
 		}
 		i = next - 1
 	}
+}
+
+// successor: "Ann Lee succeeds Tom Bell as chairman", "Lee has replaced
+// Bell as chief executive", "Lee, who will succeed Bell as president":
+// the subject of a verb of succession stated as fact (not "is likely to
+// succeed Bell as leader") takes the office its object held. It returns
+// the subject of the verb before the person at "at", or nil.
+func (s *sentCtx) successor(at int, held *resolve.Entity) *resolve.Entity {
+	k := at - 1
+	if _, ok := lexicon.Honorific(strings.TrimSuffix(s.word(k), ".")); ok && s.r.MentionAt(k) < 0 {
+		k-- // "succeeds Mr Bell"
+	}
+	switch s.lower(k) {
+	case "succeeds", "succeeded", "replaces", "replaced":
+		if s.lower(k-1) == "be" || s.lower(k-1) == "been" || s.lower(k-1) == "being" || s.lower(k-1) == "was" || s.lower(k-1) == "is" {
+			return nil // "was replaced by": passive
+		}
+	case "succeed", "replace":
+		if w := s.lower(k - 1); w != "will" && !(w == "to" && (s.lower(k-2) == "is" || s.lower(k-2) == "was")) {
+			return nil // "likely to succeed", "wants to replace"
+		}
+	default:
+		return nil
+	}
+	subs, _ := s.subjectBefore(k, graph.Person)
+	if len(subs) != 1 || subs[0] == held {
+		return nil
+	}
+	return subs[0]
 }
 
 func indexOfDemonym(ds []mention.Demonym, d mention.Demonym) int {
@@ -3242,6 +3285,9 @@ func (s *sentCtx) copularTitles() {
 		}
 		if e, _, _ := s.ent(next); e != nil && e.Type == graph.Person {
 			continue // "X was Prime Minister Y's ...": another name follows
+		}
+		if body == nil {
+			body = s.heldCompanyBody(person, chain, pStart, next)
 		}
 		ev := s.evidence(pStart, next, "copular-title", 0.75)
 		for _, t := range chain {

@@ -46,3 +46,20 @@ func TestBodyComposition(t *testing.T) {
 			nil, []string{"Globex Corp member_of", "Initech Inc member_of"}},
 	})
 }
+
+// A country that holds the rotating chair of a body sits in it.
+func TestPresidencyMember(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Ministers will set goals for Ireland's presidency of the EU and the G8 next year.",
+			[]string{"Ireland member_of European Union", "Ireland member_of G8"}, nil},
+		{"The Finnish minister spoke during the Finland presidency of the EU.",
+			[]string{"Finland member_of European Union"}, nil},
+		{"He wants to use Canada's G8 chairmanship to push debt relief.",
+			[]string{"Canada member_of G8"}, nil},
+		// Negative cases: a person's presidency, and no holder named.
+		{"Obama's presidency of the Harvard Law Review began in 1990.",
+			nil, []string{"member_of Harvard"}},
+		{"Leaders discussed the EU and G8 presidencies in Brussels.",
+			nil, []string{"member_of European Union", "member_of G8"}},
+	})
+}

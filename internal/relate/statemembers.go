@@ -389,3 +389,42 @@ func (s *sentCtx) membersAppositive(i int) {
 		s.relate(sub, graph.MemberOf, org, ev)
 	}
 }
+
+// presidencyOf: "the UK's presidency of the EU and G8", "the Dutch
+// presidency of the EU" is not named, "Italy's G7 chairmanship",
+// "Britain's EU and G8 presidencies" (member_of): a country that holds
+// the rotating chair of a body sits in it. Only countries: "Bush's
+// presidency" is an office, and "the US presidency" is the country's
+// own.
+func (s *sentCtx) presidencyOf(i int) {
+	var orgs []*resolve.Entity
+	var end, k int
+	if s.lower(i+1) == "of" {
+		orgs, end = s.listAfter(i+2+s.article(i+2), graph.Organization)
+		k = i - 1
+	} else {
+		// "Britain's EU and G8 presidencies": the bodies before.
+		orgs, k = s.listBefore(i, graph.Organization)
+		if len(orgs) > 0 && s.skipAsideBack(i-1, nil) != i-1 {
+			return
+		}
+		k--
+		end = i + 1
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	if w := s.word(k); w == "'s" || w == "'" {
+		k--
+	} else if s.lower(i+1) != "of" {
+		return // "the EU and G8 presidencies": no holder
+	}
+	c, from, b := s.entOf(k, graph.Country)
+	if c == nil || b != k+1 {
+		return
+	}
+	ev := s.evidence(from, end, "presidency-of", 0.7)
+	for _, org := range orgs {
+		s.relate(c, graph.MemberOf, org, ev)
+	}
+}

@@ -47,6 +47,8 @@ func (s *sentCtx) verbPatterns() {
 			s.membersAppositive(i)
 		case "allies", "partners", "producers", "exporters":
 			s.membersAppositive(i)
+		case "presidency", "presidencies", "chairmanship":
+			s.presidencyOf(i)
 		case "directors":
 			s.directorList(i)
 		default:

@@ -45,7 +45,7 @@ func (s *sentCtx) memberLists(i int) {
 			s.relate(sub, graph.MemberOf, org, ev)
 		}
 		return
-	case s.lower(i) == "members" && (head == i || s.lower(i+1) == "of") && s.namedAfterMembers(oStart, k):
+	case (s.lower(i) == "members" && head == i || s.lower(i+1) == "of") && s.namedAfterMembers(oStart, k):
 		// "the permanent members of the Security Council -- China,
 		// France and Britain", "Among the council's members, Russia and
 		// France backed it".
@@ -79,13 +79,17 @@ func (s *sentCtx) memberLists(i int) {
 // body, where its phrase starts and the head noun's token.
 func (s *sentCtx) memberBody(i int) (*resolve.Entity, int, int) {
 	head := i
+	if w := s.lower(i); w != "member" && w != "members" && !(memberHeads[w] && s.lower(i+1) == "of") {
+		return nil, 0, 0 // "EU countries": the fellow-member patterns
+	}
 	if s.lower(i) == "member" {
 		if !memberHeads[s.lower(i+1)] {
 			return nil, 0, 0
 		}
 		head = i + 1
 	}
-	if s.lower(i) == "members" && s.lower(i+1) == "of" {
+	if (s.lower(i) == "members" || memberHeads[s.lower(i)]) && s.lower(i+1) == "of" {
+		// "the members of ORG", "the six nations of ORG".
 		org, _, b := s.entOf(i+2+s.article(i+2), graph.Organization)
 		if org == nil {
 			return nil, 0, 0

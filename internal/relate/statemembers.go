@@ -1,6 +1,8 @@
 package relate
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/resolve"
 )
@@ -126,22 +128,68 @@ func (s *sentCtx) joinedWhich(i int) {
 // Hungary, Slovakia and the Czech Republic" (member_of): the countries and
 // bodies a relative clause lists as what a body is made of are its
 // members. Two or more are needed, so that "the group, which includes its
-// chairman's firm" says nothing.
+// chairman's firm" says nothing. Without "which" ("The GCC groups Oman,
+// Qatar and Bahrain", "the Andean Pact, formed by Peru, Bolivia and
+// Chile,", "the union, made up of ...") only countries count.
 func (s *sentCtx) whichComprises(i int) {
 	k := i - 1
+	first := i + 1
+	switch s.lower(i) {
+	case "formed", "founded":
+		if s.lower(i+1) != "by" {
+			return
+		}
+		first++
+	case "made", "composed", "consisting", "consists":
+		if w := s.lower(i + 1); w != "of" && !(w == "up" && s.lower(i+2) == "of") {
+			return
+		}
+		if s.lower(i+1) == "up" {
+			first++
+		}
+		first++
+	}
 	if s.lower(k) == "also" {
 		k--
 	}
-	if s.lower(k) != "which" || s.word(k-1) != "," {
-		return
+	types := []graph.Type{graph.Country, graph.Organization}
+	var org *resolve.Entity
+	var oStart int
+	if s.lower(k) == "which" && s.word(k-1) == "," {
+		org, oStart, _ = s.entOf(k-2, graph.Organization)
+	} else {
+		if w := s.lower(k); (w == "is" || w == "was") && (s.lower(i) == "made" || s.lower(i) == "composed" || s.lower(i) == "formed") {
+			k-- // "the union is made up of"
+		}
+		comma := s.word(k) == ","
+		j := k
+		if comma {
+			j--
+		}
+		var b int
+		org, oStart, b = s.entOf(j, graph.Organization)
+		if org == nil && s.word(j) == ")" {
+			// "the Gulf Cooperation Council (GCC), grouping ..."
+			org, oStart, _ = s.entOf(s.skipAsideBack(j, []graph.Type{graph.Organization}), graph.Organization)
+			b = j + 1
+		}
+		if org == nil || b != j+1 {
+			return
+		}
+		if comma && !participialComprise[s.lower(i)] || !comma && !finiteComprise[s.lower(i)] {
+			return
+		}
+		types = []graph.Type{graph.Country}
 	}
-	org, oStart, _ := s.entOf(k-2, graph.Organization)
 	if org == nil {
 		return
 	}
-	subs, end := s.listAfter(i+1, graph.Country, graph.Organization)
+	subs, end := s.listAfter(first, types...)
 	if len(subs) < 2 || s.word(end) == "'s" || s.word(end) == "'" {
 		return
+	}
+	if s.word(end) == "(" && s.word(end+2) == ")" {
+		end += 3 // "... and the United Arab Emirates (UAE)."
 	}
 	if w := s.word(end); w != "," && w != "." && w != ";" && w != "--" && w != ")" && end < s.s.T1 {
 		return // "which includes Acme and Globex shares": not the names
@@ -152,6 +200,19 @@ func (s *sentCtx) whichComprises(i int) {
 			s.relate(sub, graph.MemberOf, org, ev)
 		}
 	}
+}
+
+// participialComprise are the participles of an appositive that lists
+// a body's members: "the Andean Pact, formed by Peru and Chile,".
+var participialComprise = map[string]bool{
+	"comprising": true, "grouping": true, "formed": true, "founded": true, "made": true,
+	"composed": true, "consisting": true,
+}
+
+// finiteComprise are the verbs whose subject is the body itself: "The
+// GCC groups Oman, Qatar and Bahrain", "the union is made up of".
+var finiteComprise = map[string]bool{
+	"comprises": true, "groups": true, "consists": true, "made": true, "composed": true, "formed": true,
 }
 
 // partOfBody: "Poland and Slovenia are both part of the Central European
@@ -268,5 +329,102 @@ func (s *sentCtx) wantsToJoin(i int) {
 		for _, org := range orgs {
 			s.relate(sub, graph.SeeksMembership, org, ev)
 		}
+	}
+}
+
+// membersAppositive: "Kenya and Uganda, the two founding COMESA members",
+// "Chile, Peru and Bolivia, all ALADI member states", "Oman and Qatar,
+// both GCC producers" (member_of): the states of a list that a plural
+// appositive describes as members of a body. The appositive's noun is
+// one of fellowNouns right after the body's name (so not "the EC's
+// trading partners"); between its determiner and the body only counts,
+// member adjectives and one capitalised word that names nothing
+// ("Socialist"). "Former" members are left alone.
+func (s *sentCtx) membersAppositive(i int) {
+	if !fellowNouns[s.lower(i)] {
+		return
+	}
+	at := i
+	if s.lower(i-1) == "member" {
+		at = i - 1 // "all EU member states"
+	}
+	org, oStart, b := s.entOf(at-1, graph.Organization)
+	if org == nil || b != at || !s.fellowHead(at) {
+		return
+	}
+	k := oStart - 1
+	n, caps := 0, 0
+	for ; k > s.s.T0 && oStart-k <= 4; k-- {
+		w := s.lower(k)
+		if c, ok := countWords[w]; ok {
+			n = c
+			continue
+		}
+		if isLowerAdj(w) || w == "current" || w == "other" || w == "remaining" || w == "fellow" ||
+			strings.HasSuffix(w, "est") && len(w) > 4 {
+			continue
+		}
+		if t := s.word(k); caps == 0 && t != "" && t[0] >= 'A' && t[0] <= 'Z' && s.r.MentionAt(k) < 0 {
+			caps++ // "the two Socialist GATT members"
+			continue
+		}
+		break
+	}
+	switch s.lower(k) {
+	case "the", "both", "all":
+		if s.lower(k) == "both" {
+			n = 2
+		}
+		k--
+	}
+	if s.word(k) != "," {
+		return
+	}
+	subs, from := s.listBefore(k, graph.Country)
+	if len(subs) < 2 || n > 0 && len(subs) != n {
+		return
+	}
+	ev := s.evidence(from, i+1, "members-appositive", 0.75)
+	for _, sub := range subs {
+		s.relate(sub, graph.MemberOf, org, ev)
+	}
+}
+
+// presidencyOf: "the UK's presidency of the EU and G8", "the Dutch
+// presidency of the EU" is not named, "Italy's G7 chairmanship",
+// "Britain's EU and G8 presidencies" (member_of): a country that holds
+// the rotating chair of a body sits in it. Only countries: "Bush's
+// presidency" is an office, and "the US presidency" is the country's
+// own.
+func (s *sentCtx) presidencyOf(i int) {
+	var orgs []*resolve.Entity
+	var end, k int
+	if s.lower(i+1) == "of" {
+		orgs, end = s.listAfter(i+2+s.article(i+2), graph.Organization)
+		k = i - 1
+	} else {
+		// "Britain's EU and G8 presidencies": the bodies before.
+		orgs, k = s.listBefore(i, graph.Organization)
+		if len(orgs) > 0 && s.skipAsideBack(i-1, nil) != i-1 {
+			return
+		}
+		k--
+		end = i + 1
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	if w := s.word(k); w == "'s" || w == "'" {
+		k--
+	} else if s.lower(i+1) != "of" {
+		return // "the EU and G8 presidencies": no holder
+	}
+	c, from, b := s.entOf(k, graph.Country)
+	if c == nil || b != k+1 {
+		return
+	}
+	ev := s.evidence(from, end, "presidency-of", 0.7)
+	for _, org := range orgs {
+		s.relate(c, graph.MemberOf, org, ev)
 	}
 }

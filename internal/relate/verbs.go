@@ -36,12 +36,19 @@ func (s *sentCtx) verbPatterns() {
 			s.membersSuchAs(i)
 			s.memberLists(i)
 			s.partyMemberAppositive(i)
+			s.membersAppositive(i)
 		case "subsidiary", "unit", "affiliate", "division", "arm":
 			s.subsidiary(i)
 		case "owned", "controlled":
 			s.ownedBy(i)
 		case "nations", "countries", "states", "economies":
 			s.membersSuchAs(i)
+			s.memberLists(i)
+			s.membersAppositive(i)
+		case "allies", "partners", "producers", "exporters":
+			s.membersAppositive(i)
+		case "presidency", "presidencies", "chairmanship":
+			s.presidencyOf(i)
 		case "directors":
 			s.directorList(i)
 		default:
@@ -119,7 +126,8 @@ func (s *sentCtx) verbPatterns() {
 		case "part":
 			s.partOfAgreement(i)
 			s.partOfBody(i)
-		case "comprises", "comprise", "comprised", "includes", "include", "included":
+		case "comprises", "comprise", "comprised", "includes", "include", "included", "groups", "grouping", "comprising",
+			"formed", "founded", "made", "composed", "consisting", "consists":
 			s.whichComprises(i)
 		case "reached", "struck", "sealed", "clinched", "concluded", "agreed",
 			// Headlines are in the present: "Ukraine strikes Turkmen gas deal".

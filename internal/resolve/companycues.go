@@ -233,8 +233,8 @@ func ellipticalPossessive(a *text.Analysis, m *mention.Mention) bool {
 	if k < 0 {
 		return false
 	}
-	s := a.SentenceOf(m.T0)
-	in := func(j int) bool { return j < len(a.Words) && a.SentenceOf(j) == s }
+	sw := sentenceOf(a, m.T0)
+	in := sw.in
 	// Skip the rest of a list of possessive names.
 	for in(k+1) && (a.Lower[k] == "," || a.Lower[k] == "and" || a.Lower[k] == "or") && isCapitalisedWord(a.Words[k+1]) {
 		j := k + 1
@@ -251,7 +251,7 @@ func ellipticalPossessive(a *text.Analysis, m *mention.Mention) bool {
 	}
 	// Diseases are named by possessives too: "illnesses like Parkinson's,
 	// ... and motor neurone disease".
-	for j := a.Sentences[s].T0; j < a.Sentences[s].T1; j++ {
+	for j := sw.t0; j < sw.t1; j++ {
 		switch a.Lower[j] {
 		case "disease", "diseases", "syndrome", "illness", "illnesses", "disorder", "disorders":
 			return false

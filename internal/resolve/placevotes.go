@@ -569,18 +569,21 @@ func personOf(a *text.Analysis, p, m *mention.Mention) bool {
 
 // sentenceWords reads the words of one sentence by token index.
 type sentenceWords struct {
-	a    *text.Analysis
-	sent int
+	a      *text.Analysis
+	t0, t1 int // the sentence's tokens [t0, t1)
 }
 
 // sentenceOf returns the reader of the sentence that holds token t.
 func sentenceOf(a *text.Analysis, t int) sentenceWords {
-	return sentenceWords{a, a.SentenceOf(t)}
+	if s := a.SentenceOf(t); s < len(a.Sentences) {
+		return sentenceWords{a, a.Sentences[s].T0, a.Sentences[s].T1}
+	}
+	return sentenceWords{a: a}
 }
 
 // in reports whether token k is in the sentence.
 func (w sentenceWords) in(k int) bool {
-	return k >= 0 && k < len(w.a.Words) && w.a.SentenceOf(k) == w.sent
+	return k >= w.t0 && k < w.t1
 }
 
 // lower returns the lower-case word at k, "" outside the sentence.

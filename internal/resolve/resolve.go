@@ -229,7 +229,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		names[i] = mentionName(a, m)
 	}
 
-	governmentCapitals(a, r.Mentions, names)
+	governmentCapitals(a, r.Mentions, names, named)
 	dropProducts(a, r.Mentions, names)
 	retypeBusinesses(a, r.Mentions, names)
 	voteOrganizations(a, r.Mentions, names)
@@ -390,23 +390,19 @@ func governmentOrPlace(a *text.Analysis, m *mention.Mention) {
 	}
 }
 
-// governmentCapitals: a text that names a country and uses its capital
+// governmentCapitals: a text that names a country (named) and uses its capital
 // for its government ("Manila will pay") means the government by the
 // capital's other mentions too, unless they say where ("in Manila",
 // "visited Manila", "Manila-based"): "the pact gave Manila the largest
 // rate cut".
-func governmentCapitals(a *text.Analysis, ms []mention.Mention, names []string) {
+func governmentCapitals(a *text.Analysis, ms []mention.Mention, names []string, named map[string]bool) {
 	var government map[string]bool
-	named := map[string]bool{}
 	for i := range ms {
-		switch m := &ms[i]; {
-		case m.Kind == mention.Capital && m.Type == graph.Country:
+		if m := &ms[i]; m.Kind == mention.Capital && m.Type == graph.Country {
 			if government == nil {
 				government = map[string]bool{}
 			}
 			government[m.Canon] = true
-		case m.Kind == mention.Name && m.Type == graph.Country && m.Canon != "":
-			named[m.Canon] = true
 		}
 	}
 	if government == nil {

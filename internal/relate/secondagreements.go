@@ -27,7 +27,12 @@ func (d *docCtx) secondAgreements() {
 	var words []string
 	var parties []*resolve.Entity
 	bare, treaty := false, false
+	seen := map[*resolve.Entity]bool{}
 	see := func(e *resolve.Entity) {
+		if seen[e] {
+			return
+		}
+		seen[e] = true
 		treaty = treaty || treatyHead[agreementHead(e)]
 		for _, f := range append([]string{e.Name}, e.Forms...) {
 			f = strings.ToLower(f)

@@ -35,14 +35,13 @@ type lexEntry struct {
 // lexIndex maps word sequences (joined by single spaces, as tokenised) to
 // lexicon entries, and lower-case title phrases to titles.
 type lexIndex struct {
-	phrases   map[string]lexEntry
-	maxWords  int
-	firstLen  map[string]phraseStart // phrases starting with a word
-	titles    map[string]lexicon.Title
-	maxTitle  int
-	titleLen  map[string]int  // longest title starting with a lower-case word
-	headWords map[string]bool // last words of titles: "minister", "secretary"
-	words     map[string]bool // every word of a title phrase
+	phrases  map[string]lexEntry
+	maxWords int
+	firstLen map[string]phraseStart // phrases starting with a word
+	titles   map[string]lexicon.Title
+	maxTitle int
+	titleLen map[string]int  // longest title starting with a lower-case word
+	words    map[string]bool // every word of a title phrase
 
 	// firstKeys and titleKeys rule most words out before firstLen and
 	// titleLen: phrase and title are asked about every word of a text.
@@ -136,12 +135,11 @@ func phraseKey(s string) (string, int) {
 
 func buildIndex() *lexIndex {
 	x := &lexIndex{
-		phrases:   map[string]lexEntry{},
-		firstLen:  map[string]phraseStart{},
-		titles:    map[string]lexicon.Title{},
-		titleLen:  map[string]int{},
-		headWords: map[string]bool{},
-		words:     map[string]bool{},
+		phrases:  map[string]lexEntry{},
+		firstLen: map[string]phraseStart{},
+		titles:   map[string]lexicon.Title{},
+		titleLen: map[string]int{},
+		words:    map[string]bool{},
 	}
 	var putKey func(k string, n int, e lexEntry, override bool)
 	put := func(phrase string, e lexEntry, override bool) {
@@ -274,7 +272,6 @@ func buildIndex() *lexIndex {
 			if len(toks) > x.maxTitle {
 				x.maxTitle = len(toks)
 			}
-			x.headWords[toks[len(toks)-1]] = true
 			for _, w := range toks {
 				if !nameConnectors[w] {
 					x.words[w] = true
@@ -410,8 +407,6 @@ func joinInto(b []byte, words []string, lower bool) ([]byte, bool) {
 	}
 	return b, true
 }
-
-func (x *lexIndex) isTitleHead(w string) bool { return x.headWords[w] }
 
 // isTitlePart reports whether the lower-case word w occurs in a title
 // phrase ("shadow", "foreign", "deputy").

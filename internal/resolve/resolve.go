@@ -1590,34 +1590,11 @@ func startsTitle(words []string) bool {
 	return false
 }
 
-// afterCoordinatedPlaces skips ", Amsterdam and Lisbon" after a place name
-// ending at i and returns the token after the list.
-func afterCoordinatedPlaces(a *text.Analysis, i, end int) int {
-	for i+1 < end && (a.Words[i] == "," || a.Words[i] == "and") && startsCapital(a.Words[i+1]) {
-		i += 2
-		for i < end && startsCapital(a.Words[i]) {
-			i++
-		}
-	}
-	return i
-}
-
 func startsCapital(w string) bool {
 	for _, r := range w {
 		return unicode.IsUpper(r)
 	}
 	return false
-}
-
-// isNounModified reports whether w, after a city's name, is a lower-case
-// word that the city modifies ("stock", "correspondent", "office"), not a
-// verb the city as government would govern ("said", "has", "wants").
-func isNounModified(w string) bool {
-	r := []rune(w)
-	if len(r) == 0 || !unicode.IsLower(r[0]) {
-		return false
-	}
-	return !governmentVerbs[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s")
 }
 
 // governmentVerbs follow a capital that stands for its government.

@@ -318,3 +318,108 @@ func singleHolderOffice(t string) bool {
 	}
 	return strings.Contains(lt.Title, " ") || lt.Title == "chancellor" || lt.Title == "premier"
 }
+
+// describedHolder is an office described as a body's with no name and no
+// holder before it ("Sri Lanka's president has launched", "between Mr
+// Bush and the UK premier"), waiting for the text's one holder of it.
+type describedHolder struct {
+	s     *sentCtx
+	chain []mention.Title
+	body  *resolve.Entity
+	ev    graph.Evidence
+	named map[*resolve.Entity]bool
+}
+
+// pendDescribedOffice keeps a described office (titleDescription) that
+// found no holder before it, for describedHolders. Only an office one
+// person holds in a body at a time is kept: a head's ("president",
+// "chairman", "leader") or a single portfolio ("foreign minister"), not
+// "the British minister".
+func (s *sentCtx) pendDescribedOffice(chain []mention.Title, body *resolve.Entity, from, next int) {
+	t := chain[len(chain)-1]
+	if t.Plural || t.Deputy || !(t.Role == lexicon.Leader || singleHolderOffice(t.Title)) || predicative(s.lower(from-1-s.article(from-1))) {
+		return
+	}
+	named := map[*resolve.Entity]bool{}
+	for k := s.s.T0; k < s.s.T1; k++ {
+		if e, _, _ := s.ent(k); e != nil && e.Type == graph.Person {
+			named[e] = true
+		}
+	}
+	s.heldOffices = append(s.heldOffices, describedHolder{s: s, chain: chain, body: body, ev: s.evidence(from-1, next, "title-description-holder", 0.6), named: named})
+}
+
+// describedHolders gives each office pendDescribedOffice kept to the one
+// person the whole text gives that office ("Sri Lanka's president has
+// launched ... President Kumaratunga said"; "premier" is "prime
+// minister"). A holder the text ties to another body of the kind is
+// another's ("Peruvian President X"), as is one who holds an office in
+// a body of another kind (a firm's president is no state's); two
+// holders, or one named in the description's own sentence, leave the
+// office to no one.
+func (d *docCtx) describedHolders() {
+	for _, p := range d.heldOffices {
+		want := nationalOffice(canonicalTitle(p.chain[len(p.chain)-1].Title), p.body)
+		var holder *resolve.Entity
+		seen := map[*resolve.Entity]bool{}
+		n := 0
+		for _, f := range d.facts {
+			if f.Predicate != graph.Title || f.Subject.Type != graph.Person || seen[f.Subject] || nationalOffice(canonicalTitle(f.Value), p.body) != want {
+				continue
+			}
+			seen[f.Subject] = true
+			if p.named[f.Subject] {
+				n = 2 // "Mena said Chile's president": someone else, or himself
+				break
+			}
+			if p.s.tiedElsewhere(f.Subject, p.body) || d.officeElsewhere(f.Subject, p.body) {
+				continue
+			}
+			holder = f.Subject
+			n++
+		}
+		if n == 1 {
+			p.s.describedOffice(holder, p.chain, p.body, p.ev)
+		}
+	}
+}
+
+// officeElsewhere reports a person the facts make a leader or official
+// of a body of another kind than body: a firm's officer for a state's
+// office, a state's for a firm's. A party is a state leader's own.
+func (d *docCtx) officeElsewhere(person, body *resolve.Entity) bool {
+	for _, f := range d.facts {
+		if f.Subject != person || f.Object == nil || f.Object == body || f.Object.Type == body.Type {
+			continue
+		}
+		if f.Predicate != graph.LeaderOf && f.Predicate != graph.OfficialOf {
+			continue
+		}
+		if body.Type == graph.Country && f.Object.Type == graph.Organization && isParty(f.Object) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// nationalOffice is a state's office t by one name: a country's
+// "premier" is its prime minister (a province's premier is not).
+func nationalOffice(t string, body *resolve.Entity) string {
+	if t == "premier" && body.Type == graph.Country {
+		return "prime minister"
+	}
+	return t
+}
+
+// predicative reports a word after which a described office is said of
+// the clause's subject, not of a holder named elsewhere: "is to become
+// the UK's high commissioner", "will continue as AirCal's president".
+func predicative(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "be", "been", "become", "becomes", "became", "as", "remain", "remains", "remained",
+		"named", "appointed", "elected", "succeed", "succeeds", "succeeded", "replace", "replaces", "replaced":
+		return true
+	}
+	return false
+}

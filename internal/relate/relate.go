@@ -52,6 +52,7 @@ func Find(a *text.Analysis, found *mention.Result, r *resolve.Result) []Fact {
 		fn()
 	}
 	d.repeatedDeal()
+	d.describedHolders()
 	d.describedAgreements()
 	d.relateStanding()
 	return d.facts
@@ -90,6 +91,10 @@ type docCtx struct {
 	// bareOffices are the offices bareDescription read, given to their
 	// holders once the text is read (bareOfficeHolder).
 	bareOffices []bareOffice
+	// described are the offices of a named body described with no name
+	// and no holder yet (pendDescribedOffice), given to their holder once
+	// the text is read.
+	heldOffices []describedHolder
 	// homeOffices are the bare state offices that homeStates places
 	// once the document is read.
 	homeOffices []homeOffice
@@ -1259,8 +1264,15 @@ func (s *sentCtx) titleDescription(chain []mention.Title, next int, body *resolv
 		s.bareDescription(chain, next, from)
 		return
 	}
-	if s.article(from-1) != 1 || s.lower(from-1) == "a" || s.lower(from-1) == "an" {
+	possessive := isPossessive(s.word(chain[0].T0 - 1))
+	if !possessive && (s.article(from-1) != 1 || s.lower(from-1) == "a" || s.lower(from-1) == "an") {
 		return
+	}
+	if isPossessive(s.word(next)) && isCapitalised(s.word(next+1)) {
+		return // "the US Trade Representative's Office said": the office speaks
+	}
+	if possessive && predicative(s.lower(from-1-s.article(from-1))) {
+		return // "Mr Boateng is to become the UK's high commissioner": the subject's, if anyone's
 	}
 	if s.word(from-2) == "," {
 		if p, _, _ := s.entOf(from-3, graph.Person); p != nil {
@@ -1293,11 +1305,17 @@ func (s *sentCtx) titleDescription(chain []mention.Title, next int, body *resolv
 		// "Robert Kilroy-Silk has attacked ... The Veritas leader said":
 		// the subject of the sentence before.
 		if person = s.describedSubject(next, body, from); person == nil {
+			s.pendDescribedOffice(chain, body, from, next)
 			return
 		}
 		rule = "title-description-subject"
 	}
-	ev := s.evidence(from-1, next, rule, 0.7)
+	s.describedOffice(person, chain, body, s.evidence(from-1, next, rule, 0.7))
+}
+
+// describedOffice gives person the offices of chain, described in the
+// text as body's, and relates them to body.
+func (s *sentCtx) describedOffice(person *resolve.Entity, chain []mention.Title, body *resolve.Entity, ev graph.Evidence) {
 	for _, t := range chain {
 		s.attribute(person, graph.Title, t.Title, ev)
 	}

@@ -346,7 +346,7 @@ func (s *sentCtx) pendDescribedOffice(chain []mention.Title, body *resolve.Entit
 			named[e] = true
 		}
 	}
-	s.heldOffices = append(s.heldOffices, describedHolder{s: s, chain: chain, body: body, ev: s.evidence(from-1, next, "title-description-holder", 0.6), named: named})
+	s.pendingDescribed = append(s.pendingDescribed, describedHolder{s: s, chain: chain, body: body, ev: s.evidence(from-1, next, "title-description-holder", 0.6), named: named})
 }
 
 // describedHolders gives each office pendDescribedOffice kept to the one
@@ -358,7 +358,7 @@ func (s *sentCtx) pendDescribedOffice(chain []mention.Title, body *resolve.Entit
 // holders, or one named in the description's own sentence, leave the
 // office to no one.
 func (d *docCtx) describedHolders() {
-	for _, p := range d.heldOffices {
+	for _, p := range d.pendingDescribed {
 		want := nationalOffice(canonicalTitle(p.chain[len(p.chain)-1].Title), p.body)
 		var holder *resolve.Entity
 		seen := map[*resolve.Entity]bool{}

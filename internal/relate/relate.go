@@ -91,10 +91,10 @@ type docCtx struct {
 	// bareOffices are the offices bareDescription read, given to their
 	// holders once the text is read (bareOfficeHolder).
 	bareOffices []bareOffice
-	// described are the offices of a named body described with no name
+	// pendingDescribed are the offices of a named body described with no name
 	// and no holder yet (pendDescribedOffice), given to their holder once
 	// the text is read.
-	heldOffices []describedHolder
+	pendingDescribed []describedHolder
 	// homeOffices are the bare state offices that homeStates places
 	// once the document is read.
 	homeOffices []homeOffice

@@ -2130,7 +2130,7 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			// than the lexicon's; the rest is no place of its own.
 			continue
 		}
-		if (sp.Type == "LOC" || sp.Type == "PER") && sc.employerOfStaff(i, j) {
+		if (sp.Type == "LOC" || sp.Type == "PER") && (sc.employerOfStaff(i, j) || sc.firmOfOfficers(i, j)) {
 			if run := sc.nameRun(i); run > j && sc.free(i, run) {
 				j = run
 			}

@@ -2094,6 +2094,7 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		}
 		if sp.Type == "ORG" {
 			j = sc.stationNumber(j)
+			i = sc.yearNamedStart(i, j)
 		}
 		if keep != nil && !keep(i, j, sp.Type) {
 			continue

@@ -24,3 +24,20 @@ func TestFirmOfOfficers(t *testing.T) {
 			[]string{"Place:Harlowe"}, []string{"Organization:Harlowe"}},
 	})
 }
+
+// TestYearNamedBodies: a year between "the" and a body's head word alone
+// is the body's name ("the 1922 Committee"); not when the head is dated
+// ("the 2004 Committee report") or has a name of its own after it.
+func TestYearNamedBodies(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		{"Lord Grint, chairman of the 1936 Committee, spoke.", []string{"PER:Lord Grint", "ORG:Committee"},
+			[]string{"Organization:1936 Committee"}, []string{"Organization:Committee"}},
+		{"Members of the 1908 Club dined in Bath.", []string{"ORG:Club", "LOC:Bath"},
+			[]string{"Organization:1908 Club"}, []string{"Organization:Club"}},
+		// Negative: a dated report, and a number that is no year.
+		{"In the 2004 Committee report, MPs were critical.", []string{"ORG:Committee"},
+			nil, []string{"Organization:2004 Committee"}},
+		{"She paid the 50 Club fees.", []string{"ORG:Club"},
+			nil, []string{"Organization:50 Club"}},
+	})
+}

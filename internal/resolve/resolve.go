@@ -1784,7 +1784,7 @@ func businessCue(a *text.Analysis, m *mention.Mention) bool {
 			}
 			if (w == "'s" || w == "'") && k > m.T1+1 {
 				for j := k + 1; j <= k+3 && j < len(a.Lower); j++ {
-					if businessBefore[lw(j)] && lw(j+1) != "of" {
+					if (businessBefore[lw(j)] || companyNouns[lw(j)] && lw(j) != "brand") && lw(j+1) != "of" {
 						return lw(j+1) == "," || lw(j+1) == "." || lw(j+1) == "and"
 					}
 					if a.Words[j] != lw(j) {

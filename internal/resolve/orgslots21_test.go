@@ -23,3 +23,17 @@ func TestCompanyAppositiveOfCountry(t *testing.T) {
 			[]string{"Place:Dasra"}, []string{"Organization:Dasra"}},
 	})
 }
+
+// TestTakeoverIn: "a takeover of X" names the company taken over, "the
+// takeover in X" only where it happened.
+func TestTakeoverIn(t *testing.T) {
+	checkTaggedEntities(t, sentenceTaggedEntities, []taggedCase{
+		{"Two men were held after the takeover in Bramhope, Ga.",
+			[]string{"0:ORG:Bramhope"},
+			[]string{"Place:Bramhope"}, []string{"Organization:Bramhope"}},
+		// Negative: the company taken over stays one.
+		{"Rivals fought the takeover of Telvane, Ind.",
+			[]string{"0:ORG:Telvane"},
+			[]string{"Organization:Telvane"}, []string{"Place:Telvane"}},
+	})
+}

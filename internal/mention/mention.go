@@ -2094,6 +2094,7 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		}
 		if sp.Type == "ORG" {
 			j = sc.stationNumber(j)
+			i = sc.yearNamedStart(i, j)
 		}
 		if keep != nil && !keep(i, j, sp.Type) {
 			continue
@@ -2130,7 +2131,7 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			// than the lexicon's; the rest is no place of its own.
 			continue
 		}
-		if (sp.Type == "LOC" || sp.Type == "PER") && sc.employerOfStaff(i, j) {
+		if (sp.Type == "LOC" || sp.Type == "PER") && (sc.employerOfStaff(i, j) || sc.firmOfOfficers(i, j)) {
 			if run := sc.nameRun(i); run > j && sc.free(i, run) {
 				j = run
 			}

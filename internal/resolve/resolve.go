@@ -1721,7 +1721,7 @@ func ownedByBusiness(a *text.Analysis, m *mention.Mention) bool {
 		}
 		return a.Lower[i]
 	}
-	if p := lw(m.T0 - 1); (p == "in" || p == "of") && (lw(m.T0-2) == "stake" || lw(m.T0-2) == "shares" || lw(m.T0-2) == "takeover") {
+	if p := lw(m.T0 - 1); (p == "in" || p == "of") && (lw(m.T0-2) == "stake" || lw(m.T0-2) == "shares") || p == "of" && lw(m.T0-2) == "takeover" {
 		return true
 	}
 	if m.T1 < len(a.Words) && a.SentenceOf(m.T1) == a.SentenceOf(m.T0) && isCapitalisedWord(a.Words[m.T1]) && legalSuffixes[strings.TrimSuffix(lw(m.T1), ".")] && lw(m.T1) != "co" {
@@ -1762,7 +1762,7 @@ func businessCue(a *text.Analysis, m *mention.Mention) bool {
 	if m.Type != graph.Place {
 		return false
 	}
-	if p := lw(m.T0 - 1); (p == "in" || p == "of") && (lw(m.T0-2) == "stake" || lw(m.T0-2) == "shares" || lw(m.T0-2) == "takeover") {
+	if p := lw(m.T0 - 1); (p == "in" || p == "of") && (lw(m.T0-2) == "stake" || lw(m.T0-2) == "shares") || p == "of" && lw(m.T0-2) == "takeover" {
 		return true // "Turkcell's stake in Irancell"
 	}
 	if w := lw(m.T1); w == "'s" || w == "'" {
@@ -1784,7 +1784,7 @@ func businessCue(a *text.Analysis, m *mention.Mention) bool {
 			}
 			if (w == "'s" || w == "'") && k > m.T1+1 {
 				for j := k + 1; j <= k+3 && j < len(a.Lower); j++ {
-					if businessBefore[lw(j)] && lw(j+1) != "of" {
+					if (businessBefore[lw(j)] || companyNouns[lw(j)] && lw(j) != "brand") && lw(j+1) != "of" {
 						return lw(j+1) == "," || lw(j+1) == "." || lw(j+1) == "and"
 					}
 					if a.Words[j] != lw(j) {

@@ -30,7 +30,7 @@ func (sc *scan) employerOfStaff(i, j int) bool {
 }
 
 // firmOfficers are the bodies and offices of a company that news names
-// with "of" before the company: "the board of X", "a director of X",
+// with "of" before the company: "the board of X", "directors of X",
 // "shareholders of X", "chief executive of X". No town has a board of
 // directors or shareholders. ("president", "director" and "head" are
 // left out: a country, a museum and a region have them too.)

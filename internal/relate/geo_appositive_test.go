@@ -28,3 +28,16 @@ func TestPlaceAppositiveNot(t *testing.T) {
 		{"The tour takes in Warsaw, the Polish port of Gdynia and Krakow.", nil, []string{"Warsaw located_in"}},
 	})
 }
+
+// A region or country named just before the place noun holds the place:
+// "a Texas port"; a city named so, or a body, holds nothing; a demonym
+// may come with "near" or "on" after the noun.
+func TestPlaceAppositiveModifier(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Corpus Christi, a Texas port, was evacuated before the storm.", []string{"Corpus Christi located_in Texas"}, nil},
+		{"Nablus, a West Bank city, was under curfew.", []string{"Nablus located_in West Bank"}, nil},
+		{"Gdynia, the Polish port on the Baltic, expanded its docks.", []string{"Gdynia located_in Poland"}, nil},
+		{"Salem, a Boston commuter town, grew fast.", nil, []string{"Salem located_in"}},
+		{"In Ohio, a Columbus city council member resigned.", nil, []string{"located_in"}},
+	})
+}

@@ -707,6 +707,8 @@ func (s *sentCtx) placeAppositive(i int) {
 	// demonym or a capitalised word that names no person or body ("a
 	// Baltic port").
 	demonym, head := -1, -1
+	var modifier *resolve.Entity // "a Texas port"
+	modEnd := -1
 	for n := k; n < k+6; n++ {
 		w := s.lower(n)
 		if noun := placeNounOf(w, plural); noun != "" {
@@ -730,7 +732,12 @@ func (s *sentCtx) placeAppositive(i int) {
 			continue
 		}
 		if isLetters(w) && !isLowerWord(s.word(n)) {
-			if e, _, _ := s.ent(n); e == nil || e.Type == graph.Place {
+			e, _, b := s.ent(n)
+			if e == nil {
+				continue
+			}
+			if e.Type == graph.Place || e.Type == graph.Country {
+				modifier, modEnd, n = e, b, b-1
 				continue
 			}
 		}
@@ -765,13 +772,15 @@ func (s *sentCtx) placeAppositive(i int) {
 			}
 		}
 		outer, end, rule = o, oEnd, "place-appositive-"+after
-	case !appositiveEnd(after, s.word(head+1)):
+	case !appositiveEnd(after, s.word(head+1)) && !besideWords[after]:
 		return
 	case owner != nil:
 		outer, rule = owner, "place-appositive-possessive"
 	case demonym >= 0:
 		dm := s.found.Demonyms[demonym]
 		outer, rule = s.countryEntity(dm.Country, demonym), "place-appositive-demonym"
+	case modifier != nil && modEnd == head && (modifier.Type == graph.Country || isRegion(modifier)):
+		outer, rule = modifier, "place-appositive-modifier"
 	}
 	if outer == nil || outer == place || !sameCountry(place, outer) {
 		return
@@ -814,6 +823,11 @@ var rankWords = map[string]bool{
 	"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
 	"most": true, "only": true, "main": true, "own": true,
 }
+
+// besideWords may follow the head of a place's description that names its
+// country before the noun: "the Polish port on the Baltic", "an Israeli
+// town near the border".
+var besideWords = map[string]bool{"on": true, "near": true, "along": true, "close": true}
 
 // appositiveEnd reports a token that ends an appositive description.
 func appositiveEnd(lw, w string) bool {

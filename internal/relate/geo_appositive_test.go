@@ -41,3 +41,16 @@ func TestPlaceAppositiveModifier(t *testing.T) {
 		{"In Ohio, a Columbus city council member resigned.", nil, []string{"located_in"}},
 	})
 }
+
+// A region's name with its division noun, or a list of them before the
+// plural noun, lies in the country after "in"; "rural" or "remote" may
+// stand before the country's part. A division lies in no city, and a
+// capitalised "State" is part of a name.
+func TestDivisionIn(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Troops moved into Kunar province in eastern Afghanistan.", []string{"Kunar located_in Afghanistan"}, nil},
+		{"Flooding hit Kano and Kaduna states in northern Nigeria.", []string{"Kano located_in Nigeria", "Kaduna located_in Nigeria"}, nil},
+		{"The mine lies near Taos in rural northern New Mexico.", []string{"Taos located_in New Mexico"}, nil},
+		{"Police in Kent county in London said no.", nil, []string{"Kent located_in"}},
+	})
+}

@@ -384,20 +384,38 @@ func (s *sentCtx) placeIn(i int) {
 	if s.word(j) == "," {
 		j--
 	}
+	division := divisionNouns[s.word(j)]
+	if division {
+		j-- // "Helmand province in southern Afghanistan"
+	}
 	place, pStart, pEnd := s.entOf(j, graph.Place)
 	if place == nil || pEnd != j+1 {
 		return
 	}
+	places := []*resolve.Entity{place}
+	if division && strings.HasSuffix(s.word(j+1), "s") {
+		// "Helmand and Kandahar provinces in southern Afghanistan".
+		for s.lower(pStart-1) == "and" || s.word(pStart-1) == "," {
+			p, a, _ := s.entOf(pStart-2, graph.Place)
+			if p == nil {
+				break
+			}
+			places, pStart = append(places, p), a
+		}
+		if len(places) < 2 {
+			return
+		}
+	}
 	k := i + 1 + s.article(i+1)
-	for n := 0; n < 3 && (isDirection(s.lower(k)) || s.lower(k) == "of"); n++ {
+	for n := 0; n < 3 && (isDirection(s.lower(k)) || s.lower(k) == "of" || remoteWords[s.lower(k)]); n++ {
 		k++
 	}
 	if s.article(k) == 1 {
 		k++
 	}
 	outer, _, oEnd := s.entOf(k, graph.Country, graph.Place)
-	if outer == nil || outer == place {
-		return
+	if outer == nil || outer == place || division && outer.Type == graph.Place && !isRegion(outer) {
+		return // a province lies in no city
 	}
 	if outer.Type == graph.Place && !isRegion(outer) && !s.regionByName(outer, oEnd) {
 		// "Belmarsh prison in London", "Wimbledon in London": a site or
@@ -408,8 +426,21 @@ func (s *sentCtx) placeIn(i int) {
 			return
 		}
 	}
-	s.relate(place, graph.LocatedIn, outer, s.evidence(pStart, oEnd, "place-in", 0.75))
+	for _, p := range places {
+		s.relate(p, graph.LocatedIn, outer, s.evidence(pStart, oEnd, "place-in", 0.75))
+	}
 }
+
+// divisionNouns are the lower-case nouns that follow a region's name:
+// "Helmand province", "Kano and Kaduna states".
+var divisionNouns = map[string]bool{
+	"province": true, "state": true, "region": true, "county": true, "district": true, "prefecture": true,
+	"provinces": true, "states": true, "regions": true, "counties": true, "districts": true, "prefectures": true,
+}
+
+// remoteWords describe the part of a country a place lies in: "in rural
+// northern New Mexico", "in remote western China".
+var remoteWords = map[string]bool{"rural": true, "remote": true, "extreme": true, "mountainous": true}
 
 // regionByName reports a place the lexicon does not know whose name or
 // the noun after it (at end) says it is a region: "Oxfordshire", "San

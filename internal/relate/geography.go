@@ -406,14 +406,7 @@ func (s *sentCtx) placeIn(i int) {
 			return
 		}
 	}
-	k := i + 1 + s.article(i+1)
-	for n := 0; n < 3 && (isDirection(s.lower(k)) || s.lower(k) == "of" || remoteWords[s.lower(k)]); n++ {
-		k++
-	}
-	if s.article(k) == 1 {
-		k++
-	}
-	outer, _, oEnd := s.entOf(k, graph.Country, graph.Place)
+	outer, _, oEnd := s.entOf(s.partOf(i+1), graph.Country, graph.Place)
 	if outer == nil || outer == place || division && outer.Type == graph.Place && !isRegion(outer) {
 		return // a province lies in no city
 	}
@@ -429,6 +422,16 @@ func (s *sentCtx) placeIn(i int) {
 	for _, p := range places {
 		s.relate(p, graph.LocatedIn, outer, s.evidence(pStart, oEnd, "place-in", 0.75))
 	}
+}
+
+// partOf skips from k, after "in", over the words that name a part of the
+// place that follows: "the far east of", "rural northern".
+func (s *sentCtx) partOf(k int) int {
+	k += s.article(k)
+	for n := 0; n < 3 && (isDirection(s.lower(k)) || s.lower(k) == "of" || remoteWords[s.lower(k)]); n++ {
+		k++
+	}
+	return k + s.article(k)
 }
 
 // divisionNouns are the lower-case nouns that follow a region's name:
@@ -786,11 +789,8 @@ func (s *sentCtx) placeAppositive(i int) {
 			return
 		}
 		c := head + 2 + s.article(head+2)
-		for n := 0; n < 3 && after == "in" && (isDirection(s.lower(c)) || s.lower(c) == "of"); n++ {
-			c++
-		}
-		if s.article(c) == 1 {
-			c++
+		if after == "in" {
+			c = s.partOf(head + 2)
 		}
 		o, _, oEnd := s.entOf(c, graph.Country, graph.Place)
 		if o == nil {

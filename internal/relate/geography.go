@@ -15,7 +15,7 @@ var placeNouns = map[string]bool{
 	"state": true, "district": true, "territory": true, "peninsula": true, "county": true,
 	"port": true, "capital": true, "enclave": true, "republic": true, "island": true, "area": true,
 	"resort": true, "township": true, "suburb": true, "canton": true, "municipality": true,
-	"prefecture": true, "emirate": true, "governorate": true,
+	"prefecture": true, "emirate": true, "governorate": true, "borough": true, "oilfield": true,
 }
 
 var placeNounFilter = newWordFilter(placeNouns)
@@ -37,6 +37,7 @@ func (s *sentCtx) geography() {
 			s.placeNamedAfter(i)
 		case w == ",":
 			s.cityRegion(i)
+			s.placeAppositive(i)
 		case w == "'s" || w == "'":
 			s.possessiveSite(i)
 		case w == "in":
@@ -383,20 +384,31 @@ func (s *sentCtx) placeIn(i int) {
 	if s.word(j) == "," {
 		j--
 	}
+	division := divisionNouns[s.word(j)]
+	if division {
+		j-- // "Helmand province in southern Afghanistan"
+	}
 	place, pStart, pEnd := s.entOf(j, graph.Place)
 	if place == nil || pEnd != j+1 {
 		return
 	}
-	k := i + 1 + s.article(i+1)
-	for n := 0; n < 3 && (isDirection(s.lower(k)) || s.lower(k) == "of"); n++ {
-		k++
+	places := []*resolve.Entity{place}
+	if division && strings.HasSuffix(s.word(j+1), "s") {
+		// "Helmand and Kandahar provinces in southern Afghanistan".
+		for s.lower(pStart-1) == "and" || s.word(pStart-1) == "," {
+			p, a, _ := s.entOf(pStart-2, graph.Place)
+			if p == nil {
+				break
+			}
+			places, pStart = append(places, p), a
+		}
+		if len(places) < 2 {
+			return
+		}
 	}
-	if s.article(k) == 1 {
-		k++
-	}
-	outer, _, oEnd := s.entOf(k, graph.Country, graph.Place)
-	if outer == nil || outer == place {
-		return
+	outer, _, oEnd := s.entOf(s.partOf(i+1), graph.Country, graph.Place)
+	if outer == nil || outer == place || division && outer.Type == graph.Place && !isRegion(outer) {
+		return // a province lies in no city
 	}
 	if outer.Type == graph.Place && !isRegion(outer) && !s.regionByName(outer, oEnd) {
 		// "Belmarsh prison in London", "Wimbledon in London": a site or
@@ -407,8 +419,31 @@ func (s *sentCtx) placeIn(i int) {
 			return
 		}
 	}
-	s.relate(place, graph.LocatedIn, outer, s.evidence(pStart, oEnd, "place-in", 0.75))
+	for _, p := range places {
+		s.relate(p, graph.LocatedIn, outer, s.evidence(pStart, oEnd, "place-in", 0.75))
+	}
 }
+
+// partOf skips from k, after "in", over the words that name a part of the
+// place that follows: "the far east of", "rural northern".
+func (s *sentCtx) partOf(k int) int {
+	k += s.article(k)
+	for n := 0; n < 3 && (isDirection(s.lower(k)) || s.lower(k) == "of" || remoteWords[s.lower(k)]); n++ {
+		k++
+	}
+	return k + s.article(k)
+}
+
+// divisionNouns are the lower-case nouns that follow a region's name:
+// "Helmand province", "Kano and Kaduna states".
+var divisionNouns = map[string]bool{
+	"province": true, "state": true, "region": true, "county": true, "district": true, "prefecture": true,
+	"provinces": true, "states": true, "regions": true, "counties": true, "districts": true, "prefectures": true,
+}
+
+// remoteWords describe the part of a country a place lies in: "in rural
+// northern New Mexico", "in remote western China".
+var remoteWords = map[string]bool{"rural": true, "remote": true, "extreme": true, "mountainous": true}
 
 // regionByName reports a place the lexicon does not know whose name or
 // the noun after it (at end) says it is a region: "Oxfordshire", "San
@@ -671,4 +706,165 @@ var compassWord = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "central": true,
 	"north-west": true, "north-east": true, "south-west": true, "south-east": true,
 	"northern": true, "southern": true, "eastern": true, "western": true,
+}
+
+// placeAppositive: "Basra, Iraq's second city,", "Kerala, a state in
+// southern India", "Basra, the second city of Iraq", "Gdansk, the Polish
+// port", "Kerala, one of India's poorest states": a place, a comma, then a
+// description whose head is a place noun and which names the country or
+// region that holds it by a possessive, by "in" or "of" after the noun, or
+// by a demonym before it. The noun must end the description (a comma, a
+// full stop, "where" ...): "In Tehran, Iraq's capital was condemned" and
+// "Smith, a city councillor" describe no place; "Leeds, Manchester's
+// neighbouring city" is no part of it.
+func (s *sentCtx) placeAppositive(i int) {
+	place, pStart, pEnd := s.entOf(i-1, graph.Place)
+	if place == nil || pEnd != i {
+		return
+	}
+	k := i + 1
+	plural := false
+	if s.lower(k) == "one" && s.lower(k+1) == "of" {
+		k, plural = k+2, true
+	}
+	var owner *resolve.Entity
+	o := k + s.article(k) // "the Netherlands'"
+	if isDirection(s.lower(o)) {
+		o++ // "southern Iraq's"
+	}
+	if e, _, b := s.entOf(o, graph.Country, graph.Place); e != nil && (s.word(b) == "'s" || s.word(b) == "'") {
+		owner, k = e, b+1
+	} else {
+		k += s.article(k) // "one of the poorest states in India"
+	}
+	// The modifiers up to the place noun: lower-case adjectives, a
+	// demonym or a capitalised word that names no person or body ("a
+	// Baltic port").
+	demonym, head := -1, -1
+	var modifier *resolve.Entity // "a Texas port"
+	modEnd := -1
+	for n := k; n < k+6; n++ {
+		w := s.lower(n)
+		if noun := placeNounOf(w, plural); noun != "" {
+			head = n
+			if placeNounOf(s.lower(n+1), plural) == "" {
+				break // "capital city"
+			}
+			continue
+		}
+		if notContaining[w] {
+			return
+		}
+		if d, ok := s.demonymAt[n]; ok {
+			demonym, n = d, s.found.Demonyms[d].T1-1
+			continue
+		}
+		if strings.Contains(w, "-") && s.demonymInCompound(n) != nil {
+			return // "the Russian-held town": occupation is not location
+		}
+		if (isModifier(s.word(n)) || rankWords[w]) && isLetters(strings.ReplaceAll(w, "-", "")) {
+			continue
+		}
+		if isLetters(w) && !isLowerWord(s.word(n)) {
+			e, _, b := s.ent(n)
+			if e == nil {
+				continue
+			}
+			if e.Type == graph.Place || e.Type == graph.Country {
+				modifier, modEnd, n = e, b, b-1
+				continue
+			}
+		}
+		return
+	}
+	if head < 0 {
+		return
+	}
+	after := s.lower(head + 1)
+	var outer *resolve.Entity
+	end, rule := head+1, "place-appositive"
+	switch {
+	case after == "of" || after == "in":
+		if owner != nil {
+			return
+		}
+		c := head + 2 + s.article(head+2)
+		if after == "in" {
+			c = s.partOf(head + 2)
+		}
+		o, _, oEnd := s.entOf(c, graph.Country, graph.Place)
+		if o == nil {
+			return
+		}
+		if o.Type == graph.Place && !isRegion(o) && !s.regionByName(o, oEnd) {
+			// "Brixton, a district in London": a city holds only a part.
+			if placeKind(o.Name) != "city" || !cityParts[s.lower(head)] || !unknownSite(place) {
+				return
+			}
+		}
+		outer, end, rule = o, oEnd, "place-appositive-"+after
+	case !appositiveEnd(after, s.word(head+1)) && !besideWords[after]:
+		return
+	case owner != nil:
+		outer, rule = owner, "place-appositive-possessive"
+	case demonym >= 0:
+		dm := s.found.Demonyms[demonym]
+		outer, rule = s.countryEntity(dm.Country, demonym), "place-appositive-demonym"
+	case modifier != nil && modEnd == head && (modifier.Type == graph.Country || isRegion(modifier)):
+		outer, rule = modifier, "place-appositive-modifier"
+	}
+	if outer == nil || outer == place || !sameCountry(place, outer) {
+		return
+	}
+	s.relate(place, graph.LocatedIn, outer, s.evidence(pStart, end, rule, 0.8))
+}
+
+// placeNounOf returns the place noun w is, in the plural after "one of".
+func placeNounOf(w string, plural bool) string {
+	if plural {
+		switch {
+		case strings.HasSuffix(w, "ies"):
+			w = w[:len(w)-3] + "y"
+		case strings.HasSuffix(w, "s"):
+			w = w[:len(w)-1]
+		default:
+			return ""
+		}
+	}
+	if placeNounFilter.mayHave(w) && placeNouns[w] {
+		return w
+	}
+	return ""
+}
+
+// cityParts are the place nouns of a part a city can hold.
+var cityParts = map[string]bool{"district": true, "suburb": true, "area": true, "township": true, "village": true, "borough": true}
+
+// notContaining are modifiers of a place noun that name a place beside the
+// other, not in it: "Manchester's neighbouring city".
+var notContaining = map[string]bool{
+	"neighbouring": true, "neighboring": true, "neighbour": true, "neighbor": true, "nearby": true,
+	"sister": true, "twin": true, "rival": true, "partner": true, "adjacent": true, "former": true,
+	"breakaway": true, "occupied": true,
+}
+
+// rankWords are the closed-class words that rank a place among others:
+// "Iraq's second city", "the only port".
+var rankWords = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"most": true, "only": true, "main": true, "own": true,
+}
+
+// besideWords may follow the head of a place's description that names its
+// country before the noun: "the Polish port on the Baltic", "an Israeli
+// town near the border".
+var besideWords = map[string]bool{"on": true, "near": true, "along": true, "close": true}
+
+// appositiveEnd reports a token that ends an appositive description.
+func appositiveEnd(lw, w string) bool {
+	switch lw {
+	case "", ",", ".", ";", ":", ")", "--", "-", "—", "where", "which", "whose", "that", "and":
+		return true
+	}
+	return isQuote(w)
 }

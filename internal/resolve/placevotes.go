@@ -182,7 +182,8 @@ func placesInSlots(a *text.Analysis, ms []mention.Mention, names []string) {
 
 // placeSlotCue reports a mention in a slot that only a place fills: the
 // head of "the town of X" (towns, resorts, provinces, not people or
-// mayors), a division or a field after it ("X province", "the X oil
+// mayors), a name a town or port describes after a comma ("X, the Polish
+// port", not "X, a city councillor"), a division or a field after it ("X province", "the X oil
 // field", "the X mine", "the X and Y fields"), or, after a comma, a state's short name or a
 // known county, state or region that ends the clause ("Salem, Ore.",
 // "Pease Pottage, West Sussex;"). A given name opening the name
@@ -196,6 +197,9 @@ func placeSlotCue(a *text.Analysis, ms []mention.Mention, i int) bool {
 	}
 	if prev == "of" && townOf[p2] {
 		return true
+	}
+	if townOf[appositiveHead(a, m.T1)] {
+		return true // "X, a Baltic port", "X, one of the poorest towns"
 	}
 	next, n2 := lw(m.T1), lw(m.T1+1)
 	if next != "" && a.Words[m.T1] != next {

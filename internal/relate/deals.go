@@ -19,6 +19,9 @@ func (s *sentCtx) agreedWith(i int) {
 	if by > 0 && s.lower(i) == "signed" {
 		return // "signed by": signed() reads it
 	}
+	if s.word(i-1) == "," && s.lower(i) == "agreed" && by == 0 {
+		return // "France backed the deal, agreed with Spain to": a finite verb
+	}
 	agr, aStart := s.agreementRightBefore(i)
 	if agr == nil {
 		return
@@ -102,6 +105,8 @@ func (s *sentCtx) agreementSignedBy(i int) {
 func (s *sentCtx) agreementRightBefore(i int) (*resolve.Entity, int) {
 	if w := s.word(i - 1); w == "--" || w == "-" || w == "—" {
 		i-- // "the agreement --reached on Friday"
+	} else if w == "," {
+		i-- // "The accord, reached by OPEC ministers in December,"
 	}
 	// "an agreement that had been reached between": a relative clause
 	// in the passive.

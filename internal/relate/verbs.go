@@ -116,6 +116,11 @@ func (s *sentCtx) verbPatterns() {
 			s.closerToMembership(i)
 		case "annexed":
 			s.annexed(i)
+		case "bans", "banned", "prohibits", "prohibited", "bars", "barred", "forbids", "forbade", "obliges", "obliged",
+			"obligates", "obligated", "requires", "required", "commits", "committed", "binds", "bound",
+			"allows", "allowed", "permits", "permitted", "entitles", "entitled",
+			"ban", "prohibit", "bar", "forbid", "oblige", "obligate", "require", "commit", "bind", "allow", "permit", "entitle":
+			s.bindsParties(i)
 		case "met", "meet", "meets", "meeting", "meetings", "talks", "conference", "summit", "conversations", "conversation", "discussions",
 			"negotiations", "negotiating":
 			s.met(i)
@@ -225,7 +230,9 @@ func (s *sentCtx) memberOf(i int) {
 		if w := s.lower(k); w == "his" || w == "her" || w == "its" || w == "their" {
 			k++ // "a member of his Christian Democratic Union"
 		}
-		org, _, oEnd := s.entOf(k, graph.Organization)
+		// A member of an agreement ("of the General Agreement on
+		// Tariffs and Trade") is a party to it: relate says so.
+		org, _, oEnd := s.entOf(k, graph.Organization, graph.Agreement)
 		if org == nil {
 			return
 		}
@@ -1171,7 +1178,7 @@ func (s *sentCtx) agreementAfter(i int) (*resolve.Entity, int) {
 				continue
 			}
 		}
-		if w := s.word(j); !agreementModifier(w) && !(currencySign(w) && n == 0) {
+		if w := s.word(j); !agreementModifier(w) && !(currencySign(w) && n == 0) && !(j == k && monthModifier(w)) {
 			break
 		}
 		if amountUnit[s.lower(j)] {
@@ -1324,6 +1331,12 @@ func agreementModifier(w string) bool {
 		return false
 	}
 	return !closedClass[w]
+}
+
+// monthModifier reports a month's name, capitalized, that dates the
+// agreement it modifies: "OPEC's December accord", "the March pact".
+func monthModifier(w string) bool {
+	return w != "" && unicode.IsUpper([]rune(w)[0]) && lexicon.MonthNumber(w) > 0
 }
 
 // closedClass are the function words among the lexicon's stopwords:

@@ -51,3 +51,18 @@ func TestAgreementBindsParties(t *testing.T) {
 		{"Peru's exit from the fishing treaty allows Chile to expand its fleet.", nil, []string{"Chile party_to"}},
 	})
 }
+
+// A country's or a company's name modifying a concluded agreement names a
+// party to it; not a place's, not a plural (a kind or several), not one
+// yet to be made.
+func TestNameModifiedAgreement(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"OPEC ministers met in Vienna. Traders said the OPEC accord was holding.",
+			[]string{"OPEC party_to OPEC accord"}, nil},
+		{"Globex Inc sued its rival. Analysts praised the Globex Inc licensing deal.",
+			[]string{"Globex Inc party_to globex inc licensing deal"}, nil},
+		{"Ministers praised the Geneva accord.", nil, []string{"party_to"}},
+		{"OPEC ministers met in Vienna. Ministers hope to reach an OPEC accord.", nil, []string{"party_to"}},
+		{"OPEC ministers met in Vienna. All OPEC output accords need unanimity.", nil, []string{"party_to"}},
+	})
+}

@@ -142,6 +142,7 @@ func (s *sentCtx) run() {
 	n0 := len(s.facts)
 	s.agreementYears()
 	s.compoundParties()
+	s.namePrefixParties()
 	s.titleAs()
 	s.copularTitles()
 	s.titlePatterns()

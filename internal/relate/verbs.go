@@ -170,6 +170,9 @@ func (s *sentCtx) verbPatterns() {
 			s.seatOn(i, seatVerbs[w])
 		case "deal", "agreement", "settlement", "merger", "accord", "pact":
 			s.dealReference(i)
+			s.namedModifierParties(i)
+		case "treaty":
+			s.namedModifierParties(i)
 		case "won", "wins", "secured", "secures", "awarded", "given", "granted":
 			s.wonContract(i)
 		}
@@ -1959,7 +1962,13 @@ func (d *docCtx) relateStanding() {
 // merger with"), nor a plan or an initiative, which may be its author's
 // alone.
 func (s *sentCtx) standingAgreement(agr *resolve.Entity, aStart int) bool {
-	if !contractHead[agreementHead(agr)] || s.refusedBefore(aStart) {
+	return contractHead[agreementHead(agr)] && s.standingAt(aStart)
+}
+
+// standingAt is standingAgreement for the phrase of a concluded
+// agreement's head that starts at aStart.
+func (s *sentCtx) standingAt(aStart int) bool {
+	if s.refusedBefore(aStart) {
 		return false
 	}
 	det := s.lower(aStart)

@@ -147,14 +147,20 @@ func (s *sentCtx) leftAgreement(i int, v phrasalVerb) {
 	if agr == nil || !contractHead[agreementHead(agr)] && !foundingHead[agreementHead(agr)] {
 		return // "pulled out of the talks", "withdrew from the race"
 	}
-	if !s.headEnds(aEnd) || !s.subjectRightBefore(s.verbGroupStart(i)) {
-		// "withdraw from further merger talks"; "it said a partner was
-		// set to pull out of a deal": the subject is the partner.
-		return
+	if !s.headEnds(aEnd) {
+		return // "withdraw from further merger talks"
 	}
-	parties, from := s.subjectBefore(i, actors...)
-	if p := s.lower(from - 1); len(parties) == 0 || objectPreposition[p] || p == "by" {
-		return // "asset sales made by Fiat have terminated the agreement"
+	parties, from := s.gerundSubject(i)
+	if len(parties) == 0 {
+		if !s.subjectRightBefore(s.verbGroupStart(i)) {
+			// "it said a partner was set to pull out of a deal": the
+			// subject is the partner.
+			return
+		}
+		parties, from = s.subjectBefore(i, actors...)
+		if p := s.lower(from - 1); len(parties) == 0 || objectPreposition[p] || p == "by" {
+			return // "asset sales made by Fiat have terminated the agreement"
+		}
 	}
 	end := aEnd
 	if s.lower(aEnd) == "with" {
@@ -294,4 +300,17 @@ var bindingVerb = map[string]string{
 	// After a modal: "the deal would allow Acme to".
 	"ban": "from", "prohibit": "from", "bar": "from", "forbid": "to", "oblige": "to", "obligate": "to", "require": "to",
 	"commit": "to", "bind": "to", "allow": "to", "permit": "to", "entitle": "to",
+}
+
+// gerundSubject returns the name right before "of" or "for" and a gerund
+// at i, its subject ("accused Japan of breaking the pact", "action
+// against Korea for violating its agreement"), and where it starts.
+func (s *sentCtx) gerundSubject(i int) ([]*resolve.Entity, int) {
+	if p := s.lower(i - 1); !strings.HasSuffix(s.lower(i), "ing") || p != "of" && p != "for" {
+		return nil, i
+	}
+	if e, a, b := s.entOf(i-2, actors...); e != nil && b == i-1 {
+		return []*resolve.Entity{e}, a
+	}
+	return nil, i
 }

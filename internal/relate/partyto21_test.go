@@ -66,3 +66,19 @@ func TestNameModifiedAgreement(t *testing.T) {
 		{"OPEC ministers met in Vienna. All OPEC output accords need unanimity.", nil, []string{"party_to"}},
 	})
 }
+
+// The name before "of" or "for" and a gerund of breaking or flouting an
+// agreement is the gerund's subject; a participle after a comma has none
+// the clause tells.
+func TestGerundBreaksAgreement(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Brussels took action against Chile for breaking its fishing agreement with Peru.",
+			[]string{"Chile party_to fishing agreement", "Peru party_to fishing agreement"}, nil},
+		{"Lima accused Chile of flouting the fishing pact.",
+			[]string{"Chile party_to fishing pact"}, nil},
+		{"Italy is flouting the Stability and Growth Pact.",
+			[]string{"Italy party_to Stability and Growth Pact"}, nil},
+		{"Chile was angry at the Peruvian fleet's expansion, flouting the fishing pact.", nil, []string{"Chile party_to"}},
+		{"The cost of breaking the fishing pact is high for Chile.", nil, []string{"party_to"}},
+	})
+}

@@ -96,7 +96,8 @@ func (s *sentCtx) verbPatterns() {
 		case "has", "have", "had":
 			s.haveAgreement(i)
 		case "ratified", "ratify", "ratifies", "ratifying", "breached", "breaching", "breach", "breaches",
-			"violated", "violating", "violate", "violates", "honour", "honor", "honoured", "honored", "keep", "kept":
+			"violated", "violating", "violate", "violates", "honour", "honor", "honoured", "honored", "keep", "kept",
+			"flout", "flouts", "flouted", "flouting":
 			s.boundBy(i)
 			s.partyNominal(i) // "Japanese breach of the pact"
 		case "presented", "proposed", "unveiled", "tabled", "offered", "offer", "submitted":
@@ -582,7 +583,15 @@ func (s *sentCtx) boundBy(i int) {
 	if agr == nil {
 		return
 	}
-	parties, from := s.subjectBefore(i, graph.Country, graph.Organization)
+	parties, from := s.gerundSubject(i)
+	if len(parties) == 0 {
+		if s.word(i-1) == "," && strings.HasSuffix(w, "ing") {
+			// "Japan was upset with America's attempt ..., flouting the
+			// accord": whose the participle is, the clause does not say.
+			return
+		}
+		parties, from = s.subjectBefore(i, graph.Country, graph.Organization)
+	}
 	for _, p := range parties {
 		s.relate(p, graph.PartyTo, agr, s.evidence(from, aEnd, "bound-by-agreement", 0.7))
 	}

@@ -110,6 +110,17 @@ func (s *sentCtx) partyNominal(i int) {
 		return
 	}
 	owner, from := s.possessorBefore(i)
+	if owner == nil && prep == "of" && s.lower(i) != "ratification" {
+		// "sanctions against Japan for alleged violations of the pact":
+		// whom the breach is blamed on.
+		j := i - 1
+		for n := 0; n < 2 && isLowerWord(s.word(j)) && !closedClass[s.word(j)]; n++ {
+			j-- // "alleged", "repeated"
+		}
+		if e, a, b := s.entOf(j-1, graph.Country, graph.Organization); e != nil && b == j && s.lower(j) == "for" {
+			owner, from = e, a
+		}
+	}
 	if owner == nil {
 		return
 	}

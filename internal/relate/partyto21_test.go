@@ -82,3 +82,12 @@ func TestGerundBreaksAgreement(t *testing.T) {
 		{"The cost of breaking the fishing pact is high for Chile.", nil, []string{"party_to"}},
 	})
 }
+
+// "X for (alleged) violations of the pact": the breach is X's.
+func TestBlamedForViolations(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Lima fined Chile for repeated violations of the fishing pact.",
+			[]string{"Chile party_to fishing pact"}, nil},
+		{"Lima asked Chile for details of the fishing pact.", nil, []string{"party_to"}},
+	})
+}

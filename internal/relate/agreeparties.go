@@ -110,6 +110,17 @@ func (s *sentCtx) partyNominal(i int) {
 		return
 	}
 	owner, from := s.possessorBefore(i)
+	if owner == nil && prep == "of" && s.lower(i) != "ratification" {
+		// "sanctions against Japan for alleged violations of the pact":
+		// whom the breach is blamed on.
+		j := i - 1
+		for n := 0; n < 2 && isLowerWord(s.word(j)) && !closedClass[s.word(j)]; n++ {
+			j-- // "alleged", "repeated"
+		}
+		if e, a, b := s.entOf(j-1, graph.Country, graph.Organization); e != nil && b == j && s.lower(j) == "for" {
+			owner, from = e, a
+		}
+	}
 	if owner == nil {
 		return
 	}
@@ -147,14 +158,20 @@ func (s *sentCtx) leftAgreement(i int, v phrasalVerb) {
 	if agr == nil || !contractHead[agreementHead(agr)] && !foundingHead[agreementHead(agr)] {
 		return // "pulled out of the talks", "withdrew from the race"
 	}
-	if !s.headEnds(aEnd) || !s.subjectRightBefore(s.verbGroupStart(i)) {
-		// "withdraw from further merger talks"; "it said a partner was
-		// set to pull out of a deal": the subject is the partner.
-		return
+	if !s.headEnds(aEnd) {
+		return // "withdraw from further merger talks"
 	}
-	parties, from := s.subjectBefore(i, actors...)
-	if p := s.lower(from - 1); len(parties) == 0 || objectPreposition[p] || p == "by" {
-		return // "asset sales made by Fiat have terminated the agreement"
+	parties, from := s.gerundSubject(i)
+	if len(parties) == 0 {
+		if !s.subjectRightBefore(s.verbGroupStart(i)) {
+			// "it said a partner was set to pull out of a deal": the
+			// subject is the partner.
+			return
+		}
+		parties, from = s.subjectBefore(i, actors...)
+		if p := s.lower(from - 1); len(parties) == 0 || objectPreposition[p] || p == "by" {
+			return // "asset sales made by Fiat have terminated the agreement"
+		}
 	}
 	end := aEnd
 	if s.lower(aEnd) == "with" {
@@ -242,4 +259,69 @@ func otherKind(name string, e *resolve.Entity) bool {
 		return true
 	}
 	return false
+}
+
+// bindsParties: "The treaty bans Russia and the United States from
+// deploying missiles", "the pact obliges France and Germany to cut their
+// deficits", "the deal would allow Acme to buy": those an agreement
+// binds, bars or entitles by name are its parties. The agreement is the
+// clause's subject (not "the withdrawal from the treaty allows Iran to")
+// and a concluded one, not a law or a plan.
+func (s *sentCtx) bindsParties(i int) {
+	particle := bindingVerb[s.lower(i)]
+	j := i
+	for n := 0; n < 2 && j > s.s.T0 && (modalBefore(s.lower(j-1)) || s.lower(j-1) == "also"); n++ {
+		j-- // "would also allow"
+	}
+	if j == i && !strings.HasSuffix(s.lower(i), "s") && !strings.HasSuffix(s.lower(i), "ed") && s.lower(i) != "bound" && s.lower(i) != "forbade" {
+		return // a bare "allow" only after a modal ("would allow")
+	}
+	var agr *resolve.Entity
+	aStart := j
+	if e, a, b := s.entOf(j-1, graph.Agreement); e != nil && b == j {
+		agr, aStart = e, a
+	} else if s.agreementNoun(j - 1) {
+		agr, aStart = s.agreementBefore(j)
+	}
+	if agr == nil || !contractHead[agreementHead(agr)] && !foundingHead[agreementHead(agr)] {
+		return
+	}
+	switch s.lower(aStart - 1) {
+	case "of", "from", "with", "to", "in", "under", "by", "on", "for", "into", "against", "over", "about", "without":
+		return // "the withdrawal from the treaty allows": not its subject
+	}
+	parties, end := s.listAfter(i+1, graph.Country, graph.Organization)
+	if len(parties) == 0 || s.lower(end) != particle && !(particle == "from" && s.lower(end) == "to") {
+		return
+	}
+	ev := s.evidence(aStart, end+1, "agreement-binds", 0.7)
+	for _, p := range parties {
+		s.relate(p, graph.PartyTo, agr, ev)
+	}
+}
+
+// bindingVerb maps the verbs of an agreement's binding, barring or
+// entitling its parties to the word that follows their object: "bans X
+// from", "obliges X to" ("bars X to" does not occur; "from" takes either).
+var bindingVerb = map[string]string{
+	"bans": "from", "banned": "from", "prohibits": "from", "prohibited": "from", "bars": "from", "barred": "from",
+	"forbids": "to", "forbade": "to", "obliges": "to", "obliged": "to", "obligates": "to", "obligated": "to",
+	"requires": "to", "required": "to", "commits": "to", "committed": "to", "binds": "to", "bound": "to",
+	"allows": "to", "allowed": "to", "permits": "to", "permitted": "to", "entitles": "to", "entitled": "to",
+	// After a modal: "the deal would allow Acme to".
+	"ban": "from", "prohibit": "from", "bar": "from", "forbid": "to", "oblige": "to", "obligate": "to", "require": "to",
+	"commit": "to", "bind": "to", "allow": "to", "permit": "to", "entitle": "to",
+}
+
+// gerundSubject returns the name right before "of" or "for" and a gerund
+// at i, its subject ("accused Japan of breaking the pact", "action
+// against Korea for violating its agreement"), and where it starts.
+func (s *sentCtx) gerundSubject(i int) ([]*resolve.Entity, int) {
+	if p := s.lower(i - 1); !strings.HasSuffix(s.lower(i), "ing") || p != "of" && p != "for" {
+		return nil, i
+	}
+	if e, a, b := s.entOf(i-2, actors...); e != nil && b == i-1 {
+		return []*resolve.Entity{e}, a
+	}
+	return nil, i
 }

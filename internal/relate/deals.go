@@ -19,6 +19,9 @@ func (s *sentCtx) agreedWith(i int) {
 	if by > 0 && s.lower(i) == "signed" {
 		return // "signed by": signed() reads it
 	}
+	if s.word(i-1) == "," && s.lower(i) == "agreed" && by == 0 {
+		return // "France backed the deal, agreed with Spain to": a finite verb
+	}
 	agr, aStart := s.agreementRightBefore(i)
 	if agr == nil {
 		return
@@ -102,6 +105,8 @@ func (s *sentCtx) agreementSignedBy(i int) {
 func (s *sentCtx) agreementRightBefore(i int) (*resolve.Entity, int) {
 	if w := s.word(i - 1); w == "--" || w == "-" || w == "—" {
 		i-- // "the agreement --reached on Friday"
+	} else if w == "," {
+		i-- // "The accord, reached by OPEC ministers in December,"
 	}
 	// "an agreement that had been reached between": a relative clause
 	// in the passive.
@@ -657,3 +662,140 @@ var speculative = map[string]bool{
 
 // completingVerb are verbs that conclude a takeover.
 var completingVerb = map[string]bool{"completed": true, "completes": true, "finalised": true, "finalized": true, "approved": true}
+
+// namedModifierParties: "the OPEC accord", "the Texaco bankruptcy
+// settlement", "the EU trade deal with Chile": a country's or a
+// company's name modifying a concluded agreement names a party to it,
+// and so do the names after "with". The name may be a mention of its own
+// (i is the agreement's head) or the start of the agreement's
+// (namePrefixParties). A place names where it was made ("the Paris
+// accord"), a demonym perhaps only where ("its Indian deals"); "an OPEC
+// deal" is mostly one yet to be made, and a bare "OPEC deals with" a verb.
+func (s *sentCtx) namedModifierParties(i int) {
+	j := i
+	for n := 0; n < 2 && isLowerWord(s.word(j-1)) && agreementModifier(s.word(j-1)); n++ {
+		j-- // "trade", "bankruptcy"
+	}
+	e, a, b := s.entOf(j-1, graph.Country, graph.Organization)
+	if e == nil || b != j {
+		return
+	}
+	if _, ok := s.demonymAt[a]; ok {
+		return
+	}
+	det, ok := s.modifiedAgreementDet(a, i)
+	if !ok {
+		return
+	}
+	if strings.IndexByte(s.word(a), '-') >= 0 {
+		return // "Australia-New Zealand ...": compoundParties reads compounds
+	}
+	// Its own name, not the text's last deal ("the Canada trade deal"
+	// after "the Pennzoil deal"); nor is it the one a later "the deal"
+	// means, which the text describes otherwise.
+	// "an accord between Nigeria and the Paris Club ... The Paris Club
+	// multilateral agreement": the party's agreement the text has named.
+	if agr := s.agreementOfParty(e); agr != nil {
+		addForm(agr, s.lowerPhrase(a, i+1))
+		s.modifierParty(e, agr, det, i+1)
+		return
+	}
+	head := s.lower(i)
+	prev, had := s.describedByHead[head]
+	agr := s.described(a, a, i+1)
+	if had {
+		s.describedByHead[head] = prev
+	} else {
+		delete(s.describedByHead, head)
+	}
+	s.modifierParty(e, agr, det, i+1)
+}
+
+// agreementOfParty returns the last described agreement the text has
+// made e a party to, or nil.
+func (s *sentCtx) agreementOfParty(e *resolve.Entity) *resolve.Entity {
+	for k := len(s.facts) - 1; k >= 0; k-- {
+		if f := s.facts[k]; f.Predicate == graph.PartyTo && f.Subject == e && s.describedHere(f.Object) && genericAgreementHead[agreementHead(f.Object)] {
+			return f.Object
+		}
+	}
+	return nil
+}
+
+// modifiedAgreementDet returns the determiner of an agreement whose
+// phrase starts with a name at a and ends with its head at h ("the OPEC
+// accord"), and whether it is one concluded agreement: a plural ("all
+// Paris Club rescheduling accords", "the U.S. free trade agreements with
+// Canada and Israel") may be a kind or several agreements.
+func (s *sentCtx) modifiedAgreementDet(a, h int) (int, bool) {
+	det := a - 1
+	switch s.lower(det) {
+	case "the", "this", "that":
+	default:
+		return 0, false
+	}
+	w := s.lower(h)
+	return det, contractHead[w] && !strings.HasSuffix(w, "s") && s.standingAt(det)
+}
+
+// modifierParty relates the named modifier e, and the names after a
+// "with" at k, to the agreement agr whose phrase starts at det.
+func (s *sentCtx) modifierParty(e, agr *resolve.Entity, det, k int) {
+	parties, end := []*resolve.Entity{e}, k
+	if s.lower(k) == "with" {
+		parties, end = s.partiesListedAfter(parties, k+1, end, graph.Country, graph.Organization)
+	}
+	ev := s.evidence(det, end, "name-modified-agreement", 0.7)
+	for _, p := range parties {
+		s.relate(p, graph.PartyTo, agr, ev)
+	}
+}
+
+// namePrefixParties: "the OPEC accord", "the Pennzoil deal" as one
+// agreement's mention: a name the document gives a country or an
+// organisation, then lower-case modifiers and a concluded agreement's
+// lower-case head ("the Paris Accord" is a place's; "the Dayton Agreement"
+// a title), as in namedModifierParties.
+func (s *sentCtx) namePrefixParties() {
+	for i := s.s.T0; i < s.s.T1; i++ {
+		agr, a, b := s.entOf(i, graph.Agreement)
+		if agr == nil {
+			continue
+		}
+		i = b - 1
+		h := b - 1
+		if h <= a || !contractHead[s.word(h)] {
+			continue
+		}
+		k := a
+		for k < h && !isLowerWord(s.word(k)) && strings.IndexByte(s.word(k), '-') < 0 {
+			k++
+		}
+		if k == a || k-a > 3 || s.word(k-1) == "'s" {
+			continue
+		}
+		n := k
+		for n < h && isLowerWord(s.word(n)) && agreementModifier(s.word(n)) {
+			n++
+		}
+		if n != h {
+			continue
+		}
+		e := s.entityByForm(s.a.Text(a, k))
+		if e == nil {
+			if c, ok := lexicon.CountryByName(s.a.Text(a, k)); ok {
+				e = s.countryOrPart(c.Name)
+			} else if o, ok := lexicon.OrgByName(s.a.Text(a, k)); ok {
+				e = s.entityNamed(graph.Organization, o.Name, "", s.a.Text(a, k))
+			}
+		}
+		if e == nil || e.Type != graph.Country && e.Type != graph.Organization {
+			continue
+		}
+		det, ok := s.modifiedAgreementDet(a, h)
+		if !ok {
+			continue
+		}
+		s.modifierParty(e, agr, det, b)
+	}
+}

@@ -96,7 +96,8 @@ func (s *sentCtx) verbPatterns() {
 		case "has", "have", "had":
 			s.haveAgreement(i)
 		case "ratified", "ratify", "ratifies", "ratifying", "breached", "breaching", "breach", "breaches",
-			"violated", "violating", "violate", "violates", "honour", "honor", "honoured", "honored", "keep", "kept":
+			"violated", "violating", "violate", "violates", "honour", "honor", "honoured", "honored", "keep", "kept",
+			"flout", "flouts", "flouted", "flouting":
 			s.boundBy(i)
 			s.partyNominal(i) // "Japanese breach of the pact"
 		case "presented", "proposed", "unveiled", "tabled", "offered", "offer", "submitted":
@@ -116,6 +117,11 @@ func (s *sentCtx) verbPatterns() {
 			s.closerToMembership(i)
 		case "annexed":
 			s.annexed(i)
+		case "bans", "banned", "prohibits", "prohibited", "bars", "barred", "forbids", "forbade", "obliges", "obliged",
+			"obligates", "obligated", "requires", "required", "commits", "committed", "binds", "bound",
+			"allows", "allowed", "permits", "permitted", "entitles", "entitled",
+			"ban", "prohibit", "bar", "forbid", "oblige", "obligate", "require", "commit", "bind", "allow", "permit", "entitle":
+			s.bindsParties(i)
 		case "met", "meet", "meets", "meeting", "meetings", "talks", "conference", "summit", "conversations", "conversation", "discussions",
 			"negotiations", "negotiating":
 			s.met(i)
@@ -165,6 +171,9 @@ func (s *sentCtx) verbPatterns() {
 			s.seatOn(i, seatVerbs[w])
 		case "deal", "agreement", "settlement", "merger", "accord", "pact":
 			s.dealReference(i)
+			s.namedModifierParties(i)
+		case "treaty":
+			s.namedModifierParties(i)
 		case "won", "wins", "secured", "secures", "awarded", "given", "granted":
 			s.wonContract(i)
 		}
@@ -225,7 +234,9 @@ func (s *sentCtx) memberOf(i int) {
 		if w := s.lower(k); w == "his" || w == "her" || w == "its" || w == "their" {
 			k++ // "a member of his Christian Democratic Union"
 		}
-		org, _, oEnd := s.entOf(k, graph.Organization)
+		// A member of an agreement ("of the General Agreement on
+		// Tariffs and Trade") is a party to it: relate says so.
+		org, _, oEnd := s.entOf(k, graph.Organization, graph.Agreement)
 		if org == nil {
 			return
 		}
@@ -572,7 +583,15 @@ func (s *sentCtx) boundBy(i int) {
 	if agr == nil {
 		return
 	}
-	parties, from := s.subjectBefore(i, graph.Country, graph.Organization)
+	parties, from := s.gerundSubject(i)
+	if len(parties) == 0 {
+		if s.word(i-1) == "," && strings.HasSuffix(w, "ing") {
+			// "Japan was upset with America's attempt ..., flouting the
+			// accord": whose the participle is, the clause does not say.
+			return
+		}
+		parties, from = s.subjectBefore(i, graph.Country, graph.Organization)
+	}
 	for _, p := range parties {
 		s.relate(p, graph.PartyTo, agr, s.evidence(from, aEnd, "bound-by-agreement", 0.7))
 	}
@@ -1171,7 +1190,7 @@ func (s *sentCtx) agreementAfter(i int) (*resolve.Entity, int) {
 				continue
 			}
 		}
-		if w := s.word(j); !agreementModifier(w) && !(currencySign(w) && n == 0) {
+		if w := s.word(j); !agreementModifier(w) && !(currencySign(w) && n == 0) && !(j == k && monthModifier(w)) {
 			break
 		}
 		if amountUnit[s.lower(j)] {
@@ -1324,6 +1343,12 @@ func agreementModifier(w string) bool {
 		return false
 	}
 	return !closedClass[w]
+}
+
+// monthModifier reports a month's name, capitalized, that dates the
+// agreement it modifies: "OPEC's December accord", "the March pact".
+func monthModifier(w string) bool {
+	return w != "" && unicode.IsUpper([]rune(w)[0]) && lexicon.MonthNumber(w) > 0
 }
 
 // closedClass are the function words among the lexicon's stopwords:
@@ -1946,7 +1971,13 @@ func (d *docCtx) relateStanding() {
 // merger with"), nor a plan or an initiative, which may be its author's
 // alone.
 func (s *sentCtx) standingAgreement(agr *resolve.Entity, aStart int) bool {
-	if !contractHead[agreementHead(agr)] || s.refusedBefore(aStart) {
+	return contractHead[agreementHead(agr)] && s.standingAt(aStart)
+}
+
+// standingAt is standingAgreement for the phrase of a concluded
+// agreement's head that starts at aStart.
+func (s *sentCtx) standingAt(aStart int) bool {
+	if s.refusedBefore(aStart) {
 		return false
 	}
 	det := s.lower(aStart)

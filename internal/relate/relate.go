@@ -1639,6 +1639,13 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 		}
 		chain = []mention.Title{t}
 		end++
+	} else if body != nil && end > next {
+		// "Ann Lee, leader of the Labour group on the council,", "head
+		// of the UN peacekeeping force in the area,": a unit after
+		// modifiers, with or without its place.
+		if u := s.bodyUnit(body, end); u > 0 {
+			chain, end = officialChain(chain), u
+		}
 	}
 	if body != nil && end > next {
 		body, end = s.bodyTail(body, end)

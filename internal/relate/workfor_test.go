@@ -22,3 +22,23 @@ func TestPoliceAndSecretaryTitles(t *testing.T) {
 			nil, []string{"Tom Pyke leader_of", "Tom Pyke official_of"}},
 	})
 }
+
+// "X, leader of the Labour group on the council,": the head of a unit of
+// a body, after modifiers and with its place, holds an office in the
+// body; a company's "group" is the company itself, and a national team
+// is no office of the state.
+func TestUnitOfBodyAfterModifiers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Megan Rhys, leader of the Plaid Cymru group on Cardiff council, said the budget was unfair.",
+			[]string{"Megan Rhys official_of Plaid Cymru"}, []string{"Megan Rhys leader_of"}},
+		{"Colonel Tom Pyke, commander of the NATO peacekeeping force in the region, said the ceasefire held.",
+			[]string{"Tom Pyke official_of NATO"}, []string{"Tom Pyke leader_of"}},
+		{"Megan Rhys, deputy leader of the Labour parliamentary group, said the budget was unfair.",
+			[]string{"Megan Rhys official_of Labour Party"}, nil},
+		// Not units of a party or a state.
+		{"Rowan Blake, president of the Holloway electronics group, said sales fell.",
+			nil, []string{"Rowan Blake official_of"}},
+		{"Rowan Blake, captain of the England cricket team, said the pitch was poor.",
+			nil, []string{"Rowan Blake official_of", "Rowan Blake leader_of"}},
+	})
+}

@@ -2,6 +2,7 @@ package relate
 
 import (
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/mention"
 	"github.com/newsgraph/newsgraph/internal/resolve"
 )
 
@@ -68,4 +69,28 @@ func (s *sentCtx) unitPlace(k int) int {
 		}
 	}
 	return k
+}
+
+// partyBeforeChamber returns the party named before a chamber that is
+// the body of a title at i, and where it starts: "SNP Holyrood leader
+// Nicola Sturgeon", "the Tories' Lords leader", "Conservative Holyrood
+// leader" hold the party's office in that chamber, not the chamber's.
+func (s *sentCtx) partyBeforeChamber(body *resolve.Entity, from, i int) (*resolve.Entity, int) {
+	if body == nil || body.Type != graph.Organization || from != i-1 || !mention.ChamberName(s.lower(from)) {
+		return nil, 0
+	}
+	k := from - 1
+	if w := s.word(k); w == "'s" || w == "'" {
+		k--
+	}
+	if k < s.s.T0 {
+		return nil, 0
+	}
+	if e, a, b := s.ent(k); e != nil && b == k+1 && e.Type == graph.Organization && isParty(e) {
+		return e, a
+	}
+	if e := s.partyOfAdjective(s.word(k)); e != nil && s.r.MentionAt(k) < 0 {
+		return e, k
+	}
+	return nil, 0
 }

@@ -1071,6 +1071,9 @@ func (s *sentCtx) titlePatterns() {
 			continue
 		}
 		body, from, portfolio := s.affiliation(i)
+		if p, at := s.partyBeforeChamber(body, from, i); p != nil {
+			body, from = p, at
+		}
 		if body != nil && s.nameGoesOn(body, from, i, chain[0]) {
 			body, from = nil, i
 		}

@@ -42,3 +42,21 @@ func TestUnitOfBodyAfterModifiers(t *testing.T) {
 			nil, []string{"Rowan Blake official_of", "Rowan Blake leader_of"}},
 	})
 }
+
+// "SNP Holyrood leader X", "the Tories' Lords leader X": a party's
+// office in a chamber is the party's; the name of the party and of the
+// chamber are two bodies. A chamber's own office, with no party before
+// it, stays the chamber's.
+func TestPartyOfficeInChamber(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"SNP Holyrood leader Moira Grant said the budget was unfair.",
+			[]string{"Moira Grant leader_of SNP"}, []string{"Moira Grant leader_of Scottish Parliament", "SNP Holyrood"}},
+		{"The Liberal Democrats' Holyrood leader Ewan Tait said the budget was unfair.",
+			[]string{"Ewan Tait leader_of Liberal Democrats"}, []string{"Ewan Tait leader_of Scottish Parliament"}},
+		{"Labour Party Commons spokesman Hugh Mann said the budget was unfair.",
+			[]string{"Hugh Mann official_of Labour Party"}, []string{"Labour Party Commons", "Hugh Mann official_of House of Commons"}},
+		// The chamber's own office.
+		{"Commons Speaker Hugh Mann said the budget was unfair.",
+			[]string{"Hugh Mann leader_of House of Commons"}, []string{"Hugh Mann leader_of Labour"}},
+	})
+}

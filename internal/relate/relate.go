@@ -3293,6 +3293,14 @@ func (s *sentCtx) copularTitles() {
 				body, next = e, b
 			}
 		}
+		if body == nil && s.lower(next) == "at" {
+			// "he was appointed state secretary at the Finance
+			// Ministry", "became a director at Acme": an office held at
+			// an organisation is one of it.
+			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Organization); e != nil && !s.unitAfter(b) && s.word(b) != "'s" && s.word(b) != "'" {
+				body, next = e, b
+			}
+		}
 		if e, _, _ := s.ent(next); e != nil && e.Type == graph.Person {
 			continue // "X was Prime Minister Y's ...": another name follows
 		}

@@ -60,3 +60,22 @@ func TestPartyOfficeInChamber(t *testing.T) {
 			[]string{"Hugh Mann leader_of House of Commons"}, []string{"Hugh Mann leader_of Labour"}},
 	})
 }
+
+// "X was appointed state secretary at the Finance Ministry": an office
+// taken or held at an organisation is one of it, as one "of" it is; an
+// event at a body's meeting and a rank that is no office give nothing.
+func TestCopularOfficeAtBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Karl Berger was appointed state secretary at the Finance Ministry in 1972.",
+			[]string{"Karl Berger official_of Finance Ministry"}, nil},
+		{"Karl Berger, who was named spokesman at the Foreign Office last year, said talks would resume.",
+			[]string{"Karl Berger official_of Foreign Office"}, nil},
+		{"Karl Berger became a director at Holloway Textiles in 1977.",
+			[]string{"Karl Berger official_of Holloway Textiles"}, nil},
+		// Not offices of the body.
+		{"Karl Berger was a speaker at the Labour Party conference.",
+			nil, []string{"Karl Berger leader_of", "Karl Berger official_of"}},
+		{"Karl Berger was a professor at Holloway University until 1990.",
+			nil, []string{"Karl Berger leader_of", "Karl Berger official_of"}},
+	})
+}

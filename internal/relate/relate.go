@@ -1222,6 +1222,14 @@ func (s *sentCtx) titlePatterns() {
 					k = s.found.Demonyms[d].T1
 				}
 			}
+			described := false
+			if w := s.word(k); k == next+1 && isLowerWord(w) && isLetters(w) && !occupationStop[w] && !speechWord(w) && !lexicon.IsStopword(w) && !strings.HasSuffix(w, "ly") {
+				if p, _, _ := s.entOf(k+1, graph.Person); p != nil {
+					// "the firm's technical manager, engineer Jose
+					// Gomez,": a second description before the name.
+					k, described = k+1, true
+				}
+			}
 			honorific := false
 			if _, ok := lexicon.Honorific(strings.TrimSuffix(s.word(k), ".")); ok && s.r.MentionAt(k) < 0 {
 				// "Kuwait's Oil Minister, Sheikh Ali al-Sabah, said"; in
@@ -1229,7 +1237,7 @@ func (s *sentCtx) titlePatterns() {
 				// name starts the clause: the comma must close it.
 				k, honorific = k+1, true
 			}
-			if person, _, pEnd := s.entOf(k, graph.Person); person != nil && (!honorific || s.word(pEnd) == "," || possessed && s.word(pEnd) == "." && pEnd == s.s.T1-1) {
+			if person, _, pEnd := s.entOf(k, graph.Person); person != nil && (!honorific && !described || s.word(pEnd) == "," || possessed && s.word(pEnd) == "." && pEnd == s.s.T1-1) {
 				s.applyTitles(person, chain, body, from, pEnd, "title-comma-name")
 				i = next - 1
 				continue

@@ -79,3 +79,19 @@ func TestCopularOfficeAtBody(t *testing.T) {
 			nil, []string{"Karl Berger leader_of", "Karl Berger official_of"}},
 	})
 }
+
+// "the firm's technical manager, engineer Jose Gomez,": a second
+// description of one lower-case noun between the title's comma and the
+// name; an adverb or a conjunction there is none.
+func TestSecondDescriptionBeforeName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Holloway Textiles' technical manager, engineer Rosa Quillan, said the mill would close.",
+			[]string{"Rosa Quillan official_of Holloway Textiles"}, nil},
+		{"Holloway Textiles' chairman, economist Rosa Quillan, said the mill would close.",
+			[]string{"Rosa Quillan leader_of Holloway Textiles"}, nil},
+		{"Holloway Textiles' chairman, reportedly Rosa Quillan, said the mill would close.",
+			nil, []string{"Rosa Quillan leader_of"}},
+		{"Holloway Textiles' chairman, then Rosa Quillan, said the mill would close.",
+			nil, []string{"Rosa Quillan leader_of"}},
+	})
+}

@@ -6,12 +6,11 @@ import (
 	"github.com/newsgraph/newsgraph/internal/resolve"
 )
 
-// bodyUnitNouns are the parts of a body a title after "of" can head, in
-// "head of the EC delegation", "leader of the Labour group on the
+// bodyUnitNouns are, besides unitNouns, the parts of a body a title
+// after "of" can head past modifiers: "leader of the Labour group on the
 // council", "commander of the UN peacekeeping force": its head holds an
 // office in the body.
 var bodyUnitNouns = map[string]bool{
-	"delegation": true, "mission": true, "team": true, "office": true, "division": true, "bureau": true,
 	"group": true, "caucus": true, "faction": true, "committee": true, "subcommittee": true,
 	"force": true, "forces": true, "contingent": true, "panel": true, "department": true, "unit": true,
 	"branch": true, "wing": true, "section": true, "directorate": true,
@@ -31,7 +30,7 @@ var stateUnitNouns = map[string]bool{
 func (s *sentCtx) bodyUnit(body *resolve.Entity, end int) int {
 	for k := end; k < end+3 && k < s.s.T1; k++ {
 		w := s.lower(k)
-		if bodyUnitNouns[w] && s.word(k) == w {
+		if (unitNouns[w] || bodyUnitNouns[w]) && s.word(k) == w {
 			if w == "group" && !isParty(body) || w == "team" && isCompany(body) || body.Type == graph.Country && !stateUnitNouns[w] {
 				// "president of the Sharp electronics group" is the
 				// company; "captain of the England team" no office of

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/lexicon"
 	"github.com/newsgraph/newsgraph/internal/token"
 )
 
@@ -20,6 +21,15 @@ import (
 func (sc *scan) splitCoordinatedOrgs(spans []Span) []Span {
 	var out []Span
 	for k, sp := range spans {
+		if sp.Type == "ORG" && sp.T1-sp.T0 >= 2 {
+			if parts := sc.splitPartyChamber(sp); len(parts) == 2 {
+				if out == nil {
+					out = append(make([]Span, 0, len(spans)+1), spans[:k]...)
+				}
+				out = append(out, parts...)
+				continue
+			}
+		}
 		if sp.Type != "ORG" || sp.T1-sp.T0 < 3 {
 			if out != nil {
 				out = append(out, sp)
@@ -411,4 +421,36 @@ func (sc *scan) taggedNameStart(start, i int) int {
 func (sc *scan) ministersPortfolio(w string) bool {
 	_, n := sc.lex.title([]string{w, "minister"}, strings.ToLower(w))
 	return n == 2
+}
+
+// chamberNames are the one-word names of legislatures that follow a
+// party's name in "SNP Holyrood leader", "Labour Party Commons
+// spokesman": the party's office in that chamber.
+var chamberNames = map[string]bool{
+	"holyrood": true, "commons": true, "lords": true, "stormont": true, "senate": true,
+	"dail": true, "bundestag": true, "knesset": true, "duma": true,
+}
+
+// ChamberName reports a legislature's one-word name, in lower case:
+// "holyrood", "commons", "senate".
+func ChamberName(w string) bool { return chamberNames[w] }
+
+// splitPartyChamber splits an organisation span made of a party's known
+// name and a chamber's ("SNP Holyrood", "Labour Party Commons") into the
+// two, or returns nil.
+func (sc *scan) splitPartyChamber(sp Span) []Span {
+	i, j := sc.s.T0+sp.T0, sc.s.T0+sp.T1
+	if !chamberNames[sc.a.Lower[j-1]] || !sc.knownOrg(j-1, j) {
+		return nil
+	}
+	e, n := sc.lex.phrase(sc.a.Words[i : j-1])
+	if n != j-1-i || !(e.kind == lexParty || e.kind == lexName && e.typ == graph.Organization && isPartyCanon(e.canon)) {
+		return nil
+	}
+	return []Span{{T0: sp.T0, T1: sp.T1 - 1, Type: "ORG"}, {T0: sp.T1 - 1, T1: sp.T1, Type: "ORG"}}
+}
+
+func isPartyCanon(name string) bool {
+	o, ok := lexicon.OrgByName(name)
+	return ok && o.Kind == lexicon.KindParty
 }

@@ -1082,6 +1082,9 @@ func (s *sentCtx) titlePatterns() {
 			continue
 		}
 		body, from, portfolio := s.affiliation(i)
+		if p, at := s.partyBeforeChamber(body, from, i); p != nil {
+			body, from = p, at
+		}
 		if body != nil && s.nameGoesOn(body, from, i, chain[0]) {
 			body, from = nil, i
 		}
@@ -1230,6 +1233,14 @@ func (s *sentCtx) titlePatterns() {
 					k = s.found.Demonyms[d].T1
 				}
 			}
+			described := false
+			if w := s.word(k); k == next+1 && isLowerWord(w) && isLetters(w) && !occupationStop[w] && !speechWord(w) && !lexicon.IsStopword(w) && !strings.HasSuffix(w, "ly") {
+				if p, _, _ := s.entOf(k+1, graph.Person); p != nil {
+					// "the firm's technical manager, engineer Jose
+					// Gomez,": a second description before the name.
+					k, described = k+1, true
+				}
+			}
 			honorific := false
 			if _, ok := lexicon.Honorific(strings.TrimSuffix(s.word(k), ".")); ok && s.r.MentionAt(k) < 0 {
 				// "Kuwait's Oil Minister, Sheikh Ali al-Sabah, said"; in
@@ -1237,7 +1248,7 @@ func (s *sentCtx) titlePatterns() {
 				// name starts the clause: the comma must close it.
 				k, honorific = k+1, true
 			}
-			if person, _, pEnd := s.entOf(k, graph.Person); person != nil && (!honorific || s.word(pEnd) == "," || possessed && s.word(pEnd) == "." && pEnd == s.s.T1-1) {
+			if person, _, pEnd := s.entOf(k, graph.Person); person != nil && (!honorific && !described || s.word(pEnd) == "," || possessed && s.word(pEnd) == "." && pEnd == s.s.T1-1) {
 				s.applyTitles(person, chain, body, from, pEnd, "title-comma-name")
 				i = next - 1
 				continue
@@ -1663,6 +1674,13 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 		}
 		chain = []mention.Title{t}
 		end++
+	} else if body != nil && end > next {
+		// "Ann Lee, leader of the Labour group on the council,", "head
+		// of the UN peacekeeping force in the area,": a unit after
+		// modifiers, with or without its place.
+		if u := s.bodyUnit(body, end); u > 0 {
+			chain, end = officialChain(chain), u
+		}
 	}
 	if body != nil && end > next {
 		body, end = s.bodyTail(body, end)
@@ -3304,6 +3322,14 @@ func (s *sentCtx) copularTitles() {
 		}
 		if body == nil && s.lower(next) == "of" {
 			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Country, graph.Organization); e != nil && !s.unitAfter(b) {
+				body, next = e, b
+			}
+		}
+		if body == nil && s.lower(next) == "at" {
+			// "he was appointed state secretary at the Finance
+			// Ministry", "became a director at Acme": an office held at
+			// an organisation is one of it.
+			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Organization); e != nil && !s.unitAfter(b) && s.word(b) != "'s" && s.word(b) != "'" {
 				body, next = e, b
 			}
 		}

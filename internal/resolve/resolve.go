@@ -103,11 +103,12 @@ func labelAsName(a *text.Analysis, ms []mention.Mention, m *mention.Mention) boo
 // country of most of the places, capitals and organisations the lexicon
 // places in one (London, the House of Commons), when it has at least
 // two of them and twice as many as any other; "" otherwise. Party labels
-// are left out: they are what it serves to read.
-func storySetIn(ms []mention.Mention) string {
+// and parties' generic names are left out: they are what it serves to
+// read.
+func storySetIn(a *text.Analysis, ms []mention.Mention) string {
 	count := map[string]int{}
 	for _, m := range ms {
-		if m.Country == "" || m.Kind == mention.PartyLabel || m.Source != mention.Lexicon {
+		if m.Country == "" || m.Kind == mention.PartyLabel || m.Source != mention.Lexicon || genericPartyName(a, &m) {
 			continue
 		}
 		if m.Type == graph.Place || m.Type == graph.Organization {
@@ -142,18 +143,35 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 			named[m.Canon] = true
 			mentioned[m.Canon] = true
 		}
-		if m.Type == graph.Organization && m.Kind == mention.Name && m.Canon != "" {
-			parties[m.Canon] = true
-		}
 	}
 	for _, d := range found.Demonyms {
 		mentioned[d.Country] = true
 	}
 	setIn, setInDone := "", false
+	storySet := func() string {
+		if !setInDone {
+			setIn, setInDone = storySetIn(a, r.Mentions), true
+		}
+		return setIn
+	}
+	for i := range r.Mentions {
+		m := &r.Mentions[i]
+		if country, ok := foreignParty(a, m, mentioned, named, storySet); ok {
+			// "de Klerk's National Party" in a story about South
+			// Africa is not New Zealand's: a party of its own.
+			localParty(a, m, country)
+		}
+		if m.Type == graph.Organization && m.Kind == mention.Name && m.Canon != "" {
+			parties[m.Canon] = true
+		}
+	}
 	localHomonyms(a, r.Mentions)
 	for i := range r.Mentions {
 		m := &r.Mentions[i]
 		r.Of[i] = -1
+		if m.Type == graph.Organization && m.Kind == mention.Name && m.Source == mention.Lexicon && m.T1 < len(a.Words) && (a.Words[m.T1] == "Day" || labourNoun(a, m)) {
+			continue // "Labor Day", "United Nations Day": a holiday; "Labour markets"
+		}
 		if m.Kind == mention.PartyLabel && m.Source == mention.Lexicon && m.Country != "" && !mentioned[m.Country] {
 			// "Conservative opposition leader Mitsotakis" in a story about
 			// Greece is not Britain's Conservative Party: a label counts
@@ -177,14 +195,11 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 				// "Conservative MP X said ... in Leeds", in a story that
 				// names no country or others: the label counts for the
 				// country its places, capitals and known bodies are in.
-				if !setInDone {
-					setIn, setInDone = storySetIn(r.Mentions), true
-				}
-				if setIn == m.Country {
+				if storySet() == m.Country {
 					found = true
 				}
 				for _, o := range m.Options {
-					if !found && setIn == o.Country {
+					if !found && storySet() == o.Country {
 						m.Canon, m.Country, found = o.Canon, o.Country, true
 					}
 				}

@@ -163,6 +163,8 @@ func (s *sentCtx) verbPatterns() {
 			s.attendedBy(i)
 		case "sits", "sat", "sitting", "serves", "served", "serving", "elected", "re-elected", "appointed", "named", "nominated":
 			s.seatOn(i, seatVerbs[w])
+		case "seat", "brought", "brings", "bring", "bringing", "peer":
+			s.legislatureSeat(i)
 		case "deal", "agreement", "settlement", "merger", "accord", "pact":
 			s.dealReference(i)
 		case "won", "wins", "secured", "secures", "awarded", "given", "granted":

@@ -44,3 +44,25 @@ func TestDescribingNameNoSubject(t *testing.T) {
 		checkListed(t, facts(t, tc.text), "|", tc.want, tc.no)
 	}
 }
+
+// An entry, accession or admission to a body that a time phrase puts in
+// the past makes the states members; one still backed or sought does
+// not.
+func TestCompletedEntry(t *testing.T) {
+	tests := []struct {
+		text     string
+		want, no []string
+	}{
+		{"Farm exports have grown since Greece's entry into the European Union in 1981.", []string{"Greece member_of European Union"}, nil},
+		{"After Austria's accession to the European Union, trade rose.", []string{"Austria member_of European Union"}, nil},
+		{"The European Union agreed to compensate Chile following the entry of Greece and Ireland into the group.",
+			[]string{"Greece member_of European Union", "Ireland member_of European Union"}, nil},
+		// Negative: an entry backed, not made; two bodies "the group"
+		// could be.
+		{"The United States should back Ukraine's entry into the World Trade Organisation.", nil, []string{"Ukraine member_of"}},
+		{"The European Union and NATO met after the entry of Greece into the group.", nil, []string{"Greece member_of"}},
+	}
+	for _, tc := range tests {
+		checkListed(t, facts(t, tc.text), "|", tc.want, tc.no)
+	}
+}

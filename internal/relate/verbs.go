@@ -110,6 +110,11 @@ func (s *sentCtx) verbPatterns() {
 		case "accession", "membership":
 			s.accessionTalks(i)
 			s.prospectiveMembership(i)
+			if w == "accession" {
+				s.completedEntry(i)
+			}
+		case "entry", "admission":
+			s.completedEntry(i)
 		case "bid", "application", "ambition", "ambitions", "attempt", "drive", "quest", "hopes", "determination", "efforts":
 			s.membershipBid(i)
 		case "closer":

@@ -25,6 +25,7 @@ var seatNouns = map[string]bool{
 // Committee": the person is a member of the body whose board it is, or of
 // the committee named. The verb is at i, its preposition prep.
 func (s *sentCtx) seatOn(i int, prep string) {
+	s.legislatureSeat(i)
 	if s.lower(i+1) != prep {
 		return
 	}
@@ -43,6 +44,8 @@ func (s *sentCtx) seatOn(i int, prep string) {
 		switch {
 		case seatNouns[s.lower(b)]:
 			body, end = e, b+1 // "the Acme board"
+		case (s.word(b) == "'s" || s.word(b) == "'") && s.lower(b+1) == "board":
+			body, end = e, b+2 // "Acme's board"
 		case seatNouns[strings.ToLower(lastWord(e.Name))]:
 			body, end = e, b // "the Senate Finance Committee"
 		}
@@ -54,4 +57,114 @@ func (s *sentCtx) seatOn(i int, prep string) {
 	for _, sub := range subs {
 		s.relate(sub, graph.MemberOf, body, s.evidence(from, end, "board-seat", 0.8))
 	}
+}
+
+// chamberNames are the last words of a legislature's name as the text
+// gives it: "Parliament", "the House of Commons", "the Senate".
+var chamberNames = map[string]bool{
+	"Parliament": true, "Commons": true, "Lords": true, "Representatives": true, "Senate": true, "Congress": true,
+	"Assembly": true, "Bundestag": true, "Duma": true, "Knesset": true,
+}
+
+// sitIn are the verbs of a seat in a chamber: "served in Parliament",
+// "sits in the House of Lords".
+var sitIn = map[string]bool{
+	"sits": true, "sat": true, "sitting": true, "serves": true, "served": true, "serving": true,
+}
+
+// legislatureSeat: "Ann Lee was elected to Parliament in 1997", "Tom
+// Hale, who served in the Senate for 20 years", "Lord Ross sits in the
+// House of Lords", "Ann Lee won a seat in the Scottish Parliament", "the
+// campaign that brought Tom Hale into Parliament", "Lord Ross was made a
+// life peer at a ceremony in the House of Lords" (member_of): a person
+// elected or brought to a legislature, or who sits in it, is a member of
+// it. "Elected" must follow an auxiliary ("was", "being", "first"), so
+// that "the MPs elected to Parliament" says nothing of the sentence's
+// subject.
+func (s *sentCtx) legislatureSeat(i int) {
+	verb, k := i, i+2
+	var people []*resolve.Entity
+	from := 0
+	switch w := s.lower(i); {
+	case w == "elected" || w == "re-elected":
+		if s.lower(i+1) != "to" || !electedAfter[s.lower(i-1)] {
+			return
+		}
+	case sitIn[w]:
+		if s.lower(i+1) != "in" {
+			return
+		}
+	case w == "seat":
+		// "won a seat in", "took his seat in".
+		if s.lower(i+1) != "in" || !seatTaken[s.lower(i-2)] {
+			return
+		}
+		switch s.lower(i - 1) {
+		case "a", "his", "her":
+		default:
+			return
+		}
+		verb = i - 2
+	case w == "brought" || w == "brings" || w == "bring" || w == "bringing":
+		// "brought Tom Hale into Parliament": the object enters it.
+		people, k = s.listAfter(i+1, graph.Person)
+		if len(people) == 0 || s.lower(k) != "into" {
+			return
+		}
+		from, k = i, k+1
+	case w == "peer":
+		// "was made a life peer in the House of Lords".
+		j := i - 1
+		if s.lower(j) == "life" {
+			j--
+		}
+		if s.lower(j) != "a" || !peerVerbs[s.lower(j-1)] {
+			return
+		}
+		verb = j - 1
+		k = i + 1
+		if s.lower(k) == "during" || s.lower(k) == "at" {
+			if s.lower(k+1) != "a" || s.lower(k+2) != "ceremony" {
+				return
+			}
+			k += 3 // "during a ceremony in the House of Lords"
+		}
+		if s.lower(k) != "in" {
+			return
+		}
+		k++
+	default:
+		return
+	}
+	k += s.article(k)
+	body, a, b := s.entOf(k, graph.Organization)
+	if body == nil || a != k || !chamberNames[s.word(b-1)] || s.word(b) == "'s" || s.word(b) == "'" {
+		return
+	}
+	if w := s.lower(b); seatNouns[w] || w == "seat" || w == "seats" {
+		return // "elected to the Senate Finance Committee": seatOn's
+	}
+	if people == nil {
+		people, from = s.subjectBefore(verb, graph.Person)
+	}
+	for _, p := range people {
+		s.relate(p, graph.MemberOf, body, s.evidence(from, b, "legislature-seat", 0.75))
+	}
+}
+
+// seatTaken are the verbs of a seat a person holds: "won a seat in",
+// "took his seat in".
+var seatTaken = map[string]bool{
+	"won": true, "wins": true, "took": true, "takes": true, "taken": true, "holds": true, "held": true,
+}
+
+// peerVerbs make a person a peer: "was made a life peer", "was created a
+// peer".
+var peerVerbs = map[string]bool{"made": true, "created": true}
+
+// electedAfter are the words before "elected" of a person's election:
+// "was elected", "being elected", "first elected".
+var electedAfter = map[string]bool{
+	"was": true, "were": true, "is": true, "been": true, "being": true, "be": true, "first": true, "later": true,
+	"then": true, "subsequently": true, "narrowly": true, "successfully": true,
 }

@@ -2373,10 +2373,20 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 				return pair, from
 			}
 		}
-		if e, _, b := s.entOf(k, types...); e != nil {
+		if e, a, b := s.entOf(k, types...); e != nil {
 			if s.word(b) == "'s" || s.word(b) == "'" {
 				k-- // a possessor, not the subject
 				continue
+			}
+			if open, ok := s.describingName(a, b, i); ok {
+				// "Jones, a former Globex banker, joined the Treasury":
+				// the name only qualifies the appositive's noun; the
+				// subject is what the appositive describes.
+				if d, _, db := s.entOf(open-1, types...); d != nil && db == open {
+					k = open - 1
+					continue
+				}
+				return nil, i
 			}
 			if e.Type == graph.Country && businessNouns[s.lower(b)] {
 				return nil, i // "a US firm is in talks with LVMH": the firm
@@ -2411,6 +2421,28 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 		k--
 	}
 	return nil, i
+}
+
+// describingName reports a name at [a,b) that qualifies the noun of an
+// appositive description closed by a comma before the verb at i:
+// "Jones, a former Globex banker, joined", "Ann Lee, the Acme chief
+// executive, met". It returns the comma that opens the appositive.
+func (s *sentCtx) describingName(a, b, i int) (int, bool) {
+	j := b
+	for j < i && j-b < 3 && isLowerWord(s.word(j)) && !closedClass[s.word(j)] {
+		j++ // the noun the name qualifies: "banker", "chief executive"
+	}
+	if j == b || j >= i || s.word(j) != "," {
+		return 0, false
+	}
+	k := a - 1
+	for n := 0; n < 3 && k > s.s.T0 && isLowerWord(s.word(k)) && !closedClass[s.word(k)]; n++ {
+		k-- // "a former", "an influential"
+	}
+	if s.article(k) != 1 || s.word(k-1) != "," {
+		return 0, false
+	}
+	return k - 1, true
 }
 
 // relativeAntecedent returns the names before ", which" or ", who" at k

@@ -428,3 +428,87 @@ func (s *sentCtx) presidencyOf(i int) {
 		s.relate(c, graph.MemberOf, org, ev)
 	}
 }
+
+// pastEntryWords open a phrase of an entry that has happened: "since
+// Spain's entry into the EC", "following the accession of Portugal to
+// the Community".
+var pastEntryWords = map[string]bool{"since": true, "after": true, "following": true, "upon": true}
+
+// bodyNouns refer back to the one body a sentence has named: "the entry
+// of Spain and Portugal into the group".
+var bodyNouns = map[string]bool{
+	"group": true, "bloc": true, "community": true, "alliance": true, "organisation": true, "organization": true,
+}
+
+// completedEntry: "since Spain's entry into the EC", "following the
+// entry of Spain and Portugal into the group", "after Austria's
+// accession to the EU" (member_of): states whose entry, accession or
+// admission to a body a time phrase puts in the past are its members.
+// Without "since", "after", "following" or "upon" the entry may still be
+// sought ("the US backs Ukraine's entry into the WTO") and nothing is
+// said. "the group" stands for the one body the sentence named before.
+func (s *sentCtx) completedEntry(i int) {
+	var subs []*resolve.Entity
+	var from, k int
+	if s.lower(i+1) == "of" {
+		// "the entry of Spain and Portugal into".
+		if s.lower(i-1) != "the" || !pastEntryWords[s.lower(i-2)] {
+			return
+		}
+		subs, k = s.listAfter(i+2, graph.Country)
+		from = i - 2
+	} else {
+		// "Spain's entry into", "Spain and Portugal's entry into".
+		if w := s.word(i - 1); w != "'s" && w != "'" {
+			return
+		}
+		subs, from = s.listBefore(i-1, graph.Country)
+		if len(subs) == 0 || !pastEntryWords[s.lower(from-1)] {
+			return
+		}
+		from--
+		k = i + 1
+	}
+	if len(subs) == 0 {
+		return
+	}
+	if w := s.lower(k); w != "into" && w != "to" {
+		return
+	}
+	k++
+	var org *resolve.Entity
+	end := 0
+	if s.lower(k) == "the" && bodyNouns[s.lower(k+1)] {
+		if w := s.word(k + 2); w == "'s" || w == "'" || !isLowerWord(w) && w != "," && w != "." && w != "" {
+			return
+		}
+		org, end = s.oneBodyBefore(from), k+2
+	} else {
+		org, _, end = s.entOf(k+s.article(k), graph.Organization)
+	}
+	if org == nil || isParty(org) {
+		return
+	}
+	ev := s.evidence(from, end, "completed-entry", 0.75)
+	for _, sub := range subs {
+		s.relate(sub, graph.MemberOf, org, ev)
+	}
+}
+
+// oneBodyBefore returns the one organisation, not a party, that the
+// sentence names before token i, or nil when none or several.
+func (s *sentCtx) oneBodyBefore(i int) *resolve.Entity {
+	var found *resolve.Entity
+	for k := s.s.T0; k < i; k++ {
+		e, _, b := s.entOf(k, graph.Organization)
+		if e == nil {
+			continue
+		}
+		k = b - 1
+		if isParty(e) || found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}

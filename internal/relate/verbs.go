@@ -111,6 +111,11 @@ func (s *sentCtx) verbPatterns() {
 		case "accession", "membership":
 			s.accessionTalks(i)
 			s.prospectiveMembership(i)
+			if w == "accession" {
+				s.completedEntry(i)
+			}
+		case "entry", "admission":
+			s.completedEntry(i)
 		case "bid", "application", "ambition", "ambitions", "attempt", "drive", "quest", "hopes", "determination", "efforts":
 			s.membershipBid(i)
 		case "closer":
@@ -169,6 +174,8 @@ func (s *sentCtx) verbPatterns() {
 			s.attendedBy(i)
 		case "sits", "sat", "sitting", "serves", "served", "serving", "elected", "re-elected", "appointed", "named", "nominated":
 			s.seatOn(i, seatVerbs[w])
+		case "seat", "brought", "brings", "bring", "bringing", "peer":
+			s.legislatureSeat(i)
 		case "deal", "agreement", "settlement", "merger", "accord", "pact":
 			s.dealReference(i)
 			s.namedModifierParties(i)

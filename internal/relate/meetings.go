@@ -88,3 +88,51 @@ func (s *sentCtx) pronounSubject(k int, met []*resolve.Entity) *resolve.Entity {
 	}
 	return nil
 }
+
+// hosted: "Putin hosted Chancellor Gerhard Schroeder", "Blair received
+// President Hosni Mubarak at Downing Street", "Straw was received by
+// President Musharraf", "Chirac played host to Schroeder": a person who
+// hosts or receives another person met them. Only people on both sides:
+// hosting a dinner, a summit or a country, or receiving a letter, a
+// proposal or someone's offer ("received Mr Glazer's proposal") is no
+// meeting; nor is the noun "host" ("chat show host Robert Kilroy-Silk").
+func (s *sentCtx) hosted(i int) {
+	w := s.lower(i)
+	verb, k := i, i+1
+	if w == "host" {
+		switch s.lower(i - 1) {
+		case "played", "plays", "play", "playing":
+		default:
+			return
+		}
+		if s.lower(i+1) != "to" {
+			return
+		}
+		verb, k = i-1, i+2
+	} else if s.lower(k) == "by" {
+		// The passive: "was received by", "is being hosted by".
+		switch s.lower(i - 1) {
+		case "was", "were", "is", "are", "be", "been", "being":
+		default:
+			return
+		}
+		verb, k = i-1, k+1
+	}
+	if s.unrealisedMeeting(verb) {
+		return
+	}
+	k = s.skipPremodifiers(k)
+	if timeOfOffice[s.lower(k)] && !isLowerWord(s.word(k+1)) {
+		k++ // "received visiting French Foreign Minister X"
+	}
+	o, _, end := s.entOf(k, graph.Person)
+	if o == nil || s.word(end) == "'s" || s.word(end) == "'" {
+		return
+	}
+	subs, from := s.subjectBefore(verb, graph.Person)
+	for _, sub := range subs {
+		if sub != o {
+			s.relate(sub, graph.MetWith, o, s.evidence(from, end, "hosted", 0.75))
+		}
+	}
+}

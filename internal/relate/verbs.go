@@ -117,7 +117,7 @@ func (s *sentCtx) verbPatterns() {
 		case "annexed":
 			s.annexed(i)
 		case "met", "meet", "meets", "meeting", "meetings", "talks", "conference", "summit", "conversations", "conversation", "discussions",
-			"negotiations", "negotiating":
+			"negotiations", "negotiating", "conferred", "conferring":
 			s.met(i)
 		case "discussed":
 			s.discussedWith(i)
@@ -145,6 +145,8 @@ func (s *sentCtx) verbPatterns() {
 			s.defected(i)
 		case "visited", "visit", "visits", "visiting":
 			s.visited(i)
+		case "hosted", "hosting", "host", "received", "receives", "receiving":
+			s.hosted(i)
 		case "'s":
 			s.partyMember(i)
 			s.personsParty(i)
@@ -791,8 +793,12 @@ func (s *sentCtx) met(i int) {
 	}
 	if len(subs) == 0 {
 		// "After a day of meetings with X, Y and Z, Clark said": the
-		// subject follows the phrase.
+		// subject follows the phrase; "Following a meeting with
+		// Borg-Warner officials, GAF said": the body's people.
 		k := end
+		if peopleNoun[s.lower(k)] && s.word(k+1) == "," && (objs[0].Type == graph.Organization || objs[0].Type == graph.Country) {
+			k++
+		}
 		if s.word(k) != "," {
 			return
 		}

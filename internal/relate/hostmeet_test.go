@@ -56,3 +56,22 @@ func TestMeetingWithBodysPeople(t *testing.T) {
 			nil, []string{"met_with"}},
 	})
 }
+
+// TestAtMeeting: the coordinated subjects of a clause "at a meeting"
+// belongs to met each other, whether the phrase comes first or last; a
+// single subject, or names inside a subject phrase, met no one.
+func TestAtMeeting(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"At a meeting in Lisbon last week, Portugal and Morocco agreed to cut tariffs.",
+			[]string{"Portugal met_with Morocco"}, nil},
+		{"Portugal and Morocco discussed fishing rights at a meeting in Lisbon.",
+			[]string{"Portugal met_with Morocco"}, nil},
+		{"Ivo Marten and Lena Vogt agreed at their summit meeting to build a joint brigade.",
+			[]string{"Ivo Marten met_with Lena Vogt"}, nil},
+		// Negative: one subject; names inside the subject phrase.
+		{"At a meeting in Lisbon, Portugal said Morocco must pay more.",
+			nil, []string{"met_with"}},
+		{"Exports from Portugal and Morocco were discussed at the meeting in Lisbon.",
+			nil, []string{"met_with"}},
+	})
+}

@@ -136,3 +136,82 @@ func (s *sentCtx) hosted(i int) {
 		}
 	}
 }
+
+// atMeeting returns the preposition of "at a meeting", "during their
+// talks", "at the summit meeting" ending at the meeting noun i (up to two
+// lower-case modifiers between), or -1.
+func (s *sentCtx) atMeeting(i int) int {
+	if w := s.lower(i); w != "meeting" && w != "talks" && w != "summit" {
+		return -1
+	}
+	k := i - 1
+	for n := 0; n < 2 && isModifier(s.word(k)); n++ {
+		k--
+	}
+	switch s.lower(k) {
+	case "a", "the", "their":
+	default:
+		return -1
+	}
+	if p := s.lower(k - 1); p == "at" || p == "during" {
+		return k - 1
+	}
+	return -1
+}
+
+// metAtMeeting: the coordinated subjects of the clause a phrase "at a
+// meeting" belongs to met each other: after the fronted phrase ("At a
+// meeting in Paris last January, French and Soviet ministers said") or
+// before it ("China and Israel discussed peace prospects at a meeting").
+// A single subject met no one the phrase names.
+func (s *sentCtx) metAtMeeting(i, at int) {
+	var subs []*resolve.Entity
+	var from int
+	if at == s.s.T0 {
+		c := -1
+		for k := i + 1; k < s.s.T1 && k < i+10; k++ {
+			if s.word(k) == "," {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
+			return
+		}
+		for k := c + 1; k < s.s.T1 && k < c+10; k++ {
+			if clauseVerb(s.lower(k)) {
+				if subs, from = s.subjectBefore(k, actors...); from <= c {
+					return
+				}
+				break
+			}
+		}
+	} else {
+		subs, from = s.subjectBefore(at, actors...)
+		// The subject opens its clause: "Exports from Brazil and
+		// Colombia were discussed at the meeting" names the goods.
+		if p := from - 1 - s.article(from-1); p >= s.s.T0 && isLowerWord(s.word(p)) && s.lower(p) != "that" {
+			return
+		}
+	}
+	ev := s.evidence(min(from, at), i+1, "at-meeting", 0.7)
+	for a := 0; a < len(subs); a++ {
+		for b := a + 1; b < len(subs); b++ {
+			if canMeet(subs[a], subs[b]) {
+				s.relate(subs[a], graph.MetWith, subs[b], ev)
+			}
+		}
+	}
+}
+
+// clauseVerb: a finite verb that follows the subject after a fronted
+// phrase ("..., French and Soviet ministers said").
+func clauseVerb(w string) bool {
+	switch w {
+	case "said", "say", "says", "agreed", "agree", "signed", "sign", "discussed", "discuss",
+		"decided", "pledged", "called", "urged", "reached", "failed", "announced", "were", "are", "have",
+		"had", "will", "would":
+		return true
+	}
+	return false
+}

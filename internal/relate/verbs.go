@@ -713,6 +713,11 @@ func (s *sentCtx) met(i int) {
 			}
 		}
 		return
+	} else if at := s.atMeeting(i); at >= 0 {
+		// "At a meeting in Paris, French and Soviet ministers said",
+		// "China and Israel discussed the issue at a meeting".
+		s.metAtMeeting(i, at)
+		return
 	} else if w == "meeting" && meetingAsVerb[s.lower(i-1)] {
 		// "is meeting Ms Furse on Thursday", "after meeting Tony
 		// Blair": the verb, with its object.

@@ -75,3 +75,18 @@ func TestAtMeeting(t *testing.T) {
 			nil, []string{"met_with"}},
 	})
 }
+
+// TestGivenFor: the guest of a reception or dinner held for him or given
+// in her honour by a named host met the host; a dinner whose guest the
+// text does not name says nothing of who met the host.
+func TestGivenFor(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"President Ivo Marten praised the treaty, speaking at a reception held for him by Chancellor Lena Vogt.",
+			[]string{"Ivo Marten met_with Lena Vogt"}, nil},
+		{"Chancellor Lena Vogt praised the treaty at a dinner given in her honour by President Ivo Marten.",
+			[]string{"Lena Vogt met_with Ivo Marten"}, nil},
+		// Negative: no guest named.
+		{"Chancellor Lena Vogt praised a dinner hosted by President Ivo Marten last year.",
+			nil, []string{"met_with"}},
+	})
+}

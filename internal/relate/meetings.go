@@ -215,3 +215,45 @@ func clauseVerb(w string) bool {
 	}
 	return false
 }
+
+// socialEvent are the occasions a host gives for a guest.
+var socialEvent = map[string]bool{
+	"reception": true, "dinner": true, "lunch": true, "luncheon": true, "banquet": true, "breakfast": true,
+}
+
+// givenFor: "speaking at a reception held for him by President Raul
+// Alfonsin", "a dinner given in her honour by the Queen": the guest the
+// pronoun names met the host. A reception with no guest named ("a
+// dinner hosted by John Prescott") says nothing of who came.
+func (s *sentCtx) givenFor(i int) {
+	if !socialEvent[s.lower(i-1)] {
+		return
+	}
+	k, pron := i+1, ""
+	switch {
+	case s.lower(k) == "for" && (s.lower(k+1) == "him" || s.lower(k+1) == "her"):
+		pron = s.lower(k + 1)
+		k += 2
+	case s.lower(k) == "in" && (s.lower(k+1) == "his" || s.lower(k+1) == "her") &&
+		(s.lower(k+2) == "honour" || s.lower(k+2) == "honor"):
+		pron = s.lower(k + 1)
+		k += 3
+	default:
+		return
+	}
+	if s.lower(k) != "by" {
+		return
+	}
+	host, _, end := s.entOf(s.skipPremodifiers(k+1), graph.Person)
+	if host == nil {
+		return
+	}
+	if pron == "his" {
+		pron = "him"
+	}
+	guest := s.antecedent(i-1, pron)
+	if guest == nil || guest == host {
+		return
+	}
+	s.relate(guest, graph.MetWith, host, s.evidence(i-1, end, "given-for", 0.7))
+}

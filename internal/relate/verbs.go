@@ -147,6 +147,9 @@ func (s *sentCtx) verbPatterns() {
 			s.visited(i)
 		case "hosted", "hosting", "host", "received", "receives", "receiving":
 			s.hosted(i)
+			s.givenFor(i)
+		case "held", "thrown":
+			s.givenFor(i)
 		case "'s":
 			s.partyMember(i)
 			s.personsParty(i)
@@ -169,6 +172,9 @@ func (s *sentCtx) verbPatterns() {
 			s.dealReference(i)
 		case "won", "wins", "secured", "secures", "awarded", "given", "granted":
 			s.wonContract(i)
+			if w == "given" {
+				s.givenFor(i)
+			}
 		}
 	}
 }

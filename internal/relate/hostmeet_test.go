@@ -90,3 +90,16 @@ func TestGivenFor(t *testing.T) {
 			nil, []string{"met_with"}},
 	})
 }
+
+// TestDemonymGroupPortfolio: "Portuguese and Moroccan trade ministers
+// said" after a fronted meeting phrase: the two countries met; a
+// portfolio word may stand between the demonyms and the people noun.
+func TestDemonymGroupPortfolio(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Portugal and Morocco want more trade. At a meeting in Lisbon, Portuguese and Moroccan trade ministers said they would cut tariffs.",
+			[]string{"Morocco met_with Portugal"}, nil},
+		// Negative: one country's ministers.
+		{"Portugal and Morocco want more trade. At a meeting in Lisbon, Portuguese trade ministers said they would cut tariffs.",
+			nil, []string{"met_with"}},
+	})
+}

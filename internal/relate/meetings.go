@@ -88,3 +88,172 @@ func (s *sentCtx) pronounSubject(k int, met []*resolve.Entity) *resolve.Entity {
 	}
 	return nil
 }
+
+// hosted: "Putin hosted Chancellor Gerhard Schroeder", "Blair received
+// President Hosni Mubarak at Downing Street", "Straw was received by
+// President Musharraf", "Chirac played host to Schroeder": a person who
+// hosts or receives another person met them. Only people on both sides:
+// hosting a dinner, a summit or a country, or receiving a letter, a
+// proposal or someone's offer ("received Mr Glazer's proposal") is no
+// meeting; nor is the noun "host" ("chat show host Robert Kilroy-Silk").
+func (s *sentCtx) hosted(i int) {
+	w := s.lower(i)
+	verb, k := i, i+1
+	if w == "host" {
+		switch s.lower(i - 1) {
+		case "played", "plays", "play", "playing":
+		default:
+			return
+		}
+		if s.lower(i+1) != "to" {
+			return
+		}
+		verb, k = i-1, i+2
+	} else if s.lower(k) == "by" {
+		// The passive: "was received by", "is being hosted by".
+		switch s.lower(i - 1) {
+		case "was", "were", "is", "are", "be", "been", "being":
+		default:
+			return
+		}
+		verb, k = i-1, k+1
+	}
+	if s.unrealisedMeeting(verb) {
+		return
+	}
+	k = s.skipPremodifiers(k)
+	if timeOfOffice[s.lower(k)] && !isLowerWord(s.word(k+1)) {
+		k++ // "received visiting French Foreign Minister X"
+	}
+	o, _, end := s.entOf(k, graph.Person)
+	if o == nil || s.word(end) == "'s" || s.word(end) == "'" {
+		return
+	}
+	subs, from := s.subjectBefore(verb, graph.Person)
+	for _, sub := range subs {
+		if sub != o {
+			s.relate(sub, graph.MetWith, o, s.evidence(from, end, "hosted", 0.75))
+		}
+	}
+}
+
+// atMeeting returns the preposition of "at a meeting", "during their
+// talks", "at the summit meeting" ending at the meeting noun i (up to two
+// lower-case modifiers between), or -1.
+func (s *sentCtx) atMeeting(i int) int {
+	if w := s.lower(i); w != "meeting" && w != "talks" && w != "summit" {
+		return -1
+	}
+	k := i - 1
+	for n := 0; n < 2 && isModifier(s.word(k)); n++ {
+		k--
+	}
+	switch s.lower(k) {
+	case "a", "the", "their":
+	default:
+		return -1
+	}
+	if p := s.lower(k - 1); p == "at" || p == "during" {
+		return k - 1
+	}
+	return -1
+}
+
+// metAtMeeting: the coordinated subjects of the clause a phrase "at a
+// meeting" belongs to met each other: after the fronted phrase ("At a
+// meeting in Paris last January, French and Soviet ministers said") or
+// before it ("China and Israel discussed peace prospects at a meeting").
+// A single subject met no one the phrase names.
+func (s *sentCtx) metAtMeeting(i, at int) {
+	var subs []*resolve.Entity
+	var from int
+	if at == s.s.T0 {
+		c := -1
+		for k := i + 1; k < s.s.T1 && k < i+10; k++ {
+			if s.word(k) == "," {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
+			return
+		}
+		for k := c + 1; k < s.s.T1 && k < c+10; k++ {
+			if clauseVerb(s.lower(k)) {
+				if subs, from = s.subjectBefore(k, actors...); from <= c {
+					return
+				}
+				break
+			}
+		}
+	} else {
+		subs, from = s.subjectBefore(at, actors...)
+		// The subject opens its clause: "Exports from Brazil and
+		// Colombia were discussed at the meeting" names the goods.
+		if p := from - 1 - s.article(from-1); p >= s.s.T0 && isLowerWord(s.word(p)) && s.lower(p) != "that" {
+			return
+		}
+	}
+	ev := s.evidence(min(from, at), i+1, "at-meeting", 0.7)
+	for a := 0; a < len(subs); a++ {
+		for b := a + 1; b < len(subs); b++ {
+			if canMeet(subs[a], subs[b]) {
+				s.relate(subs[a], graph.MetWith, subs[b], ev)
+			}
+		}
+	}
+}
+
+// clauseVerb: a finite verb that follows the subject after a fronted
+// phrase ("..., French and Soviet ministers said").
+func clauseVerb(w string) bool {
+	switch w {
+	case "said", "say", "says", "agreed", "agree", "signed", "sign", "discussed", "discuss",
+		"decided", "pledged", "called", "urged", "reached", "failed", "announced", "were", "are", "have",
+		"had", "will", "would":
+		return true
+	}
+	return false
+}
+
+// socialEvent are the occasions a host gives for a guest.
+var socialEvent = map[string]bool{
+	"reception": true, "dinner": true, "lunch": true, "luncheon": true, "banquet": true, "breakfast": true,
+}
+
+// givenFor: "speaking at a reception held for him by President Raul
+// Alfonsin", "a dinner given in her honour by the Queen": the guest the
+// pronoun names met the host. A reception with no guest named ("a
+// dinner hosted by John Prescott") says nothing of who came.
+func (s *sentCtx) givenFor(i int) {
+	if !socialEvent[s.lower(i-1)] {
+		return
+	}
+	k, pron := i+1, ""
+	switch {
+	case s.lower(k) == "for" && (s.lower(k+1) == "him" || s.lower(k+1) == "her"):
+		pron = s.lower(k + 1)
+		k += 2
+	case s.lower(k) == "in" && (s.lower(k+1) == "his" || s.lower(k+1) == "her") &&
+		(s.lower(k+2) == "honour" || s.lower(k+2) == "honor"):
+		pron = s.lower(k + 1)
+		k += 3
+	default:
+		return
+	}
+	if s.lower(k) != "by" {
+		return
+	}
+	host, _, end := s.entOf(s.skipPremodifiers(k+1), graph.Person)
+	if host == nil {
+		return
+	}
+	if pron == "his" {
+		pron = "him"
+	}
+	guest := s.antecedent(i-1, pron)
+	if guest == nil || guest == host {
+		return
+	}
+	s.relate(guest, graph.MetWith, host, s.evidence(i-1, end, "given-for", 0.7))
+}

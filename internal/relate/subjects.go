@@ -27,6 +27,10 @@ func (s *sentCtx) demonymGroup(k, verb int) ([]*resolve.Entity, int) {
 	}
 	var out []*resolve.Entity
 	j, from := k-1, k
+	// "French and Soviet foreign trade ministers": the portfolio between.
+	for n := 0; n < 2 && j > s.s.T0 && isModifier(s.word(j)); n++ {
+		j--
+	}
 	for j >= s.s.T0 {
 		found := false
 		for di, dm := range s.found.Demonyms {

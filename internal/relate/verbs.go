@@ -128,7 +128,7 @@ func (s *sentCtx) verbPatterns() {
 			"ban", "prohibit", "bar", "forbid", "oblige", "obligate", "require", "commit", "bind", "allow", "permit", "entitle":
 			s.bindsParties(i)
 		case "met", "meet", "meets", "meeting", "meetings", "talks", "conference", "summit", "conversations", "conversation", "discussions",
-			"negotiations", "negotiating":
+			"negotiations", "negotiating", "conferred", "conferring":
 			s.met(i)
 		case "discussed":
 			s.discussedWith(i)
@@ -156,6 +156,11 @@ func (s *sentCtx) verbPatterns() {
 			s.defected(i)
 		case "visited", "visit", "visits", "visiting":
 			s.visited(i)
+		case "hosted", "hosting", "host", "received", "receives", "receiving":
+			s.hosted(i)
+			s.givenFor(i)
+		case "held", "thrown":
+			s.givenFor(i)
 		case "'s":
 			s.partyMember(i)
 			s.personsParty(i)
@@ -183,6 +188,9 @@ func (s *sentCtx) verbPatterns() {
 			s.namedModifierParties(i)
 		case "won", "wins", "secured", "secures", "awarded", "given", "granted":
 			s.wonContract(i)
+			if w == "given" {
+				s.givenFor(i)
+			}
 		}
 	}
 }
@@ -737,6 +745,11 @@ func (s *sentCtx) met(i int) {
 			}
 		}
 		return
+	} else if at := s.atMeeting(i); at >= 0 {
+		// "At a meeting in Paris, French and Soviet ministers said",
+		// "China and Israel discussed the issue at a meeting".
+		s.metAtMeeting(i, at)
+		return
 	} else if w == "meeting" && meetingAsVerb[s.lower(i-1)] {
 		// "is meeting Ms Furse on Thursday", "after meeting Tony
 		// Blair": the verb, with its object.
@@ -817,8 +830,12 @@ func (s *sentCtx) met(i int) {
 	}
 	if len(subs) == 0 {
 		// "After a day of meetings with X, Y and Z, Clark said": the
-		// subject follows the phrase.
+		// subject follows the phrase; "Following a meeting with
+		// Borg-Warner officials, GAF said": the body's people.
 		k := end
+		if peopleNoun[s.lower(k)] && s.word(k+1) == "," && (objs[0].Type == graph.Organization || objs[0].Type == graph.Country) {
+			k++
+		}
 		if s.word(k) != "," {
 			return
 		}

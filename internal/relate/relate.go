@@ -432,6 +432,14 @@ func (s *sentCtx) titleChain(i int) ([]mention.Title, int) {
 	if n := len(out); n > 0 && strings.HasSuffix(out[n-1].Title, "chief executive") && s.lower(i) == "officer" && out[n-1].T1 == i {
 		i++
 	}
+	// "the Commission's chief spokesman", "the bank's chief economic
+	// adviser": "chief" right before an official's title ranks him
+	// among its officials; he does not head the body.
+	for k := 0; k+1 < len(out); k++ {
+		if out[k].T1-out[k].T0 == 1 && s.lower(out[k].T0) == "chief" && out[k].Role == lexicon.Leader && out[k+1].T0 == out[k].T1 && out[k+1].Role == lexicon.Official {
+			out[k].Role = lexicon.Official
+		}
+	}
 	return out, i
 }
 
@@ -2388,6 +2396,18 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 				}
 				return nil, i
 			}
+			if person, ok := s.nounModifierName(a, b); ok {
+				// "Talbott, the second-ranking State Department official,
+				// was to meet", "in a Red Cross plane": the name
+				// qualifies the noun after it, which is no actor. An
+				// unnamed person ("a U.N. official will meet") is the
+				// subject unless an aside closes after the noun.
+				if person && s.word(b+1) != "," {
+					return nil, i
+				}
+				k = a - 1
+				continue
+			}
 			if e.Type == graph.Country && businessNouns[s.lower(b)] {
 				return nil, i // "a US firm is in talks with LVMH": the firm
 			}
@@ -2487,6 +2507,37 @@ func (s *sentCtx) objectOfRelative(from int) bool {
 }
 
 var honorific = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sir": true, "Lord": true}
+
+// nounModifierName reports a name at [a, b) that modifies the common
+// noun after it: after an indefinite article or a possessive determiner
+// ("a Red Cross plane", "its U.S. counterpart"), or before a singular
+// noun of a person ("the State Department official", "a NATO spokesman").
+// The first result reports a noun of a person.
+func (s *sentCtx) nounModifierName(a, b int) (person, ok bool) {
+	if !isLowerWord(s.word(b)) {
+		return false, false
+	}
+	if singularPersonNoun[s.lower(b)] || s.hasTitleAt(b) && !strings.HasSuffix(s.lower(b), "s") {
+		return true, true
+	}
+	switch s.lower(a - 1) {
+	case "a", "an", "its", "his", "her", "their", "our":
+		// "its Fokker unit", "a Lonrho subsidiary": a noun of a body
+		// names the body itself.
+		w := s.lower(b)
+		return false, !auxiliaries[w] && !strings.HasSuffix(w, "ed") && !otherBodyNoun[w] && !subsidiaryNouns[w]
+	}
+	return false, false
+}
+
+// singularPersonNoun are nouns of one person that a name before them
+// qualifies ("a U.N. official", "the party's Moscow correspondent").
+var singularPersonNoun = map[string]bool{
+	"official": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "aide": true,
+	"source": true, "diplomat": true, "negotiator": true, "envoy": true, "delegate": true,
+	"representative": true, "correspondent": true, "adviser": true, "advisor": true, "analyst": true,
+	"executive": true, "lawyer": true, "counterpart": true,
+}
 
 // gerundAfterConjunction reports "after meeting", "before signing",
 // "while visiting" at i: the gerund's subject is the main clause's.

@@ -32,3 +32,18 @@ func TestFirmSlots(t *testing.T) {
 			nil, []string{"Organization:Tarn"}},
 	})
 }
+
+// TestSubsidiaryNames: a name the tagger missed after a business noun
+// of appositionNouns ("its subsidiary Ecoline") is the company, as a
+// tagged one is.
+func TestSubsidiaryNames(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		{"The group's subsidiary Marvellan will build the plant.", nil,
+			[]string{"Organization:Marvellan"}, nil},
+		{"Orders went to the drugmaker Solvaine last year.", nil,
+			[]string{"Organization:Solvaine"}, nil},
+		// Negative: a noun that introduces people.
+		{"Its founder Velmont said the plant would open.", nil,
+			nil, []string{"Organization:Velmont"}},
+	})
+}

@@ -2909,8 +2909,8 @@ func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
 		return graph.Person, false
 	}
 	// A media or company noun before: "the newspaper Kommersant", "a group
-	// known as the P5+1".
-	if orgNouns[strings.ToLower(prev)] || orgNouns[sc.nounBeforeKnownAs(i)] {
+	// known as the P5+1", "its subsidiary Ecoline".
+	if orgNouns[strings.ToLower(prev)] || orgNouns[sc.nounBeforeKnownAs(i)] || isLowerWord(prev) && appositionNouns[prev] {
 		return graph.Organization, false
 	}
 	// "Nordwagen chief executive Helga Stark": a name right before a title

@@ -27,7 +27,7 @@ func (sc *scan) employerOfStaff(i, j int) bool {
 	if p := sc.a.Lower[i-1]; p != "at" && p != "with" || !marketStaff[sc.a.Lower[i-2]] {
 		return false
 	}
-	if e, n := sc.lex.phrase(sc.a.Words[i:j]); n > 0 && (e.kind == lexCapital || e.kind == lexDemonym || e.typ == graph.Place || e.typ == graph.Country) {
+	if sc.startsWithPlace(i, j) {
 		return false // "analysts in London", "traders at Frankfurt"
 	}
 	return true
@@ -65,7 +65,7 @@ func (sc *scan) firmOfOfficers(i, j int) bool {
 	if sc.a.Words[k-1] != w && k-1 > sc.s.T0 {
 		return false // "the Board of Trade": a name's own words
 	}
-	if e, n := sc.lex.phrase(sc.a.Words[i:j]); n > 0 && (e.kind == lexCapital || e.kind == lexDemonym || e.typ == graph.Place || e.typ == graph.Country) {
+	if sc.startsWithPlace(i, j) {
 		return false
 	}
 	return true
@@ -106,7 +106,7 @@ func (sc *scan) firmSlot(i, j int, typ string) bool {
 	if j-i > 3 || len(sc.word(i)) < 2 || sc.lex.isGivenName(sc.word(i)) || sc.commonWordAt(i) {
 		return false
 	}
-	if e, n := sc.lex.phrase(sc.a.Words[i:j]); n > 0 && (e.kind == lexCapital || e.kind == lexDemonym || e.typ == graph.Place || e.typ == graph.Country) {
+	if sc.startsWithPlace(i, j) {
 		return false
 	}
 	if j < sc.s.T1 && firmModified[sc.word(j)] {
@@ -148,4 +148,13 @@ func (sc *scan) commonWordAt(i int) bool {
 		return false
 	}
 	return !sc.capitalisedElsewhere(i)
+}
+
+// startsWithPlace reports whether [i, j) starts with a name the lexicon
+// knows as a place, a capital, a country or a demonym: such a name keeps
+// its type in a company's slot ("analysts in London", "shares in
+// London").
+func (sc *scan) startsWithPlace(i, j int) bool {
+	e, n := sc.lex.phrase(sc.a.Words[i:j])
+	return n > 0 && (e.kind == lexCapital || e.kind == lexDemonym || e.typ == graph.Place || e.typ == graph.Country)
 }

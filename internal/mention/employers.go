@@ -1,6 +1,10 @@
 package mention
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // marketStaff are the people news quotes by the firm they work at: "Jane
 // Roe, an analyst at Gartmore", "chief economist with Global Insight",
@@ -23,7 +27,7 @@ func (sc *scan) employerOfStaff(i, j int) bool {
 	if p := sc.a.Lower[i-1]; p != "at" && p != "with" || !marketStaff[sc.a.Lower[i-2]] {
 		return false
 	}
-	if e, n := sc.lex.phrase(sc.a.Words[i:j]); n > 0 && (e.kind == lexCapital || e.kind == lexDemonym || e.typ == graph.Place || e.typ == graph.Country) {
+	if sc.startsWithPlace(i, j) {
 		return false // "analysts in London", "traders at Frankfurt"
 	}
 	return true
@@ -61,8 +65,96 @@ func (sc *scan) firmOfOfficers(i, j int) bool {
 	if sc.a.Words[k-1] != w && k-1 > sc.s.T0 {
 		return false // "the Board of Trade": a name's own words
 	}
-	if e, n := sc.lex.phrase(sc.a.Words[i:j]); n > 0 && (e.kind == lexCapital || e.kind == lexDemonym || e.typ == graph.Place || e.typ == graph.Country) {
+	if sc.startsWithPlace(i, j) {
 		return false
 	}
 	return true
+}
+
+// firmModified are the nouns a company's name modifies that nothing
+// else's does: "a Thyssen spokesman", "Lasmo shares fell", "Ostra
+// shareholders voted". A party, a ministry and a politician have
+// spokesmen too, but the lexicon knows parties and ministries, and the
+// tagger a politician's name; a politician has no shares.
+var firmModified = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"shares": true, "shareholders": true, "stockholders": true,
+}
+
+// firmHoldings are the holdings in a company that "in" or "of" joins to
+// its name: "shares in Brackwater", "a stake in Ostra".
+var firmHoldings = map[string]bool{
+	"shares": true, "stake": true, "stakes": true, "shareholding": true,
+}
+
+// shareClasses name a class of a company's shares, not the company:
+// "class B shares", "Series C shares".
+var shareClasses = map[string]bool{
+	"class": true, "series": true, "preferred": true, "common": true, "ordinary": true, "voting": true,
+}
+
+// firmSlot reports a name [i, j) in a company's slot: before a noun of
+// firmModified ("A Halvenor spokesman said", "Velmark shares jumped") or
+// after a holding of firmHoldings and "in" or "of" ("Shares of Brackwater
+// rose", "a 5% stake in Ostra"). typ is the tagger's type ("" when the
+// tagger gave none): a name the tagger took for a person has a
+// spokesman of its own ("a Kerry spokesman"), so only shares name its
+// company. A name the lexicon knows as a place or country, a common word
+// capitalised by its place ("Fellow shareholders"), a given name and a
+// class of shares ("Class B shares") are no company.
+func (sc *scan) firmSlot(i, j int, typ string) bool {
+	if j-i > 3 || len(sc.word(i)) < 2 || sc.lex.isGivenName(sc.word(i)) || sc.commonWordAt(i) {
+		return false
+	}
+	if sc.startsWithPlace(i, j) {
+		return false
+	}
+	if j < sc.s.T1 && firmModified[sc.word(j)] {
+		if typ == "PER" && !strings.HasPrefix(sc.word(j), "share") && sc.word(j) != "stockholders" {
+			return false
+		}
+		if shareClasses[sc.a.Lower[i]] || i > sc.s.T0 && shareClasses[sc.a.Lower[i-1]] {
+			return false
+		}
+		return j+1 >= sc.s.T1 || sc.word(j+1) != "'s" && sc.word(j+1) != "'"
+	}
+	if j < sc.s.T1 && (sc.word(j) == "'" || sc.word(j) == "&") {
+		return false // "a stake in Pay 'N Pak": the name goes on
+	}
+	if i-2 >= sc.s.T0 {
+		if p := sc.a.Lower[i-1]; (p == "in" || p == "of") && firmHoldings[sc.a.Lower[i-2]] {
+			return true
+		}
+	}
+	return false
+}
+
+// commonWordAt reports a word at i that news writes in lower case and
+// that has its capital here only from its place: at a sentence's start,
+// or as a class's name ("Series C"). A word the document writes with a
+// capital mid-sentence elsewhere is a name.
+func (sc *scan) commonWordAt(i int) bool {
+	w := sc.word(i)
+	if isAllCaps(w) {
+		return false
+	}
+	if sc.lex.isStopword(w) || sc.lowerElsewhere.has(sc.a.Lower[i]) {
+		return true
+	}
+	if sc.forms == nil {
+		return false
+	}
+	if f, ok := sc.forms.RunningForm(w); !ok || f != strings.ToLower(w) {
+		return false
+	}
+	return !sc.capitalisedElsewhere(i)
+}
+
+// startsWithPlace reports whether [i, j) starts with a name the lexicon
+// knows as a place, a capital, a country or a demonym: such a name keeps
+// its type in a company's slot ("analysts in London", "shares in
+// London").
+func (sc *scan) startsWithPlace(i, j int) bool {
+	e, n := sc.lex.phrase(sc.a.Words[i:j])
+	return n > 0 && (e.kind == lexCapital || e.kind == lexDemonym || e.typ == graph.Place || e.typ == graph.Country)
 }

@@ -2131,7 +2131,7 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			// than the lexicon's; the rest is no place of its own.
 			continue
 		}
-		if (sp.Type == "LOC" || sp.Type == "PER") && (sc.employerOfStaff(i, j) || sc.firmOfOfficers(i, j)) {
+		if (sp.Type == "LOC" || sp.Type == "PER") && (sc.employerOfStaff(i, j) || sc.firmOfOfficers(i, j) || sc.firmSlot(i, j, sp.Type)) {
 			if run := sc.nameRun(i); run > j && sc.free(i, run) {
 				j = run
 			}
@@ -2748,6 +2748,13 @@ func (sc *scan) capitalised() {
 		if m.Weak && sc.withTagger {
 			m.Type, m.Weak = sc.possessorOfTitle(j, m.Type)
 		}
+		if m.Weak && sc.withTagger && sc.firmSlot(start, j, "") {
+			// "A Halvenor spokesman said", "Shares of Brackwater rose": a
+			// name the tagger missed, in a company's slot.
+			sc.addCued(start, j)
+			i = j - 1
+			continue
+		}
 		// With a tagger, a guess from capitalisation alone that the tagger
 		// did not take ("MPs", "Christians") is not kept.
 		if m.Type != "" && !(m.Weak && sc.withTagger) {
@@ -2902,8 +2909,8 @@ func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
 		return graph.Person, false
 	}
 	// A media or company noun before: "the newspaper Kommersant", "a group
-	// known as the P5+1".
-	if orgNouns[strings.ToLower(prev)] || orgNouns[sc.nounBeforeKnownAs(i)] {
+	// known as the P5+1", "its subsidiary Ecoline".
+	if orgNouns[strings.ToLower(prev)] || orgNouns[sc.nounBeforeKnownAs(i)] || isLowerWord(prev) && appositionNouns[prev] {
 		return graph.Organization, false
 	}
 	// "Nordwagen chief executive Helga Stark": a name right before a title

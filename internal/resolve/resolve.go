@@ -388,6 +388,8 @@ func governmentOrPlace(a *text.Analysis, m *mention.Mention) {
 	switch {
 	case locative[prev] || prev == "for" && motionBefore(a, m.T0-1, s.T0):
 		return
+	case possessedCityNoun(a, m.T1, s.T1):
+		return // "Tehran's new airport": the city's
 	case next == "'s" || next == "'":
 		m.Type = graph.Country
 	case governmentVerbs[next] && next != "and" && next != "or" && next != "to" && next != "in" && next != "on" && next != "for" && next != "with" && next != "of":
@@ -443,7 +445,7 @@ func governmentCapitals(a *text.Analysis, ms []mention.Mention, names []string, 
 		if m.T1 < s.T1 {
 			next = a.Lower[m.T1]
 		}
-		if locative[prev] || prev == "for" && motionBefore(a, m.T0-1, s.T0) || placeWords[prev] || cityNouns[next] || strings.HasPrefix(next, "-") {
+		if locative[prev] || prev == "for" && motionBefore(a, m.T0-1, s.T0) || placeWords[prev] || cityNouns[next] || strings.HasPrefix(next, "-") || possessedCityNoun(a, m.T1, s.T1) {
 			continue
 		}
 		m.Type = graph.Country
@@ -465,6 +467,43 @@ var cityNouns = map[string]bool{
 	"exchange": true, "market": true, "markets": true, "police": true, "hospital": true, "area": true,
 	"residents": true, "streets": true, "suburb": true, "suburbs": true, "port": true, "traders": true,
 	"dealers": true, "newsroom": true, "correspondent": true,
+}
+
+// cityParts are what only a city, not its government, has: "Tehran's
+// new airport", "Baghdad's streets", "Kabul's mayor".
+var cityParts = map[string]bool{
+	"airport": true, "airports": true, "streets": true, "suburb": true, "suburbs": true,
+	"outskirts": true, "residents": true, "inhabitants": true, "mayor": true, "hospital": true,
+	"hospitals": true, "port": true, "centre": true, "center": true, "districts": true,
+}
+
+// possessedCityNoun reports a capital's possessive at k before one of
+// cityParts, after a few modifiers or the words of a name: "Tehran's new
+// airport", "Baghdad's streets", "Oslo's Gardermoen Airport" are the
+// city's.
+func possessedCityNoun(a *text.Analysis, k, end int) bool {
+	if k >= end || a.Lower[k] != "'s" && a.Lower[k] != "'" {
+		return false
+	}
+	for n := k + 1; n < end && n <= k+5; n++ {
+		if cityParts[a.Lower[n]] {
+			return true
+		}
+		if !isLetters(a.Words[n]) {
+			return false
+		}
+	}
+	return false
+}
+
+// isLetters reports whether w is all letters.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // coordinatedWithState reports whether mention i is joined by "and", "or"

@@ -72,13 +72,7 @@ func (s *sentCtx) pendContextParty(person *resolve.Entity, chain []mention.Title
 		return
 	}
 	// A quotation may be another party's man speaking of his leader.
-	quotes := 0
-	for j := s.s.T0; j < chain[0].T0; j++ {
-		if s.word(j) == `"` {
-			quotes++
-		}
-	}
-	if quotes%2 == 1 {
+	if s.quoteOpenAt(chain[0].T0) {
 		return
 	}
 	chain = append([]mention.Title(nil), chain...)
@@ -90,4 +84,16 @@ func (s *sentCtx) pendContextParty(person *resolve.Entity, chain []mention.Title
 		}
 		s.relateTitles(person, chain, p, from, pEnd, "title-context-party")
 	})
+}
+
+// quoteOpenAt reports whether a quotation of the sentence is open at
+// token t: an odd number of quotation marks before it.
+func (s *sentCtx) quoteOpenAt(t int) bool {
+	quotes := 0
+	for j := s.s.T0; j < t; j++ {
+		if s.word(j) == `"` {
+			quotes++
+		}
+	}
+	return quotes%2 == 1
 }

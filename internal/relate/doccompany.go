@@ -45,13 +45,7 @@ func (s *sentCtx) pendDocumentCompany(person *resolve.Entity, chain []mention.Ti
 func (s *sentCtx) pendCompanyOffice(person *resolve.Entity, chain []mention.Title, from, pEnd int) {
 	// '... as a service provider," chief executive X said': a quotation
 	// that opened sentences before may be another body's speaker's.
-	quotes := 0
-	for j := s.s.T0; j < chain[0].T0; j++ {
-		if s.word(j) == `"` {
-			quotes++
-		}
-	}
-	if quotes%2 == 1 {
+	if s.quoteOpenAt(chain[0].T0) {
 		return
 	}
 	if !s.mainCompanyDone {

@@ -1121,6 +1121,7 @@ func (s *sentCtx) titlePatterns() {
 			// "party leader Roger Knapman": the one party named around.
 			body = s.partyAround()
 		}
+		bareLeader := body == nil && s.bareLeaderTitle(chain)
 		if body == nil {
 			// "bank president Masao Fujioka", "the bank's president":
 			// the one body of the text whose name ends in that noun.
@@ -1174,6 +1175,9 @@ func (s *sentCtx) titlePatterns() {
 					s.applyTitles(person, chain, c, from, pEnd, "title-previous-subject")
 					i = next - 1
 					continue
+				}
+				if bareLeader {
+					s.pendContextParty(person, chain, from, pEnd)
 				}
 				s.pendDocumentCompany(person, chain, from, pEnd)
 			}

@@ -136,3 +136,96 @@ var companyOffice = map[string]bool{
 
 // currencyWord follow a country's name that only names its money.
 var currencyWord = map[string]bool{"dlrs": true, "dlr": true, "dollars": true, "dollar": true, "cts": true}
+
+// subjectAsideEnd returns the token after the asides that follow a
+// subject's name ending at pEnd ("Jones, 54, was named chairman", "Jones,
+// a former banker, has become chairman of Acme", "Jones, himself a Globex
+// director, is to become its president"), or pEnd when none follows. An
+// aside opens with an age, an article, a possessive or "himself" and
+// closes with a comma within a dozen words, with no clause of its own;
+// a name after a preposition ("the brother of Jones, a banker, was") is
+// no subject.
+func (s *sentCtx) subjectAsideEnd(pStart, pEnd int) int {
+	if s.word(pEnd) != "," || objectPreposition[s.lower(pStart-1)] || s.lower(pStart-1) == "of" || s.lower(pStart-1) == "by" {
+		return pEnd
+	}
+	k := pEnd // the comma before an aside
+	for n := 0; n < 2; n++ {
+		w := s.lower(k + 1)
+		switch {
+		case w == "a" || w == "an" || w == "the" || w == "himself" || w == "herself" || possessivePronouns[w]:
+		case isAge(w) && s.word(k+2) == ",":
+		case n == 0:
+			return pEnd
+		default:
+			return k + 1
+		}
+		end := -1
+		for j := k + 2; j < s.s.T1 && j < k+14 && end < 0; j++ {
+			switch s.lower(j) {
+			case ",":
+				end = j
+			case "(":
+				// "a member of the Popular Front (PF),": an acronym.
+				if s.word(j+2) != ")" {
+					return pEnd
+				}
+				j += 2
+			case "who", "which", "that", "whose", ";", ":", "--", "said", "says":
+				return pEnd
+			}
+		}
+		if end < 0 {
+			return pEnd
+		}
+		k = end
+	}
+	return k + 1
+}
+
+// isAge reports whether w is a person's age after the name: "Jones, 54,".
+func isAge(w string) bool {
+	if len(w) != 2 {
+		return false
+	}
+	return w[0] >= '1' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9'
+}
+
+// sharedSubjectVerb: "He was elected to the European Parliament in 1989
+// and later became president of the Commission", "Jones joined Acme in
+// 1980 and became its chairman": when the name at pStart opens the
+// sentence and its verb phrase at k is coordinated by "and" with a
+// copula, it returns the copula's token (0 otherwise). The first verb
+// phrase may name no person (nor an unknown name) and hold no clause of
+// its own; the first "and" decides ("joined Acme and Globex" coordinates no verb).
+func (s *sentCtx) sharedSubjectVerb(pStart, k int) int {
+	if !s.opensSentence(pStart) || !isLowerWord(s.word(k)) || closedClass[s.lower(k)] && !auxiliary[s.lower(k)] {
+		return 0
+	}
+	for j := k; j < s.s.T1 && j < k+25; j++ {
+		switch w := s.lower(j); w {
+		case "and":
+			m := j + 1
+			switch s.lower(m) {
+			case "later", "then", "subsequently", "eventually", "now", "soon", "also":
+				m++
+			}
+			switch w := s.lower(m); {
+			case copulas[w] && !(s.lower(m+1) == "to" && futureCopulas[s.lower(m+2)]) || w == "has" || w == "had" || s.futureCopula(m) > m:
+				return m
+			}
+			return 0
+		case ",":
+			if s.lower(j+1) != "and" {
+				return 0
+			}
+		case ";", ":", "--", "(", "\"", "who", "which", "that", "whose", "said", "says", "told", "but", "while", "when", "whereas",
+			"after", "before", "because", "as", "if", "although", "he", "she", "they", "it", "his", "her", "its", "their":
+			return 0
+		}
+		if e, _, _ := s.ent(j); e != nil && e.Type == graph.Person || e == nil && j > k && isCapitalised(s.word(j)) {
+			return 0 // a person, or a name the text may not have found, may be the subject
+		}
+	}
+	return 0
+}

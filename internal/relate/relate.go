@@ -3309,7 +3309,7 @@ func (s *sentCtx) copularTitles() {
 			continue
 		}
 		person, pStart, pEnd := s.entOf(i, graph.Person)
-		if w := s.lower(i); person == nil && (w == "he" || w == "she") && (copulas[s.lower(i+1)] || s.lower(i+1) == "has" || s.lower(i+1) == "had") {
+		if w := s.lower(i); person == nil && (w == "he" || w == "she") && (copulas[s.lower(i+1)] || s.lower(i+1) == "has" || s.lower(i+1) == "had" || s.sharedSubjectVerb(i, i+1) > 0) {
 			// "In 1987 he became a UK disability minister": the person
 			// the pronoun refers to.
 			person, pStart, pEnd = s.soleAntecedent(i, w), i, i+1
@@ -3318,7 +3318,7 @@ func (s *sentCtx) copularTitles() {
 			continue
 		}
 		i = pEnd - 1
-		k := pEnd
+		k := s.subjectAsideEnd(pStart, pEnd)
 		if s.word(k) == "," && s.lower(k+1) == "who" {
 			k += 2
 			if !copulas[s.lower(k)] && s.lower(k) != "has" && s.lower(k) != "had" {
@@ -3334,119 +3334,130 @@ func (s *sentCtx) copularTitles() {
 				}
 			}
 		}
-		if s.lower(k) == "has" || s.lower(k) == "had" {
-			k++
-			if s.lower(k) == "also" || s.lower(k) == "now" || s.lower(k) == "since" {
-				k++ // "he has also become chairman"
-			}
-			if s.lower(k) != "been" && s.lower(k) != "become" {
-				continue
-			}
-			k++
-		} else if copulas[s.lower(k)] && !(s.lower(k+1) == "to" && futureCopulas[s.lower(k+2)]) {
-			k++
-		} else if f := s.futureCopula(k); f > k {
-			k = f // "is to become", "will nominally serve as"
-		} else {
-			continue
+		s.copularOffice(person, pStart, k)
+		if k2 := s.sharedSubjectVerb(pStart, k); k2 > k {
+			// "He joined the bank in 1980 and later became its
+			// chairman": the second verb keeps the subject.
+			s.copularOffice(person, pStart, k2)
 		}
-		switch s.lower(k) {
-		case "also", "now", "still", "currently", "already":
-			k++ // "who is also chairman of United Coconut"
+	}
+}
+
+// copularOffice reads the copula (and participle), the optional body and
+// the office at k after a person's name at pStart.
+func (s *sentCtx) copularOffice(person *resolve.Entity, pStart, k int) {
+	if s.lower(k) == "has" || s.lower(k) == "had" {
+		k++
+		if s.lower(k) == "also" || s.lower(k) == "now" || s.lower(k) == "since" {
+			k++ // "he has also become chairman"
 		}
-		if s.lower(k) == "as" {
-			k++ // "served as foreign minister"
+		if s.lower(k) != "been" && s.lower(k) != "become" {
+			return
 		}
-		if appointed[s.lower(k)] {
-			k++
-		}
-		if s.lower(k) == "the" || s.lower(k) == "a" || s.lower(k) == "an" {
-			k++
-		}
-		// "Britain's", "a British", "the country's" are bodies before the
-		// title; "former" is still the office the text states.
-		if _, ok := lexicon.Honorific(strings.TrimSuffix(s.word(k), ".")); ok && s.r.MentionAt(k) < 0 && s.r.MentionAt(k+1) >= 0 {
-			k++ // "Mr Ghosn's deputy"
-		}
-		start := k
-		var body *resolve.Entity
-		if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil && (s.word(b) == "'s" || s.word(b) == "'") {
-			body, k = e, b+1
-		} else if e != nil && s.hasTitleAt(b) {
-			body, k = e, b // "he became a UK disability minister"
-		} else if boss, _, b := s.entOf(k, graph.Person); boss != nil && boss != person && (s.word(b) == "'s" || s.word(b) == "'") {
-			// "Shiga will serve as Ghosn's deputy", "Younger was
-			// Thatcher's defence secretary".
-			if chain, next := s.titleChain(b + 1); len(chain) > 0 && chain[0].Role != lexicon.Other {
-				if _, _, e := s.ent(next); e == 0 {
-					ev := s.evidence(pStart, next, "copular-possessive", 0.75)
-					if len(chain) == 1 && chain[0].Deputy && chain[0].Title == "deputy" {
-						s.relate(person, graph.DeputyOf, boss, ev)
-					} else {
-						s.relate(person, graph.ServesUnder, boss, ev)
-						for _, t := range chain {
-							s.attribute(person, graph.Title, t.Title, ev)
-						}
+		k++
+	} else if copulas[s.lower(k)] && !(s.lower(k+1) == "to" && futureCopulas[s.lower(k+2)]) {
+		k++
+	} else if f := s.futureCopula(k); f > k {
+		k = f // "is to become", "will nominally serve as"
+	} else {
+		return
+	}
+	switch s.lower(k) {
+	case "also", "now", "still", "currently", "already", "later":
+		k++ // "who is also chairman of United Coconut", "was later elected leader"
+	}
+	if s.lower(k) == "as" {
+		k++ // "served as foreign minister"
+	}
+	if appointed[s.lower(k)] {
+		k++
+	}
+	if s.lower(k) == "the" || s.lower(k) == "a" || s.lower(k) == "an" {
+		k++
+	}
+	// "Britain's", "a British", "the country's" are bodies before the
+	// title; "former" is still the office the text states.
+	if _, ok := lexicon.Honorific(strings.TrimSuffix(s.word(k), ".")); ok && s.r.MentionAt(k) < 0 && s.r.MentionAt(k+1) >= 0 {
+		k++ // "Mr Ghosn's deputy"
+	}
+	start := k
+	var body *resolve.Entity
+	if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil && (s.word(b) == "'s" || s.word(b) == "'") {
+		body, k = e, b+1
+	} else if e != nil && s.hasTitleAt(b) {
+		body, k = e, b // "he became a UK disability minister"
+	} else if boss, _, b := s.entOf(k, graph.Person); boss != nil && boss != person && (s.word(b) == "'s" || s.word(b) == "'") {
+		// "Shiga will serve as Ghosn's deputy", "Younger was
+		// Thatcher's defence secretary".
+		if chain, next := s.titleChain(b + 1); len(chain) > 0 && chain[0].Role != lexicon.Other {
+			if _, _, e := s.ent(next); e == 0 {
+				ev := s.evidence(pStart, next, "copular-possessive", 0.75)
+				if len(chain) == 1 && chain[0].Deputy && chain[0].Title == "deputy" {
+					s.relate(person, graph.DeputyOf, boss, ev)
+				} else {
+					s.relate(person, graph.ServesUnder, boss, ev)
+					for _, t := range chain {
+						s.attribute(person, graph.Title, t.Title, ev)
 					}
 				}
 			}
-			continue
 		}
-		if s.lower(k) == "former" {
-			k++
-		}
-		if d, ok := s.demonymAt[k]; ok && body == nil && s.found.Demonyms[d].T1 > k {
-			k = s.found.Demonyms[d].T1 // "who is also Nigerian Oil Minister": the demonym is the body
-		}
-		chain, next := s.titleChain(k)
-		if len(chain) == 0 {
-			continue
-		}
-		if body == nil {
-			if b, _ := s.affiliationBefore(chain[0].T0); b != nil {
-				body = b
-			}
-		}
-		if body == nil && s.lower(next) == "of" {
-			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Country, graph.Organization); e != nil && !s.unitAfter(b) {
-				body, next = e, b
-			}
-		}
-		if body == nil && s.lower(next) == "at" {
-			// "he was appointed state secretary at the Finance
-			// Ministry", "became a director at Acme": an office held at
-			// an organisation is one of it.
-			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Organization); e != nil && !s.unitAfter(b) && s.word(b) != "'s" && s.word(b) != "'" {
-				body, next = e, b
-			}
-		}
-		if e, _, _ := s.ent(next); e != nil && e.Type == graph.Person {
-			continue // "X was Prime Minister Y's ...": another name follows
-		}
-		if body == nil {
-			body = s.heldCompanyBody(person, chain, pStart, next)
-		}
-		ev := s.evidence(pStart, next, "copular-title", 0.75)
-		for _, t := range chain {
-			if t.Title != "member" { // "X is a member of Y": membership, no office
-				s.attribute(person, graph.Title, t.Title, ev)
-			}
-		}
-		if body != nil && chain[0].Role != lexicon.Other {
-			role := chain[0].Role
-			if chain[0].Deputy && role == lexicon.Leader {
-				role = lexicon.Official
-			}
-			if body.Type == graph.Organization && stateOffice(chain[len(chain)-1].Title) && isParty(body) {
-				// "the Labour Party's longest-serving prime minister":
-				// a party's man in a state office belongs to the party.
-				s.relate(person, graph.MemberOf, body, ev)
-				continue
-			}
-			s.relate(person, roleRelation(role, body), body, ev)
-		}
-		_ = start
+		return
 	}
+	if s.lower(k) == "former" {
+		k++
+	}
+	if d, ok := s.demonymAt[k]; ok && body == nil && s.found.Demonyms[d].T1 > k {
+		k = s.found.Demonyms[d].T1 // "who is also Nigerian Oil Minister": the demonym is the body
+	}
+	chain, next := s.titleChain(k)
+	if len(chain) == 0 {
+		return
+	}
+	if body == nil {
+		if b, _ := s.affiliationBefore(chain[0].T0); b != nil {
+			body = b
+		}
+	}
+	if body == nil && s.lower(next) == "of" {
+		if e, _, b := s.entOf(next+1+s.article(next+1), graph.Country, graph.Organization); e != nil && !s.unitAfter(b) {
+			body, next = e, b
+		}
+	}
+	if body == nil && s.lower(next) == "at" {
+		// "he was appointed state secretary at the Finance
+		// Ministry", "became a director at Acme": an office held at
+		// an organisation is one of it.
+		if e, _, b := s.entOf(next+1+s.article(next+1), graph.Organization); e != nil && !s.unitAfter(b) && s.word(b) != "'s" && s.word(b) != "'" {
+			body, next = e, b
+		}
+	}
+	if e, _, _ := s.ent(next); e != nil && e.Type == graph.Person {
+		return // "X was Prime Minister Y's ...": another name follows
+	}
+	if body == nil {
+		body = s.heldCompanyBody(person, chain, pStart, next)
+	}
+	ev := s.evidence(pStart, next, "copular-title", 0.75)
+	for _, t := range chain {
+		if t.Title != "member" { // "X is a member of Y": membership, no office
+			s.attribute(person, graph.Title, t.Title, ev)
+		}
+	}
+	if body != nil && chain[0].Role != lexicon.Other {
+		role := chain[0].Role
+		if chain[0].Deputy && role == lexicon.Leader {
+			role = lexicon.Official
+		}
+		if body.Type == graph.Organization && stateOffice(chain[len(chain)-1].Title) && isParty(body) {
+			// "the Labour Party's longest-serving prime minister":
+			// a party's man in a state office belongs to the party.
+			s.relate(person, graph.MemberOf, body, ev)
+			return
+		}
+		s.relate(person, roleRelation(role, body), body, ev)
+	}
+	_ = start
 }
 
 // serviceTo: "Claude Veron-Reville, a spokesman for EU trade commissioner

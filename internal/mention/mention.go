@@ -2182,6 +2182,10 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			sc.take(j-1, j)
 			continue
 		}
+		if j-i == 1 && sp.Type == "ORG" && sc.creedOrPeople(i) && sc.titleStartsAt(j) {
+			sc.take(i, j) // "the Maronite Patriarch": a faith before a title, no body
+			continue
+		}
 		m := Mention{T0: i, T1: j, Kind: Name, Source: Tagger}
 		switch sp.Type {
 		case "PER":
@@ -2919,7 +2923,9 @@ func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
 		// Unless it reads as an adjective: "Roman Emperor", "Crimean
 		// deputy", "Ecuadoran minister" name no organisation; nor does a
 		// portfolio the lexicon's titles use ("Public Finances Director").
-		return graph.Organization, j-i == 1 && (adjectival(sc.a.Lower[i]) || sc.runningLower(i)) || sc.portfolioWords(i, j)
+		// Nor does a faith or a creed ("Marxist leader", "Maronite
+		// Patriarch") or a people ("Welsh Health Minister").
+		return graph.Organization, j-i == 1 && (adjectival(sc.a.Lower[i]) || sc.runningLower(i) || sc.creedOrPeople(i)) || sc.portfolioWords(i, j)
 	}
 	// "the Norwegian county of Finnmark", "the city of Kirkenes".
 	if i-2 >= sc.s.T0 && prev == "of" && lexicon.IsPlaceWord(sc.word(i-2)) && isLowerWord(sc.word(i-2)) {

@@ -2055,6 +2055,9 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		if i, ok = sc.afterWireAcronym(i, j); !ok {
 			continue
 		}
+		if i, ok = sc.trimHeader(i, j); !ok {
+			continue
+		}
 		if j-i >= 2 && sc.openingModifier(i) {
 			i++ // "Former Downing Street communications chief": the name follows
 		}
@@ -2737,10 +2740,14 @@ func (sc *scan) capitalised() {
 			// head noun alone opening a sentence is the common noun.
 			continue
 		}
-		start := i
+		start, ok := sc.trimHeader(i, j)
+		if !ok {
+			i = j - 1
+			continue
+		}
 		// A common word starts the span: strip it ("However Putin"), but
 		// not from an organisation's name ("May Department Stores").
-		if (i == s.T0 || sc.sentenceInitialCommon(i)) && (i == s.T0 || !sc.hasOrgWord(i, j)) {
+		if start == i && (i == s.T0 || sc.sentenceInitialCommon(i)) && (i == s.T0 || !sc.hasOrgWord(i, j)) {
 			start = sc.skipInitialCommon(i, j)
 			if start >= j {
 				i = j - 1

@@ -2055,6 +2055,9 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		if i, ok = sc.afterWireAcronym(i, j); !ok {
 			continue
 		}
+		if i, ok = sc.trimHeader(i, j); !ok {
+			continue
+		}
 		if j-i >= 2 && sc.openingModifier(i) {
 			i++ // "Former Downing Street communications chief": the name follows
 		}
@@ -2180,6 +2183,10 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 				sc.add(Mention{T0: i, T1: j - 1, Type: graph.Organization, Kind: Name, Source: Lexicon, Canon: e.canon, Country: e.country})
 			}
 			sc.take(j-1, j)
+			continue
+		}
+		if j-i == 1 && sp.Type == "ORG" && sc.creedOrPeople(i) && sc.titleStartsAt(j) {
+			sc.take(i, j) // "the Maronite Patriarch": a faith before a title, no body
 			continue
 		}
 		m := Mention{T0: i, T1: j, Kind: Name, Source: Tagger}
@@ -2733,10 +2740,14 @@ func (sc *scan) capitalised() {
 			// head noun alone opening a sentence is the common noun.
 			continue
 		}
-		start := i
+		start, ok := sc.trimHeader(i, j)
+		if !ok {
+			i = j - 1
+			continue
+		}
 		// A common word starts the span: strip it ("However Putin"), but
 		// not from an organisation's name ("May Department Stores").
-		if (i == s.T0 || sc.sentenceInitialCommon(i)) && (i == s.T0 || !sc.hasOrgWord(i, j)) {
+		if start == i && (i == s.T0 || sc.sentenceInitialCommon(i)) && (i == s.T0 || !sc.hasOrgWord(i, j)) {
 			start = sc.skipInitialCommon(i, j)
 			if start >= j {
 				i = j - 1
@@ -2919,7 +2930,9 @@ func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
 		// Unless it reads as an adjective: "Roman Emperor", "Crimean
 		// deputy", "Ecuadoran minister" name no organisation; nor does a
 		// portfolio the lexicon's titles use ("Public Finances Director").
-		return graph.Organization, j-i == 1 && (adjectival(sc.a.Lower[i]) || sc.runningLower(i)) || sc.portfolioWords(i, j)
+		// Nor does a faith or a creed ("Marxist leader", "Maronite
+		// Patriarch") or a people ("Welsh Health Minister").
+		return graph.Organization, j-i == 1 && (adjectival(sc.a.Lower[i]) || sc.runningLower(i) || sc.creedOrPeople(i)) || sc.portfolioWords(i, j)
 	}
 	// "the Norwegian county of Finnmark", "the city of Kirkenes".
 	if i-2 >= sc.s.T0 && prev == "of" && lexicon.IsPlaceWord(sc.word(i-2)) && isLowerWord(sc.word(i-2)) {

@@ -52,4 +52,17 @@ var followers = map[string]bool{
 	"muslim": true, "hindu": true, "sikh": true, "christian": true, "jew": true, "catholic": true,
 	"protestant": true, "buddhist": true, "shia": true, "sunni": true, "shiite": true, "mormon": true,
 	"evangelical": true, "anglican": true, "islamist": true, "jihadist": true, "zionist": true,
+	"maronite": true, "druze": true, "copt": true, "coptic": true, "orthodox": true, "shi'ite": true,
+	"marxist": true, "maoist": true, "leninist": true, "trotskyist": true, "stalinist": true,
+}
+
+// creedOrPeople reports a word at i that names a faith, a creed or a
+// people, which qualifies a title without naming the body it belongs
+// to: "Marxist leader", "Maronite Patriarch", "Welsh Health Minister".
+func (sc *scan) creedOrPeople(i int) bool {
+	if followers[sc.a.Lower[i]] {
+		return true
+	}
+	e, n := sc.lex.phrase(sc.a.Words[i : i+1])
+	return n == 1 && e.kind == lexDemonym
 }

@@ -276,13 +276,7 @@ func (s *sentCtx) bindsParties(i int) {
 	if j == i && !strings.HasSuffix(s.lower(i), "s") && !strings.HasSuffix(s.lower(i), "ed") && s.lower(i) != "bound" && s.lower(i) != "forbade" {
 		return // a bare "allow" only after a modal ("would allow")
 	}
-	var agr *resolve.Entity
-	aStart := j
-	if e, a, b := s.entOf(j-1, graph.Agreement); e != nil && b == j {
-		agr, aStart = e, a
-	} else if s.agreementNoun(j - 1) {
-		agr, aStart = s.agreementBefore(j)
-	}
+	agr, aStart := s.agreementEndingAt(j)
 	if agr == nil || !contractHead[agreementHead(agr)] && !foundingHead[agreementHead(agr)] {
 		return
 	}

@@ -623,13 +623,7 @@ func (s *sentCtx) underWhich(i int) {
 	if s.word(j-1) == "," {
 		j--
 	}
-	var agr *resolve.Entity
-	aStart := j
-	if e, a, b := s.entOf(j-1, graph.Agreement); e != nil && b == j {
-		agr, aStart = e, a
-	} else if s.agreementNoun(j - 1) {
-		agr, aStart = s.agreementBefore(j)
-	}
+	agr, aStart := s.agreementEndingAt(j)
 	if agr == nil {
 		return
 	}
@@ -1289,6 +1283,19 @@ func (s *sentCtx) signedContract(k int) bool {
 func (s *sentCtx) contractNear(i, k int) bool {
 	w := s.lower(k)
 	return k > i && (w == "contract" || w == "contracts") && s.makingVerbNear(i-2, i)
+}
+
+// agreementEndingAt returns the agreement named or described right
+// before j ("the accord" in "the accord, under which", "the treaty
+// bans"), and where its words start; nil and j when there is none.
+func (s *sentCtx) agreementEndingAt(j int) (*resolve.Entity, int) {
+	if e, a, b := s.entOf(j-1, graph.Agreement); e != nil && b == j {
+		return e, a
+	}
+	if s.agreementNoun(j - 1) {
+		return s.agreementBefore(j)
+	}
+	return nil, j
 }
 
 // agreementBefore returns the agreement that is the subject of a passive

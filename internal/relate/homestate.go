@@ -228,10 +228,17 @@ func (d *docCtx) homeStates() {
 				// in a story about Japan), and so is a chancellor
 				// ("talks with Chancellor Helmut Kohl" in a story
 				// about Yugoslavia).
+				// A dateline's state comes first: a story filed from
+				// Tokyo about trade with the United States leaves
+				// Japan's ministers bare, though it names the other
+				// state more often.
+				if !wireDone {
+					wire, wireDone = d.wireState(), true
+				}
 				if !domDone {
 					dom, domDone = d.dominantState(), true
 				}
-				if acting[dom] {
+				if acting[dom] && (wire == dom || !d.wireNamesHome(named, wire, h.office)) {
 					state = dom
 				}
 			}
@@ -244,10 +251,7 @@ func (d *docCtx) homeStates() {
 			if !wireDone {
 				wire, wireDone = d.wireState(), true
 			}
-			if named[wire] && (wire != "United States" || !headOfGovernment(h.office)) {
-				// (The state must be named in the text, by name or
-				// demonym; and Washington has no prime minister: one
-				// in a story filed there is a visitor's.)
+			if d.wireNamesHome(named, wire, h.office) {
 				state, kind = wire, "wire"
 			}
 		}
@@ -292,6 +296,13 @@ func (d *docCtx) wireState() string {
 		break
 	}
 	return ""
+}
+
+// wireNamesHome reports a dateline's state wire that can be the state of
+// a bare office: the text names it, by name or demonym, and it is no
+// Washington story's prime minister (a visitor's: Washington has none).
+func (d *docCtx) wireNamesHome(named map[string]bool, wire, office string) bool {
+	return named[wire] && (wire != "United States" || !headOfGovernment(office))
 }
 
 // headOfGovernment reports a prime minister's or a premier's office, or

@@ -1410,6 +1410,11 @@ func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, bo
 	if role == lexicon.Other {
 		return
 	}
+	if body.Type == graph.Country {
+		if body = s.titleState(chain, body, from); body == nil {
+			return
+		}
+	}
 	if role == lexicon.Leader && chain[len(chain)-1].Title == "governor" && governorsBoard[body.Name] {
 		// "Federal Reserve Governor X": one of the board of governors;
 		// the Fed's chairman leads it.

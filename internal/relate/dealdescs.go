@@ -164,10 +164,44 @@ func (s *sentCtx) identifiedAgreement(i int) (det, start int, ok bool) {
 	default:
 		return 0, 0, false
 	}
-	if !specific && s.fullComplement(i+1) == i+1 && !s.withParty(i+1) {
+	if !specific && s.fullComplement(i+1) == i+1 && !s.withParty(i+1) && !s.concludedAfter(i+1) {
 		return 0, 0, false
 	}
 	return det, start, true
+}
+
+// concludedAfter reports a participle at k (after a comma or a dash) that
+// says the agreement before it was made: "the agreement reached by
+// ministers in May", "the deal, struck at the summit last week", "an
+// accord signed six months ago". A finite verb with an object ("the
+// settlement reached a record") is no participle.
+func (s *sentCtx) concludedAfter(k int) bool {
+	if w := s.word(k); w == "," || w == "--" || w == "-" || w == "—" {
+		k++
+	}
+	if !concludingParticiple[s.lower(k)] {
+		return false
+	}
+	next := s.lower(k + 1)
+	if s.article(k+1) == 1 || closedClass[next] && !participleCircumstance[next] || currencySign(next) || allDigits(next) {
+		return false // "the deal struck a blow", "the settlement reached $5m"
+	}
+	return true
+}
+
+// concludingParticiple are the past participles that make an agreement.
+var concludingParticiple = map[string]bool{
+	"reached": true, "struck": true, "signed": true, "agreed": true, "concluded": true,
+	"sealed": true, "clinched": true, "negotiated": true, "brokered": true, "initialled": true,
+	"initialed": true, "finalised": true, "finalized": true, "hammered": true,
+}
+
+// participleCircumstance are the function words that may follow a
+// participle of agreeing: by whom, with whom, when and where it was made.
+var participleCircumstance = map[string]bool{
+	"by": true, "with": true, "between": true, "among": true, "in": true, "at": true, "on": true,
+	"last": true, "earlier": true, "recently": true, "yesterday": true, "today": true, "here": true,
+	"there": true, "after": true, "during": true, "out": true, "under": true,
 }
 
 // withParty reports "with" and a name at k: "our agreement with China".

@@ -33,3 +33,29 @@ func TestConcludedAgreementDescribed(t *testing.T) {
 		})
 	}
 }
+
+// TestPeacePlanDescribed: a peace plan is an agreement between the sides
+// of a conflict, kept apart from a peace pact others made; another plan
+// is a policy.
+func TestPeacePlanDescribed(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Both armies said they backed the regional peace plan.",
+			[]string{"regional peace plan[regional peace plan]"}},
+		{"The general outlined a peace plan for the valley. His rival made a peace pact with the rebels.",
+			[]string{"peace pact[peace pact]", "peace plan[peace plan,peace plan for the valley]"}},
+		// Negative: a policy plan.
+		{"The council unveiled the housing plan for the valley.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			got := agreementsOf(t, tc.text)
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -76,7 +76,7 @@ func (d *docCtx) eachDescription(fn func(s *sentCtx, i, det, start int)) {
 	for si := range d.a.Sentences {
 		s := &sentCtx{docCtx: d, s: d.a.Sentences[si], si: si}
 		for i := s.s.T0 + 1; i < s.s.T1; i++ {
-			if !isDescribedHead(s.lower(i)) || d.r.MentionAt(i) >= 0 {
+			if !(isDescribedHead(s.lower(i)) || s.peacePlan(i)) || d.r.MentionAt(i) >= 0 {
 				continue
 			}
 			if det, start, ok := s.identifiedAgreement(i); ok {
@@ -95,6 +95,13 @@ func isDescribedHead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// peacePlan reports "plan" after "peace" at i: a peace plan ("the
+// roadmap peace plan", "the latest peace plan") is a settlement between
+// the sides of a conflict, where other plans are mostly policies.
+func (s *sentCtx) peacePlan(i int) bool {
+	return s.lower(i) == "plan" && s.lower(i-1) == "peace"
 }
 
 // identifiedAgreement reports whether the agreement noun at i heads a
@@ -407,9 +414,12 @@ func (s *sentCtx) describedAgreementAt(i, det, start int, rep *resolve.Entity, m
 				e.Name = f // "deal to join the World Trade Organisation"
 			}
 		}
-	} else if len(made) == 1 && !s.withParty(i+1) && sameTopic(made[0], s.a.Lower[start:i]) {
+	} else if len(made) == 1 && !s.withParty(i+1) && sameTopic(made[0], s.a.Lower[start:i]) &&
+		(s.lower(i) == "plan") == (agreementHead(made[0]) == "plan") {
 		// "an accord on semiconductors ... a bilateral
-		// semiconductor pact": a text's one agreement again.
+		// semiconductor pact": a text's one agreement again (but a
+		// peace plan one side offers is not the peace pact the text
+		// tells of others making).
 		e = made[0]
 		addForm(e, s.lowerPhrase(start, i+1))
 	} else {

@@ -76,7 +76,7 @@ func (d *docCtx) eachDescription(fn func(s *sentCtx, i, det, start int)) {
 	for si := range d.a.Sentences {
 		s := &sentCtx{docCtx: d, s: d.a.Sentences[si], si: si}
 		for i := s.s.T0 + 1; i < s.s.T1; i++ {
-			if !isDescribedHead(s.lower(i)) || d.r.MentionAt(i) >= 0 {
+			if !(isDescribedHead(s.lower(i)) || s.peacePlan(i)) || d.r.MentionAt(i) >= 0 {
 				continue
 			}
 			if det, start, ok := s.identifiedAgreement(i); ok {
@@ -95,6 +95,13 @@ func isDescribedHead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// peacePlan reports "plan" after "peace" at i: a peace plan ("the
+// roadmap peace plan", "the latest peace plan") is a settlement between
+// the sides of a conflict, where other plans are mostly policies.
+func (s *sentCtx) peacePlan(i int) bool {
+	return s.lower(i) == "plan" && s.lower(i-1) == "peace"
 }
 
 // identifiedAgreement reports whether the agreement noun at i heads a
@@ -164,10 +171,44 @@ func (s *sentCtx) identifiedAgreement(i int) (det, start int, ok bool) {
 	default:
 		return 0, 0, false
 	}
-	if !specific && s.fullComplement(i+1) == i+1 && !s.withParty(i+1) {
+	if !specific && s.fullComplement(i+1) == i+1 && !s.withParty(i+1) && !s.concludedAfter(i+1) {
 		return 0, 0, false
 	}
 	return det, start, true
+}
+
+// concludedAfter reports a participle at k (after a comma or a dash) that
+// says the agreement before it was made: "the agreement reached by
+// ministers in May", "the deal, struck at the summit last week", "an
+// accord signed six months ago". A finite verb with an object ("the
+// settlement reached a record") is no participle.
+func (s *sentCtx) concludedAfter(k int) bool {
+	if w := s.word(k); w == "," || w == "--" || w == "-" || w == "—" {
+		k++
+	}
+	if !concludingParticiple[s.lower(k)] {
+		return false
+	}
+	next := s.lower(k + 1)
+	if s.article(k+1) == 1 || closedClass[next] && !participleCircumstance[next] || currencySign(next) || allDigits(next) {
+		return false // "the deal struck a blow", "the settlement reached $5m"
+	}
+	return true
+}
+
+// concludingParticiple are the past participles that make an agreement.
+var concludingParticiple = map[string]bool{
+	"reached": true, "struck": true, "signed": true, "agreed": true, "concluded": true,
+	"sealed": true, "clinched": true, "negotiated": true, "brokered": true, "initialled": true,
+	"initialed": true, "finalised": true, "finalized": true, "hammered": true,
+}
+
+// participleCircumstance are the function words that may follow a
+// participle of agreeing: by whom, with whom, when and where it was made.
+var participleCircumstance = map[string]bool{
+	"by": true, "with": true, "between": true, "among": true, "in": true, "at": true, "on": true,
+	"last": true, "earlier": true, "recently": true, "yesterday": true, "today": true, "here": true,
+	"there": true, "after": true, "during": true, "out": true, "under": true,
 }
 
 // withParty reports "with" and a name at k: "our agreement with China".
@@ -373,9 +414,12 @@ func (s *sentCtx) describedAgreementAt(i, det, start int, rep *resolve.Entity, m
 				e.Name = f // "deal to join the World Trade Organisation"
 			}
 		}
-	} else if len(made) == 1 && !s.withParty(i+1) && sameTopic(made[0], s.a.Lower[start:i]) {
+	} else if len(made) == 1 && !s.withParty(i+1) && sameTopic(made[0], s.a.Lower[start:i]) &&
+		(s.lower(i) == "plan") == (agreementHead(made[0]) == "plan") {
 		// "an accord on semiconductors ... a bilateral
-		// semiconductor pact": a text's one agreement again.
+		// semiconductor pact": a text's one agreement again (but a
+		// peace plan one side offers is not the peace pact the text
+		// tells of others making).
 		e = made[0]
 		addForm(e, s.lowerPhrase(start, i+1))
 	} else {

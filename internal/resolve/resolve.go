@@ -1045,6 +1045,42 @@ func (r *Result) joinAgreements() {
 		}
 		first[k] = ei
 	}
+	r.joinAgreementAcronyms()
+}
+
+// joinAgreementAcronyms merges an agreement named by an acronym and a
+// generic noun ("the ABM treaty", "the MFA pact") into the one agreement
+// of the text whose words, hyphenated parts apart, the acronym's letters
+// begin, with or without its head noun ("Anti-Ballistic Missile Treaty",
+// "Multi-Fibre Arrangement").
+func (r *Result) joinAgreementAcronyms() {
+	for ei, e := range r.Entities {
+		if e.Type != graph.Agreement || e.Mentions == nil {
+			continue
+		}
+		acr, rest, ok := strings.Cut(e.Name, " ")
+		if !ok || strings.Contains(rest, " ") || !isAcronym(acr) || len(acr) < 3 {
+			continue
+		}
+		target := -1
+		for ej, f := range r.Entities {
+			if ej == ei || f.Type != graph.Agreement || f.Mentions == nil {
+				continue
+			}
+			in := initials(strings.ReplaceAll(f.Name, "-", " "))
+			if len(in) < 2 || in != acr && in[:len(in)-1] != acr || strings.Count(f.Name, " ") < 1 {
+				continue
+			}
+			if target >= 0 {
+				target = -2
+				break
+			}
+			target = ej
+		}
+		if target >= 0 {
+			r.mergeInto(target, ei)
+		}
+	}
 }
 
 func (r *Result) merge(_ *text.Analysis, into, from int) { r.mergeInto(into, from) }

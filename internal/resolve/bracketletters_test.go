@@ -87,13 +87,16 @@ func TestCommaAcronyms(t *testing.T) {
 }
 
 func TestAgreementAcronymNames(t *testing.T) {
-	checkAcronymCases(t, []acronymCase{
+	checkEntities(t, []struct {
+		text      string
+		want, not []string
+	}{
 		// The acronym and a generic noun name the agreement written out,
 		// hyphenated words giving a letter each.
 		{"Both sides backed the Anti-Personnel Mine Treaty in May. The APM treaty bans mines.",
-			nil, []string{"Agreement:Anti-Personnel Mine Treaty[APM treaty]"}, nil},
+			[]string{"Agreement:Anti-Personnel Mine Treaty[APM treaty]"}, nil},
 		// Not an agreement whose words the letters do not begin.
 		{"Both sides backed the Anti-Personnel Mine Treaty in May. The NTB treaty bans tests.",
-			nil, nil, []string{"Anti-Personnel Mine Treaty[NTB treaty]"}},
+			nil, []string{"Anti-Personnel Mine Treaty[NTB treaty]"}},
 	})
 }

@@ -801,6 +801,14 @@ func (r *Result) joinAcronyms(a *text.Analysis) {
 			continue
 		}
 		if !isAcronym(e.Name) {
+			// A syllabic abbreviation is longer than an acronym
+			// ("GOSPLAN"), but the text spells it out all the same.
+			if e.Type == graph.Organization && longAbbreviation(e.Name) && !r.fromLexicon(e) {
+				if target := r.bracketedAfter(a, ei); target >= 0 {
+					r.merge(a, target, ei)
+					continue
+				}
+			}
 			r.joinSpelledOut(ei)
 			continue
 		}
@@ -892,15 +900,26 @@ func sameSpelling(a, b string) bool {
 }
 
 // bracketedAfter returns the organisation whose name the acronym ei first
-// follows in brackets with the same first letter, "Social Democratic
-// Party (SPD)", or -1: the text spells out its own acronym, whatever the
-// language of its letters. A named agreement spells its acronym the same
-// way, "the International Natural Rubber Agreement (INRA)", unless the
-// lexicon knows the acronym for a body.
+// follows in brackets, "Social Democratic Party (SPD)", or -1: the text
+// spells out its own acronym, whatever the language of its letters
+// ("National Trade Union Alliance (OPZZ)"). Letters of another language
+// that share no first letter with the name are trusted only for an
+// acronym the lexicon does not know and a name that is not the end of a
+// longer capitalised phrase ("the Basic Rate of the Central Bank (BRC)":
+// the letters may spell the whole phrase). Wire copy sets the acronym off
+// with commas too, "the Social Democratic Party, PSD, said": then its
+// letters must be the name's abbreviation. A named agreement spells its
+// acronym the same way, "the International Natural Rubber Agreement
+// (INRA)", unless the lexicon knows the acronym for a body.
 func (r *Result) bracketedAfter(a *text.Analysis, ei int) int {
 	e := r.Entities[ei]
 	m := r.Mentions[e.Mentions[0]]
-	if m.T0 < 2 || m.T1 >= len(a.Words) || a.Words[m.T0-1] != "(" || a.Words[m.T1] != ")" {
+	if m.T0 < 2 || m.T1 >= len(a.Words) {
+		return -1
+	}
+	bracketed := a.Words[m.T0-1] == "(" && a.Words[m.T1] == ")"
+	commas := a.Words[m.T0-1] == "," && (a.Words[m.T1] == "," || a.Words[m.T1] == ".")
+	if !bracketed && !commas {
 		return -1
 	}
 	for mi := range r.Mentions {
@@ -911,12 +930,89 @@ func (r *Result) bracketedAfter(a *text.Analysis, ei int) int {
 		if ej < 0 || ej == ei {
 			return -1
 		}
-		if f := r.Entities[ej]; (f.Type == graph.Organization || f.Type == graph.Agreement && !r.fromLexicon(e)) && f.Name != "" && (f.Name[0] == e.Name[0] || sameLetters(e.Name, f.Name)) && strings.Contains(f.Name, " ") {
+		f := r.Entities[ej]
+		if !(f.Type == graph.Organization || f.Type == graph.Agreement && !r.fromLexicon(e)) || !strings.Contains(f.Name, " ") {
+			return -1
+		}
+		switch {
+		case commas:
+			if sameLetters(e.Name, f.Name) || abbreviates(e.Name, f.Name) {
+				return ej
+			}
+		case f.Name[0] == e.Name[0] || sameLetters(e.Name, f.Name):
+			return ej
+		case f.Type == graph.Organization && !r.fromLexicon(e) && !endsOfPhrase(a, r.Mentions[mi].T0):
 			return ej
 		}
 		return -1
 	}
 	return -1
+}
+
+// longAbbreviation reports a word of 9 to 16 capital letters.
+func longAbbreviation(s string) bool {
+	if len(s) < 9 || len(s) > 16 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// endsOfPhrase reports whether the name starting at token t0 is the
+// object of "of" after a capitalised word ("Rate of the Central Bank").
+func endsOfPhrase(a *text.Analysis, t0 int) bool {
+	k := t0 - 1
+	if k >= 0 && strings.EqualFold(a.Words[k], "the") {
+		k--
+	}
+	return k >= 1 && a.Words[k] == "of" && startsCapital(a.Words[k-1])
+}
+
+// abbreviates reports whether an acronym's letters are taken, in order,
+// from a name, its first letter the name's first, every word of the name
+// but particles giving at least one and no letter coming from inside a
+// word unless that word gave its first ("ICCO", International Cocoa
+// Organization).
+func abbreviates(acronym, name string) bool {
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	acr := []rune(acronym)
+	var match func(i, w int) bool
+	// match reports whether acr[i:] is drawn from words[w:].
+	match = func(i, w int) bool {
+		if w == len(words) {
+			return i == len(acr)
+		}
+		word := []rune(words[w])
+		if !unicode.IsUpper(word[0]) {
+			// A particle ("of", "and") may give its initial or nothing.
+			if i < len(acr) && unicode.ToUpper(word[0]) == acr[i] && match(i+1, w+1) {
+				return true
+			}
+			return match(i, w+1)
+		}
+		if i == len(acr) || word[0] != acr[i] {
+			return false
+		}
+		// The word's initial, then perhaps more of its letters in order.
+		j := i + 1
+		if match(j, w+1) {
+			return true
+		}
+		for _, c := range word[1:] {
+			if j < len(acr) && unicode.ToUpper(c) == acr[j] {
+				j++
+				if match(j, w+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return len(acr) >= 2 && len(words) >= 2 && match(0, 0)
 }
 
 // formWithInitials reports whether one of the surface forms spells the
@@ -948,6 +1044,42 @@ func (r *Result) joinAgreements() {
 			continue
 		}
 		first[k] = ei
+	}
+	r.joinAgreementAcronyms()
+}
+
+// joinAgreementAcronyms merges an agreement named by an acronym and a
+// generic noun ("the ABM treaty", "the MFA pact") into the one agreement
+// of the text whose words, hyphenated parts apart, the acronym's letters
+// begin, with or without its head noun ("Anti-Ballistic Missile Treaty",
+// "Multi-Fibre Arrangement").
+func (r *Result) joinAgreementAcronyms() {
+	for ei, e := range r.Entities {
+		if e.Type != graph.Agreement || e.Mentions == nil {
+			continue
+		}
+		acr, rest, ok := strings.Cut(e.Name, " ")
+		if !ok || strings.Contains(rest, " ") || !isAcronym(acr) || len(acr) < 3 {
+			continue
+		}
+		target := -1
+		for ej, f := range r.Entities {
+			if ej == ei || f.Type != graph.Agreement || f.Mentions == nil {
+				continue
+			}
+			in := initials(strings.ReplaceAll(f.Name, "-", " "))
+			if len(in) < 2 || in != acr && in[:len(in)-1] != acr || strings.Count(f.Name, " ") < 1 {
+				continue
+			}
+			if target >= 0 {
+				target = -2
+				break
+			}
+			target = ej
+		}
+		if target >= 0 {
+			r.mergeInto(target, ei)
+		}
 	}
 }
 

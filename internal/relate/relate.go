@@ -100,6 +100,8 @@ type docCtx struct {
 	homeOffices []homeOffice
 	// titleStarts marks the tokens of titleAt, for a quick test.
 	titleStarts []bool
+	// chained caches chainAntecedent by the pronoun's token.
+	chained map[int]*resolve.Entity
 }
 
 type sentCtx struct {
@@ -2745,6 +2747,9 @@ func (s *sentCtx) antecedentOf(i int, pronoun string, strict bool) *resolve.Enti
 	if pronoun == "she" || pronoun == "her" {
 		want = 'f'
 	}
+	if e := s.chainAntecedent(i, pronoun); e != nil {
+		return e
+	}
 	lo := s.a.Sentences[max(0, s.si-2)].T0
 	var speaker *resolve.Entity
 	looked := false
@@ -2862,6 +2867,11 @@ func (s *sentCtx) soleAntecedent(i int, pronoun string) *resolve.Entity {
 	want := byte('m')
 	if pronoun == "she" || pronoun == "her" {
 		want = 'f'
+	}
+	if e := s.chainAntecedent(i, pronoun); e != nil {
+		// A pronoun opening a sentence continues the subject of the
+		// run before it, not a person its last sentence met.
+		return e
 	}
 	var found *resolve.Entity
 	for k := s.a.Sentences[max(0, s.si-2)].T0; k < i; k++ {

@@ -27,3 +27,16 @@ func TestPronounChain(t *testing.T) {
 			nil, []string{"official_of Bank of England"}},
 	})
 }
+
+// An adverb between the subject and a copula dates the office.
+func TestAdverbBeforeCopula(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Gordon Pryce was born in Hull in 1948. He later became chairman of the British Council.",
+			[]string{"Gordon Pryce leader_of British Council"}, nil},
+		{"Helen Moss subsequently served as deputy governor of the Bank of England.",
+			[]string{"Helen Moss official_of Bank of England"}, nil},
+		// No copula after the adverb.
+		{"Gordon Pryce later said the chairman of the British Council had resigned.",
+			nil, []string{"Gordon Pryce leader_of"}},
+	})
+}

@@ -3303,6 +3303,13 @@ func (s *sentCtx) futureCopula(k0 int) int {
 	return k + 1
 }
 
+// preCopulaAdverbs date a copula that follows them: "he later became
+// chairman", "she subsequently served as ambassador".
+var preCopulaAdverbs = map[string]bool{
+	"later": true, "subsequently": true, "then": true, "eventually": true, "soon": true,
+	"briefly": true, "also": true, "previously": true, "recently": true, "once": true,
+}
+
 // appointed are the participles after a copula that also name an office:
 // "was elected president", "has been appointed foreign minister".
 var appointed = map[string]bool{
@@ -3319,7 +3326,7 @@ func (s *sentCtx) copularTitles() {
 			continue
 		}
 		person, pStart, pEnd := s.entOf(i, graph.Person)
-		if w := s.lower(i); person == nil && (w == "he" || w == "she") && (copulas[s.lower(i+1)] || s.lower(i+1) == "has" || s.lower(i+1) == "had" || s.sharedSubjectVerb(i, i+1) > 0) {
+		if w := s.lower(i); person == nil && (w == "he" || w == "she") && (copulas[s.lower(i+1)] || s.lower(i+1) == "has" || s.lower(i+1) == "had" || preCopulaAdverbs[s.lower(i+1)] || s.sharedSubjectVerb(i, i+1) > 0) {
 			// "In 1987 he became a UK disability minister": the person
 			// the pronoun refers to.
 			person, pStart, pEnd = s.soleAntecedent(i, w), i, i+1
@@ -3356,6 +3363,9 @@ func (s *sentCtx) copularTitles() {
 // copularOffice reads the copula (and participle), the optional body and
 // the office at k after a person's name at pStart.
 func (s *sentCtx) copularOffice(person *resolve.Entity, pStart, k int) {
+	if preCopulaAdverbs[s.lower(k)] && (copulas[s.lower(k+1)] || s.lower(k+1) == "has" || s.lower(k+1) == "had") {
+		k++ // "he later became chairman", "Smith subsequently served as envoy"
+	}
 	if s.lower(k) == "has" || s.lower(k) == "had" {
 		k++
 		if s.lower(k) == "also" || s.lower(k) == "now" || s.lower(k) == "since" {

@@ -17,10 +17,11 @@ import (
 type subjectKind int8
 
 const (
-	subjOther   subjectKind = iota // no person subject ("It was a hard year for ...")
-	subjPronoun                    // "he" or "she"
-	subjNamed                      // a named person
-	subjQuote                      // a quotation: someone else may speak
+	subjOther    subjectKind = iota // no person subject ("It was a hard year for ...")
+	subjPronoun                     // "he" or "she"
+	subjNamed                       // a named person
+	subjQuote                       // a quotation: someone else may speak
+	subjEmbedded                    // "he"/"she" in a clause after the subject
 )
 
 // maxChain bounds how far back (in sentences) a run of opening pronouns
@@ -34,18 +35,29 @@ const maxChain = 12
 // and its gender; for a name, the entity.
 func (s *sentCtx) sentenceSubject(si int) (subjectKind, *resolve.Entity, int, byte) {
 	sent := s.a.Sentences[si]
+	embedded, named := false, false
 	for k := sent.T0; k < sent.T1 && k < sent.T0+40; k++ {
 		w := s.a.Words[k]
 		if isQuoteMark(w) {
 			return subjQuote, nil, k, 0
 		}
-		switch s.a.Lower[k] {
-		case "he":
-			return subjPronoun, nil, k, 'm'
-		case "she":
+		switch l := s.a.Lower[k]; l {
+		case "he", "she":
+			if named || embedded && s.a.Words[k-1] != "," {
+				// "Critics said he ...", "... Mr Lee's record, saying
+				// it fell when he was minister": not the sentence's
+				// subject.
+				return subjEmbedded, nil, k, 0
+			}
+			if l == "he" {
+				return subjPronoun, nil, k, 'm'
+			}
 			return subjPronoun, nil, k, 'f'
 		case "i", "we", "you", "they", "it":
 			return subjOther, nil, k, 0
+		}
+		if clauseWords[s.a.Lower[k]] {
+			embedded = true
 		}
 		e, a, b := s.entOf2(k, graph.Person)
 		if e == nil {
@@ -53,11 +65,23 @@ func (s *sentCtx) sentenceSubject(si int) (subjectKind, *resolve.Entity, int, by
 		}
 		if s.notSubject(a, b) {
 			k = b - 1
+			named = true
 			continue
 		}
 		return subjNamed, e, a, 0
 	}
 	return subjOther, nil, -1, 0
+}
+
+// clauseWords open a clause whose subject is not the sentence's: a
+// pronoun after them is no continuation of the run.
+var clauseWords = map[string]bool{
+	"said": true, "says": true, "say": true, "saying": true, "told": true, "added": true, "adding": true,
+	"that": true, "when": true, "if": true, "because": true, "while": true, "whether": true, "who": true,
+	"which": true, "whom": true, "where": true, "since": true, "although": true, "though": true,
+	"until": true, "unless": true, "believes": true, "believed": true, "thinks": true, "thought": true,
+	"claimed": true, "claims": true, "insisted": true, "argued": true, "warned": true, "suggested": true,
+	"reported": true, "announced": true, "confirmed": true, "denied": true, "knew": true, "hoped": true,
 }
 
 // prepositionBefore are words before a name that make it no subject.
@@ -118,7 +142,7 @@ func (s *sentCtx) followChain(i int, pronoun string) *resolve.Entity {
 	for j := s.si - 1; j >= 0 && j >= s.si-maxChain; j-- {
 		kind, e, _, g := s.sentenceSubject(j)
 		switch kind {
-		case subjQuote:
+		case subjQuote, subjEmbedded:
 			return nil
 		case subjPronoun:
 			if g != want {

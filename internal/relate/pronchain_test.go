@@ -21,6 +21,11 @@ func TestPronounChain(t *testing.T) {
 		{"Gordon Pryce was born in Hull in 1948. He trained as an engineer. \"He was a fine colleague,\" a friend said. " +
 			"He trained as a pilot. He studied law. He played golf. In 1990 he became deputy governor of the Bank of England.",
 			nil, []string{"official_of Bank of England"}},
+		// A pronoun inside a reported clause after another man's name
+		// does not continue the run.
+		{"Gordon Pryce was born in Hull in 1948. He trained as an engineer. He studied law. " +
+			"Critics of Brian Tate's record said that in 1990 he became deputy governor of the Bank of England.",
+			nil, []string{"Gordon Pryce official_of Bank of England"}},
 		// The run leads to a woman: "he" is not hers.
 		{"Helen Moss was born in Hull in 1948. She trained as an engineer. She studied law. She played golf. " +
 			"In 1990 he became deputy governor of the Bank of England.",

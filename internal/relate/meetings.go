@@ -86,7 +86,7 @@ func (s *sentCtx) pronounSubject(k int, met []*resolve.Entity) *resolve.Entity {
 		}
 		return e
 	}
-	return nil
+	return s.chainAntecedent(k, w)
 }
 
 // hosted: "Putin hosted Chancellor Gerhard Schroeder", "Blair received

@@ -100,6 +100,8 @@ type docCtx struct {
 	homeOffices []homeOffice
 	// titleStarts marks the tokens of titleAt, for a quick test.
 	titleStarts []bool
+	// chained caches chainAntecedent by the pronoun's token.
+	chained map[int]*resolve.Entity
 }
 
 type sentCtx struct {
@@ -2750,6 +2752,9 @@ func (s *sentCtx) antecedentOf(i int, pronoun string, strict bool) *resolve.Enti
 	if pronoun == "she" || pronoun == "her" {
 		want = 'f'
 	}
+	if e := s.chainAntecedent(i, pronoun); e != nil {
+		return e
+	}
 	lo := s.a.Sentences[max(0, s.si-2)].T0
 	var speaker *resolve.Entity
 	looked := false
@@ -2867,6 +2872,11 @@ func (s *sentCtx) soleAntecedent(i int, pronoun string) *resolve.Entity {
 	want := byte('m')
 	if pronoun == "she" || pronoun == "her" {
 		want = 'f'
+	}
+	if e := s.chainAntecedent(i, pronoun); e != nil {
+		// A pronoun opening a sentence continues the subject of the
+		// run before it, not a person its last sentence met.
+		return e
 	}
 	var found *resolve.Entity
 	for k := s.a.Sentences[max(0, s.si-2)].T0; k < i; k++ {
@@ -3298,6 +3308,13 @@ func (s *sentCtx) futureCopula(k0 int) int {
 	return k + 1
 }
 
+// preCopulaAdverbs date a copula that follows them: "he later became
+// chairman", "she subsequently served as ambassador".
+var preCopulaAdverbs = map[string]bool{
+	"later": true, "subsequently": true, "then": true, "eventually": true, "soon": true,
+	"briefly": true, "also": true, "previously": true, "recently": true, "once": true,
+}
+
 // appointed are the participles after a copula that also name an office:
 // "was elected president", "has been appointed foreign minister".
 var appointed = map[string]bool{
@@ -3314,7 +3331,7 @@ func (s *sentCtx) copularTitles() {
 			continue
 		}
 		person, pStart, pEnd := s.entOf(i, graph.Person)
-		if w := s.lower(i); person == nil && (w == "he" || w == "she") && (copulas[s.lower(i+1)] || s.lower(i+1) == "has" || s.lower(i+1) == "had" || s.sharedSubjectVerb(i, i+1) > 0) {
+		if w := s.lower(i); person == nil && (w == "he" || w == "she") && (copulas[s.lower(i+1)] || s.lower(i+1) == "has" || s.lower(i+1) == "had" || preCopulaAdverbs[s.lower(i+1)] || s.sharedSubjectVerb(i, i+1) > 0) {
 			// "In 1987 he became a UK disability minister": the person
 			// the pronoun refers to.
 			person, pStart, pEnd = s.soleAntecedent(i, w), i, i+1
@@ -3351,6 +3368,9 @@ func (s *sentCtx) copularTitles() {
 // copularOffice reads the copula (and participle), the optional body and
 // the office at k after a person's name at pStart.
 func (s *sentCtx) copularOffice(person *resolve.Entity, pStart, k int) {
+	if preCopulaAdverbs[s.lower(k)] && (copulas[s.lower(k+1)] || s.lower(k+1) == "has" || s.lower(k+1) == "had") {
+		k++ // "he later became chairman", "Smith subsequently served as envoy"
+	}
 	if s.lower(k) == "has" || s.lower(k) == "had" {
 		k++
 		if s.lower(k) == "also" || s.lower(k) == "now" || s.lower(k) == "since" {

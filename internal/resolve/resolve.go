@@ -34,6 +34,9 @@ type Entity struct {
 	Gender byte
 	// Country is the country a lexicon places the entity in, if any.
 	Country string
+	// aliasForms are the other names the text states for the entity
+	// ("also known as Abu Mazen"): never its full name.
+	aliasForms []string
 }
 
 // Aliases returns the surface forms other than the canonical name.
@@ -330,6 +333,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	r.joinPersonsNamedAsCompanies(a)
 	r.joinOrgShortNames(a)
 	r.joinOrgSuffixNames()
+	r.joinStatedAliases(a)
 	r.resolveReferences(a)
 	r.finish(a)
 	return r
@@ -1605,6 +1609,9 @@ func (r *Result) mergeInto(into, from int) {
 	for _, form := range f.Forms {
 		e.Forms = appendForm(e.Forms, form)
 	}
+	for _, form := range f.aliasForms {
+		e.aliasForms = appendForm(e.aliasForms, form)
+	}
 	f.Mentions = nil
 	f.Forms = nil
 }
@@ -1646,7 +1653,7 @@ func (r *Result) finish(a *text.Analysis) {
 		if e.Type == graph.Person {
 			// The longest form is the full name.
 			for _, f := range e.Forms {
-				if first, n := firstField(f); n > fieldCount(e.Name) && !strings.ContainsAny(f, "'’") && !isHonorific(strings.TrimSuffix(first, ".")) {
+				if first, n := firstField(f); n > fieldCount(e.Name) && !strings.ContainsAny(f, "'’") && !isHonorific(strings.TrimSuffix(first, ".")) && !slices.Contains(e.aliasForms, f) {
 					e.Name = f
 				}
 			}

@@ -332,6 +332,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	r.joinSurnameMistypes()
 	r.joinPersonsNamedAsCompanies(a)
 	r.joinOrgShortNames(a)
+	r.joinChamberNames()
 	r.joinOrgSuffixNames()
 	r.joinStatedAliases(a)
 	r.resolveReferences(a)
@@ -1180,6 +1181,9 @@ func (r *Result) joinOrgShortNames(a *text.Analysis) {
 			if !strings.HasPrefix(f.Name, e.Name+" ") && !(head && headedBy(f, e.Name)) && !shortFormOf(e.Name, f.Name) {
 				continue
 			}
+			if head && !headedBy(f, e.Name) && subBody(f.Name) {
+				continue // "the Senate Finance Committee" is a body of the Senate, not it
+			}
 			if target >= 0 {
 				// "the Bank" after "the Austrian National Bank" and "the
 				// National Bank": a shorter name of the same body is
@@ -1196,6 +1200,12 @@ func (r *Result) joinOrgShortNames(a *text.Analysis) {
 			}
 			target = ej
 		}
+		if target == -1 && head && !businessNouns[strings.ToLower(e.Name)] {
+			// "the Bank" is left to a bank that ends in or starts with
+			// it: in financial news it is most often a central bank,
+			// not the "Royal Bank of X" a commentator works for.
+			target = r.innerHeadBody(ei)
+		}
 		if target == -2 && r.Mentions[e.Mentions[0]].T0 >= leadEnd {
 			target = r.leadCompany(e.Name, leadEnd)
 		}
@@ -1203,6 +1213,54 @@ func (r *Result) joinOrgShortNames(a *text.Analysis) {
 			r.mergeInto(target, ei)
 		}
 	}
+}
+
+// chamberSides files the chambers of parliaments that news calls "the
+// Upper House" or "the Lower House" by their side.
+var chamberSides = map[string]string{
+	"House of Lords": "Upper", "Senate": "Upper", "House of Councillors": "Upper", "Federation Council": "Upper", "Rajya Sabha": "Upper", "Bundesrat": "Upper",
+	"House of Commons": "Lower", "House of Representatives": "Lower", "Lok Sabha": "Lower", "Bundestag": "Lower", "State Duma": "Lower", "Chamber of Deputies": "Lower",
+}
+
+// joinChamberNames merges "the Upper House" ("Upper Chamber", "Lower
+// House") into the one chamber of that side the text names: the House of
+// Lords, a Senate ("United States Senate"). With no such chamber, or two,
+// the name is left alone.
+func (r *Result) joinChamberNames() {
+	for ei, e := range r.Entities {
+		side, noun, ok := strings.Cut(e.Name, " ")
+		if e.Type != graph.Organization || e.Mentions == nil || !ok || side != "Upper" && side != "Lower" || noun != "House" && noun != "Chamber" {
+			continue
+		}
+		target := -1
+		for ej, f := range r.Entities {
+			if f.Type != graph.Organization || f.Mentions == nil || chamberSide(f) != side {
+				continue
+			}
+			if target >= 0 {
+				target = -1
+				break
+			}
+			target = ej
+		}
+		if target >= 0 {
+			r.mergeInto(target, ei)
+		}
+	}
+}
+
+// chamberSide returns "Upper" or "Lower" for a chamber named by any of
+// its forms ("US Senate" ends in "Senate"), or "".
+func chamberSide(f *Entity) string {
+	for _, n := range append([]string{f.Name}, f.Forms...) {
+		if side := chamberSides[n]; side != "" {
+			return side
+		}
+		if i := strings.LastIndexByte(n, ' '); i > 0 && n[i+1:] == "Senate" {
+			return "Upper"
+		}
+	}
+	return ""
 }
 
 // leadCompany returns the one organisation named in the lead (the tokens
@@ -1248,10 +1306,48 @@ func headedBy(f *Entity, head string) bool {
 }
 
 // hasHead reports whether name ends in head or starts with it before
-// "of". A head inside a name is left alone: "the Bank" is no short form
-// of "Royal Bank of Scotland".
+// "of". A head inside a name is weighed apart (innerHeadBody).
 func hasHead(name, head string) bool {
 	return strings.HasSuffix(name, " "+head) || strings.HasPrefix(name, head+" of ")
+}
+
+// subBody reports a name that starts with another body's name and ends in
+// an organisation's head word of its own, not a company's legal form:
+// "Senate Finance Committee" is a committee of the Senate, "Media General
+// Inc" is still the company "Media".
+func subBody(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	return lexicon.IsOrgWord(last) && !legalSuffixes[strings.ToLower(strings.TrimSuffix(last, "."))]
+}
+
+// innerHeadBody returns the one organisation named before the head word
+// alone at ei whose name has that head inside it before "of" ("the Court"
+// after "the European Court of Justice", "the Chamber" after "the Ruritania
+// Chamber of Agriculture"), or -1. It is weighed only when no name ends
+// in the head or starts with it, and a second such body, or one named
+// only after the head, leaves the head alone.
+func (r *Result) innerHeadBody(ei int) int {
+	e := r.Entities[ei]
+	at := r.Mentions[e.Mentions[0]].T0
+	inner := " " + e.Name + " of "
+	target := -1
+	for ej, f := range r.Entities {
+		if ej == ei || f.Type != graph.Organization || f.Mentions == nil {
+			continue
+		}
+		has := strings.Contains(f.Name, inner)
+		for _, form := range f.Forms {
+			has = has || strings.Contains(form, inner)
+		}
+		if !has {
+			continue
+		}
+		if target >= 0 || r.Mentions[f.Mentions[0]].T0 > at {
+			return -1
+		}
+		target = ej
+	}
+	return target
 }
 
 // shortFormOf reports a company's name short of its first word, when that

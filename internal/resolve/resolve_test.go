@@ -16,6 +16,12 @@ import (
 func entities(t *testing.T, s string) []string {
 	t.Helper()
 	_, r := resolveText(t, s)
+	return aliasedEntities(t, r)
+}
+
+// aliasedEntities returns "Type:Name[aliases]" for each entity of r, sorted.
+func aliasedEntities(t *testing.T, r *resolve.Result) []string {
+	t.Helper()
 	var out []string
 	for _, e := range r.Entities {
 		al := e.Aliases()
@@ -33,12 +39,18 @@ func entities(t *testing.T, s string) []string {
 // finder.
 func resolveText(t *testing.T, s string) (*text.Analysis, *resolve.Result) {
 	t.Helper()
+	return resolveTagged(t, s, nil)
+}
+
+// resolveTagged resolves s with tagger (or none) proposing spans.
+func resolveTagged(t *testing.T, s string, tagger mention.EntityTagger) (*text.Analysis, *resolve.Result) {
+	t.Helper()
 	doc, err := text.FromBytes("test", []byte(s))
 	if err != nil {
 		t.Fatal(err)
 	}
 	a := text.Analyze(doc)
-	var f mention.Finder
+	f := mention.Finder{Tagger: tagger}
 	return a, resolve.Resolve(a, f.Find(a))
 }
 

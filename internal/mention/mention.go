@@ -127,6 +127,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 	lex := index()
 	res := &Result{}
 	lower := &lowerWords{a: a}
+	surnames := &docSurnames{}
 	common := commonAcronyms(a)
 	cued := map[string]bool{}
 	forms, _ := f.Tagger.(RunningFormer)
@@ -139,7 +140,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 		spans = f.Tagger.Spans(sents)
 	}
 	for i, s := range a.Sentences {
-		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, commonAcronyms: common, withTagger: spans != nil, cued: cued, forms: forms}
+		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, surnames: surnames, commonAcronyms: common, withTagger: spans != nil, cued: cued, forms: forms}
 		var sp []Span
 		if spans != nil {
 			sp = spans[i]
@@ -214,6 +215,7 @@ type scan struct {
 	res            *Result
 	taken          []bool // per token of the sentence: inside a mention or title
 	lowerElsewhere *lowerWords
+	surnames       *docSurnames
 	// commonAcronyms are the acronyms the text spells out in lower case
 	// (commonAcronyms): no names anywhere in it.
 	commonAcronyms map[string]bool
@@ -2060,6 +2062,16 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		}
 		if j-i >= 2 && sc.openingModifier(i) {
 			i++ // "Former Downing Street communications chief": the name follows
+		}
+		if sp.Type == "ORG" && j-i >= 2 {
+			// "All GM vehicles", "the Gingrich Congress": the known
+			// name without the word fused on before it.
+			if k, common := sc.fusedBeforeLexOrg(i, j); k > i {
+				if common && sc.free(i, k) {
+					sc.take(i, k)
+				}
+				i = k
+			}
 		}
 		if prefixedWord(sc.word(i)) || sc.openingPrefixed(i) {
 			// "ex-Downing Street": the prefix is glued to the name, which

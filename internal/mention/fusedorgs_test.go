@@ -1,0 +1,39 @@
+package mention_test
+
+import "testing"
+
+// A known organisation's name is cut from a common word, a politician's
+// surname or a possessor the tagger fused on before it.
+func TestFusedBeforeKnownOrganization(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		// A function word, a number or a plural noun of people that opens
+		// the sentence.
+		{"Several Goldman Sachs bankers left for rivals.", []string{"ORG:Several Goldman Sachs"},
+			[]string{"Organization:Goldman Sachs"}, []string{"Organization:Several Goldman Sachs"}},
+		{"Three General Motors plants will close in May.", []string{"ORG:Three General Motors"},
+			[]string{"Organization:General Motors"}, []string{"Organization:Three General Motors"}},
+		{"Brokers Goldman Sachs advised the board on the sale.", []string{"ORG:Brokers Goldman Sachs"},
+			[]string{"Organization:Goldman Sachs"}, []string{"Organization:Brokers Goldman Sachs"}},
+		// The surname of a politician the story names before a party or a
+		// body of state.
+		{"Senator Ana Pruitt spoke. Critics of the Pruitt White House were silent.", []string{"PER:Ana Pruitt", "ORG:Pruitt White House"},
+			[]string{"Organization:White House"}, []string{"Organization:Pruitt White House"}},
+		// A possessor.
+		{"Dravin's Financial Times cut its price.", []string{"ORG:Dravin 's Financial Times"},
+			[]string{"Organization:Financial Times"}, []string{"Organization:Dravin's Financial Times"}},
+		// Negative: a word of the name's own stays, even one written in
+		// lower case elsewhere or opening the sentence.
+		{"National Bank of Canada raised its rate. The national debt grew.", []string{"ORG:National Bank of Canada"},
+			[]string{"Organization:National Bank of Canada"}, []string{"Organization:Bank of Canada"}},
+		{"Social Democratic Party leaders met in Bonn.", []string{"ORG:Social Democratic Party"},
+			nil, []string{"Organization:Democratic Party"}},
+		// Negative: a surname the story gives no person, or a place, is
+		// part of the name; so is a plural of people in the possessive.
+		{"Stevenage Labour Party chose a candidate.", []string{"ORG:Stevenage Labour Party"},
+			[]string{"Organization:Stevenage Labour Party"}, []string{"Organization:Labour Party"}},
+		{"Pruitt Congress Hall opened in May.", []string{"ORG:Pruitt Congress Hall"},
+			[]string{"Organization:Pruitt Congress Hall"}, nil},
+		{"People's Bank of China cut rates.", []string{"ORG:People 's Bank of China"},
+			[]string{"Organization:People's Bank of China"}, []string{"Organization:Bank of China"}},
+	})
+}

@@ -2073,6 +2073,17 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 				i = k
 			}
 		}
+		if h := sc.possessiveName(i, j); h > j {
+			// "Foster's Group", "Leeds Girls' School": the name goes on
+			// past the apostrophe.
+			if sc.free(i, h) {
+				sc.addCued(i, h)
+				if j-i == 1 && !pluralPossessors[sc.a.Lower[i]] {
+					sc.cued[sc.word(i)] = true // "Foster's said": the firm for short
+				}
+			}
+			continue
+		}
 		if prefixedWord(sc.word(i)) || sc.openingPrefixed(i) {
 			// "ex-Downing Street": the prefix is glued to the name, which
 			// no mention can hold without it.

@@ -37,3 +37,15 @@ func TestFusedBeforeKnownOrganization(t *testing.T) {
 			[]string{"Organization:People's Bank of China"}, []string{"Organization:Bank of China"}},
 	})
 }
+
+// "Cie", short for "Compagnie", starts a company's name, whatever the
+// tagger says.
+func TestCieStartsCompany(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		{"Cie Ravenne des Moteurs said sales rose.", []string{"PER:Cie Ravenne des Moteurs"},
+			[]string{"Organization:Cie Ravenne des Moteurs"}, []string{"Person:Cie Ravenne des Moteurs"}},
+		// Negative: a person whose name only starts like it.
+		{"Cielo Ruiz said sales rose.", []string{"PER:Cielo Ruiz"},
+			[]string{"Person:Cielo Ruiz"}, []string{"Organization:Cielo Ruiz"}},
+	})
+}

@@ -69,7 +69,8 @@ func (sc *scan) possessiveName(i, j int) int {
 // are written in the possessive.
 var possessiveHeads = map[string]bool{
 	"school": true, "college": true, "academy": true, "hospital": true, "stores": true,
-	"inc": true, "inc.": true, "group": true, "bank": true,
+	"inc": true, "inc.": true, "group": true, "bank": true, "service": true, "services": true,
+	"store": true, "shops": true,
 }
 
 // commonRunningWord reports a capitalised word at k that news text writes

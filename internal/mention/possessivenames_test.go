@@ -6,13 +6,15 @@ import "testing"
 // follows is common words and a firm's or a school's head.
 func TestPossessiveNames(t *testing.T) {
 	lower := map[string]bool{"retail": true, "advisory": true, "hardware": true, "group": true, "inc": true,
-		"tax": true, "office": true, "ministry": true, "sage": true, "centre": true, "finance": true}
+		"tax": true, "office": true, "ministry": true, "sage": true, "centre": true, "finance": true, "delivery": true}
 	checkFormsCases(t, lower, []taggedCase{
 		// A one-word name the text never writes without its "'s".
 		{"Dunmore's Retail Advisory Group cut jobs. Dunmore's said sales fell.", []string{"PER:Dunmore", "PER:Dunmore"},
 			[]string{"Organization:Dunmore's Retail Advisory Group"}, []string{"Person:Dunmore"}},
 		{"Shares in Pelham's Hardware Inc rose.", []string{"ORG:Pelham", "ORG:Hardware Inc"},
 			[]string{"Organization:Pelham's Hardware Inc"}, []string{"Organization:Hardware Inc"}},
+		{"It sold Tarrant's Delivery Service last year. Tarrant's made a profit.", []string{"ORG:Tarrant", "ORG:Delivery Service"},
+			[]string{"Organization:Tarrant's Delivery Service"}, []string{"Organization:Delivery Service"}},
 		// A plural of people in the possessive before a school's head.
 		{"She taught at Ashby Girls' School for years.", []string{"PER:Ashby Girls"},
 			[]string{"Organization:Ashby Girls' School"}, []string{"Person:Ashby Girls"}},

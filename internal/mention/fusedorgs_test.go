@@ -49,3 +49,17 @@ func TestCieStartsCompany(t *testing.T) {
 			[]string{"Person:Cielo Ruiz"}, []string{"Organization:Cielo Ruiz"}},
 	})
 }
+
+// A person's name and "of" before a body's, read by the tagger as one
+// organisation, are the person and the body.
+func TestPersonOfBodySplit(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		{"said Rachel Okafor of Save the Children.", []string{"ORG:Rachel Okafor of Save the Children"},
+			[]string{"Person:Rachel Okafor", "Organization:Save the Children"}, []string{"Organization:Rachel Okafor of Save the Children"}},
+		{"said Omar Haddad of Levant Trading Corp of Amman.", []string{"ORG:Omar Haddad of Levant Trading Corp of Amman"},
+			[]string{"Person:Omar Haddad", "Organization:Levant Trading Corp of Amman"}, nil},
+		// Negative: a firm named after its founder and its town.
+		{"Kitchens by Peter Arden of Hungerford sold well.", []string{"ORG:Peter Arden of Hungerford"},
+			[]string{"Organization:Peter Arden of Hungerford"}, []string{"Person:Peter Arden"}},
+	})
+}

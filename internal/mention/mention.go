@@ -2073,6 +2073,18 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 				i = k
 			}
 		}
+		if h, ok := sc.saintsName(i, j); ok {
+			// "St George's Chapel", "St Aidan's School": a building or
+			// a body named after a saint.
+			if sc.free(i, h) {
+				if saintHeads[sc.a.Lower[h-1]] {
+					sc.add(Mention{T0: i, T1: h, Type: graph.Place, Kind: Name, Source: Pattern})
+				} else {
+					sc.addCued(i, h) // a school, a hospital
+				}
+			}
+			continue
+		}
 		if h := sc.possessiveName(i, j); h > j {
 			// "Foster's Group", "Leeds Girls' School": the name goes on
 			// past the apostrophe.

@@ -84,3 +84,35 @@ func (sc *scan) commonRunningWord(k int) bool {
 	}
 	return sc.lowerElsewhere.has(sc.a.Lower[k])
 }
+
+// saintsName finds a saint's name in the possessive, [i, j) being "St"
+// and the saint's, that names a building, a street or a body ("St
+// James's Palace", "St Helen's Road", "St Aidan's Middle School"), and
+// returns the end of the whole name.
+func (sc *scan) saintsName(i, j int) (int, bool) {
+	if j-i != 2 || j+1 >= sc.s.T1 {
+		return j, false
+	}
+	if w := sc.word(i); w != "St" && w != "St." && w != "Saint" {
+		return j, false
+	}
+	if p := sc.word(j); p != "'s" && p != "’s" && p != "'" && p != "’" {
+		return j, false
+	}
+	h := sc.nameRun(j + 1)
+	if h == j+1 || h-(j+1) > 3 {
+		return j, false
+	}
+	lw := sc.a.Lower[h-1]
+	if !saintHeads[lw] && !possessiveHeads[lw] {
+		return j, false
+	}
+	return h, true
+}
+
+// saintHeads are the heads of the places named after a saint.
+var saintHeads = map[string]bool{
+	"church": true, "chapel": true, "cathedral": true, "abbey": true, "palace": true,
+	"road": true, "street": true, "square": true, "park": true, "place": true, "centre": true,
+	"center": true, "station": true, "bridge": true, "hall": true, "infirmary": true,
+}

@@ -30,3 +30,19 @@ func TestPossessiveNames(t *testing.T) {
 			nil, []string{"Organization:Harrowgate's Sage Centre"}},
 	})
 }
+
+// A saint's name in the possessive goes on into the name of the building,
+// street or body it names.
+func TestSaintsNames(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		{"The couple married in St Aidan's Chapel on Friday.", []string{"LOC:St Aidan"},
+			[]string{"Place:St Aidan's Chapel"}, []string{"Place:St Aidan|"}},
+		{"Shops in St Aidan's Centre closed.", []string{"LOC:St Aidan"},
+			[]string{"Place:St Aidan's Centre"}, nil},
+		{"Pupils at St Aidan's Middle School won.", []string{"LOC:St Aidan"},
+			[]string{"Organization:St Aidan's Middle School"}, nil},
+		// Negative: no head after it.
+		{"It was St Aidan's Day.", []string{"LOC:St Aidan"},
+			nil, []string{"St Aidan's Day"}},
+	})
+}

@@ -157,3 +157,13 @@ func (d *docSurnames) has(a *text.Analysis, lex *lexIndex, w string) bool {
 	}
 	return d.set[w]
 }
+
+// openingArticles are an article or a conjunction capitalised because it
+// opens the sentence, which no organisation's name starts with ("An
+// Investment Ministry official said", "If Parliament wanted"); "This"
+// starts programmes' names ("This Morning"), numbers and "All" companies'
+// ("Four Seasons", "All Nippon Airways").
+var openingArticles = map[string]bool{
+	"A": true, "An": true, "If": true, "When": true, "But": true, "And": true, "While": true,
+	"Although": true, "Unless": true, "Because": true,
+}

@@ -63,3 +63,28 @@ func TestPersonOfBodySplit(t *testing.T) {
 			[]string{"Organization:Peter Arden of Hungerford"}, []string{"Person:Peter Arden"}},
 	})
 }
+
+// An article or a conjunction opening the sentence is no part of the
+// organisation's name after it.
+func TestOpeningArticleBeforeOrganization(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		{"An Energy Ministry spokesman denied the report.", []string{"ORG:An Energy Ministry"},
+			[]string{"Organization:Energy Ministry"}, []string{"Organization:An Energy Ministry"}},
+		{"If Parliament votes no, the bill dies.", []string{"ORG:If Parliament"},
+			nil, []string{"Organization:If Parliament"}},
+		// Negative: a number or "All" may start a company's name.
+		{"Four Seasons opened a hotel in Lisbon.", []string{"ORG:Four Seasons", "LOC:Lisbon"},
+			[]string{"Organization:Four Seasons"}, nil},
+	})
+}
+
+// Nor does the capitalised run an opening "If" starts take it in.
+func TestOpeningArticleUntagged(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		{"He spoke. \"If Parliament votes no, the bill dies,\" he said.", nil,
+			nil, []string{"Organization:If Parliament"}},
+		// Negative: a month or a name before a head stays in the name.
+		{"He said: \"May Department Stores is strong.\"", nil,
+			[]string{"Organization:May Department Stores"}, nil},
+	})
+}

@@ -2063,6 +2063,10 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		if j-i >= 2 && sc.openingModifier(i) {
 			i++ // "Former Downing Street communications chief": the name follows
 		}
+		if j-i >= 2 && openingArticles[sc.word(i)] && (i == sc.s.T0 || opensClause(sc.word(i-1))) && sp.Type != "PER" {
+			sc.take(i, i+1) // "An Investment Ministry official", "If Parliament wanted"
+			i++
+		}
 		if sp.Type == "ORG" && j-i >= 2 {
 			// "All GM vehicles", "the Gingrich Congress": the known
 			// name without the word fused on before it.
@@ -2782,7 +2786,7 @@ func (sc *scan) capitalised() {
 		}
 		// A common word starts the span: strip it ("However Putin"), but
 		// not from an organisation's name ("May Department Stores").
-		if start == i && (i == s.T0 || sc.sentenceInitialCommon(i)) && (i == s.T0 || !sc.hasOrgWord(i, j)) {
+		if start == i && (i == s.T0 || sc.sentenceInitialCommon(i)) && (i == s.T0 || !sc.hasOrgWord(i, j) || openingArticles[sc.word(i)]) {
 			start = sc.skipInitialCommon(i, j)
 			if start >= j {
 				i = j - 1

@@ -127,6 +127,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 	lex := index()
 	res := &Result{}
 	lower := &lowerWords{a: a}
+	surnames := &docSurnames{}
 	common := commonAcronyms(a)
 	cued := map[string]bool{}
 	forms, _ := f.Tagger.(RunningFormer)
@@ -139,7 +140,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 		spans = f.Tagger.Spans(sents)
 	}
 	for i, s := range a.Sentences {
-		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, commonAcronyms: common, withTagger: spans != nil, cued: cued, forms: forms}
+		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, surnames: surnames, commonAcronyms: common, withTagger: spans != nil, cued: cued, forms: forms}
 		var sp []Span
 		if spans != nil {
 			sp = spans[i]
@@ -214,6 +215,7 @@ type scan struct {
 	res            *Result
 	taken          []bool // per token of the sentence: inside a mention or title
 	lowerElsewhere *lowerWords
+	surnames       *docSurnames
 	// commonAcronyms are the acronyms the text spells out in lower case
 	// (commonAcronyms): no names anywhere in it.
 	commonAcronyms map[string]bool
@@ -2061,6 +2063,43 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		if j-i >= 2 && sc.openingModifier(i) {
 			i++ // "Former Downing Street communications chief": the name follows
 		}
+		if j-i >= 2 && openingArticles[sc.word(i)] && (i == sc.s.T0 || opensClause(sc.word(i-1))) && sp.Type != "PER" {
+			sc.take(i, i+1) // "An Investment Ministry official", "If Parliament wanted"
+			i++
+		}
+		if sp.Type == "ORG" && j-i >= 2 {
+			// "All GM vehicles", "the Gingrich Congress": the known
+			// name without the word fused on before it.
+			if k, common := sc.fusedBeforeLexOrg(i, j); k > i {
+				if common && sc.free(i, k) {
+					sc.take(i, k)
+				}
+				i = k
+			}
+		}
+		if h, ok := sc.saintsName(i, j); ok {
+			// "St George's Chapel", "St Aidan's School": a building or
+			// a body named after a saint.
+			if sc.free(i, h) {
+				if saintHeads[sc.a.Lower[h-1]] {
+					sc.add(Mention{T0: i, T1: h, Type: graph.Place, Kind: Name, Source: Pattern})
+				} else {
+					sc.addCued(i, h) // a school, a hospital
+				}
+			}
+			continue
+		}
+		if h := sc.possessiveName(i, j); h > j {
+			// "Foster's Group", "Leeds Girls' School": the name goes on
+			// past the apostrophe.
+			if sc.free(i, h) {
+				sc.addCued(i, h)
+				if j-i == 1 && !pluralPossessors[sc.a.Lower[i]] {
+					sc.cued[sc.word(i)] = true // "Foster's said": the firm for short
+				}
+			}
+			continue
+		}
 		if prefixedWord(sc.word(i)) || sc.openingPrefixed(i) {
 			// "ex-Downing Street": the prefix is glued to the name, which
 			// no mention can hold without it.
@@ -2747,7 +2786,7 @@ func (sc *scan) capitalised() {
 		}
 		// A common word starts the span: strip it ("However Putin"), but
 		// not from an organisation's name ("May Department Stores").
-		if start == i && (i == s.T0 || sc.sentenceInitialCommon(i)) && (i == s.T0 || !sc.hasOrgWord(i, j)) {
+		if start == i && (i == s.T0 || sc.sentenceInitialCommon(i)) && (i == s.T0 || !sc.hasOrgWord(i, j) || openingArticles[sc.word(i)]) {
 			start = sc.skipInitialCommon(i, j)
 			if start >= j {
 				i = j - 1

@@ -84,6 +84,15 @@ func (sc *scan) splitOrgSpan(sp Span) []Span {
 			return []Span{{T0: sp.T0, T1: k - sc.s.T0, Type: "ORG"}, {T0: k - sc.s.T0, T1: sp.T1, Type: "PER"}}
 		}
 	}
+	for k := i + 2; k <= i+3 && k+1 < j; k++ {
+		if sc.a.Lower[k] == "of" && sc.personAfterBody(i, k) && (sc.knownOrg(k+1, j) || sc.hasOrgWord(k+1, j) || sc.lex.isCompanyHead(sc.word(j-1))) {
+			// "Ann Lee of Save the Children", "Omar Haddad of Levant
+			// Trading Corp": a person and the body she speaks for; a
+			// firm named after its founder and its home town ("John
+			// Lewis of Hungerford") has no head after "of".
+			return []Span{{T0: sp.T0, T1: k - sc.s.T0, Type: "PER"}, {T0: k + 1 - sc.s.T0, T1: sp.T1, Type: "ORG"}}
+		}
+	}
 	if k, ok := sc.possessedBody(i, j); ok {
 		// "the Finance Ministry's Customs Administration Department":
 		// the possessor is a name of its own, a body's name is kept

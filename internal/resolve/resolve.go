@@ -1178,7 +1178,7 @@ func (r *Result) joinOrgShortNames(a *text.Analysis) {
 			if ej == ei || f.Type != graph.Organization || f.Mentions == nil {
 				continue
 			}
-			if !strings.HasPrefix(f.Name, e.Name+" ") && !(head && headedBy(f, e.Name)) && !shortFormOf(e.Name, f.Name) {
+			if !startsWithName(f.Name, e.Name) && !(head && headedBy(f, e.Name)) && !shortFormOf(e.Name, f.Name) {
 				continue
 			}
 			if head && !headedBy(f, e.Name) && subBody(f.Name) {
@@ -1274,7 +1274,7 @@ func (r *Result) leadCompany(short string, leadEnd int) int {
 		if f.Type != graph.Organization || f.Mentions == nil || f.Name == short {
 			continue
 		}
-		if !strings.HasPrefix(f.Name, short+" ") {
+		if !startsWithName(f.Name, short) {
 			if hasHead(f.Name, short) || shortFormOf(short, f.Name) {
 				return -1
 			}
@@ -1288,6 +1288,13 @@ func (r *Result) leadCompany(short string, leadEnd int) int {
 		}
 	}
 	return lead
+}
+
+// startsWithName reports whether the name full starts with the word
+// short, alone or in the possessive of a name of that form ("Foster's
+// Group" for "Foster", which the text writes "Foster's").
+func startsWithName(full, short string) bool {
+	return strings.HasPrefix(full, short+" ") || strings.HasPrefix(full, short+"'s ") || strings.HasPrefix(full, short+"’s ")
 }
 
 // headedBy reports whether a name of the organisation f ends in the head

@@ -908,6 +908,7 @@ func (s *sentCtx) skipComplement(k int) int {
 		return k
 	}
 	named := false
+	and := 0 // "envoy to Egypt and Likud party politician": a second description
 	for j := k + 1; j < s.s.T1 && j < k+10; j++ {
 		switch w := s.word(j); {
 		case w == "," || w == "." || w == ";" || w == ")" || w == "--":
@@ -916,11 +917,18 @@ func (s *sentCtx) skipComplement(k int) int {
 			}
 			return k
 		case s.lower(j) == "and" && named:
+			and = j
 		case s.lower(j) == "the" || s.lower(j) == "in" || s.lower(j) == "at" || s.lower(j) == "of":
 		default:
 			if _, _, b := s.ent(j); b > 0 {
 				named, j = true, b-1
 				continue
+			}
+			if and > 0 && isLowerWord(s.word(j)) && !speechWord(s.lower(j)) && !auxiliaries[s.lower(j)] {
+				// "a former envoy to Egypt and right-wing party
+				// politician": the names end before the "and" that
+				// opens the appositive's second description.
+				return and
 			}
 			return k
 		}
@@ -1951,6 +1959,7 @@ func (s *sentCtx) listBefore(i int, types ...graph.Type) ([]*resolve.Entity, int
 		}
 		start = a
 		k := s.skipPremodifiersBack(a - 1)
+		k = s.counterpartBack(k)
 		if ledBy(s.lower(k)) {
 			k-- // "the EC and Soviet-led Comecon"
 		}
@@ -1975,6 +1984,31 @@ func (s *sentCtx) listBefore(i int, types ...graph.Type) ([]*resolve.Entity, int
 		j = k
 	}
 	return out, start
+}
+
+// counterpartBack moves back from k over "his Slovenian counterpart(,)"
+// before a name, the second of a coordinated pair ("Kohl and his French
+// counterpart, Mitterrand, met"), to the token before the pronoun; k when
+// none is there.
+func (s *sentCtx) counterpartBack(k int) int {
+	j := k
+	if s.word(j) == "," {
+		j--
+	}
+	if w := s.lower(j); w != "counterpart" && w != "counterparts" {
+		return k
+	}
+	j = s.skipPremodifiersBack(j - 1)
+	if _, a, _ := s.entOf(j, graph.Country, graph.Organization); a > 0 && s.lower(a-1) != "and" {
+		j = a - 1 // "his LSE counterpart"
+	}
+	if w := s.lower(j); w != "his" && w != "her" && w != "their" {
+		return k
+	}
+	if w := s.lower(j - 1); w != "and" {
+		return k
+	}
+	return j - 1
 }
 
 // prepositionalAside checks whether the mention starting at a is the
@@ -3388,8 +3422,8 @@ func (s *sentCtx) copularOffice(person *resolve.Entity, pStart, k int) {
 		return
 	}
 	switch s.lower(k) {
-	case "also", "now", "still", "currently", "already", "later":
-		k++ // "who is also chairman of United Coconut", "was later elected leader"
+	case "also", "now", "still", "currently", "already", "later", "previously", "formerly", "once":
+		k++ // "who is also chairman of United Coconut", "was later elected leader", "was previously president of"
 	}
 	if s.lower(k) == "as" {
 		k++ // "served as foreign minister"

@@ -46,8 +46,10 @@ func (s *sentCtx) geography() {
 			s.placeOnCoast(i)
 		case w == "inside":
 			s.placeInside(i)
-		case w == "neighbor" || w == "neighbour":
+		case w == "neighbor" || w == "neighbour" || w == "neighbors" || w == "neighbours":
 			s.neighbour(i)
+		case w == "neighbouring" || w == "neighboring":
+			s.neighbouring(i)
 		case w == "borders" || w == "bordering":
 			j := i - 1
 			if s.lower(j) == "which" && s.word(j-1) == "," {
@@ -232,17 +234,41 @@ func (s *sentCtx) neighbour(i int) {
 	for k > s.s.T0 && isLowerAdj2(s.lower(k)) {
 		k--
 	}
+	if s.lower(k) == "its" {
+		// "Finnish trade ... its neighbour, the Soviet Union": the one
+		// country the clause is about (see neighbourOwner).
+		j := i + 1
+		if s.word(j) == "," {
+			j++
+		}
+		if ys, end := s.neighbourList(j + s.article(j)); len(ys) > 0 {
+			if x := s.neighbourOwner(k, ys); x != nil {
+				s.relateNeighbours(x, ys, k, end, "its-neighbour", 0.75)
+			}
+		}
+		return
+	}
 	if s.word(k) != "'s" && s.word(k) != "'" {
 		return
 	}
-	owner, _, _ := s.entOf(k-1, territory...)
+	owner, oStart, _ := s.entOf(k-1, territory...)
 	if owner == nil {
 		return
 	}
-	_, oStart, _ := s.entOf(k-1, territory...)
-	// "Russia's neighbour Ukraine".
+	// "Russia's neighbour Ukraine", "Russia's neighbours Ukraine and Belarus".
+	if ys, b := s.neighbourList(i + 1); len(ys) > 1 {
+		for _, y := range ys {
+			if y != owner {
+				s.relate(y, graph.Borders, owner, s.evidence(oStart, b, "neighbour", 0.85))
+			}
+		}
+		return
+	}
 	if e, _, b := s.entOf(i+1, territory...); e != nil {
 		s.relate(e, graph.Borders, owner, s.evidence(oStart, b, "neighbour", 0.85))
+		return
+	}
+	if plural := strings.HasSuffix(s.lower(i), "s"); plural {
 		return
 	}
 	// "Ukraine—Russia's western neighbor": the entity before a dash or comma.

@@ -1,6 +1,8 @@
 package relate
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/resolve"
 )
@@ -11,12 +13,14 @@ import (
 // are in it. Only organisations, two or more, after a possessive right
 // before "partners" (so not "the EC's trading partners" nor a law firm's
 // partners, who are people); a clause opening "In addition to X," adds X.
+// The body must be one the text calls a venture, consortium or alliance:
+// a company's own business partners are not its members.
 func (s *sentCtx) partnerList(i int) {
 	if w := s.word(i - 1); w != "'s" && w != "'" {
 		return
 	}
 	org, oStart, _ := s.entOf(i-2, graph.Organization)
-	if org == nil || isParty(org) {
+	if org == nil || isParty(org) || !s.calledVenture(org) {
 		return
 	}
 	k := i + 1
@@ -159,4 +163,38 @@ func (s *sentCtx) partyListAfter(k int) ([]*resolve.Entity, int) {
 		}
 	}
 	return out, end
+}
+
+// calledVenture reports an organisation the text calls a venture,
+// partnership, alliance or consortium: by its name's last word ("the
+// Star Alliance"), by such a noun within three words after a mention
+// ("the Americast television venture", "Skyline, a joint venture") or
+// right before it ("the consortium, called Skyline", "the venture
+// Skyline").
+func (s *sentCtx) calledVenture(e *resolve.Entity) bool {
+	if ventureHead[strings.ToLower(lastWord(e.Name))] {
+		return true
+	}
+	for _, mi := range e.Mentions {
+		m := s.r.Mentions[mi]
+		// "the consortium, called Americast", "the venture Skyline".
+		k := m.T0 - 1
+		if w := s.a.Lower[max(k, 0)]; w == "called" || w == "named" || w == "dubbed" {
+			k--
+		}
+		if k > 0 && s.a.Words[k] == "," {
+			k--
+		}
+		if k >= 0 && ventureHead[s.a.Lower[k]] {
+			return true
+		}
+		for k := m.T1; k < m.T1+4 && k < len(s.a.Lower); k++ {
+			if w := s.a.Lower[k]; ventureHead[w] {
+				return true
+			} else if w == "." || w == ";" || s.r.MentionAt(k) >= 0 {
+				break
+			}
+		}
+	}
+	return false
 }

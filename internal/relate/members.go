@@ -105,6 +105,12 @@ func (s *sentCtx) memberBody(i int) (*resolve.Entity, int, int) {
 	}
 	if w := s.word(k); w == "'s" || w == "'" {
 		k--
+		if org, a := s.bodyByHeadNoun(k + 2); org != nil && a < k {
+			// "the council's five permanent members": the one body of
+			// the text whose name ends in the noun (the Security
+			// Council).
+			return org, a, head
+		}
 	}
 	org, a, _ := s.entOf(k, graph.Organization)
 	if org == nil {

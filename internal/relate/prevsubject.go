@@ -156,3 +156,36 @@ func (s *sentCtx) acronymAfter(e *resolve.Entity, b int) int {
 	}
 	return b
 }
+
+// prevSubjectList returns the list of two or more names of the types
+// that opens the sentence before as its subject ("Poland and Slovenia
+// are hoping to join the EU"), when that sentence names nothing else of
+// those types; else nil.
+func (s *sentCtx) prevSubjectList(types []graph.Type) []*resolve.Entity {
+	if s.si == 0 {
+		return nil
+	}
+	prev := &sentCtx{docCtx: s.docCtx, s: s.a.Sentences[s.si-1], si: s.si - 1}
+	for k := prev.datelineEnd(); k < prev.s.T1; k++ {
+		e, a, _ := prev.ent(k)
+		if e == nil {
+			continue
+		}
+		if !prev.opensSentence(a) {
+			return nil
+		}
+		subs, end := prev.listAfter(a, types...)
+		if len(subs) < 2 || !isLowerWord(prev.word(end)) {
+			return nil
+		}
+		for j := end; j < prev.s.T1; j++ {
+			if f, _, fb := prev.entOf(j, types...); f != nil {
+				return nil
+			} else if fb > j {
+				j = fb - 1
+			}
+		}
+		return subs
+	}
+	return nil
+}

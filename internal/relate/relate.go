@@ -2407,7 +2407,16 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 			}
 			return nil, i
 		case "they":
-			return s.listBefore(s.skipToListEnd(k, types), types...)
+			subs, from := s.listBefore(s.skipToListEnd(k, types), types...)
+			if len(subs) == 0 && s.opensSentence(k) {
+				// "Poland and Slovenia are hoping to join. They are
+				// both part of CEFTA": the list that opened the
+				// sentence before.
+				if prev := s.prevSubjectList(types); len(prev) > 1 {
+					return prev, k
+				}
+			}
+			return subs, from
 		case "it":
 			// "Last month, it signed a production agreement": the
 			// company or country the sentence before is about.

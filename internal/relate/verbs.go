@@ -47,6 +47,14 @@ func (s *sentCtx) verbPatterns() {
 			s.membersAppositive(i)
 		case "allies", "partners", "producers", "exporters":
 			s.membersAppositive(i)
+			if w == "partners" {
+				s.partnerList(i)
+			}
+			if w == "partners" || w == "partner" {
+				s.coalitionPartners(i)
+			}
+		case "partner":
+			s.coalitionPartners(i)
 		case "presidency", "presidencies", "chairmanship":
 			s.presidencyOf(i)
 		case "directors":
@@ -276,6 +284,9 @@ func (s *sentCtx) memberOf(i int) {
 		}
 		if a := s.lower(j); a == "a" || a == "an" || a == "the" {
 			j--
+		}
+		if w := s.lower(j); (w == "both" || w == "all") && s.lower(i) == "members" && j == i-1 {
+			j-- // "France and Italy are both members of", "A and B, all members of"
 		}
 		if s.lower(j) == "also" || s.lower(j) == "still" {
 			j-- // "who is also a member of"

@@ -2,6 +2,24 @@ package relate_test
 
 import "testing"
 
+// A sentence-opening "They" is the coordinated names that opened the
+// sentence before as its subject.
+func TestTheyPreviousSubjectList(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Estonia and Latvia are keen to join NATO soon. They have already signed an association agreement with the European Union.",
+			[]string{"Estonia party_to association agreement", "Latvia party_to association agreement"}, nil},
+		// Another sentence between: "They" may be anyone.
+		{"Estonia and Latvia are keen to join NATO soon. Officials said so on Monday. They have already signed an association agreement with the European Union.",
+			nil, []string{"Estonia party_to association agreement", "Latvia party_to association agreement"}},
+		// The names only say where the subject comes from.
+		{"Rebels from Chad and Sudan attacked the town. They signed a ceasefire agreement on Monday.",
+			nil, []string{"Chad party_to", "Sudan party_to"}},
+		// The names qualify the subject noun.
+		{"Estonia and Latvia's leaders met in Riga. They signed a border treaty.",
+			nil, []string{"Estonia party_to", "Latvia party_to"}},
+	})
+}
+
 // "The X and Y governments" opening a sentence are the two states.
 func TestDemonymGroupOpensSentence(t *testing.T) {
 	checkFacts(t, []factCase{

@@ -156,3 +156,40 @@ func (s *sentCtx) acronymAfter(e *resolve.Entity, b int) int {
 	}
 	return b
 }
+
+// prevSubjectList returns the coordinated names of the given types that
+// open the sentence before as its subject ("Estonia and Latvia are
+// keen ...", "Both Acme and Globex said ..."): two or more, followed by a
+// lower-case word (the verb), not a possessive or a noun they qualify.
+// A sentence-opening "They" refers to them. Nil otherwise.
+func (s *sentCtx) prevSubjectList(types []graph.Type) []*resolve.Entity {
+	if s.si == 0 {
+		return nil
+	}
+	prev := &sentCtx{docCtx: s.docCtx, s: s.a.Sentences[s.si-1], si: s.si - 1}
+	k := prev.datelineEnd()
+	if w := prev.lower(k); w == "both" || w == "the" {
+		k++
+	}
+	if _, a, _ := prev.ent(k); a != k {
+		return nil // the sentence opens with no name
+	}
+	list, end := prev.listAfter(k, types...)
+	if len(list) < 2 {
+		return nil
+	}
+	if w := prev.word(end); !isLowerWord(w) || closedClass[w] && !auxiliary[w] && !pluralBe[w] || businessNouns[w] || prev.hasTitleAt(end) || peopleNoun[w] {
+		return nil
+	}
+	// The list holds every name before its verb: "Acme and Globex
+	// bankers" or "Acme, Globex and Initech's units" are no subject.
+	for _, e := range list {
+		if !hasType(types, e.Type) {
+			return nil
+		}
+	}
+	return list
+}
+
+// pluralBe are the forms of "be" a plural subject takes.
+var pluralBe = map[string]bool{"are": true, "were": true, "both": true}

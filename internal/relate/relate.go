@@ -2373,6 +2373,13 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 			}
 			return nil, i
 		case "they":
+			if k == s.s.T0 {
+				// "Estonia and Latvia are keen to join NATO. They have
+				// signed ...": the list that opened the sentence before.
+				if list := s.prevSubjectList(types); list != nil {
+					return list, k
+				}
+			}
 			return s.listBefore(s.skipToListEnd(k, types), types...)
 		case "it":
 			// "Last month, it signed a production agreement": the

@@ -30,3 +30,19 @@ func TestDemonymGroupOpensSentence(t *testing.T) {
 			nil, []string{"France party_to", "Malaysia party_to"}},
 	})
 }
+
+// "both countries' ambitions to join NATO", "X's chances of admission
+// to the EU": seeks_membership.
+func TestPairMembershipBid(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Estonia and Latvia signed a border treaty on Tuesday. It will also boost both countries' chances of admission to NATO and the European Union.",
+			[]string{"Estonia seeks_membership NATO", "Latvia seeks_membership NATO", "Estonia seeks_membership European Union", "Latvia seeks_membership European Union"}, nil},
+		{"Estonia and Latvia signed a border treaty on Tuesday. The treaty will help both countries' ambitions to join NATO.",
+			[]string{"Estonia seeks_membership NATO", "Latvia seeks_membership NATO"}, nil},
+		{"Latvia signed a border treaty on Tuesday. It will improve Latvia's prospects of entry into the European Union.",
+			[]string{"Latvia seeks_membership European Union"}, nil},
+		// Three countries named: "both" is ambiguous.
+		{"Estonia, Latvia and Lithuania signed a border treaty on Tuesday. The treaty will help both countries' ambitions to join NATO.",
+			nil, []string{"seeks_membership NATO"}},
+	})
+}

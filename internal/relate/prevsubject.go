@@ -157,35 +157,55 @@ func (s *sentCtx) acronymAfter(e *resolve.Entity, b int) int {
 	return b
 }
 
-// prevSubjectList returns the list of two or more names of the types
-// that opens the sentence before as its subject ("Poland and Slovenia
-// are hoping to join the EU"), when that sentence names nothing else of
-// those types; else nil.
+// prevSubjectList returns the coordinated names of the given types that
+// open the sentence before as its subject ("Poland and Slovenia are
+// hoping to join the EU", "Both Acme and Globex said ..."): two or more,
+// followed by a lower-case word (the verb), not a possessive or a noun
+// they qualify, in a sentence that names no second list of those types.
+// A sentence-opening "They" refers to them. Nil otherwise.
 func (s *sentCtx) prevSubjectList(types []graph.Type) []*resolve.Entity {
 	if s.si == 0 {
 		return nil
 	}
 	prev := &sentCtx{docCtx: s.docCtx, s: s.a.Sentences[s.si-1], si: s.si - 1}
-	for k := prev.datelineEnd(); k < prev.s.T1; k++ {
-		e, a, _ := prev.ent(k)
-		if e == nil {
+	start := prev.datelineEnd()
+	if prev.lower(start) == "both" {
+		start++
+	}
+	for k := start; k < prev.s.T1; k++ {
+		if e, a, _ := prev.ent(k); e == nil || a != k {
 			continue
 		}
-		if !prev.opensSentence(a) {
+		a := k
+		if a != start && !prev.opensSentence(a) {
+			return nil // the sentence opens with no name
+		}
+		list, end := prev.listAfter(a, types...)
+		if len(list) < 2 {
 			return nil
 		}
-		subs, end := prev.listAfter(a, types...)
-		if len(subs) < 2 || !isLowerWord(prev.word(end)) {
+		if w := prev.word(end); !isLowerWord(w) || closedClass[w] && !auxiliary[w] && !pluralBe[w] || businessNouns[w] || prev.hasTitleAt(end) || peopleNoun[w] {
 			return nil
+		}
+		// The list holds every name before its verb: "Acme and Globex
+		// bankers" or "Acme, Globex and Initech's units" are no subject.
+		for _, e := range list {
+			if !hasType(types, e.Type) {
+				return nil
+			}
 		}
 		for j := end; j < prev.s.T1; j++ {
-			if f, _, fb := prev.entOf(j, types...); f != nil {
-				return nil
-			} else if fb > j {
+			if f, fa, fb := prev.entOf(j, types...); f != nil {
+				if other, _ := prev.listAfter(fa, types...); len(other) > 1 {
+					return nil // "... sued Initech and Hooli": two lists "They" may be
+				}
 				j = fb - 1
 			}
 		}
-		return subs
+		return list
 	}
 	return nil
 }
+
+// pluralBe are the forms of "be" a plural subject takes.
+var pluralBe = map[string]bool{"are": true, "were": true, "both": true}

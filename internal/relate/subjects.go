@@ -29,6 +29,9 @@ func (s *sentCtx) demonymGroup(k, verb int) ([]*resolve.Entity, int) {
 	j, from := k-1, k
 	// "French and Soviet foreign trade ministers": the portfolio between.
 	for n := 0; n < 2 && j > s.s.T0 && isModifier(s.word(j)); n++ {
+		if privateSector[s.lower(j)] {
+			return nil, k // "French and Malaysian business leaders": no state
+		}
 		j--
 	}
 	for j >= s.s.T0 {
@@ -60,8 +63,10 @@ func (s *sentCtx) demonymGroup(k, verb int) ([]*resolve.Entity, int) {
 	}
 	// The group starts its clause: not "De Clercq has met top Chinese
 	// leaders and signed".
+	// A "The" that opens the sentence opens the group too: "The French
+	// and Malaysian governments signed".
 	j = from - 1
-	for j > s.s.T0 && (s.lower(j) == "the" || s.lower(j) == "top" || s.lower(j) == "senior") {
+	for j >= s.s.T0 && (s.lower(j) == "the" || s.lower(j) == "top" || s.lower(j) == "senior") {
 		j--
 	}
 	if j >= s.s.T0 && !clauseOpener[s.lower(j)] {

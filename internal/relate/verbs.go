@@ -124,7 +124,8 @@ func (s *sentCtx) verbPatterns() {
 			}
 		case "entry", "admission":
 			s.completedEntry(i)
-		case "bid", "application", "ambition", "ambitions", "attempt", "drive", "quest", "hopes", "determination", "efforts":
+		case "bid", "application", "ambition", "ambitions", "attempt", "drive", "quest", "hopes", "determination", "efforts",
+			"chances", "prospects":
 			s.membershipBid(i)
 		case "closer":
 			s.closerToMembership(i)
@@ -513,6 +514,10 @@ func (s *sentCtx) membershipBid(i int) {
 	case "'s", "'":
 		if e, a, _ := s.entOf(i-2, states...); e != nil {
 			applicants, from = []*resolve.Entity{e}, a
+		} else if pair, f := s.pairReference(i-2, []graph.Type{graph.Country}); pair != nil {
+			// "both countries' ambitions to join NATO": the two the
+			// text has just named.
+			applicants, from = pair, f
 		}
 	case "its":
 		// "Turkey ... its ambition of joining the EU": the one country
@@ -535,6 +540,9 @@ func (s *sentCtx) membershipBid(i int) {
 	case s.lower(k) == "to" && s.lower(k+1) == "join", s.lower(k) == "of" && s.lower(k+1) == "joining":
 		k += 2
 	case s.lower(k) == "for" && s.lower(k+1) == "membership" && (s.lower(k+2) == "of" || s.lower(k+2) == "in"):
+		k += 3
+	case s.lower(k) == "of" && (s.lower(k+1) == "admission" && s.lower(k+2) == "to" || s.lower(k+1) == "entry" && s.lower(k+2) == "into"):
+		// "Hungary's chances of admission to NATO".
 		k += 3
 	default:
 		return

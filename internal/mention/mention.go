@@ -1653,6 +1653,13 @@ func (sc *scan) lexicon() {
 			}
 			sc.add(Mention{T0: i, T1: i + n, Type: graph.Place, Kind: Capital, Source: Lexicon, Canon: e.canon, Country: e.country})
 		default:
+			if j := sc.lexOrgOfPlace(i+n, e); j > 0 {
+				// "the Export-Import Bank of Japan": another country's
+				// body of the same name.
+				sc.add(Mention{T0: i, T1: j, Type: graph.Organization, Kind: Name, Source: Pattern})
+				i = j
+				continue
+			}
 			// "BBC Radio 4": a known organisation followed by more of a name
 			// is a part of it with a name of its own; "Vistula Motors",
 			// "Hamburg Port Authority": a place starts a company's name.
@@ -2152,8 +2159,10 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		for j > i && !sc.free(j-1, j) {
 			j--
 		}
-		if i >= j || !sc.free(i, j) || (i > i0 || j < j0) && j-i == 1 && (allDigits(sc.word(i)) || numberSign(sc.word(i))) {
-			continue // "the 1986 Banking Act": a year is what is left; "No. 3" of a unit
+		if i >= j || !sc.free(i, j) || (i > i0 || j < j0) && j-i == 1 && (allDigits(sc.word(i)) || numberSign(sc.word(i)) || !isCapitalised(sc.word(i))) {
+			// "the 1986 Banking Act": a year is what is left; "No. 3" of
+			// a unit; "of" between two names the lexicon took.
+			continue
 		}
 		if j < j0 && sp.Type == "ORG" {
 			// "British Trade and Industry": what a title leaves of a

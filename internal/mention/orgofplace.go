@@ -3,6 +3,7 @@ package mention
 import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/lexicon"
+	"github.com/newsgraph/newsgraph/internal/token"
 )
 
 // joinOrgOfPlace joins an institution's name and the country or region
@@ -64,7 +65,7 @@ var bodyHeads = map[string]bool{
 	"council": true, "authority": true, "federation": true, "confederation": true, "association": true,
 	"society": true, "board": true, "commission": true, "government": true, "institute": true,
 	"union": true, "chamber": true, "academy": true, "league": true, "movement": true, "front": true,
-	"congress": true, "assembly": true, "church": true, "agency": true, "foundation": true,
+	"congress": true, "assembly": true, "church": true, "agency": true, "foundation": true, "soviet": true,
 }
 
 // bodyForField joins an organisation span ending in the head noun of a
@@ -125,4 +126,52 @@ var fieldHeads = map[string]bool{
 // "Subcommittee on Conservation", "Commission on Human Rights".
 var committeeHeads = map[string]bool{
 	"committee": true, "subcommittee": true, "commission": true, "council": true, "panel": true,
+}
+
+// lexOrgOfPlace returns the end of "of" and a country or place after a
+// known organisation's name that ends at token i in a public body's or a
+// bank's head noun, when the place is not the organisation's own country:
+// "the Export-Import Bank of Japan", "the Development Bank of Singapore",
+// "the Federal Reserve Bank of Dallas" name another body than the
+// lexicon's entry, whose full name holds the place. It returns 0 when no
+// such place follows ("the Export-Import Bank of the United States" is the
+// entry itself, "the Communist Party of Britain's" a possessive).
+func (sc *scan) lexOrgOfPlace(i int, e lexEntry) int {
+	if e.kind != lexName || e.typ != graph.Organization || i+1 >= sc.s.T1 || sc.a.Lower[i] != "of" {
+		return 0
+	}
+	if h := sc.a.Lower[i-1]; !(bodyHeads[h] || h == "bank") || !isCapitalised(sc.word(i-1)) {
+		return 0
+	}
+	p := i + 1
+	if sc.a.Lower[p] == "the" {
+		p++
+	}
+	if p >= sc.s.T1 || !isCapitalised(sc.word(p)) {
+		return 0
+	}
+	f, n := sc.lex.phrase(sc.a.Words[p:sc.s.T1])
+	if n == 0 {
+		return 0
+	}
+	var country string
+	switch {
+	case f.kind == lexName && f.typ == graph.Country:
+		country = f.canon
+	case f.kind == lexCapital || f.kind == lexName && f.typ == graph.Place:
+		country = f.country
+	default:
+		return 0
+	}
+	if country == "" || country == e.country && f.typ == graph.Country {
+		return 0
+	}
+	j := p + n
+	if !sc.free(i, j) {
+		return 0
+	}
+	if j < sc.s.T1 && (isCapitalised(sc.word(j)) && sc.a.Tokens[j].Kind == token.Word || sc.word(j) == "'s" || sc.word(j) == "'") {
+		return 0 // "the Bank of Japan Governor", "of Britain's": the place goes on or owns
+	}
+	return j
 }

@@ -1579,9 +1579,10 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	// Walk back over the article or body phrase to the comma, and over
 	// modifiers: "a veteran National Party member".
 	j := from - 1
-	// "Bernie Ebbers, former chief executive of WorldCom,": a word that
-	// dates the office, with no article.
-	for m := 0; m < 2 && statusAdjective[s.word(j)] && from == i; m++ {
+	// "Bernie Ebbers, former chief executive of WorldCom,", "Ann Lee,
+	// former Labour minister,": a word that dates the office, with no
+	// article.
+	for m := 0; m < 2 && statusAdjective[s.word(j)]; m++ {
 		j--
 	}
 	// "Karl Obst, management board chairman of Obst AG,": the board of

@@ -16,3 +16,12 @@ func TestDescribedOfficeBodyThenName(t *testing.T) {
 		{"Officials, said Ann Lee, a spokeswoman for Acme Corp, Tom Hart, and others, were upset.", []string{"Ann Lee official_of Acme Corp"}, []string{"Tom Hart official_of"}},
 	})
 }
+
+// A party's name before a lower-case title is the holder's party.
+func TestPartyBeforeLowerCaseTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Ann Morrow, former Labour minister, backed the bill.", []string{"Ann Morrow member_of Labour Party", "Ann Morrow title =minister"}, []string{"=labour minister"}},
+		// "Labour Minister" in capitals is a portfolio.
+		{"Israeli Labour Minister Eli Cohen met the unions.", []string{"Eli Cohen title =labour minister"}, []string{"member_of"}},
+	})
+}

@@ -3382,7 +3382,7 @@ func (s *sentCtx) copularTitles() {
 			continue
 		}
 		person, pStart, pEnd := s.entOf(i, graph.Person)
-		if w := s.lower(i); person == nil && (w == "he" || w == "she") && (copulas[s.lower(i+1)] || s.lower(i+1) == "has" || s.lower(i+1) == "had" || preCopulaAdverbs[s.lower(i+1)] || s.sharedSubjectVerb(i, i+1) > 0) {
+		if w := s.lower(i); person == nil && (w == "he" || w == "she") && (copulas[s.lower(i+1)] || s.lower(i+1) == "has" || s.lower(i+1) == "had" || preCopulaAdverbs[s.lower(i+1)] || s.sharedSubjectVerb(i, i+1) > 0 || s.departureCopula(i+1) > i+1) {
 			// "In 1987 he became a UK disability minister": the person
 			// the pronoun refers to.
 			person, pStart, pEnd = s.soleAntecedent(i, w), i, i+1
@@ -3435,6 +3435,8 @@ func (s *sentCtx) copularOffice(person *resolve.Entity, pStart, k int) {
 		k++
 	} else if f := s.futureCopula(k); f > k {
 		k = f // "is to become", "will nominally serve as"
+	} else if f := s.departureCopula(k); f > k {
+		k = f // "left the agency to become"
 	} else {
 		return
 	}

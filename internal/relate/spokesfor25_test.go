@@ -25,3 +25,12 @@ func TestPartyBeforeLowerCaseTitle(t *testing.T) {
 		{"Israeli Labour Minister Eli Cohen met the unions.", []string{"Eli Cohen title =labour minister"}, []string{"member_of"}},
 	})
 }
+
+// A departure verb's purpose clause states its subject's next office.
+func TestDepartureToBecomeOffice(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Tom Hart left the bank in 1990 to become British ambassador to Japan.", []string{"Tom Hart official_of United Kingdom", "Tom Hart title =ambassador"}, nil},
+		{"Ann Lee resigned from the board to become chairman of Halden Holdings.", []string{"Ann Lee leader_of Halden Holdings"}, nil},
+		{"Tom Hart left the bank and Ann Lee was asked to become its chairman.", nil, []string{"Tom Hart title =chairman"}},
+	})
+}

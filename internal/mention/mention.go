@@ -756,6 +756,13 @@ func (sc *scan) titles() {
 			i++
 			continue
 		}
+		// "former Labour minister", "a Labour peer": a party's name
+		// before a lower-case title is the holder's party, not the
+		// title's portfolio ("Labour Minister" is a portfolio).
+		if n > 1 && sc.partyBeforeLowerTitle(i, n) {
+			i++
+			continue
+		}
 		// "General Motors", "President Hotel": a longer name wins; "UK
 		// Independence Party leader": "Party" belongs to the name.
 		if e, m := sc.lex.phrase(sc.a.Words[i:sc.s.T1]); m > n && e.kind == lexName {

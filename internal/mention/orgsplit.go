@@ -463,3 +463,14 @@ func isPartyCanon(name string) bool {
 	o, ok := lexicon.OrgByName(name)
 	return ok && o.Kind == lexicon.KindParty
 }
+
+// partyBeforeLowerTitle reports a title phrase of n words at i that opens
+// with a capitalised party's name and ends in a lower-case word: "Labour
+// minister" in "former Labour minister" names the party and the office.
+func (sc *scan) partyBeforeLowerTitle(i, n int) bool {
+	if !isCapitalised(sc.word(i)) || !isLowerWord(sc.word(i+n-1)) {
+		return false
+	}
+	e, m := sc.lex.phrase(sc.a.Words[i : i+1])
+	return m == 1 && (e.kind == lexParty || e.kind == lexName && e.typ == graph.Organization && isPartyCanon(e.canon))
+}

@@ -146,3 +146,23 @@ func (s *sentCtx) placePossessedBody(b int) (*resolve.Entity, int) {
 	}
 	return nil, b
 }
+
+// officeBodyPreps name the body of a described office after its title:
+// "a spokesman for the Treasury", "an analyst at Acme", "a consultant
+// with Acme".
+var officeBodyPreps = map[string]bool{"for": true, "at": true, "with": true}
+
+// appositiveOfName reports an article before the title at i that opens
+// an appositive to a person named right before its comma ("Ann Lee, a
+// spokeswoman for Acme, ..."): the office is that person's.
+func (s *sentCtx) appositiveOfName(i int) bool {
+	k := i - 1
+	if s.lower(k) == "former" {
+		k--
+	}
+	if s.article(k) != 1 || s.word(k-1) != "," {
+		return false
+	}
+	p, _, _ := s.entOf(k-2, graph.Person)
+	return p != nil
+}

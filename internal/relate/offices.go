@@ -1,6 +1,8 @@
 package relate
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/lexicon"
 	"github.com/newsgraph/newsgraph/internal/mention"
@@ -228,4 +230,46 @@ func (s *sentCtx) sharedSubjectVerb(pStart, k int) int {
 		}
 	}
 	return 0
+}
+
+// departureVerbs leave a post; a purpose clause after them states the
+// next office of their subject: "X left the agency to become ambassador".
+var departureVerbs = map[string]bool{
+	"left": true, "leaves": true, "quit": true, "quits": true, "resigned": true, "resigns": true,
+	"stepped": true, "steps": true, "retired": true, "retires": true, "departed": true,
+}
+
+// departureCopula returns the token after "to become", "to be" or "to
+// serve" that ends a purpose clause of a departure verb at k ("left to
+// become", "resigned from the board to become", "stepped down in May to
+// serve as"), or k. At most six words, no name of a person and no
+// punctuation come between.
+func (s *sentCtx) departureCopula(k int) int {
+	w := s.lower(k)
+	if !departureVerbs[w] {
+		return k
+	}
+	j := k + 1
+	if (w == "stepped" || w == "steps") && s.lower(j) != "down" {
+		return k
+	}
+	for ; j < s.s.T1 && j <= k+7; j++ {
+		if s.lower(j) == "to" {
+			if futureCopulas[s.lower(j+1)] && s.lower(j+1) != "remain" {
+				return j + 2
+			}
+			continue
+		}
+		if e, _, b := s.ent(j); e != nil {
+			if e.Type == graph.Person {
+				return k
+			}
+			j = b - 1 // "left the U.S. agency"
+			continue
+		}
+		if w := s.word(j); !isLetters(w) && strings.Trim(w, "0123456789") != "" {
+			return k
+		}
+	}
+	return k
 }

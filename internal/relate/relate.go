@@ -1215,8 +1215,15 @@ func (s *sentCtx) titlePatterns() {
 		}
 		// "the Prime Minister of Israel, Ariel Sharon", "chairman of
 		// Gazprom Alexei Miller": the body after the title, then the name.
-		if body == nil && s.lower(next) == "of" {
-			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Country, graph.Organization); e != nil {
+		// "A spokesman for the Treasury, Jane Hall, said", "an analyst
+		// at Acme, Dr Ann Lee,": after "for", "at" or "with" only a
+		// described title's name set off by commas.
+		bodyPrep := s.lower(next)
+		if bodyPrep != "of" && !(officeBodyPreps[bodyPrep] && s.articleBefore(i) && !s.appositiveOfName(i)) {
+			bodyPrep = ""
+		}
+		if body == nil && bodyPrep != "" {
+			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Country, graph.Organization); e != nil && (bodyPrep == "of" || s.word(b) == ",") {
 				k := b
 				honorific := false
 				if s.word(k) == "," {
@@ -1226,7 +1233,7 @@ func (s *sentCtx) titlePatterns() {
 					k = s.skipHonorific(k + 1)
 					honorific = k > b+1
 				}
-				if person, _, pEnd := s.entOf(k, graph.Person); person != nil && (!honorific || s.word(pEnd) == "," || s.word(pEnd) == "." || s.word(pEnd) == "") {
+				if person, _, pEnd := s.entOf(k, graph.Person); person != nil && (bodyPrep == "of" && !honorific || s.word(pEnd) == "," || bodyPrep == "of" && (s.word(pEnd) == "." || s.word(pEnd) == "")) {
 					s.applyTitles(person, chain, e, i, pEnd, "title-of-body-name")
 					i = next - 1
 					continue
@@ -1241,7 +1248,7 @@ func (s *sentCtx) titlePatterns() {
 		possessed := body != nil && (s.word(i-1) == "'s" || s.word(i-1) == "'" || s.lower(from) == "its")
 		// "European Union ambassador to the WTO, Carlo Trojan, said": a
 		// complement, and a sentence that starts with the body.
-		if c := s.skipComplement(next); c > next && s.word(c) == "," && (s.articleBefore(from) || possessed || body != nil && s.opensClause(from)) {
+		if c := s.skipComplement(next); c > next && s.word(c) == "," && !s.appositiveOfName(from) && (s.articleBefore(from) || possessed || body != nil && s.opensClause(from)) {
 			if person, _, pEnd := s.entOf(c+1, graph.Person); person != nil {
 				s.applyTitles(person, chain, body, from, pEnd, "title-comma-name")
 				i = next - 1
@@ -1572,9 +1579,10 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	// Walk back over the article or body phrase to the comma, and over
 	// modifiers: "a veteran National Party member".
 	j := from - 1
-	// "Bernie Ebbers, former chief executive of WorldCom,": a word that
-	// dates the office, with no article.
-	for m := 0; m < 2 && statusAdjective[s.word(j)] && from == i; m++ {
+	// "Bernie Ebbers, former chief executive of WorldCom,", "Ann Lee,
+	// former Labour minister,": a word that dates the office, with no
+	// article.
+	for m := 0; m < 2 && statusAdjective[s.word(j)]; m++ {
 		j--
 	}
 	// "Karl Obst, management board chairman of Obst AG,": the board of
@@ -3374,7 +3382,7 @@ func (s *sentCtx) copularTitles() {
 			continue
 		}
 		person, pStart, pEnd := s.entOf(i, graph.Person)
-		if w := s.lower(i); person == nil && (w == "he" || w == "she") && (copulas[s.lower(i+1)] || s.lower(i+1) == "has" || s.lower(i+1) == "had" || preCopulaAdverbs[s.lower(i+1)] || s.sharedSubjectVerb(i, i+1) > 0) {
+		if w := s.lower(i); person == nil && (w == "he" || w == "she") && (copulas[s.lower(i+1)] || s.lower(i+1) == "has" || s.lower(i+1) == "had" || preCopulaAdverbs[s.lower(i+1)] || s.sharedSubjectVerb(i, i+1) > 0 || s.departureCopula(i+1) > i+1) {
 			// "In 1987 he became a UK disability minister": the person
 			// the pronoun refers to.
 			person, pStart, pEnd = s.soleAntecedent(i, w), i, i+1
@@ -3427,6 +3435,8 @@ func (s *sentCtx) copularOffice(person *resolve.Entity, pStart, k int) {
 		k++
 	} else if f := s.futureCopula(k); f > k {
 		k = f // "is to become", "will nominally serve as"
+	} else if f := s.departureCopula(k); f > k {
+		k = f // "left the agency to become"
 	} else {
 		return
 	}

@@ -115,7 +115,37 @@ func describedAsBusiness(a *text.Analysis, ms []mention.Mention, i int, name str
 	case "bought", "buy", "buying", "acquired", "acquire", "acquiring":
 		return true
 	}
+	if officeBodySlot(a, m) {
+		return true
+	}
 	return listedWithCompanies(a, ms, i)
+}
+
+// officeBodySlot reports a name in the body slot of a described office
+// whose holder the appositive after it names: "A spokesman for Acme
+// Builders, Dr Ann Lee, said", "an economist at Lowe Partners, Jane
+// Hall,". The holder's name opens with an honorific or a given name.
+func officeBodySlot(a *text.Analysis, m *mention.Mention) bool {
+	switch lowerAt(a, m.T0-1) {
+	case "for", "at", "with":
+	default:
+		return false
+	}
+	t, ok := lexicon.TitleByPhrase(lowerAt(a, m.T0-2))
+	if !ok || t.Role != lexicon.Official && t.Role != lexicon.Leader {
+		return false
+	}
+	if w := lowerAt(a, m.T0-3); w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	if lowerAt(a, m.T1) != "," || m.T1+2 >= len(a.Words) || a.SentenceOf(m.T1+2) != a.SentenceOf(m.T0) {
+		return false
+	}
+	holder := strings.TrimSuffix(a.Words[m.T1+1], ".")
+	if _, ok := lexicon.Honorific(holder); ok {
+		return true
+	}
+	return lexicon.IsGivenName(holder) && isCapitalisedWord(a.Words[m.T1+2])
 }
 
 // pluralBusinessNouns name businesses in the plural right before a list

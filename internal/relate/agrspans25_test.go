@@ -26,3 +26,31 @@ func TestAgreementSpanEndsAtHead(t *testing.T) {
 			nil, []string{"party_to"}},
 	})
 }
+
+// "a deal worth 2bn euros for X to sell 12 ships to Y": X and Y are the
+// parties of the sale the deal makes.
+func TestDealForPartyToSell(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The minister opened his visit by signing a deal worth 2bn euros ($2.6bn) for Norvane Corp to sell 12 new ships to Kestrel Foods Inc, officials said.",
+			[]string{"Norvane Corp party_to deal", "Kestrel Foods Inc party_to deal"}, nil},
+		{"The president signed an agreement for Kestrel Foods Inc to buy Norvane Corp.",
+			[]string{"Kestrel Foods Inc party_to agreement", "Norvane Corp party_to agreement"}, nil},
+		// A deal only sought is none.
+		{"The minister pressed for a deal for Norvane Corp to sell 12 ships to Kestrel Foods Inc.",
+			nil, []string{"party_to"}},
+		// "for" after another noun: not the deal's.
+		{"Mr Hale signed a deal worth 2bn euros, and there were talks for Norvane Corp to sell ships to Kestrel Foods Inc.",
+			nil, []string{"Norvane Corp party_to", "Kestrel Foods Inc party_to"}},
+	})
+}
+
+// "The two rivals", "both partners": the two bodies the sentence before
+// named, but not what one of them holds a stake in.
+func TestPairOfRivals(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Kestrel Foods Inc and Norvane Corp met on Tuesday. The two rivals also signed confidentiality agreements.",
+			[]string{"Kestrel Foods Inc party_to confidentiality agreements", "Norvane Corp party_to confidentiality agreements"}, nil},
+		{"Kestrel Foods Inc, which has a 12 pct stake in Norvane Corp, and its partners agreed not to buy more shares. The two rivals also signed confidentiality agreements.",
+			nil, []string{"Norvane Corp party_to"}},
+	})
+}

@@ -95,6 +95,7 @@ func (s *sentCtx) verbPatterns() {
 			s.inDeal(i)
 		case "to":
 			s.agreementPurpose(i)
+			s.dealForParty(i)
 		case "form", "create", "set", "establish":
 			s.formVenture(i)
 		case "merge":

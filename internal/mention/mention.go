@@ -1827,13 +1827,22 @@ func (sc *scan) agreements() {
 		end := i + 1
 		if named {
 			end = sc.nameAfterHead(i + 1)
+		} else {
+			// "the Verizon merger agreement", "the Iraq-U.N. memorandum
+			// of understanding": the name ends at the last noun.
+			for end < sc.s.T1 && end < i+3 && isLowerWord(sc.word(end)) && sc.lex.isAgreementNoun(sc.a.Lower[end]) && sc.free(end, end+1) {
+				end++
+			}
+			if sc.a.Lower[end-1] == "memorandum" && end+1 < sc.s.T1 && sc.a.Lower[end] == "of" && sc.a.Lower[end+1] == "understanding" {
+				end += 2
+			}
 		}
 		// "a Russia deal" names a party; "the EU Constitution", with the
 		// head capitalised, "the EU constitution" (a body's founding
 		// text) and "the Turkey deal" (definite) are names.
 		definite := start > sc.s.T0 && strings.EqualFold(sc.word(start-1), "the")
 		founding := w == "constitution" || w == "charter"
-		if end == i+1 && (start == i || sc.namesParty(start, i) && !named && !definite && !founding) {
+		if (!named || end == i+1) && (start == i || sc.namesParty(start, i) && !named && !definite && !founding) {
 			continue
 		}
 		sc.add(Mention{T0: start, T1: end, Type: graph.Agreement, Kind: Name, Source: Pattern})

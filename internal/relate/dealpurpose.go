@@ -70,3 +70,64 @@ func (s *sentCtx) agreementPurpose(i int) {
 		}
 	}
 }
+
+// dealForParty: "signing a deal worth 1bn euros for Acme to sell 23
+// planes to Globex", "an agreement for Globex to buy Acme's stake": a
+// made agreement "for X to" buy, sell or merge is one between X and whom
+// it buys from, sells to or merges with. The "to" is at i.
+func (s *sentCtx) dealForParty(i int) {
+	kind := dealVerbs[s.lower(i+1)]
+	if kind != buyVerb && kind != sellVerb && kind != mergeDealVerb {
+		return
+	}
+	x, a, _ := s.entOf(i-1, graph.Organization, graph.Country)
+	if x == nil || s.lower(a-1) != "for" {
+		return
+	}
+	j := a - 1 // "for"
+	if w := s.worthBefore(j); w >= 0 {
+		j = w // "a deal worth 1bn euros ($1.3bn) for"
+	}
+	agr, aStart := s.agreementEndingAt(j)
+	if agr == nil || !contractHead[agreementHead(agr)] {
+		return
+	}
+	det := aStart
+	if s.article(det) == 1 {
+		det++
+	}
+	if !s.makingVerbNear(det-3, det) {
+		return // "talks on a deal for Acme to buy": one sought
+	}
+	objs, end := s.dealCounterparts(i+1, kind)
+	ev := s.evidence(aStart, end, "deal-for-party", 0.65)
+	s.relate(x, graph.PartyTo, agr, ev)
+	for _, o := range objs {
+		if o != x {
+			s.relate(o, graph.PartyTo, agr, ev)
+		}
+	}
+}
+
+// worthBefore returns the "worth" or "valued" whose amount ends right
+// before j ("worth 1bn euros ($1.3bn; £690m)", "valued at $2m"), or -1.
+func (s *sentCtx) worthBefore(j int) int {
+	for k := j - 1; k > s.s.T0 && k >= j-14; k-- {
+		switch w := s.lower(k); {
+		case w == "worth" || w == "valued" && k+1 < j && s.lower(k+1) == "at":
+			return k
+		case w == "at" || w == "up" || w == "to" || w == "about" || w == "around" || w == "some" || w == "nearly" || w == "almost":
+		case amountUnit[w] || amountCurrency[w] || currencySign(w) || w == "(" || w == ")" || w == ";" || w == "," && k > j-12:
+		case s.amountEndsAt(k):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// amountCurrency are currencies named after an amount ("1bn euros").
+var amountCurrency = map[string]bool{
+	"euros": true, "euro": true, "dollars": true, "pounds": true, "sterling": true, "francs": true,
+	"marks": true, "rupees": true, "yuan": true, "roubles": true, "rubles": true, "dlr": true, "dlrs": true,
+}

@@ -2659,6 +2659,11 @@ var pairTypes = map[string][]graph.Type{
 	"firms": {graph.Organization}, "companies": {graph.Organization}, "groups": {graph.Organization},
 	"sides": {graph.Country, graph.Organization}, "leaders": {graph.Person}, "men": {graph.Person},
 	"ministers": {graph.Person},
+	// "The two rivals also signed", "both partners", "the two neighbours".
+	"rivals": {graph.Country, graph.Organization}, "partners": {graph.Country, graph.Organization},
+	"parties": {graph.Country, graph.Organization}, "neighbours": {graph.Country}, "neighbors": {graph.Country},
+	"states": {graph.Country}, "banks": {graph.Organization}, "airlines": {graph.Organization},
+	"carriers": {graph.Organization},
 }
 
 // pairReference resolves "the two firms", "both sides" ending at token k
@@ -2706,6 +2711,9 @@ func (s *sentCtx) pairReference(k int, types []graph.Type) ([]*resolve.Entity, i
 		if !hasType(want, e.Type) || containsEntity(pair, e) {
 			continue
 		}
+		if a := s.r.MentionAt(j); a >= 0 && s.heldIn(s.r.Mentions[a].T0) {
+			continue // "a 19.5 pct stake in Viacom": what is held, not a side
+		}
 		if len(pair) == 2 {
 			return nil, 0 // three or more: ambiguous
 		}
@@ -2715,6 +2723,26 @@ func (s *sentCtx) pairReference(k int, types []graph.Type) ([]*resolve.Entity, i
 		return nil, 0
 	}
 	return pair, from
+}
+
+// heldIn reports a name at a after a noun and "in" or "into" ("a stake in
+// Acme", "its investment in Globex"): the object of a holding. The name
+// may be in an earlier sentence than the one read.
+func (d *docCtx) heldIn(a int) bool {
+	at := func(i int) string {
+		if i < 0 || i >= len(d.a.Lower) {
+			return ""
+		}
+		return d.a.Lower[i]
+	}
+	if at(a-1) == "the" {
+		a--
+	}
+	if p := at(a - 1); p != "in" && p != "into" || a < 2 {
+		return false
+	}
+	w := at(a - 2)
+	return isLowerWord(d.a.Words[a-2]) && !closedClass[w] && !strings.HasSuffix(w, "ed")
 }
 
 // describedHolder resolves a title description ending at token k ("the

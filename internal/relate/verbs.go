@@ -95,6 +95,7 @@ func (s *sentCtx) verbPatterns() {
 			s.inDeal(i)
 		case "to":
 			s.agreementPurpose(i)
+			s.dealForParty(i)
 		case "form", "create", "set", "establish":
 			s.formVenture(i)
 		case "merge":
@@ -1194,11 +1195,20 @@ func (s *sentCtx) agreementAfter(i int) (*resolve.Entity, int) {
 			if k == i && s.lower(j) == "agreement" {
 				return nil, i // "reached (general) agreement on": a consensus
 			}
+			first := j
+			for j+1 < s.s.T1 && n < 4 && lexicon.IsAgreementNoun(s.lower(j+1)) {
+				// "a formal merger agreement", "a ceasefire accord": the
+				// last of the nouns is the head.
+				j, n = j+1, n+1
+			}
 			end := j + 1
 			if s.lower(end) == "of" && s.lower(end+1) == "understanding" {
 				end += 2 // "a memorandum of understanding"
 			}
 			e := s.described(i, k, end)
+			if w := s.lower(first); first < j && s.describedHere(e) && s.describedByHead[w] == nil {
+				s.describedByHead[w] = e // "the merger" after "a merger agreement"
+			}
 			if j > k && s.word(j-1) == ")" {
 				// "a $2bn (1.53bn euros) settlement" is a $2bn settlement.
 				if open := s.openBracket(j - 1); open > k {
@@ -1487,9 +1497,10 @@ func (s *sentCtx) described(det, start, end int) *resolve.Entity {
 	if short := withoutEvaluation(name); short != name && !genericAgreementHead[short] {
 		e.Forms = append(e.Forms, short) // "an important economic agreement" is an economic agreement
 	}
-	if c := s.complementEnd(end); c > end {
+	if c := s.complementEnd(end); c > end && (s.lower(end) != "to" || c-end >= 3) {
 		// "an agreement for joint oil exploration": what it is about
-		// names it better than its head alone.
+		// names it better than its head alone; a bare "to" and verb
+		// does not ("a deal to buy 23 planes" is no "deal to buy").
 		f := strings.Join(strings.Fields(strings.ToLower(s.a.Text(start, c))), " ")
 		if genericAgreementHead[name] {
 			e.Name, e.Forms = f, []string{f, name}

@@ -30,3 +30,14 @@ func TestKnownFirmAcrossTaggedSpans(t *testing.T) {
 			[]string{"Organization:Harris Upham and Co Ltd"}, nil},
 	})
 }
+
+func TestPartnerFirmsOfTheLexicon(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		// Brokerages named after partners are one firm, not a person and
+		// two companies.
+		{"The issue is led by Prescott, Ball and Turben and two other banks.", []string{"PER:Prescott", "ORG:Ball", "LOC:Turben"},
+			[]string{"Organization:Prescott, Ball and Turben"}, []string{"Person:Prescott", "Place:Turben"}},
+		{"Managers of the sale were Alex, Brown and Sons Inc.", []string{"PER:Alex", "ORG:Brown and Sons Inc"},
+			[]string{"Organization:Alex, Brown and Sons Inc"}, []string{"Person:Alex", "Organization:Brown and Sons Inc"}},
+	})
+}

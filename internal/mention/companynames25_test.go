@@ -41,3 +41,17 @@ func TestPartnerFirmsOfTheLexicon(t *testing.T) {
 			[]string{"Organization:Alex, Brown and Sons Inc"}, []string{"Person:Alex", "Organization:Brown and Sons Inc"}},
 	})
 }
+
+func TestKnownNameWithoutItsCommas(t *testing.T) {
+	checkTaggedCases(t, []taggedCase{
+		// A known name listing partners is still known when the text
+		// leaves out one of its commas.
+		{"Bonds were placed by Donaldson Lufkin and Jenrette on Friday.", []string{"PER:Donaldson Lufkin", "PER:Jenrette"},
+			[]string{"Organization:Donaldson Lufkin and Jenrette"}, []string{"Person:Jenrette"}},
+		{"The deal was led by Merrill Lynch, Pierce Fenner and Smith Inc.", []string{"ORG:Merrill Lynch", "PER:Pierce Fenner", "ORG:Smith Inc"},
+			[]string{"Organization:Merrill Lynch, Pierce Fenner and Smith Inc"}, []string{"Organization:Smith Inc", "Person:Pierce Fenner"}},
+		// Names listed with their commas stay a list.
+		{"Donaldson, Lufkin, Jenrette and Cole met on Friday.", []string{"PER:Donaldson", "PER:Lufkin", "PER:Jenrette", "PER:Cole"},
+			nil, []string{"Organization:Donaldson"}},
+	})
+}

@@ -192,6 +192,13 @@ func buildIndex() *lexIndex {
 			if k, n, ok := lowerHeadForm(v); ok {
 				putKey(k, n, e, false)
 			}
+			// "Merrill Lynch, Pierce Fenner and Smith": news drops
+			// some commas of a name that lists partners or portfolios.
+			if k, _ := phraseKey(v); strings.Contains(k, " , ") && properName(k) {
+				for _, kv := range commaVariants(strings.Split(k, " ")) {
+					putKey(strings.Join(kv, " "), len(kv), e, false)
+				}
+			}
 		}
 		if o.Kind == lexicon.KindParty {
 			for _, l := range partyLabels(o) {
@@ -544,4 +551,35 @@ func lowerHeadForm(name string) (string, int, bool) {
 		return "", 0, false
 	}
 	return k[:i+1] + low, n, true
+}
+
+// commaVariants returns the phrase's words with each non-empty subset of
+// its commas (up to three) left out.
+func commaVariants(words []string) [][]string {
+	var at []int
+	for k, w := range words {
+		if w == "," && k > 0 {
+			at = append(at, k)
+		}
+	}
+	if len(at) == 0 || len(at) > 3 {
+		return nil
+	}
+	var out [][]string
+	for mask := 1; mask < 1<<len(at); mask++ {
+		var v []string
+		for k, w := range words {
+			drop := false
+			for b, a := range at {
+				if a == k && mask&(1<<b) != 0 {
+					drop = true
+				}
+			}
+			if !drop {
+				v = append(v, w)
+			}
+		}
+		out = append(out, v)
+	}
+	return out
 }

@@ -274,6 +274,7 @@ func (sc *scan) run(spans []Span) {
 	}
 	spans = sc.splitCoordinatedOrgs(spans)
 	spans = sc.joinOrgOfPlace(spans)
+	spans = sc.joinInitials(spans)
 	sc.spans = spans
 	if s.T0 == 0 {
 		sc.dateline()
@@ -1675,6 +1676,15 @@ func (sc *scan) lexicon() {
 				i = j
 				continue
 			}
+			if e.typ == graph.Organization && n > 1 {
+				// "Merrill Lynch, Pierce, Fenner and Smith Inc": the
+				// legal form after a known company's name is its own.
+				if t := sc.legalTail(i + n); t > i+n && sc.free(i+n, t) {
+					sc.add(Mention{T0: i, T1: t, Type: e.typ, Kind: Name, Source: Lexicon, Canon: e.canon, Country: e.country})
+					i = t
+					continue
+				}
+			}
 			sc.add(Mention{T0: i, T1: i + n, Type: e.typ, Kind: Name, Source: Lexicon, Canon: e.canon, Country: e.country})
 		}
 		i += n
@@ -2695,7 +2705,7 @@ func (sc *scan) overridesLexicon(i, j int, typ string) bool {
 		// and Smith"). A known place of several words, whole, is no
 		// person's name either ("Bethnal Green", "Des Moines", "North
 		// Tyneside"): a first name that is also a place's is one word.
-		if sc.endsLexName(i, j) {
+		if sc.inLexName(i, j) {
 			return false
 		}
 		if n == j-i && n >= 2 && (e.kind == lexCapital || e.typ == graph.Place) {
@@ -2706,7 +2716,7 @@ func (sc *scan) overridesLexicon(i, j int, typ string) bool {
 		}
 		return n == 0 || n < j-i || e.kind == lexCapital || e.typ == graph.Place
 	case "ORG":
-		return j-i >= 2 && n < j-i
+		return j-i >= 2 && n < j-i && !sc.inLexName(i, j)
 	case "LOC":
 		// "Manchester University", "Hamburg Harbour Authority": a place that
 		// starts a longer name ending in an organisation's head word
@@ -2752,16 +2762,32 @@ func (sc *scan) afterTownComma(i int) bool {
 	return false
 }
 
-// endsLexName reports whether an organisation's name of the lexicon
-// starts a few tokens before i and reaches j or past it: the tagger split a
-// known name of several words.
-func (sc *scan) endsLexName(i, j int) bool {
-	for k := max(sc.s.T0, i-8); k < i; k++ {
-		if e, n := sc.lex.phrase(sc.a.Words[k:sc.s.T1]); n > 0 && k+n >= j && e.kind == lexName && e.typ == graph.Organization {
+// inLexName reports whether an organisation's name of the lexicon
+// starts a few tokens before i and reaches j or past it, or starts at i and
+// goes on past j: the tagger split a known name of several words
+// ("Smith" of "Merrill Lynch, Pierce, Fenner and Smith", "Smith Barney"
+// of "Smith Barney, Harris Upham and Co").
+func (sc *scan) inLexName(i, j int) bool {
+	for k := max(sc.s.T0, i-8); k <= i; k++ {
+		e, n := sc.lex.phrase(sc.a.Words[k:sc.s.T1])
+		if n == 0 || e.kind != lexName || e.typ != graph.Organization {
+			continue
+		}
+		if end := sc.legalTail(k + n); end >= j && (k < i || end > j) {
 			return true
 		}
 	}
 	return false
+}
+
+// legalTail returns the end of a known name ending at i with the legal
+// form after it, if any ("Merrill Lynch, Pierce, Fenner and Smith Inc"), or
+// i.
+func (sc *scan) legalTail(i int) int {
+	for i < sc.s.T1 && legalSuffixes[sc.a.Lower[i]] && isCapitalised(sc.word(i)) {
+		i++
+	}
+	return i
 }
 
 // capitalised finds names the lexicons and tagger missed: runs of

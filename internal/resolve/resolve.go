@@ -814,6 +814,12 @@ func (r *Result) joinAcronyms(a *text.Analysis) {
 					continue
 				}
 			}
+			if l1, l2, ok := andInitials(e.Name); ok && e.Type == graph.Organization {
+				if target := r.andInitialsTarget(ei, l1, l2); target >= 0 {
+					r.merge(a, target, ei)
+					continue
+				}
+			}
 			r.joinSpelledOut(ei)
 			continue
 		}

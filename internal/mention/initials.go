@@ -1,0 +1,79 @@
+package mention
+
+// joinInitials makes two capital letters joined by "and" or "&" one
+// organisation's name, in place of any tagged span of either letter: a
+// firm known by its partners' or words' initials ("B and C" for British
+// and Commonwealth, "S and P", "H and R Co"), which the tagger cuts to its
+// last letter or misses. Letters after a capitalised word or a noun that
+// sorts things into lettered kinds ("class A and B shares", "Plan A and
+// B", "categories C and D"), or glued into a longer word, are no name.
+func (sc *scan) joinInitials(spans []Span) []Span {
+	if !sc.hasInitials() {
+		return spans
+	}
+	var out []Span
+	k := 0
+	for t := sc.s.T0 + 1; t+1 < sc.s.T1; t++ {
+		if !andWord(sc.word(t)) || !initialLetter(sc.word(t-1)) || !initialLetter(sc.word(t+1)) {
+			continue
+		}
+		a := t - 1
+		if a > sc.s.T0 && (isCapitalised(sc.word(a-1)) || letteredKinds[sc.a.Lower[a-1]] || sc.word(a-1) == "&") {
+			continue
+		}
+		if sc.word(t-1) == "C" && (sc.word(t+1) == "F" || sc.word(t+1) == "I") {
+			continue // "C and F", "C and I": cost and freight, a trade's terms
+		}
+		if t+2 < sc.s.T1 && (sc.word(t+2) == "&" || sc.a.Lower[t+2] == "and") {
+			continue // "A, B and C and D": letters listed
+		}
+		// The spans before the letters stay; those on them go.
+		for k < len(spans) && spans[k].T1+sc.s.T0 <= a {
+			out = append(out, spans[k])
+			k++
+		}
+		m := k
+		for m < len(spans) && spans[m].T0+sc.s.T0 <= t+1 {
+			if spans[m].T0+sc.s.T0 < a || spans[m].T1+sc.s.T0 > t+2 {
+				break
+			}
+			m++
+		}
+		if m < len(spans) && spans[m].T0+sc.s.T0 <= t+1 {
+			continue // a longer tagged name holds a letter: "H and R Co"
+		}
+		k = m
+		out = append(out, Span{T0: a - sc.s.T0, T1: t + 2 - sc.s.T0, Type: "ORG"})
+	}
+	if out == nil {
+		return spans
+	}
+	return append(out, spans[k:]...)
+}
+
+// hasInitials reports two capital letters joined by "and" or "&" in the
+// sentence.
+func (sc *scan) hasInitials() bool {
+	for t := sc.s.T0 + 1; t+1 < sc.s.T1; t++ {
+		if andWord(sc.word(t)) && initialLetter(sc.word(t-1)) && initialLetter(sc.word(t+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+func andWord(w string) bool { return w == "and" || w == "&" }
+
+// initialLetter reports one capital letter written alone.
+func initialLetter(w string) bool { return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' }
+
+// letteredKinds are nouns that name kinds, grades or parts by letters.
+var letteredKinds = map[string]bool{
+	"class": true, "classes": true, "category": true, "categories": true, "grade": true, "grades": true,
+	"type": true, "types": true, "series": true, "tier": true, "tiers": true, "plan": true, "plans": true,
+	"group": true, "groups": true, "vitamin": true, "vitamins": true, "section": true, "sections": true,
+	"schedule": true, "annex": true, "annexes": true, "appendix": true, "part": true, "parts": true,
+	"phase": true, "phases": true, "zone": true, "zones": true, "block": true, "blocks": true,
+	"hepatitis": true, "division": true, "divisions": true, "league": true, "leagues": true,
+	"columns": true, "column": true, "options": true, "option": true, "points": true, "point": true,
+}

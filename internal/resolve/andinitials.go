@@ -23,19 +23,8 @@ func andInitials(name string) (byte, byte, bool) {
 // name opens with two words joined by "and" that the initials begin
 // ("British and Commonwealth Shipping Co Plc" for "B and C"), or -1.
 func (r *Result) andInitialsTarget(ei int, l1, l2 byte) int {
-	target := -1
-	for ej, f := range r.Entities {
-		if ej == ei || f.Type != graph.Organization || f.Mentions == nil {
-			continue
-		}
+	return r.soleOther(ei, graph.Organization, func(f *Entity) bool {
 		w := strings.Fields(f.Name)
-		if len(w) < 3 || w[1] != "and" && w[1] != "&" || len(w[0]) < 2 || len(w[2]) < 2 || w[0][0] != l1 || w[2][0] != l2 {
-			continue
-		}
-		if target >= 0 {
-			return -1
-		}
-		target = ej
-	}
-	return target
+		return len(w) >= 3 && (w[1] == "and" || w[1] == "&") && len(w[0]) >= 2 && len(w[2]) >= 2 && w[0][0] == l1 && w[2][0] == l2
+	})
 }

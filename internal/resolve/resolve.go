@@ -1073,21 +1073,10 @@ func (r *Result) joinAgreementAcronyms() {
 		if !ok || strings.Contains(rest, " ") || !isAcronym(acr) || len(acr) < 3 {
 			continue
 		}
-		target := -1
-		for ej, f := range r.Entities {
-			if ej == ei || f.Type != graph.Agreement || f.Mentions == nil {
-				continue
-			}
+		target := r.soleOther(ei, graph.Agreement, func(f *Entity) bool {
 			in := initials(strings.ReplaceAll(f.Name, "-", " "))
-			if len(in) < 2 || in != acr && in[:len(in)-1] != acr || strings.Count(f.Name, " ") < 1 {
-				continue
-			}
-			if target >= 0 {
-				target = -2
-				break
-			}
-			target = ej
-		}
+			return len(in) >= 2 && (in == acr || in[:len(in)-1] == acr) && strings.Count(f.Name, " ") >= 1
+		})
 		if target >= 0 {
 			r.mergeInto(target, ei)
 		}
@@ -1221,6 +1210,23 @@ func (r *Result) joinOrgShortNames(a *text.Analysis) {
 	}
 }
 
+// soleOther returns the index of the one entity other than ei, of type
+// typ and still holding mentions, that ok accepts; -1 when none or
+// several do.
+func (r *Result) soleOther(ei int, typ graph.Type, ok func(f *Entity) bool) int {
+	target := -1
+	for ej, f := range r.Entities {
+		if ej == ei || f.Type != typ || f.Mentions == nil || !ok(f) {
+			continue
+		}
+		if target >= 0 {
+			return -1
+		}
+		target = ej
+	}
+	return target
+}
+
 // chamberSides files the chambers of parliaments that news calls "the
 // Upper House" or "the Lower House" by their side.
 var chamberSides = map[string]string{
@@ -1238,17 +1244,7 @@ func (r *Result) joinChamberNames() {
 		if e.Type != graph.Organization || e.Mentions == nil || !ok || side != "Upper" && side != "Lower" || noun != "House" && noun != "Chamber" {
 			continue
 		}
-		target := -1
-		for ej, f := range r.Entities {
-			if f.Type != graph.Organization || f.Mentions == nil || chamberSide(f) != side {
-				continue
-			}
-			if target >= 0 {
-				target = -1
-				break
-			}
-			target = ej
-		}
+		target := r.soleOther(ei, graph.Organization, func(f *Entity) bool { return chamberSide(f) == side })
 		if target >= 0 {
 			r.mergeInto(target, ei)
 		}

@@ -2438,7 +2438,7 @@ func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, 
 				return cs, from
 			}
 		}
-		if p := s.lower(k - 1); (p == "both" || p == "two") && pairTypes[w] != nil {
+		if s.pairStart(k) >= 0 {
 			if pair, from := s.pairReference(k, types); pair != nil {
 				return pair, from
 			}
@@ -2664,19 +2664,64 @@ var pairTypes = map[string][]graph.Type{
 	"parties": {graph.Country, graph.Organization}, "neighbours": {graph.Country}, "neighbors": {graph.Country},
 	"states": {graph.Country}, "banks": {graph.Organization}, "airlines": {graph.Organization},
 	"carriers": {graph.Organization},
+	// "the two former allies", "the two presidents", "the pair".
+	"allies": {graph.Country, graph.Person}, "presidents": {graph.Person}, "premiers": {graph.Person},
+	"women": {graph.Person}, "pair": {graph.Person},
+}
+
+// pairModifiers may stand between "the two" and its noun: "the two former
+// allies", "the two prime ministers", "both foreign ministers".
+var pairModifiers = map[string]bool{
+	"former": true, "prime": true, "foreign": true, "finance": true, "trade": true, "defence": true,
+	"defense": true, "rival": true, "veteran": true,
+}
+
+// pairStart returns where a reference to two entities ending at its noun
+// k begins ("the two men", "both sides", "the two former allies", "the
+// pair"), or -1.
+func (s *sentCtx) pairStart(k int) int {
+	w := s.lower(k)
+	if pairTypes[w] == nil {
+		return -1
+	}
+	if w == "pair" {
+		if s.lower(k-1) == "the" {
+			return k - 1
+		}
+		return -1
+	}
+	j := k - 1
+	if pairModifiers[s.lower(j)] {
+		j--
+	}
+	switch {
+	case s.lower(j) == "both":
+		return j
+	case s.lower(j) == "two" && s.lower(j-1) == "the":
+		return j - 1
+	}
+	return -1
+}
+
+// pairAfter returns the noun of a pair reference that begins at token i
+// ("between the two men"), or -1.
+func (s *sentCtx) pairAfter(i int) int {
+	for n := i + 1; n <= i+3 && n < s.s.T1; n++ {
+		if s.pairStart(n) == i {
+			return n
+		}
+	}
+	return -1
 }
 
 // pairReference resolves "the two firms", "both sides" ending at token k
 // to the two entities of its kind that this sentence before it and the
 // one before name (four before for people), when they name exactly two;
-// nil otherwise.
+// nil otherwise. People are first sought in this sentence and the one
+// before: two named there are the pair even if a third came earlier.
 func (s *sentCtx) pairReference(k int, types []graph.Type) ([]*resolve.Entity, int) {
-	from := k - 1
-	switch {
-	case s.lower(from) == "both":
-	case s.lower(from) == "two" && s.lower(from-1) == "the":
-		from--
-	default:
+	from := s.pairStart(k)
+	if from < 0 {
 		return nil, 0
 	}
 	var want []graph.Type
@@ -2688,13 +2733,26 @@ func (s *sentCtx) pairReference(k int, types []graph.Type) ([]*resolve.Entity, i
 	if len(want) == 0 {
 		return nil, 0
 	}
-	var pair []*resolve.Entity
-	back := 1
-	if len(want) == 1 && want[0] == graph.Person {
+	pair, ok := s.pairCandidates(from, want, 1)
+	if !ok {
+		return nil, 0
+	}
+	if len(pair) < 2 && len(want) == 1 && want[0] == graph.Person {
 		// "The two ministers" may look further back: news names the
 		// two a paragraph apart, and few others in between.
-		back = 4
+		pair, _ = s.pairCandidates(from, want, 4)
 	}
+	if len(pair) != 2 {
+		return nil, 0
+	}
+	return pair, from
+}
+
+// pairCandidates collects the entities of the wanted types named before
+// token from in this sentence and the back sentences before it; false
+// when they are more than two.
+func (s *sentCtx) pairCandidates(from int, want []graph.Type, back int) ([]*resolve.Entity, bool) {
+	var pair []*resolve.Entity
 	lo := s.a.Sentences[max(0, s.si-back)].T0
 	for j := lo; j < from; j++ {
 		var e *resolve.Entity
@@ -2715,14 +2773,11 @@ func (s *sentCtx) pairReference(k int, types []graph.Type) ([]*resolve.Entity, i
 			continue // "a 19.5 pct stake in Viacom": what is held, not a side
 		}
 		if len(pair) == 2 {
-			return nil, 0 // three or more: ambiguous
+			return nil, false // three or more: ambiguous
 		}
 		pair = append(pair, e)
 	}
-	if len(pair) != 2 {
-		return nil, 0
-	}
-	return pair, from
+	return pair, true
 }
 
 // heldIn reports a name at a after a noun and "in" or "into" ("a stake in

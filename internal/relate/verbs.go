@@ -650,11 +650,7 @@ func (s *sentCtx) underWhich(i int) {
 	k := i + 2
 	var parties []*resolve.Entity
 	end := k
-	if s.lower(k) == "both" || s.lower(k) == "the" && s.lower(k+1) == "two" {
-		n := k + 1
-		if s.lower(k) == "the" {
-			n++
-		}
+	if n := s.pairAfter(k); n >= 0 {
 		parties, _ = s.pairReference(n, states)
 		end = n + 1
 	} else {
@@ -730,6 +726,13 @@ func (s *sentCtx) met(i int) {
 	if w != "met" && s.lower(k) == "between" {
 		// "a meeting between A, B and C": each met the others.
 		objs, end := s.listAfter(k+1, actors...)
+		if n := s.pairAfter(k + 1); len(objs) < 2 && n >= 0 {
+			// "talks between the two former allies": the two the text
+			// has just named.
+			if pair, _ := s.pairReference(n, actors); pair != nil {
+				objs, end = pair, n+1
+			}
+		}
 		if len(objs) >= 2 && (w == "meeting" || w == "talks") {
 			s.lastMeeting = objs
 		}
@@ -1930,10 +1933,7 @@ func (s *sentCtx) agreementBetween(i int) {
 	if s.lower(i) == "between" && len(parties) == 0 {
 		// "a trade deal between the two countries", "between both
 		// sides": the two this sentence and the one before name.
-		n := i + 2
-		if s.lower(i+1) == "the" {
-			n++
-		}
+		n := s.pairAfter(i + 1)
 		if pair, _ := s.pairReference(n, states); len(pair) == 2 {
 			parties, end = pair, n+1
 		}

@@ -1917,13 +1917,21 @@ func (s *sentCtx) agreementBetween(i int) {
 	if standing && !s.standingAgreement(agr, aStart) {
 		return
 	}
-	parties, end := s.listAfter(i+1, graph.Country, graph.Organization, graph.Person)
+	first := i + 1
+	if w := s.lower(first); s.lower(i) == "with" && (w == "neighbouring" || w == "neighboring") {
+		first++ // "a friendship treaty with neighbouring Hungary"
+	}
+	parties, end := s.listAfter(first, graph.Country, graph.Organization, graph.Person)
 	if standing {
 		// "the arms deal with Iran": a description is named once the
 		// text's agreements are known (describedAgreements); its
 		// parties are related then (relateStanding).
 		if len(parties) > 0 {
-			s.standing = append(s.standing, standingParties{j, agr, parties, s.evidence(aStart, end, "agreement-with", 0.7)})
+			from := aStart
+			if backer, a := s.backingLeader(aStart - 1); backer != nil {
+				parties, from = append([]*resolve.Entity{backer}, parties...), a
+			}
+			s.standing = append(s.standing, standingParties{j, agr, parties, s.evidence(from, end, "agreement-with", 0.7)})
 		}
 		return
 	}
@@ -2070,11 +2078,57 @@ func (s *sentCtx) standingAt(aStart int) bool {
 		case "under", "following", "after", "through", "via", "honor", "honour", "honoring", "honouring",
 			"breaking", "broke", "breach", "breached", "violating", "violated", "revised", "amended":
 			return true
+		case "backing", "backed", "supporting", "supported", "endorsing", "endorsed", "defending", "defended",
+			"implementing", "implemented", "scrapping", "scrapped", "abrogating", "abrogated":
+			// "for backing a friendship treaty with Hungary",
+			// "parliament backed a trade pact with Chile": an
+			// agreement made, now backed, kept or ended.
+			return true
 		case "to":
 			return s.lower(aStart-2) == "pursuant"
 		}
 	}
 	return false
+}
+
+// backingLeader returns the one blamed or praised for backing, signing
+// or keeping an agreement whose phrase starts after the gerund at v
+// ("impeached President Ion Iliescu for backing a friendship treaty
+// with Hungary", "praised Chile for ratifying the pact with Peru"), and
+// where the name starts: a country, or a person a head of state's or a
+// government's title names, whose state is a party. Not a firm's
+// shareholders or an observer that backs another's deal.
+func (s *sentCtx) backingLeader(v int) (*resolve.Entity, int) {
+	if !backingGerund[s.lower(v)] {
+		return nil, 0
+	}
+	subs, a := s.gerundSubject(v)
+	if len(subs) != 1 {
+		return nil, 0
+	}
+	e := subs[0]
+	switch e.Type {
+	case graph.Country:
+		return e, a
+	case graph.Person:
+		if stateLeaderTitle[s.lower(a-1)] {
+			return e, a
+		}
+	}
+	return nil, 0
+}
+
+// backingGerund are the gerunds of making, supporting or keeping an
+// agreement that gerundSubject finds the agent of.
+var backingGerund = map[string]bool{
+	"backing": true, "supporting": true, "endorsing": true, "defending": true,
+	"implementing": true,
+}
+
+// stateLeaderTitle are the last words of the titles of heads of state and
+// of government, who act for their state.
+var stateLeaderTitle = map[string]bool{
+	"president": true, "premier": true, "chancellor": true, "king": true,
 }
 
 // talksNoun are the nouns of negotiating an agreement not yet made.

@@ -2716,7 +2716,7 @@ func (sc *scan) overridesLexicon(i, j int, typ string) bool {
 		}
 		return n == 0 || n < j-i || e.kind == lexCapital || e.typ == graph.Place
 	case "ORG":
-		return j-i >= 2 && n < j-i && !sc.inLexName(i, j)
+		return j-i >= 2 && n < j-i && !sc.inLexBodyName(i, j)
 	case "LOC":
 		// "Manchester University", "Hamburg Harbour Authority": a place that
 		// starts a longer name ending in an organisation's head word
@@ -2768,16 +2768,44 @@ func (sc *scan) afterTownComma(i int) bool {
 // ("Smith" of "Merrill Lynch, Pierce, Fenner and Smith", "Smith Barney"
 // of "Smith Barney, Harris Upham and Co").
 func (sc *scan) inLexName(i, j int) bool {
+	_, ok := sc.lexNameStart(i, j)
+	return ok
+}
+
+// lexNameStart returns where the organisation's name of the lexicon that
+// inLexName finds around [i, j) starts.
+func (sc *scan) lexNameStart(i, j int) (int, bool) {
 	for k := max(sc.s.T0, i-8); k <= i; k++ {
 		e, n := sc.lex.phrase(sc.a.Words[k:sc.s.T1])
 		if n == 0 || e.kind != lexName || e.typ != graph.Organization {
 			continue
 		}
 		if end := sc.legalTail(k + n); end >= j && (k < i || end > j) {
-			return true
+			return k, true
 		}
 	}
-	return false
+	return 0, false
+}
+
+// inLexBodyName reports inLexName for a known name that the tagged span
+// [i, j) lacks no more than its nationality of: a tagged firm inside a
+// known firm's longer name ("Harris Upham and Co" of "Smith Barney, Harris
+// Upham and Co") or a body's name cut short ("Securities and Exchange" of
+// "Securities and Exchange Commission") is a piece of it, while a state's
+// body the tagger names without its demonym ("Foreign Ministry" of
+// "Russian Foreign Ministry") keeps the tagger's reading, as the gold
+// sets and the text's other mentions name it.
+func (sc *scan) inLexBodyName(i, j int) bool {
+	k, ok := sc.lexNameStart(i, j)
+	if !ok {
+		return false
+	}
+	if k < i {
+		if e, n := sc.lex.phrase(sc.a.Words[k:i]); n == i-k && (e.kind == lexDemonym || e.kind == lexName && e.typ == graph.Country) {
+			return false
+		}
+	}
+	return true
 }
 
 // legalTail returns the end of a known name ending at i with the legal

@@ -5,10 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsgraph/newsgraph/internal/mention"
 	"github.com/newsgraph/newsgraph/internal/mention/mentiontest"
-	"github.com/newsgraph/newsgraph/internal/resolve"
-	"github.com/newsgraph/newsgraph/internal/text"
 )
 
 // acronymCase is a text, the spans the tagger proposes and entities
@@ -22,13 +19,7 @@ type acronymCase struct {
 func checkAcronymCases(t *testing.T, tests []acronymCase) {
 	t.Helper()
 	for _, tc := range tests {
-		doc, err := text.FromBytes("test", []byte(tc.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a := text.Analyze(doc)
-		f := mention.Finder{Tagger: mentiontest.Tagger(tc.spans)}
-		r := resolve.Resolve(a, f.Find(a))
+		_, r := resolveTagged(t, tc.text, mentiontest.Tagger(tc.spans))
 		var got []string
 		for _, e := range r.Entities {
 			if len(e.Mentions) == 0 {

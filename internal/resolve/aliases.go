@@ -39,12 +39,11 @@ func (r *Result) joinStatedAliases(a *text.Analysis) {
 		if y.T1 < len(a.Words) && !closesPhrase(a.Words[y.T1]) {
 			continue
 		}
+		// Without "known as", k is at "formerly" or "previously", an
+		// adverb of its own.
 		adverb := k >= 0 && aliasAdverb(a.Lower[k])
 		if adverb {
 			k--
-		}
-		if !known && !adverb {
-			continue
 		}
 		xi := -1
 		switch {
@@ -191,7 +190,8 @@ func (r *Result) mentionStartingAt(k int) int {
 	return -1
 }
 
-// mentionEndingAt returns the name mention that ends at token k, or -1.
+// mentionEndingAt returns the mention that ends at token k (of any
+// kind: callers check it), or -1.
 func (r *Result) mentionEndingAt(k int) int {
 	for mi := range r.Mentions {
 		if r.Mentions[mi].T1 == k {

@@ -92,7 +92,7 @@ func (r *Result) businessRole(a *text.Analysis, ei int, noun string) int8 {
 	if r.fromLexicon(e) {
 		return 0
 	}
-	if i := strings.LastIndexByte(e.Name, ' '); i > 0 && lexicon.IsOrgWord(e.Name[i+1:]) && !legalSuffixes[strings.ToLower(strings.TrimSuffix(e.Name[i+1:], "."))] {
+	if strings.LastIndexByte(e.Name, ' ') > 0 && subBody(e.Name) {
 		return 0 // "Federal Trade Commission", "Teamsters Union"
 	}
 	return -1

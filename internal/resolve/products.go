@@ -128,7 +128,7 @@ func productCue(a *text.Analysis, m *mention.Mention) bool {
 	if n := lw(m.T1); productAfter[n] && (a.Words[m.T1] == n || n == "suv" || n == "suvs") {
 		return true
 	}
-	if n := lw(m.T1); aircraftAfter[n] && a.Words[m.T1] == n && strings.ContainsAny(strings.Join(a.Words[m.T0:m.T1], ""), "0123456789") {
+	if n := lw(m.T1); aircraftAfter[n] && a.Words[m.T1] == n && slices.ContainsFunc(a.Words[m.T0:m.T1], func(w string) bool { return strings.ContainsAny(w, "0123456789") }) {
 		return true
 	}
 	return listedUnder(a, m, productListHeads) || modelOfMaker(a, m)
@@ -165,9 +165,11 @@ var makerUnits = map[string]bool{
 // "Rolls-Royces"), or a model's number in the plural ("MD-80s").
 func modelOfMaker(a *text.Analysis, m *mention.Mention) bool {
 	words := a.Words[m.T0:m.T1]
-	name := strings.Join(words, " ")
-	if p, ok := strings.CutSuffix(name, "s"); ok && (carMakers[p] || len(p) > 1 && p[len(p)-1] >= '0' && p[len(p)-1] <= '9' && strings.ContainsAny(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")) {
-		return true
+	if len(words) > 0 && strings.HasSuffix(words[len(words)-1], "s") {
+		p := strings.TrimSuffix(strings.Join(words, " "), "s")
+		if carMakers[p] || len(p) > 1 && p[len(p)-1] >= '0' && p[len(p)-1] <= '9' && strings.ContainsAny(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+			return true
+		}
 	}
 	n := 1
 	if len(words) > 1 && carMakers[words[0]+" "+words[1]] {

@@ -150,6 +150,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	for _, d := range found.Demonyms {
 		mentioned[d.Country] = true
 	}
+	localHomonyms(a, r.Mentions)
 	setIn, setInDone := "", false
 	storySet := func() string {
 		if !setInDone {
@@ -168,7 +169,6 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 			parties[m.Canon] = true
 		}
 	}
-	localHomonyms(a, r.Mentions)
 	for i := range r.Mentions {
 		m := &r.Mentions[i]
 		r.Of[i] = -1
@@ -382,19 +382,11 @@ func governmentOrPlace(a *text.Analysis, m *mention.Mention) {
 	if m.Country == "" {
 		return
 	}
-	s := a.Sentences[a.SentenceOf(m.T0)]
-	next, prev := "", ""
-	if m.T1 < s.T1 {
-		next = a.Lower[m.T1]
-	}
-	if m.T0 > s.T0 {
-		prev = a.Lower[m.T0-1]
-	}
+	sw := sentenceOf(a, m.T0)
+	prev, next := sw.lower(m.T0-1), sw.lower(m.T1)
 	switch {
-	case locative[prev] || prev == "for" && motionBefore(a, m.T0-1, s.T0):
+	case saysCity(a, m, sw, prev):
 		return
-	case possessedCityNoun(a, m.T1, s.T1):
-		return // "Tehran's new airport": the city's
 	case next == "'s" || next == "'":
 		m.Type = graph.Country
 	case governmentVerbs[next] && next != "and" && next != "or" && next != "to" && next != "in" && next != "on" && next != "for" && next != "with" && next != "of":
@@ -410,6 +402,12 @@ func governmentOrPlace(a *text.Analysis, m *mention.Mention) {
 		// "Kiev and the separatists still disagree".
 		m.Type = graph.Country
 	}
+}
+
+// saysCity reports a capital whose words around it say it is the city:
+// "in Kabul", "flew for Moscow", "Tehran's new airport".
+func saysCity(a *text.Analysis, m *mention.Mention, sw sentenceWords, prev string) bool {
+	return locative[prev] || prev == "for" && motionBefore(a, m.T0-1, sw.t0) || possessedCityNoun(a, m.T1, sw.t1)
 }
 
 // governmentCapitals: a text that names a country (named) and uses its capital
@@ -441,16 +439,9 @@ func governmentCapitals(a *text.Analysis, ms []mention.Mention, names []string, 
 		if m.T0 == 0 {
 			continue // the dateline: "MANILA, March 27 -"
 		}
-		s := a.Sentences[a.SentenceOf(m.T0)]
-		prev := ""
-		if m.T0 > s.T0 {
-			prev = a.Lower[m.T0-1]
-		}
-		next := ""
-		if m.T1 < s.T1 {
-			next = a.Lower[m.T1]
-		}
-		if locative[prev] || prev == "for" && motionBefore(a, m.T0-1, s.T0) || placeWords[prev] || cityNouns[next] || strings.HasPrefix(next, "-") || possessedCityNoun(a, m.T1, s.T1) {
+		sw := sentenceOf(a, m.T0)
+		prev, next := sw.lower(m.T0-1), sw.lower(m.T1)
+		if saysCity(a, m, sw, prev) || placeWords[prev] || cityNouns[next] || strings.HasPrefix(next, "-") {
 			continue
 		}
 		m.Type = graph.Country
@@ -461,7 +452,7 @@ func governmentCapitals(a *text.Analysis, ms []mention.Mention, names []string, 
 // placeWords before a capital say it is the city: "from Manila", "the
 // Manila office", "the Afghan capital Kabul".
 var placeWords = map[string]bool{
-	"from": true, "of": true, "the": true, "outside": true, "arrived": true, "arrive": true, "returned": true, "return": true,
+	"from": true, "of": true, "the": true, "arrived": true, "arrive": true, "returned": true, "return": true,
 	"capital": true, "city": true,
 }
 
@@ -831,19 +822,9 @@ func (r *Result) joinAcronyms(a *text.Analysis) {
 		}
 		// "S&N" is spelled by "Scottish and Newcastle".
 		letters := strings.ReplaceAll(e.Name, "&", "")
-		target := -1
-		for ej, f := range r.Entities {
-			if ej == ei || f.Type != graph.Organization || f.Mentions == nil {
-				continue
-			}
-			if initials(f.Name) == letters || formWithInitials(f.Forms, letters) || len(letters) >= 4 && spells(letters, f.Name) {
-				if target >= 0 {
-					target = -2
-					break
-				}
-				target = ej
-			}
-		}
+		target := r.soleOther(ei, graph.Organization, func(f *Entity) bool {
+			return initials(f.Name) == letters || formWithInitials(f.Forms, letters) || len(letters) >= 4 && spells(letters, f.Name)
+		})
 		if target < 0 {
 			target = r.bracketedAfter(a, ei)
 		}
@@ -872,18 +853,9 @@ func (r *Result) joinSpelledOut(ei int) {
 		if !isAcronym(form) || len(form) < 3 {
 			continue
 		}
-		target := -1
-		for ej, f := range r.Entities {
-			if ej == ei || f.Type != graph.Organization || f.Mentions == nil || r.fromLexicon(f) || initials(f.Name) != form {
-				continue
-			}
-			if target >= 0 {
-				return // two bodies the letters spell
-			}
-			target = ej
-		}
+		target := r.soleOther(ei, graph.Organization, func(f *Entity) bool { return !r.fromLexicon(f) && initials(f.Name) == form })
 		if target < 0 {
-			return
+			return // none, or two bodies the letters spell
 		}
 		if initials(e.Name) != form || sameSpelling(e.Name, r.Entities[target].Name) {
 			r.mergeInto(ei, target)
@@ -1173,10 +1145,11 @@ func (r *Result) joinOrgShortNames(a *text.Analysis) {
 			if ej == ei || f.Type != graph.Organization || f.Mentions == nil {
 				continue
 			}
-			if !startsWithName(f.Name, e.Name) && !(head && headedBy(f, e.Name)) && !shortFormOf(e.Name, f.Name) {
+			hb := head && headedBy(f, e.Name)
+			if !startsWithName(f.Name, e.Name) && !hb && !shortFormOf(e.Name, f.Name) {
 				continue
 			}
-			if head && !headedBy(f, e.Name) && subBody(f.Name) {
+			if head && !hb && subBody(f.Name) {
 				continue // "the Senate Finance Committee" is a body of the Senate, not it
 			}
 			if target >= 0 {
@@ -2009,6 +1982,14 @@ var businessOnly = map[string]bool{
 	"executive": true, "workforce": true, "share": true, "shares": true, "stores": true, "factories": true,
 }
 
+// heldBefore reports a name at t0 held as a business is: "a stake in X",
+// "shares of X", "a takeover of X" (not "the takeover in X", where it
+// happened).
+func heldBefore(a *text.Analysis, t0 int) bool {
+	p, p2 := lowerAt(a, t0-1), lowerAt(a, t0-2)
+	return (p == "in" || p == "of") && (p2 == "stake" || p2 == "shares") || p == "of" && p2 == "takeover"
+}
+
 // ownedByBusiness reports a name the text treats as a business's, which a
 // tagger took for a person's: "X's quarterly profits", "X's chief
 // executive", "shares in X", "a takeover of X".
@@ -2019,7 +2000,7 @@ func ownedByBusiness(a *text.Analysis, m *mention.Mention) bool {
 		}
 		return a.Lower[i]
 	}
-	if p := lw(m.T0 - 1); (p == "in" || p == "of") && (lw(m.T0-2) == "stake" || lw(m.T0-2) == "shares") || p == "of" && lw(m.T0-2) == "takeover" {
+	if heldBefore(a, m.T0) {
 		return true
 	}
 	if m.T1 < len(a.Words) && a.SentenceOf(m.T1) == a.SentenceOf(m.T0) && isCapitalisedWord(a.Words[m.T1]) && legalSuffixes[strings.TrimSuffix(lw(m.T1), ".")] && lw(m.T1) != "co" {
@@ -2060,7 +2041,7 @@ func businessCue(a *text.Analysis, m *mention.Mention) bool {
 	if m.Type != graph.Place {
 		return false
 	}
-	if p := lw(m.T0 - 1); (p == "in" || p == "of") && (lw(m.T0-2) == "stake" || lw(m.T0-2) == "shares") || p == "of" && lw(m.T0-2) == "takeover" {
+	if heldBefore(a, m.T0) {
 		return true // "Turkcell's stake in Irancell"
 	}
 	if w := lw(m.T1); w == "'s" || w == "'" {

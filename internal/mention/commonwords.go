@@ -1,7 +1,5 @@
 package mention
 
-import "strings"
-
 // RunningFormer is implemented by taggers that know how news text writes
 // a word past a sentence's first word ("born" for "Born").
 type RunningFormer interface {
@@ -29,11 +27,20 @@ func (sc *scan) commonInPlace(i int) bool {
 	if sc.lex.isGivenName(w) {
 		return false
 	}
-	f, ok := sc.forms.RunningForm(w)
-	if !ok || f != strings.ToLower(w) {
+	if !sc.writtenLower(i) {
 		return false
 	}
 	return !sc.capitalisedElsewhere(i)
+}
+
+// writtenLower reports whether news text writes the word at k in lower
+// case mid-sentence: the tagger's running form of it is its lower case.
+func (sc *scan) writtenLower(k int) bool {
+	if sc.forms == nil {
+		return false
+	}
+	f, ok := sc.forms.RunningForm(sc.word(k))
+	return ok && f == sc.a.Lower[k]
 }
 
 // capitalisedElsewhere reports whether the document writes the word at i
@@ -72,6 +79,5 @@ func (sc *scan) commonModifier(i int) bool {
 	if !isCapitalised(w) || isAllCaps(w) || !isLowerWord(next) || sc.lex.isStopword(next) || sc.lex.isGivenName(w) {
 		return false
 	}
-	f, ok := sc.forms.RunningForm(w)
-	return ok && f == strings.ToLower(w)
+	return sc.writtenLower(i)
 }

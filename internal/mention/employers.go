@@ -103,13 +103,22 @@ var shareClasses = map[string]bool{
 // capitalised by its place ("Fellow shareholders"), a given name and a
 // class of shares ("Class B shares") are no company.
 func (sc *scan) firmSlot(i, j int, typ string) bool {
+	modified := j < sc.s.T1 && firmModified[sc.word(j)]
+	if !modified {
+		if i-2 < sc.s.T0 {
+			return false
+		}
+		if p := sc.a.Lower[i-1]; p != "in" && p != "of" || !firmHoldings[sc.a.Lower[i-2]] {
+			return false
+		}
+	}
 	if j-i > 3 || len(sc.word(i)) < 2 || sc.lex.isGivenName(sc.word(i)) || sc.commonWordAt(i) {
 		return false
 	}
 	if sc.startsWithPlace(i, j) {
 		return false
 	}
-	if j < sc.s.T1 && firmModified[sc.word(j)] {
+	if modified {
 		if typ == "PER" && !strings.HasPrefix(sc.word(j), "share") && sc.word(j) != "stockholders" {
 			return false
 		}
@@ -118,15 +127,9 @@ func (sc *scan) firmSlot(i, j int, typ string) bool {
 		}
 		return j+1 >= sc.s.T1 || sc.word(j+1) != "'s" && sc.word(j+1) != "'"
 	}
-	if j < sc.s.T1 && (sc.word(j) == "'" || sc.word(j) == "&") {
-		return false // "a stake in Pay 'N Pak": the name goes on
-	}
-	if i-2 >= sc.s.T0 {
-		if p := sc.a.Lower[i-1]; (p == "in" || p == "of") && firmHoldings[sc.a.Lower[i-2]] {
-			return true
-		}
-	}
-	return false
+	// After a holding ("a 5% stake in Ostra"), unless the name goes on:
+	// "a stake in Pay 'N Pak".
+	return j >= sc.s.T1 || sc.word(j) != "'" && sc.word(j) != "&"
 }
 
 // commonWordAt reports a word at i that news writes in lower case and
@@ -141,10 +144,7 @@ func (sc *scan) commonWordAt(i int) bool {
 	if sc.lex.isStopword(w) || sc.lowerElsewhere.has(sc.a.Lower[i]) {
 		return true
 	}
-	if sc.forms == nil {
-		return false
-	}
-	if f, ok := sc.forms.RunningForm(w); !ok || f != strings.ToLower(w) {
+	if !sc.writtenLower(i) {
 		return false
 	}
 	return !sc.capitalisedElsewhere(i)

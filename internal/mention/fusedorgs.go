@@ -117,11 +117,11 @@ func (sc *scan) statePolitician(i int, canon string) bool {
 // "Pearson's", "the Tories'"; a plural of people in the possessive starts
 // many names ("Workers' Party", "People's Bank"), and is left out.
 func (sc *scan) possessorName(i int) bool {
-	if p := sc.word(i + 1); p != "'s" && p != "'" && p != "’s" && p != "’" {
+	if p := sc.word(i + 1); p != "'s" && p != "'" {
 		return false
 	}
 	w := sc.word(i)
-	if !isCapitalised(w) || isAllCaps(w) && len(w) < 2 {
+	if !isCapitalised(w) {
 		return false
 	}
 	if _, n := sc.lex.phrase(sc.a.Words[i : i+1]); n > 0 {

@@ -8,9 +8,6 @@ package mention
 // sorts things into lettered kinds ("class A and B shares", "Plan A and
 // B", "categories C and D"), or glued into a longer word, are no name.
 func (sc *scan) joinInitials(spans []Span) []Span {
-	if !sc.hasInitials() {
-		return spans
-	}
 	var out []Span
 	k := 0
 	for t := sc.s.T0 + 1; t+1 < sc.s.T1; t++ {
@@ -49,17 +46,6 @@ func (sc *scan) joinInitials(spans []Span) []Span {
 		return spans
 	}
 	return append(out, spans[k:]...)
-}
-
-// hasInitials reports two capital letters joined by "and" or "&" in the
-// sentence.
-func (sc *scan) hasInitials() bool {
-	for t := sc.s.T0 + 1; t+1 < sc.s.T1; t++ {
-		if andWord(sc.word(t)) && initialLetter(sc.word(t-1)) && initialLetter(sc.word(t+1)) {
-			return true
-		}
-	}
-	return false
 }
 
 func andWord(w string) bool { return w == "and" || w == "&" }

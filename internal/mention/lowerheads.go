@@ -2,7 +2,6 @@ package mention
 
 import (
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -43,12 +42,12 @@ func (sc *scan) fieldCommittees() {
 		if s == k || s == sc.s.T0 || sc.a.Lower[s-1] != "the" || !sc.free(s, h+1) {
 			continue
 		}
-		if e, n := sc.lex.phrase(sc.a.Words[s:k]); n != k-s || e.kind != lexName || e.typ != graph.Organization {
+		e, n := sc.lex.phrase(sc.a.Words[s:k])
+		if n != k-s || e.kind != lexName || e.typ != graph.Organization {
 			continue
 		}
 		// The organisation keeps its own mention inside the body's
 		// name: "the UN war crimes tribunal" names the UN too.
-		e, _ := sc.lex.phrase(sc.a.Words[s:k])
 		sc.add(Mention{T0: s, T1: k, Type: graph.Organization, Kind: Name, Source: Lexicon, Canon: e.canon, Country: e.country})
 		sc.add(Mention{T0: s, T1: h + 1, Type: graph.Organization, Kind: Name, Source: Pattern})
 		h++
@@ -58,11 +57,7 @@ func (sc *scan) fieldCommittees() {
 // fieldWord reports a lower-case word of a committee's field: "public",
 // "accounts", "war", "crimes", "and" between two of them.
 func fieldWord(w string) bool {
-	if w == "" || len(w) < 2 {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsLower(r) {
+	if len(w) < 2 || !isLowerWord(w) {
 		return false
 	}
 	for _, c := range w {

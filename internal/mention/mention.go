@@ -544,7 +544,7 @@ func (sc *scan) commonWordsCoordinated(sp, next Span) bool {
 	if !isCapitalised(sc.word(a)) || sc.a.Tokens[a].Kind != token.Word {
 		return false
 	}
-	if f, ok := sc.forms.RunningForm(sc.word(k + 1)); !ok || f != sc.a.Lower[k+1] {
+	if !sc.writtenLower(k + 1) {
 		return false
 	}
 	if w := sc.word(end - 1); !sc.lex.isOrgWord(w) && !sc.lex.isCompanyHead(w) && !legalSuffixes[sc.a.Lower[end-1]] {
@@ -900,7 +900,7 @@ func (sc *scan) commonNounAfterTitle(k int) bool {
 	if !isCapitalised(w) || isAllCaps(w) || sc.lex.isGivenName(w) || sc.lex.isTitlePart(sc.a.Lower[k]) {
 		return false
 	}
-	if f, ok := sc.forms.RunningForm(w); !ok || f != strings.ToLower(w) {
+	if !sc.writtenLower(k) {
 		return false
 	}
 	r := k - sc.s.T0
@@ -1069,15 +1069,8 @@ func (sc *scan) modifiedTitle(i int) (lexicon.Title, int) {
 // ("then-president", "ex-chancellor") before a name: the title, its text
 // without the prefix.
 func (sc *scan) prefixedTitle(i int) (lexicon.Title, string, bool) {
-	w := sc.a.Lower[i]
-	if len(w) < 5 || w[0] != 't' && w[0] != 'e' || w[2] != '-' && w[4] != '-' {
-		return lexicon.Title{}, "", false
-	}
-	rest, ok := strings.CutPrefix(w, "then-")
-	if !ok {
-		rest, ok = strings.CutPrefix(w, "ex-")
-	}
-	if !ok || rest == "" || !isCapitalised(sc.word(i+1)) || !sc.free(i, i+1) {
+	rest, ok := formerPortfolio(sc.a.Lower[i])
+	if !ok || !isCapitalised(sc.word(i+1)) || !sc.free(i, i+1) {
 		return lexicon.Title{}, "", false
 	}
 	t, found := lexicon.TitleByPhrase(rest)
@@ -3080,12 +3073,7 @@ func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
 // body, while "Treasury Secretary" and "Pentagon spokesman" keep theirs.
 // The document must not write the word with its capital elsewhere.
 func (sc *scan) runningLower(i int) bool {
-	if sc.forms == nil {
-		return false
-	}
-	w := sc.word(i)
-	f, ok := sc.forms.RunningForm(w)
-	return ok && f == sc.a.Lower[i] && f != w && !sc.capitalisedElsewhere(i)
+	return sc.writtenLower(i) && sc.a.Lower[i] != sc.word(i) && !sc.capitalisedElsewhere(i)
 }
 
 // adjectival reports the endings of adjectives of peoples and places

@@ -134,7 +134,9 @@ func (sc *scan) signOff(i int) bool {
 // follows after a dash or a comma. A desk is no organisation of the graph, and the city in its
 // name is where the reporter sits, no place of the story.
 func (sc *scan) newsDesk(i int) {
-	if w := sc.word(i); w != "Newsroom" && w != "Newsdesk" && w != "Desk" {
+	w := sc.word(i)
+	desk := w == "Newsroom" || w == "Newsdesk" || w == "Desk"
+	if !desk {
 		n := sc.word(i + 1)
 		if i+1 >= sc.s.T1 || n != "+" && n != "(" && (n == "" || n[0] < '0' || n[0] > '9') {
 			return
@@ -144,10 +146,10 @@ func (sc *scan) newsDesk(i int) {
 	for start > sc.s.T0 && start > i-3 && isCapitalised(sc.word(start-1)) && sc.free(start-1, start) {
 		start--
 	}
-	if start == i || !sc.free(i, i+1) {
+	if start == i {
 		return // "the Desk", "Energy" alone: no desk's sign-off
 	}
-	if w := sc.word(i); w != "Newsroom" && w != "Newsdesk" && w != "Desk" && start > sc.s.T0 {
+	if !desk && start > sc.s.T0 {
 		if p := sc.word(start - 1); p != "--" && p != "-" && p != "," {
 			return // "shares of Harwick Energy 5 percent up": no sign-off
 		}

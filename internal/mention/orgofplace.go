@@ -104,7 +104,7 @@ func (sc *scan) bodyForField(sp, next Span) (Span, bool) {
 		// after the connector is another body's.
 		return Span{}, false
 	}
-	if e, n := sc.lex.phrase(sc.a.Words[k:end]); n == end-k && (e.kind == lexCapital || e.kind == lexDemonym || e.kind == lexName && e.typ != graph.Organization) {
+	if sc.knownOther(k, end) {
 		return Span{}, false // "the Fund for Africa": the place is joinOrgOfPlace's
 	}
 	return Span{T0: sp.T0, T1: next.T1, Type: "ORG"}, true

@@ -453,10 +453,16 @@ func (sc *scan) splitPartyChamber(sp Span) []Span {
 		return nil
 	}
 	e, n := sc.lex.phrase(sc.a.Words[i : j-1])
-	if n != j-1-i || !(e.kind == lexParty || e.kind == lexName && e.typ == graph.Organization && isPartyCanon(e.canon)) {
+	if n != j-1-i || !isPartyEntry(e) {
 		return nil
 	}
 	return []Span{{T0: sp.T0, T1: sp.T1 - 1, Type: "ORG"}, {T0: sp.T1 - 1, T1: sp.T1, Type: "ORG"}}
+}
+
+// isPartyEntry reports a lexicon entry that names a party: a party's
+// label or an organisation the lexicon knows as a party.
+func isPartyEntry(e lexEntry) bool {
+	return e.kind == lexParty || e.kind == lexName && e.typ == graph.Organization && isPartyCanon(e.canon)
 }
 
 func isPartyCanon(name string) bool {
@@ -472,5 +478,5 @@ func (sc *scan) partyBeforeLowerTitle(i, n int) bool {
 		return false
 	}
 	e, m := sc.lex.phrase(sc.a.Words[i : i+1])
-	return m == 1 && (e.kind == lexParty || e.kind == lexName && e.typ == graph.Organization && isPartyCanon(e.canon))
+	return m == 1 && isPartyEntry(e)
 }

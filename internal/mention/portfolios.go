@@ -70,7 +70,7 @@ func (sc *scan) joinPortfolios(spans []Span) []Span {
 func (sc *scan) portfolioStart(sp Span) int {
 	i, j := sc.s.T0+sp.T0, sc.s.T0+sp.T1
 	if sc.bodyHead(j - 1) {
-		if j+1 >= sc.s.T1 || !portfolioLinks[sc.a.Lower[j]] {
+		if j+1 >= sc.s.T1 || !bodyLinks[sc.a.Lower[j]] {
 			return 0
 		}
 		r := sc.capitalisedWordsEnd(j + 1)
@@ -80,7 +80,7 @@ func (sc *scan) portfolioStart(sp Span) int {
 		return r
 	}
 	for p := j - 1; p > i; p-- {
-		if portfolioLinks[sc.a.Lower[p]] {
+		if bodyLinks[sc.a.Lower[p]] {
 			if sc.bodyHead(p-1) && sc.commonWordsRun(p+1, j) {
 				return j
 			}
@@ -99,9 +99,6 @@ func (sc *scan) bodyHead(k int) bool {
 	w := sc.word(k)
 	return isCapitalised(w) && (sc.lex.isOrgWord(w) || fieldHeads[sc.a.Lower[k]])
 }
-
-// portfolioLinks join a body's head to its portfolios.
-var portfolioLinks = map[string]bool{"of": true, "on": true, "for": true}
 
 // capitalisedWordsEnd returns the end of the run of capitalised words
 // from i.
@@ -147,7 +144,7 @@ func (sc *scan) commonWordsRun(i, j int) bool {
 		if !isCapitalised(w) || sc.a.Tokens[k].Kind != token.Word || isAllCaps(w) {
 			return false
 		}
-		if f, ok := sc.forms.RunningForm(w); !ok || f != sc.a.Lower[k] {
+		if !sc.writtenLower(k) {
 			return false
 		}
 		if _, n := sc.lex.phrase(sc.a.Words[k:j]); n > 0 {
@@ -267,7 +264,7 @@ func (sc *scan) portfolioWordAt(k int) bool {
 		sc.lex.isGivenName(w) || sc.holderStarts(k) {
 		return false
 	}
-	if f, ok := sc.forms.RunningForm(w); !(ok && f == lw) && !sc.lex.isTitlePart(lw) && !abstractNoun(lw) && !strings.HasSuffix(strings.TrimSuffix(lw, "s"), "ment") && !sc.lowerElsewhere.has(lw) {
+	if !sc.writtenLower(k) && !sc.lex.isTitlePart(lw) && !abstractNoun(lw) && !strings.HasSuffix(strings.TrimSuffix(lw, "s"), "ment") && !sc.lowerElsewhere.has(lw) {
 		return false
 	}
 	_, n := sc.lex.phrase(sc.a.Words[k:sc.s.T1])

@@ -20,8 +20,8 @@ func (sc *scan) possessiveName(i, j int) int {
 		return j
 	}
 	p := sc.word(j)
-	plural := p == "'" || p == "’"
-	if !plural && p != "'s" && p != "’s" {
+	plural := p == "'"
+	if !plural && p != "'s" {
 		return j
 	}
 	if plural && !strings.HasSuffix(sc.word(j-1), "s") {
@@ -57,7 +57,7 @@ func (sc *scan) possessiveName(i, j int) int {
 	}
 	for k, x := range sc.a.Words {
 		if x == w && k != i {
-			if nx := sc.word(k + 1); nx != "'s" && nx != "’s" {
+			if nx := sc.word(k + 1); nx != "'s" {
 				return j // the owner is named alone elsewhere
 			}
 		}
@@ -79,7 +79,7 @@ func (sc *scan) commonRunningWord(k int) bool {
 	w := sc.word(k)
 	if sc.forms != nil {
 		if f, ok := sc.forms.RunningForm(w); ok {
-			return f == strings.ToLower(w)
+			return f == sc.a.Lower[k]
 		}
 	}
 	return sc.lowerElsewhere.has(sc.a.Lower[k])
@@ -96,7 +96,7 @@ func (sc *scan) saintsName(i, j int) (int, bool) {
 	if w := sc.word(i); w != "St" && w != "St." && w != "Saint" {
 		return j, false
 	}
-	if p := sc.word(j); p != "'s" && p != "’s" && p != "'" && p != "’" {
+	if p := sc.word(j); p != "'s" && p != "'" {
 		return j, false
 	}
 	h := sc.nameRun(j + 1)

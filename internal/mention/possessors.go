@@ -39,8 +39,9 @@ func (sc *scan) possessedBody(i, j int) (int, bool) {
 	return 0, false
 }
 
-// bodyLinks join a body's head noun to its field or country: "Commission on
-// Good Government", "Office of Fair Trading".
+// bodyLinks join a body's head noun to its field, country or portfolios:
+// "Commission on Good Government", "Office of Fair Trading", "Ministry of
+// Economy".
 var bodyLinks = map[string]bool{"of": true, "for": true, "on": true}
 
 // knownName reports whether [i, j) is a whole name the lexicon knows: a

@@ -105,10 +105,11 @@ func (s *sentCtx) reportedChange(i int) {
 			return // "the newly named president"
 		}
 	} else {
-		if s.lower(office) == "down" && (s.lower(i) == "stepped" || s.lower(i) == "steps" || s.lower(i) == "step") {
+		step := strings.HasPrefix(s.lower(i), "step") // of resignVerbs, "stepped", "steps" and "step"
+		if step && s.lower(office) == "down" {
 			office++
 		}
-		if s.lower(office) != "as" || strings.HasPrefix(s.lower(i), "step") && office == i+1 {
+		if s.lower(office) != "as" || step && office == i+1 {
 			return // "resigned from the board", "retired bank debt"
 		}
 	}

@@ -44,7 +44,7 @@ func (s *sentCtx) seatOn(i int, prep string) {
 		switch {
 		case seatNouns[s.lower(b)]:
 			body, end = e, b+1 // "the Acme board"
-		case (s.word(b) == "'s" || s.word(b) == "'") && s.lower(b+1) == "board":
+		case isPossessive(s.word(b)) && s.lower(b+1) == "board":
 			body, end = e, b+2 // "Acme's board"
 		case seatNouns[strings.ToLower(lastWord(e.Name))]:
 			body, end = e, b // "the Senate Finance Committee"
@@ -54,8 +54,9 @@ func (s *sentCtx) seatOn(i int, prep string) {
 		return
 	}
 	subs, from := s.subjectBefore(i, graph.Person)
+	ev := s.evidence(from, end, "board-seat", 0.8)
 	for _, sub := range subs {
-		s.relate(sub, graph.MemberOf, body, s.evidence(from, end, "board-seat", 0.8))
+		s.relate(sub, graph.MemberOf, body, ev)
 	}
 }
 
@@ -64,12 +65,6 @@ func (s *sentCtx) seatOn(i int, prep string) {
 var chamberNames = map[string]bool{
 	"Parliament": true, "Commons": true, "Lords": true, "Representatives": true, "Senate": true, "Congress": true,
 	"Assembly": true, "Bundestag": true, "Duma": true, "Knesset": true,
-}
-
-// sitIn are the verbs of a seat in a chamber: "served in Parliament",
-// "sits in the House of Lords".
-var sitIn = map[string]bool{
-	"sits": true, "sat": true, "sitting": true, "serves": true, "served": true, "serving": true,
 }
 
 // legislatureSeat: "Ann Lee was elected to Parliament in 1997", "Tom
@@ -90,7 +85,7 @@ func (s *sentCtx) legislatureSeat(i int) {
 		if s.lower(i+1) != "to" || !electedAfter[s.lower(i-1)] {
 			return
 		}
-	case sitIn[w]:
+	case seatVerbs[w] == "on": // "served in Parliament", "sits in the House of Lords"
 		if s.lower(i+1) != "in" {
 			return
 		}
@@ -138,7 +133,7 @@ func (s *sentCtx) legislatureSeat(i int) {
 	}
 	k += s.article(k)
 	body, a, b := s.entOf(k, graph.Organization)
-	if body == nil || a != k || !chamberNames[s.word(b-1)] || s.word(b) == "'s" || s.word(b) == "'" {
+	if body == nil || a != k || !chamberNames[s.word(b-1)] || isPossessive(s.word(b)) {
 		return
 	}
 	if w := s.lower(b); seatNouns[w] || w == "seat" || w == "seats" {
@@ -147,8 +142,9 @@ func (s *sentCtx) legislatureSeat(i int) {
 	if people == nil {
 		people, from = s.subjectBefore(verb, graph.Person)
 	}
+	ev := s.evidence(from, b, "legislature-seat", 0.75)
 	for _, p := range people {
-		s.relate(p, graph.MemberOf, body, s.evidence(from, b, "legislature-seat", 0.75))
+		s.relate(p, graph.MemberOf, body, ev)
 	}
 }
 

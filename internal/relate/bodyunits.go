@@ -79,7 +79,7 @@ func (s *sentCtx) partyBeforeChamber(body *resolve.Entity, from, i int) (*resolv
 		return nil, 0
 	}
 	k := from - 1
-	if w := s.word(k); w == "'s" || w == "'" {
+	if isPossessive(s.word(k)) {
 		k--
 	}
 	if k < s.s.T0 {

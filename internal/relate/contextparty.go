@@ -1,6 +1,8 @@
 package relate
 
 import (
+	"slices"
+
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/mention"
 	"github.com/newsgraph/newsgraph/internal/resolve"
@@ -32,14 +34,11 @@ func (s *sentCtx) bareLeaderTitle(chain []mention.Title) bool {
 	if t := chain[0].Title; t != "leader" && t != "deputy leader" {
 		return false // a party's president or chairman is as often a state's or a committee's
 	}
-	k := chain[0].T0 - 1
-	for k >= s.s.T0 && (statusAdjective[s.lower(k)] || pastOffice[s.lower(k)]) {
-		k--
-	}
-	if k < s.s.T0 || s.opensSentence(k+1) {
+	w, opens := s.wordBeforeOffice(chain[0].T0)
+	if opens {
 		return true
 	}
-	switch s.lower(k) {
+	switch w {
 	case ",", "said", "says", "added", "told", "by", "to", "for", "of", "from", "with", "against", "but",
 		"and", "including", "under", "as", "behind", "between", "the":
 		return true
@@ -75,14 +74,36 @@ func (s *sentCtx) pendContextParty(person *resolve.Entity, chain []mention.Title
 	if s.quoteOpenAt(chain[0].T0) {
 		return
 	}
+	// The holder's office or party may be another body's.
+	s.pendTitles(person, chain, p, from, pEnd, "title-context-party", graph.LeaderOf, graph.OfficialOf, graph.MemberOf)
+}
+
+// wordBeforeOffice returns the lower-case word before an office that
+// begins at t0, past the words that date it ("former", "acting"), and
+// whether the office opens the sentence instead.
+func (s *sentCtx) wordBeforeOffice(t0 int) (string, bool) {
+	k := t0 - 1
+	for k >= s.s.T0 && (statusAdjective[s.lower(k)] || pastOffice[s.lower(k)]) {
+		k--
+	}
+	if k < s.s.T0 || s.opensSentence(k+1) {
+		return "", true
+	}
+	return s.lower(k), false
+}
+
+// pendTitles relates person to body by the titles of chain at the end of
+// the document, unless the text has by then related the person to
+// another body by one of the predicates elsewhere.
+func (s *sentCtx) pendTitles(person *resolve.Entity, chain []mention.Title, body *resolve.Entity, from, pEnd int, rule string, elsewhere ...graph.Predicate) {
 	chain = append([]mention.Title(nil), chain...)
 	s.later = append(s.later, func() {
 		for _, f := range s.facts {
-			if f.Subject == person && f.Object != p && (f.Predicate == graph.LeaderOf || f.Predicate == graph.OfficialOf || f.Predicate == graph.MemberOf) {
-				return // the holder's office or party is another body's
+			if f.Subject == person && f.Object != body && slices.Contains(elsewhere, f.Predicate) {
+				return
 			}
 		}
-		s.relateTitles(person, chain, p, from, pEnd, "title-context-party")
+		s.relateTitles(person, chain, body, from, pEnd, rule)
 	})
 }
 

@@ -213,14 +213,22 @@ var participleCircumstance = map[string]bool{
 
 // withParty reports "with" and a name at k: "our agreement with China".
 func (s *sentCtx) withParty(k int) bool {
+	p, _ := s.partyWith(k)
+	return p != nil
+}
+
+// partyWith returns the state or organisation named after "with" at k
+// ("our agreement with China", "a deal with the EU") and the token after
+// its name, or nil.
+func (s *sentCtx) partyWith(k int) (*resolve.Entity, int) {
 	if s.lower(k) != "with" {
-		return false
+		return nil, 0
 	}
 	if s.lower(k+1) == "the" {
 		k++
 	}
-	e, _, _ := s.entOf(k+1, graph.Country, graph.Organization)
-	return e != nil
+	e, _, b := s.entOf(k+1, graph.Country, graph.Organization)
+	return e, b
 }
 
 // agreementCompound are nouns an agreement noun modifies.
@@ -424,14 +432,9 @@ func (s *sentCtx) describedAgreementAt(i, det, start int, rep *resolve.Entity, m
 		addForm(e, s.lowerPhrase(start, i+1))
 	} else {
 		e = s.described(det, start, i+1)
-		if s.withParty(i + 1) {
+		if p, b := s.partyWith(i + 1); p != nil {
 			// "our agreement with China"; "a deal with Euronext"
 			// and "a deal with Deutsche Boerse" are two.
-			k := i + 2
-			if s.lower(k) == "the" {
-				k++
-			}
-			_, _, b := s.entOf(k, graph.Country, graph.Organization)
 			f := s.lowerPhrase(start, b)
 			if x := s.describedByName[f]; x != nil {
 				e = x

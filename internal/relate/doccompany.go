@@ -24,12 +24,8 @@ func (s *sentCtx) pendDocumentCompany(person *resolve.Entity, chain []mention.Ti
 	// another ("Globex's chairman A and chief executive B"). A
 	// preposition may govern it: "a victory for chairman X", "the
 	// wishes of chief executive X".
-	k := chain[0].T0 - 1
-	for k >= s.s.T0 && (statusAdjective[s.lower(k)] || pastOffice[s.lower(k)]) {
-		k--
-	}
-	if k >= s.s.T0 && !s.opensSentence(k+1) {
-		switch s.lower(k) {
+	if w, opens := s.wordBeforeOffice(chain[0].T0); !opens {
+		switch w {
 		case ",", `"`, "said", "says", "added", "told", "by", "to", "for", "of", "from", "with", "against", "but":
 		default:
 			return
@@ -73,15 +69,8 @@ func (s *sentCtx) pendCompanyOffice(person *resolve.Entity, chain []mention.Titl
 			return // a body of its own in the sentence
 		}
 	}
-	chain = append([]mention.Title(nil), chain...)
-	s.later = append(s.later, func() {
-		for _, f := range s.facts {
-			if f.Subject == person && f.Object != c && (f.Predicate == graph.LeaderOf || f.Predicate == graph.OfficialOf) {
-				return // the holder's office is another body's
-			}
-		}
-		s.relateTitles(person, chain, c, from, pEnd, "title-document-company")
-	})
+	// The holder's office may be another body's.
+	s.pendTitles(person, chain, c, from, pEnd, "title-document-company", graph.LeaderOf, graph.OfficialOf)
 }
 
 // documentCompany returns the business a document is about: named in its

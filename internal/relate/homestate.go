@@ -182,7 +182,7 @@ func homeKind(office string) string {
 func (d *docCtx) homeStates() {
 	named, acting := d.statesNamed()
 	dom, domDone := "", false
-	wire, wireDone := "", false
+	wire := d.wireState()
 	for _, h := range d.homeOffices {
 		if d.holdsStateOffice(h.person) {
 			continue
@@ -232,9 +232,6 @@ func (d *docCtx) homeStates() {
 				// Tokyo about trade with the United States leaves
 				// Japan's ministers bare, though it names the other
 				// state more often.
-				if !wireDone {
-					wire, wireDone = d.wireState(), true
-				}
 				if !domDone {
 					dom, domDone = d.dominantState(), true
 				}
@@ -248,9 +245,6 @@ func (d *docCtx) homeStates() {
 			// "-- Paris Newsroom") leaves that state's ministers bare.
 			// Its president is left alone: the capital's visitors
 			// ("President Reagan" in a story from Tokyo) are bare too.
-			if !wireDone {
-				wire, wireDone = d.wireState(), true
-			}
 			if d.wireNamesHome(named, wire, h.office) {
 				state, kind = wire, "wire"
 			}

@@ -126,13 +126,14 @@ func (s *sentCtx) hosted(i int) {
 		k++ // "received visiting French Foreign Minister X"
 	}
 	o, _, end := s.entOf(k, graph.Person)
-	if o == nil || s.word(end) == "'s" || s.word(end) == "'" {
+	if o == nil || isPossessive(s.word(end)) {
 		return
 	}
 	subs, from := s.subjectBefore(verb, graph.Person)
+	ev := s.evidence(from, end, "hosted", 0.75)
 	for _, sub := range subs {
 		if sub != o {
-			s.relate(sub, graph.MetWith, o, s.evidence(from, end, "hosted", 0.75))
+			s.relate(sub, graph.MetWith, o, ev)
 		}
 	}
 }
@@ -194,11 +195,15 @@ func (s *sentCtx) metAtMeeting(i, at int) {
 			return
 		}
 	}
-	ev := s.evidence(min(from, at), i+1, "at-meeting", 0.7)
-	for a := 0; a < len(subs); a++ {
-		for b := a + 1; b < len(subs); b++ {
-			if canMeet(subs[a], subs[b]) {
-				s.relate(subs[a], graph.MetWith, subs[b], ev)
+	s.metEachOther(subs, s.evidence(min(from, at), i+1, "at-meeting", 0.7))
+}
+
+// metEachOther relates every pair of es that may meet as having met.
+func (s *sentCtx) metEachOther(es []*resolve.Entity, ev graph.Evidence) {
+	for a := 0; a < len(es); a++ {
+		for b := a + 1; b < len(es); b++ {
+			if canMeet(es[a], es[b]) {
+				s.relate(es[a], graph.MetWith, es[b], ev)
 			}
 		}
 	}

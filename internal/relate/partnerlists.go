@@ -33,7 +33,7 @@ func (s *sentCtx) partnerList(i int) {
 		k++
 	}
 	subs, end := s.listAfter(k, graph.Organization)
-	if len(subs) < 2 || s.word(end) == "'s" || s.word(end) == "'" {
+	if len(subs) < 2 || isPossessive(s.word(end)) {
 		return
 	}
 	from := oStart
@@ -126,11 +126,11 @@ func (s *sentCtx) partyListAfter(k int) ([]*resolve.Entity, int) {
 	last := false
 	for n := 0; n < 6; n++ {
 		j := s.skipPremodifiers(k)
-		if p, _, b := s.entOf(j, graph.Person); p != nil && (s.word(b) == "'s" || s.word(b) == "'") {
+		if p, _, b := s.entOf(j, graph.Person); p != nil && isPossessive(s.word(b)) {
 			j = b + 1
 		}
 		e, _, b := s.entOf(j, graph.Organization)
-		if e == nil || !isParty(e) || s.word(b) == "'s" || s.word(b) == "'" {
+		if e == nil || !isParty(e) || isPossessive(s.word(b)) {
 			break
 		}
 		out = append(out, e)

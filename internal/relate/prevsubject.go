@@ -172,39 +172,31 @@ func (s *sentCtx) prevSubjectList(types []graph.Type) []*resolve.Entity {
 	if prev.lower(start) == "both" {
 		start++
 	}
-	for k := start; k < prev.s.T1; k++ {
-		if e, a, _ := prev.ent(k); e == nil || a != k {
-			continue
+	a := start // where the first name begins
+	for ; a < prev.s.T1; a++ {
+		if e, ea, _ := prev.ent(a); e != nil && ea == a {
+			break
 		}
-		a := k
-		if a != start && !prev.opensSentence(a) {
-			return nil // the sentence opens with no name
-		}
-		list, end := prev.listAfter(a, types...)
-		if len(list) < 2 {
-			return nil
-		}
-		if w := prev.word(end); !isLowerWord(w) || closedClass[w] && !auxiliary[w] && !pluralBe[w] || businessNouns[w] || prev.hasTitleAt(end) || peopleNoun[w] {
-			return nil
-		}
-		// The list holds every name before its verb: "Acme and Globex
-		// bankers" or "Acme, Globex and Initech's units" are no subject.
-		for _, e := range list {
-			if !hasType(types, e.Type) {
-				return nil
-			}
-		}
-		for j := end; j < prev.s.T1; j++ {
-			if f, fa, fb := prev.entOf(j, types...); f != nil {
-				if other, _ := prev.listAfter(fa, types...); len(other) > 1 {
-					return nil // "... sued Initech and Hooli": two lists "They" may be
-				}
-				j = fb - 1
-			}
-		}
-		return list
 	}
-	return nil
+	if a >= prev.s.T1 || a != start && !prev.opensSentence(a) {
+		return nil // the sentence opens with no name
+	}
+	list, end := prev.listAfter(a, types...)
+	if len(list) < 2 {
+		return nil
+	}
+	if w := prev.word(end); !isLowerWord(w) || closedClass[w] && !auxiliary[w] && !pluralBe[w] || businessNouns[w] || prev.hasTitleAt(end) || peopleNoun[w] {
+		return nil
+	}
+	for j := end; j < prev.s.T1; j++ {
+		if f, fa, fb := prev.entOf(j, types...); f != nil {
+			if other, _ := prev.listAfter(fa, types...); len(other) > 1 {
+				return nil // "... sued Initech and Hooli": two lists "They" may be
+			}
+			j = fb - 1
+		}
+	}
+	return list
 }
 
 // pluralBe are the forms of "be" a plural subject takes.

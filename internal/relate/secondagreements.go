@@ -61,18 +61,17 @@ func (d *docCtx) secondAgreements() {
 	if bare {
 		return
 	}
-	known := func(w string) bool {
-		w = strings.TrimSuffix(w, "s")
-		for _, x := range words {
-			if strings.TrimSuffix(x, "s") == w {
-				return true
-			}
-		}
-		return false
+	stems := map[string]bool{} // the words without a plural's "s"
+	for _, x := range words {
+		stems[strings.TrimSuffix(x, "s")] = true
 	}
+	known := func(w string) bool { return stems[strings.TrimSuffix(w, "s")] }
 	d.eachDescription(func(s *sentCtx, i, det, start int) {
 		if s.lower(det) == "a" || s.lower(det) == "an" || s.lower(det-1) == "as" {
 			return // "a market-oriented agreement" may be a wish; "as a rescue deal" a class
+		}
+		if s.fullComplement(i+1) > i+1 {
+			return // "the deal to open talks": what it is about may be the text's agreement
 		}
 		topic := false
 		for k := start; k < i; k++ {
@@ -87,15 +86,7 @@ func (d *docCtx) secondAgreements() {
 		}
 		end := i + 1
 		var party *resolve.Entity
-		if s.fullComplement(i+1) > i+1 {
-			return // "the deal to open talks": what it is about may be the text's agreement
-		}
-		if s.withParty(i + 1) {
-			k := i + 2
-			if s.lower(k) == "the" {
-				k++
-			}
-			p, _, b := s.entOf(k, graph.Country, graph.Organization)
+		if p, b := s.partyWith(i + 1); p != nil {
 			if containsEntity(parties, p) || known(strings.ToLower(p.Name)) {
 				return // "the deal with Peugeot" in a text about that deal
 			}
@@ -138,7 +129,7 @@ var stageWord = map[string]bool{
 	"draft": true, "preliminary": true, "definite": true, "interim": true, "initial": true,
 	"current": true, "existing": true, "present": true, "original": true, "previous": true,
 	"earlier": true, "old": true, "recent": true, "expected": true, "one": true, "bilateral": true,
-	"multilateral": true, "joint": true, "formal": true, "informal": true, "written": true, "verbal": true,
+	"multilateral": true, "joint": true, "informal": true, "written": true, "verbal": true,
 	"signed": true, "agreed": true, "revised": true, "amended": true, "outline": true, "framework": true,
 }
 

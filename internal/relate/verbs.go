@@ -49,8 +49,6 @@ func (s *sentCtx) verbPatterns() {
 			s.membersAppositive(i)
 			if w == "partners" {
 				s.partnerList(i)
-			}
-			if w == "partners" || w == "partner" {
 				s.coalitionPartners(i)
 			}
 		case "partner":
@@ -76,6 +74,9 @@ func (s *sentCtx) verbPatterns() {
 			}
 			if w == "entered" || w == "enter" || w == "enters" || w == "entering" || w == "executed" {
 				s.enteredInto(i)
+			}
+			if _, ok := bindingVerb[w]; ok {
+				s.bindsParties(i)
 			}
 		case "join":
 			s.wantsToJoin(i)
@@ -132,11 +133,6 @@ func (s *sentCtx) verbPatterns() {
 			s.closerToMembership(i)
 		case "annexed":
 			s.annexed(i)
-		case "bans", "banned", "prohibits", "prohibited", "bars", "barred", "forbids", "forbade", "obliges", "obliged",
-			"obligates", "obligated", "requires", "required", "commits", "committed", "binds", "bound",
-			"allows", "allowed", "permits", "permitted", "entitles", "entitled",
-			"ban", "prohibit", "bar", "forbid", "oblige", "obligate", "require", "commit", "bind", "allow", "permit", "entitle":
-			s.bindsParties(i)
 		case "met", "meet", "meets", "meeting", "meetings", "talks", "conference", "summit", "conversations", "conversation", "discussions",
 			"negotiations", "negotiating", "conferred", "conferring":
 			s.met(i)
@@ -736,13 +732,7 @@ func (s *sentCtx) met(i int) {
 		if len(objs) >= 2 && (w == "meeting" || w == "talks") {
 			s.lastMeeting = objs
 		}
-		for a := 0; a < len(objs); a++ {
-			for b := a + 1; b < len(objs); b++ {
-				if canMeet(objs[a], objs[b]) {
-					s.relate(objs[a], graph.MetWith, objs[b], s.evidence(i, end, "meeting-between", 0.75))
-				}
-			}
-		}
+		s.metEachOther(objs, s.evidence(i, end, "meeting-between", 0.75))
 		return
 	}
 	// "held brief talks on Sunday with Sarney", "met yesterday with", "after
@@ -754,13 +744,7 @@ func (s *sentCtx) met(i int) {
 		// "Blair and Chirac held talks", "the EC and Comecon ended
 		// talks": the subjects met each other.
 		subs, from := s.subjectBefore(i-1, actors...)
-		for a := 0; a < len(subs); a++ {
-			for b := a + 1; b < len(subs); b++ {
-				if canMeet(subs[a], subs[b]) {
-					s.relate(subs[a], graph.MetWith, subs[b], s.evidence(from, i+1, "held-talks", 0.75))
-				}
-			}
-		}
+		s.metEachOther(subs, s.evidence(from, i+1, "held-talks", 0.75))
 		return
 	} else if at := s.atMeeting(i); at >= 0 {
 		// "At a meeting in Paris, French and Soviet ministers said",

@@ -117,13 +117,7 @@ func (s *sentCtx) agreementRightBefore(i int) (*resolve.Entity, int) {
 	if k < i && (s.lower(k-1) == "that" || s.lower(k-1) == "which") && s.lower(i-1) != "that" && s.lower(i-1) != "which" {
 		i = k - 1
 	}
-	if e, a, b := s.entOf(i-1, graph.Agreement); e != nil && b == i {
-		return e, a
-	}
-	if !s.agreementNoun(i - 1) {
-		return nil, i
-	}
-	return s.agreementBefore(i)
+	return s.agreementEndingAt(i)
 }
 
 var passiveAux = map[string]bool{"had": true, "has": true, "have": true, "been": true, "was": true, "were": true, "is": true, "are": true, "be": true}

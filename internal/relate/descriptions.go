@@ -319,10 +319,10 @@ func singleHolderOffice(t string) bool {
 	return strings.Contains(lt.Title, " ") || lt.Title == "chancellor" || lt.Title == "premier"
 }
 
-// describedHolder is an office described as a body's with no name and no
+// pendingOffice is an office described as a body's with no name and no
 // holder before it ("Sri Lanka's president has launched", "between Mr
 // Bush and the UK premier"), waiting for the text's one holder of it.
-type describedHolder struct {
+type pendingOffice struct {
 	s     *sentCtx
 	chain []mention.Title
 	body  *resolve.Entity
@@ -346,7 +346,7 @@ func (s *sentCtx) pendDescribedOffice(chain []mention.Title, body *resolve.Entit
 			named[e] = true
 		}
 	}
-	s.pendingDescribed = append(s.pendingDescribed, describedHolder{s: s, chain: chain, body: body, ev: s.evidence(from-1, next, "title-description-holder", 0.6), named: named})
+	s.pendingDescribed = append(s.pendingDescribed, pendingOffice{s: s, chain: chain, body: body, ev: s.evidence(from-1, next, "title-description-holder", 0.6), named: named})
 }
 
 // describedHolders gives each office pendDescribedOffice kept to the one

@@ -255,7 +255,7 @@ func (s *sentCtx) notSubject(a, b int) bool {
 	k := a - 1
 	for ; k >= 0 && k > a-6; k-- {
 		w := s.a.Words[k]
-		if w == "" || !(isUpperStart(w) || k < len(s.titleStarts) && s.titleStarts[k] || titleFiller[s.a.Lower[k]]) {
+		if w == "" || !(isCapitalised(w) || s.titleStarts[k] || titleFiller[s.a.Lower[k]]) {
 			break
 		}
 	}
@@ -263,7 +263,3 @@ func (s *sentCtx) notSubject(a, b int) bool {
 }
 
 var titleFiller = map[string]bool{"the": true, "former": true, "then": true, "ex": true, "late": true}
-
-func isUpperStart(w string) bool {
-	return w[0] >= 'A' && w[0] <= 'Z'
-}

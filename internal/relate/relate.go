@@ -37,8 +37,10 @@ type Fact struct {
 func Find(a *text.Analysis, found *mention.Result, r *resolve.Result) []Fact {
 	d := &docCtx{a: a, found: found, r: r}
 	d.titleAt = map[int]int{}
+	d.titleStarts = make([]bool, len(a.Words))
 	for i, t := range found.Titles {
 		d.titleAt[t.T0] = i
+		d.titleStarts[t.T0] = true
 	}
 	d.demonymAt = map[int]int{}
 	for i, dm := range found.Demonyms {
@@ -94,7 +96,7 @@ type docCtx struct {
 	// pendingDescribed are the offices of a named body described with no name
 	// and no holder yet (pendDescribedOffice), given to their holder once
 	// the text is read.
-	pendingDescribed []describedHolder
+	pendingDescribed []pendingOffice
 	// homeOffices are the bare state offices that homeStates places
 	// once the document is read.
 	homeOffices []homeOffice
@@ -1079,12 +1081,6 @@ func (s *sentCtx) entityNamed(t graph.Type, name, country string, forms ...strin
 // name) and "Alexander Grushko, Russia's deputy foreign minister,"
 // (appositive title after the name).
 func (s *sentCtx) titlePatterns() {
-	if s.titleStarts == nil {
-		s.titleStarts = make([]bool, len(s.a.Words))
-		for _, t := range s.found.Titles {
-			s.titleStarts[t.T0] = true
-		}
-	}
 	var coord coordOffice
 	for i := s.s.T0; i < s.s.T1; i++ {
 		if !s.titleStarts[i] {
@@ -3541,7 +3537,6 @@ func (s *sentCtx) copularOffice(person *resolve.Entity, pStart, k int) {
 	if _, ok := lexicon.Honorific(strings.TrimSuffix(s.word(k), ".")); ok && s.r.MentionAt(k) < 0 && s.r.MentionAt(k+1) >= 0 {
 		k++ // "Mr Ghosn's deputy"
 	}
-	start := k
 	var body *resolve.Entity
 	if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil && (s.word(b) == "'s" || s.word(b) == "'") {
 		body, k = e, b+1
@@ -3618,7 +3613,6 @@ func (s *sentCtx) copularOffice(person *resolve.Entity, pStart, k int) {
 		}
 		s.relate(person, roleRelation(role, body), body, ev)
 	}
-	_ = start
 }
 
 // serviceTo: "Claude Veron-Reville, a spokesman for EU trade commissioner

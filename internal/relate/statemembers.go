@@ -364,7 +364,7 @@ func (s *sentCtx) membersAppositive(i int) {
 			strings.HasSuffix(w, "est") && len(w) > 4 {
 			continue
 		}
-		if t := s.word(k); caps == 0 && t != "" && t[0] >= 'A' && t[0] <= 'Z' && s.r.MentionAt(k) < 0 {
+		if caps == 0 && isCapitalised(s.word(k)) && s.r.MentionAt(k) < 0 {
 			caps++ // "the two Socialist GATT members"
 			continue
 		}

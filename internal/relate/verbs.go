@@ -1395,7 +1395,7 @@ func agreementModifier(w string) bool {
 // monthModifier reports a month's name, capitalized, that dates the
 // agreement it modifies: "OPEC's December accord", "the March pact".
 func monthModifier(w string) bool {
-	return w != "" && unicode.IsUpper([]rune(w)[0]) && lexicon.MonthNumber(w) > 0
+	return isCapitalised(w) && lexicon.MonthNumber(w) > 0
 }
 
 // closedClass are the function words among the lexicon's stopwords:

@@ -322,11 +322,6 @@ func (s *sentCtx) evidence(i, j int, rule string, conf float64) graph.Evidence {
 
 // relate records a relation when the schema allows it between the types.
 func (s *sentCtx) relate(sub *resolve.Entity, p graph.Predicate, obj *resolve.Entity, ev graph.Evidence) {
-	if p == graph.MemberOf && obj != nil && obj.Type == graph.Agreement {
-		// "India, a member of the General Agreement on Tariffs and
-		// Trade": a member of an agreement is a party to it.
-		p = graph.PartyTo
-	}
 	if sub == nil || obj == nil || sub == obj || !p.Allows(sub.Type, obj.Type) {
 		return
 	}

@@ -255,8 +255,6 @@ func (s *sentCtx) memberOf(i int) {
 		if w := s.lower(k); w == "his" || w == "her" || w == "its" || w == "their" {
 			k++ // "a member of his Christian Democratic Union"
 		}
-		// A member of an agreement ("of the General Agreement on
-		// Tariffs and Trade") is a party to it: relate says so.
 		org, _, oEnd := s.entOf(k, graph.Organization, graph.Agreement)
 		if org == nil {
 			return
@@ -271,7 +269,7 @@ func (s *sentCtx) memberOf(i int) {
 			}
 			subs, end := s.listAfter(k, graph.Country, graph.Organization, graph.Person)
 			for _, sub := range subs {
-				s.relate(sub, graph.MemberOf, org, s.evidence(i, end, "members-of-such-as", 0.8))
+				s.relate(sub, membership(org), org, s.evidence(i, end, "members-of-such-as", 0.8))
 			}
 			return
 		}
@@ -320,7 +318,7 @@ func (s *sentCtx) memberOf(i int) {
 		}
 		subs, from := s.listBefore(j+1, graph.Country, graph.Organization, graph.Person)
 		for _, sub := range subs {
-			s.relate(sub, graph.MemberOf, org, s.evidence(from, oEnd, "member-of", 0.8))
+			s.relate(sub, membership(org), org, s.evidence(from, oEnd, "member-of", 0.8))
 		}
 	}
 }
@@ -331,6 +329,16 @@ var conditionals = map[string]bool{"would": true, "could": true, "might": true, 
 
 // continueVerbs say a state goes on: "continues to be a member".
 var continueVerbs = map[string]bool{"continue": true, "continues": true, "continued": true}
+
+// membership is what a member of org is of it: a member of an agreement
+// ("India, a member of the General Agreement on Tariffs and Trade") is a
+// party to it.
+func membership(org *resolve.Entity) graph.Predicate {
+	if org.Type == graph.Agreement {
+		return graph.PartyTo
+	}
+	return graph.MemberOf
+}
 
 // asMemberOf: "As a member of GATT, India cannot support barter" (the
 // phrase opens the sentence; the subject follows its comma).
@@ -348,7 +356,7 @@ func (s *sentCtx) asMemberOf(as int, org *resolve.Entity, oEnd int) {
 	if w := s.word(b); w == "'s" || w == "'" || w == "and" || w == "," {
 		return // "As a member of NATO, Turkey's army", a list of several
 	}
-	s.relate(sub, graph.MemberOf, org, s.evidence(as, b, "as-member-of", 0.8))
+	s.relate(sub, membership(org), org, s.evidence(as, b, "as-member-of", 0.8))
 }
 
 // membersSuchAs: "G7 nations, in particular the US", "EU countries such as

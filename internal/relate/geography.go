@@ -89,6 +89,13 @@ func (s *sentCtx) placeOf(i int) {
 			s.relate(place, graph.LocatedIn, e, s.evidence(a, pEnd, "place-of-country", 0.8))
 			return
 		}
+		// "the West Bank town of Ramallah", "the Texas city of Austin": a
+		// larger place names a settlement's noun as a country does ("the
+		// Mowden area of Darlington" is the other way round).
+		if e, a, _ := s.entOf(k, graph.Place); e != nil && e != place && settlementNouns[s.lower(i)] && (s.article(a-1) == 1 || s.article(a) == 1) {
+			s.relate(place, graph.LocatedIn, e, s.evidence(a, pEnd, "place-of-place", 0.8))
+			return
+		}
 		// "the Russian-occupied region": a demonym inside a compound.
 		if c := s.demonymInCompound(k); c != nil {
 			_ = c // occupation is not location: the occupier is not the country.
@@ -640,11 +647,16 @@ func (s *sentCtx) placeNamedAfter(i int) {
 		return
 	}
 	k := i - 1
-	if isDirection(s.lower(k)) {
+	if isDirection(s.lower(k)) || placeRank[s.lower(k)] {
 		k--
 	}
 	if c, a, _ := s.entOf(k, graph.Country); c != nil && s.article(a-1) == 1 {
 		s.relate(place, graph.LocatedIn, c, s.evidence(a, pEnd, "country-noun-place", 0.8))
+		return
+	}
+	// "the Punjab provincial capital Lahore", "the Kashmir town Sopore".
+	if e, a, _ := s.entOf(k, graph.Place); e != nil && e != place && settlementNouns[s.lower(i)] && (s.article(a-1) == 1 || s.article(a) == 1) {
+		s.relate(place, graph.LocatedIn, e, s.evidence(a, pEnd, "place-noun-place", 0.8))
 		return
 	}
 	for di, dm := range s.found.Demonyms {
@@ -653,6 +665,19 @@ func (s *sentCtx) placeNamedAfter(i int) {
 			return
 		}
 	}
+}
+
+// placeRank are the adjectives that say which division's capital or town
+// a place noun is: "the Punjab provincial capital Lahore".
+var placeRank = map[string]bool{
+	"provincial": true, "state": true, "regional": true, "border": true, "district": true,
+}
+
+// settlementNouns are the place nouns of a town or island that a larger
+// place before them holds: "the Texas city of Austin".
+var settlementNouns = map[string]bool{
+	"city": true, "town": true, "village": true, "port": true, "capital": true, "island": true,
+	"resort": true, "suburb": true, "township": true, "borough": true,
 }
 
 // coastNouns end "on the Adriatic coast".

@@ -407,8 +407,13 @@ func governmentOrPlace(a *text.Analysis, m *mention.Mention) {
 // saysCity reports a capital whose words around it say it is the city:
 // "in Kabul", "flew for Moscow", "Tehran's new airport".
 func saysCity(a *text.Analysis, m *mention.Mention, sw sentenceWords, prev string) bool {
-	return locative[prev] || prev == "for" && motionBefore(a, m.T0-1, sw.t0) || possessedCityNoun(a, m.T1, sw.t1)
+	return locative[prev] || prev == "for" && motionBefore(a, m.T0-1, sw.t0) || possessedCityNoun(a, m.T1, sw.t1) ||
+		prev == "of" && townNouns[sw.lower(m.T0-2)]
 }
+
+// townNouns before "of" and a capital say it is the city: "the West Bank
+// town of Ramallah said", "the city of Moscow".
+var townNouns = map[string]bool{"city": true, "town": true, "village": true, "port": true, "suburb": true}
 
 // governmentCapitals: a text that names a country (named) and uses its capital
 // for its government ("Manila will pay") means the government by the

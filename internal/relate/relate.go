@@ -2012,8 +2012,10 @@ func (s *sentCtx) counterpartBack(k int) int {
 
 // prepositionalAside checks whether the mention starting at a is the
 // object of a location phrase set off by commas (", based in Hamburg,
-// Germany,", ", of Bethesda, Maryland,"). If so it returns the token before
-// the comma that opens the aside; else -1.
+// Germany,", ", of Bethesda, Maryland,") or of a description's
+// preposition (", the chief counsel for Shell,", ", an analyst with
+// Barclays,"). If so it returns the token before the comma that opens the
+// aside; else -1.
 func (s *sentCtx) prepositionalAside(a int) int {
 	k := a - 1
 	if s.word(k) == "," {
@@ -2022,14 +2024,20 @@ func (s *sentCtx) prepositionalAside(a int) int {
 			k = pa - 1
 		}
 	}
+	described := false
 	switch s.lower(k) {
 	case "in", "of", "from", "near", "at":
+	case "for", "with":
+		described = true
 	default:
 		return -1
 	}
 	// Back over the participle ("based", "headquartered") to the comma.
 	for k--; k >= s.s.T0 && k > a-8; k-- {
 		if s.word(k) == "," {
+			if w := s.lower(k + 1); described && s.article(k+1) == 0 && w != "his" && w != "her" && w != "their" {
+				return -1 // "Umbro, which lost deals with Celtic,"
+			}
 			return k - 1
 		}
 		if w := s.word(k); w == "" || !isLowerWord(w) {

@@ -70,14 +70,21 @@ func capitalsWord(w string) bool {
 // come between a comma and j.
 func (s *sentCtx) occupationBefore(j int) int {
 	k := j - 1
-	for k > j-3 && isLetters(s.word(k)) && isLowerWord(s.word(k)) && !occupationStop[s.lower(k)] {
+	// "the opposition leader in parliament and head of X": a post with
+	// where it is held.
+	for k > j-6 && isLetters(s.word(k)) && isLowerWord(s.word(k)) && !occupationStop[s.lower(k)] {
 		k--
 	}
 	if k == j-1 {
 		return j
 	}
-	if w := s.lower(k); (w == "a" || w == "an" || w == "the") && s.word(k-1) == "," || w == "," {
+	w := s.lower(k)
+	article := w == "a" || w == "an" || w == "the"
+	if article && s.word(k-1) == "," || w == "," {
 		return k
+	}
+	if article && (s.lower(k-1) == "now" || s.lower(k-1) == "currently") && s.word(k-2) == "," {
+		return k - 1 // ", now the opposition leader and head of X"
 	}
 	return j
 }

@@ -1615,7 +1615,9 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	// "Miles Shipside, commercial director at Rightmove,": an office
 	// held at a body is one of it; at a state, a post in it.
 	atBody := s.lower(next) == "at"
-	if _, demonym := s.demonymAt[from]; (body == nil || demonym) && (s.lower(next) == "of" || forBody || atBody) {
+	// "US chief economist at SG": the country before the title is the
+	// field of the post held at the body.
+	if _, demonym := s.demonymAt[from]; (body == nil || demonym || atBody && body.Type == graph.Country) && (s.lower(next) == "of" || forBody || atBody) {
 		unit := false
 		// "head of strategy for Latin American markets at Acme": a long
 		// field before the body it is run in.

@@ -878,6 +878,12 @@ func (s *sentCtx) recentCountry(i int) *resolve.Entity {
 // skipComplement returns the token after a title's complement of names
 // at k ("envoy to the United Nations in Geneva", "ambassador to the WTO"),
 // or k when there is none or it is more than names.
+// chamberNouns name a legislature or council by its common noun.
+var chamberNouns = map[string]bool{
+	"assembly": true, "parliament": true, "senate": true, "house": true, "commons": true,
+	"lords": true, "chamber": true, "council": true, "legislature": true, "cabinet": true,
+}
+
 func (s *sentCtx) skipComplement(k int) int {
 	switch s.lower(k) {
 	case "to", "at", "in":
@@ -916,6 +922,10 @@ func (s *sentCtx) skipComplement(k int) int {
 		case s.lower(j) == "and" && named:
 			and = j
 		case s.lower(j) == "the" || s.lower(j) == "in" || s.lower(j) == "at" || s.lower(j) == "of":
+		case chamberNouns[s.lower(j)] && s.lower(j-1) == "the":
+			// "leader of the Liberal Democrats in the assembly,": the
+			// chamber the office is held in, named by its noun.
+			named = true
 		default:
 			if _, _, b := s.ent(j); b > 0 {
 				named, j = true, b-1

@@ -3225,19 +3225,25 @@ func (s *sentCtx) compoundCountries(w string) []*resolve.Entity {
 	}
 	var out []*resolve.Entity
 	for _, p := range parts {
-		name := ""
-		if c, ok := lexicon.CountryByName(p); ok {
-			name = c.Name
-		} else if c, ok := lexicon.CountryByDemonym(p); ok {
-			name = c.Name
-		} else if n, ok := combiningForms[strings.ToLower(p)]; ok {
-			name = n
-		} else {
+		name := countryOfPart(p)
+		if name == "" {
 			return nil
 		}
 		out = append(out, s.countryOrPart(name))
 	}
 	return out
+}
+
+// countryOfPart returns the country a part of a compound names by its
+// name, demonym or combining form ("U.S.", "Greek", "Sino"), or "".
+func countryOfPart(p string) string {
+	if c, ok := lexicon.CountryByName(p); ok {
+		return c.Name
+	}
+	if c, ok := lexicon.CountryByDemonym(p); ok {
+		return c.Name
+	}
+	return combiningForms[strings.ToLower(p)]
 }
 
 // ingBetween reports a lower-case word in -ing among the words [a, b):
@@ -3254,20 +3260,39 @@ func (s *sentCtx) ingBetween(a, b int) bool {
 // compoundBodies returns the organisations and countries a hyphenated
 // word names when each of its parts is a name the document gives one of
 // them ("the Fiat-GM deal", "a UFJ-MTFG merger", "the EU-Turkey
-// accord"), or nil: "Coca-Cola", "Rolls-Royce" and "London-Frankfurt"
-// are no two parties.
+// accord"), or a country's name or demonym beside a body's name ("the
+// Israeli-PLO self-rule deal", "the EU-Turkish accord"), or nil:
+// "Coca-Cola", "Rolls-Royce" and "London-Frankfurt" are no two parties.
 func (s *sentCtx) compoundBodies(w string) []*resolve.Entity {
 	h := strings.IndexByte(w, '-')
 	if h <= 0 || strings.IndexByte(w[h+1:], '-') >= 0 {
 		return nil // two parts only
 	}
 	var out []*resolve.Entity
+	var countries []string // parts the document names only in a compound
 	for _, p := range []string{w[:h], w[h+1:]} {
 		e := s.entityByForm(p)
+		if e == nil {
+			if c := countryOfPart(p); c != "" {
+				countries = append(countries, c)
+				continue
+			}
+		}
 		if e == nil || e.Type != graph.Organization && e.Type != graph.Country || containsEntity(out, e) {
 			return nil
 		}
 		out = append(out, e)
+	}
+	if len(out) == 0 {
+		return nil // two countries: compoundCountries
+	}
+	for _, c := range countries {
+		if e := s.countryOrPart(c); !containsEntity(out, e) {
+			out = append(out, e)
+		}
+	}
+	if len(out) < 2 {
+		return nil
 	}
 	return out
 }

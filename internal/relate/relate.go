@@ -1457,6 +1457,9 @@ func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, bo
 		// a body serves a state.
 		role = lexicon.Official
 	}
+	if role == lexicon.Official && body.Type == graph.Country && nationalityOnly[chain[len(chain)-1].Title] {
+		return // "French correspondent Jean Roux": a nationality or a posting, not the employer
+	}
 	if body.Type == graph.Organization && stateOffice(chain[len(chain)-1].Title) && isParty(body) {
 		// "SPD Chancellor Willy Brandt", "CDU Finance Minister Gerhard
 		// Stoltenberg": a party's man in a state office belongs to the
@@ -1524,10 +1527,13 @@ func westminsterChair(title string, body *resolve.Entity) bool {
 
 // nationalityOnly are the offices of a company or a city: a country
 // before them is the holder's nationality or the city's country.
+// A correspondent is posted to a country or holds its nationality; the
+// paper or broadcaster employs them.
 var nationalityOnly = map[string]bool{
 	"chairman": true, "co-chairman": true, "co-head": true, "chief executive": true, "managing director": true,
 	"executive director": true, "founder": true, "owner": true, "general manager": true, "editor": true,
 	"mayor": true, "rector": true, "warlord": true, "rebel leader": true, "party chairman": true,
+	"correspondent": true,
 }
 
 var countryLeaderTitle = map[string]bool{
@@ -1839,6 +1845,9 @@ func (s *sentCtx) possessiveSuperior() {
 		var bStart int
 		switch w := s.lower(i); {
 		case w == "'s" || w == "'":
+			if s.mediaStaff(i) {
+				continue
+			}
 			boss, bStart, _ = s.entOf(i-1, graph.Person)
 		case (w == "his" || w == "her") && s.word(i+1) != "" && s.lower(i+1) != "own":
 			// "her defence minister, George Younger": the possessor is the
@@ -1906,6 +1915,25 @@ func (s *sentCtx) possessiveSuperior() {
 			s.attribute(sub, graph.Title, t.Title, ev)
 		}
 	}
+}
+
+// mediaStaff relates "the BBC's Jane Roe" at the possessive i: a person
+// named right after a news outlet's possessive works for it, as its
+// correspondent or reporter.
+func (s *sentCtx) mediaStaff(i int) bool {
+	org, oStart, _ := s.entOf(i-1, graph.Organization)
+	if org == nil {
+		return false
+	}
+	if o, ok := lexicon.OrgByName(org.Name); !ok || o.Kind != lexicon.KindMedia {
+		return false
+	}
+	sub, a, b := s.entOf(i+1, graph.Person)
+	if sub == nil || a != i+1 {
+		return false
+	}
+	s.relate(sub, graph.OfficialOf, org, s.evidence(oStart, b, "media-staff", 0.8))
+	return true
 }
 
 // postQualifiers qualify a post between its holder's superior and the

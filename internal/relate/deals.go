@@ -533,6 +533,64 @@ func (s *sentCtx) possessedProposal(i int) {
 	s.relate(agr, graph.ProposedBy, owner, s.evidence(from, k+1, "possessed-proposal", 0.75))
 }
 
+// namedProposal: "the Colombian plan", "the Baker plan", "the CFTC
+// proposal": a plan named by a nation's adjective, or by a person or body
+// the text names, is theirs to propose, as a possessive one is ("Baker's
+// plan"). A country's own name before the head may be what the plan is
+// for ("the Iraq plan") and a place's is where it is done ("the Cardiff
+// plans"): neither is read.
+func (s *sentCtx) namedProposal(i int) {
+	agr, a, b := s.entOf(i, graph.Agreement)
+	if agr == nil || b != i+1 || a >= i {
+		return
+	}
+	k := a + s.article(a)
+
+	j := i
+	for j > k && isLowerWord(s.word(j-1)) && agreementModifier(s.word(j-1)) {
+		j-- // "the Baker debt plan"
+	}
+	if j <= k {
+		return
+	}
+	name := strings.Join(s.a.Words[k:j], " ")
+	var p *resolve.Entity
+	if c, ok := lexicon.CountryByDemonym(name); ok && !strings.HasSuffix(name, "s") {
+		p = s.entityNamed(graph.Country, c.Name, c.Name, name)
+	} else if e := s.proposerNamed(name); e != nil && e != agr {
+		p = e
+	}
+	if p == nil {
+		return
+	}
+	s.relate(agr, graph.ProposedBy, p, s.evidence(a, i+1, "named-proposal", 0.7))
+}
+
+// proposerNamed returns the person or body of the document with the
+// surface form name, or the one person whose surname it is ("Baker" for
+// James Baker); nil when none or several.
+func (s *sentCtx) proposerNamed(name string) *resolve.Entity {
+	if e := s.entityByForm(name); e != nil {
+		if e.Type == graph.Person || e.Type == graph.Organization {
+			return e
+		}
+		return nil
+	}
+	if strings.IndexByte(name, ' ') >= 0 {
+		return nil
+	}
+	var p *resolve.Entity
+	for _, e := range s.r.Entities {
+		if e.Type == graph.Person && strings.HasSuffix(e.Name, " "+name) {
+			if p != nil {
+				return nil
+			}
+			p = e
+		}
+	}
+	return p
+}
+
 // proposalHead are the nouns of things proposed.
 var proposalHead = map[string]bool{
 	"plan": true, "plans": true, "proposal": true, "proposals": true, "initiative": true, "blueprint": true,

@@ -192,6 +192,8 @@ func (s *sentCtx) verbPatterns() {
 			s.namedModifierParties(i)
 		case "treaty":
 			s.namedModifierParties(i)
+		case "plan", "plans", "proposal", "proposals", "initiative", "blueprint":
+			s.namedProposal(i)
 		case "won", "wins", "secured", "secures", "awarded", "given", "granted":
 			s.wonContract(i)
 			if w == "given" {

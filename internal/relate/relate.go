@@ -802,20 +802,24 @@ func (s *sentCtx) partyOfAdjective(w string) *resolve.Entity {
 			}
 		}
 	}
-	if found != nil {
-		return found
-	}
-	// Not named in the text: the lexicon's party of that name, when the
-	// text names its country ("Conservative MP" in a story about
-	// Britain; not in one about Greece).
-	for _, name := range want {
-		o, ok := lexicon.OrgByName(name)
-		if !ok || o.Kind != lexicon.KindParty || o.Country == "" || !s.namesCountry(o.Country) {
-			continue
+	if found == nil {
+		// Not named in the text: the lexicon's party of that name, when
+		// the text names its country ("Conservative MP" in a story about
+		// Britain; not in one about Greece).
+		for _, name := range want {
+			o, ok := lexicon.OrgByName(name)
+			if !ok || o.Kind != lexicon.KindParty || o.Country == "" || !s.namesCountry(o.Country) {
+				continue
+			}
+			found = s.entityNamed(graph.Organization, o.Name, o.Country)
+			break
 		}
-		return s.entityNamed(graph.Organization, o.Name, o.Country)
 	}
-	return nil
+	if found != nil && !slices.Contains(found.Forms, w) {
+		// The text calls the party by its adjective: a name of it.
+		found.Forms = append(found.Forms, w)
+	}
+	return found
 }
 
 // partyAround returns the one political party named in this sentence or

@@ -15,3 +15,20 @@ func TestPartyAdjectivePresident(t *testing.T) {
 			[]string{"Jean Marchal leader_of Socialist Party"}, []string{"Jean Marchal member_of"}},
 	})
 }
+
+// A past head of state or government named bare in a story about one
+// state held that state's office.
+func TestPastHomeHeadOfState(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Moldova will raise fuel taxes next year. The tax was cut under former President Ivan Rusu in 1998.",
+			[]string{"Ivan Rusu leader_of Moldova"}, nil},
+		{"Kenya's parliament met on Tuesday. Former prime minister Daniel Kamau said the vote was unfair.",
+			[]string{"Daniel Kamau leader_of Kenya"}, nil},
+		// Negative: a past minister may have served any state.
+		{"Kenya's parliament met on Tuesday. Former finance minister Daniel Kamau said the vote was unfair.",
+			nil, []string{"Daniel Kamau official_of", "Daniel Kamau leader_of"}},
+		// Negative: a lower-case president may be a union's or a firm's.
+		{"Kenya's unions met on Tuesday. The strike followed the resignation of former president Daniel Kamau.",
+			nil, []string{"Daniel Kamau leader_of Kenya"}},
+	})
+}

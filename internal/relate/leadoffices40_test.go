@@ -32,3 +32,15 @@ func TestPastHomeHeadOfState(t *testing.T) {
 			nil, []string{"Daniel Kamau leader_of Kenya"}},
 	})
 }
+
+// The company that opens a sentence with an aside on it is the one whose
+// officer closes the sentence reporting.
+func TestSoleCompanyWithAside(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Globex Corp, which will itself be sold next year, will keep its stake in the bank, Chairman Henri Valmont said.",
+			[]string{"Henri Valmont leader_of Globex Corp"}, nil},
+		// Negative: a list of firms opens the sentence.
+		{"Globex Corp, Initech Inc and Acme Corp will keep their stakes in the bank, Chairman Henri Valmont said.",
+			nil, []string{"Henri Valmont leader_of"}},
+	})
+}

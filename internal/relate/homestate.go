@@ -117,9 +117,12 @@ func (s *sentCtx) pendHomeState(person *resolve.Entity, chain []mention.Title, f
 			return // "Shadow Constitutional Affairs Secretary": more office than the title read
 		}
 	}
+	past := false
 	for k := chain[0].T0 - 1; k >= max(s.s.T0, chain[0].T0-3); k-- {
-		if w := s.lower(k); pastOffice[w] || strings.HasPrefix(w, "ex-") || w == "shadow" {
-			return // "former Finance Minister X", "ex-Conservative chancellor X"
+		if w := s.lower(k); w == "shadow" || (pastOffice[w] || strings.HasPrefix(w, "ex-")) && k < chain[0].T0-1 {
+			return // "ex-Conservative chancellor X", "shadow Home Secretary X"
+		} else if pastOffice[w] || strings.HasPrefix(w, "ex-") {
+			past = true
 		}
 	}
 	office := chain[len(chain)-1].Title
@@ -127,11 +130,20 @@ func (s *sentCtx) pendHomeState(person *resolve.Entity, chain []mention.Title, f
 		// "President Lula", "Vice President Dick Cheney": a head of state
 		// by the capitalised office right before the name; a company's
 		// president is "president Grant Reuber" or "Acme president X".
+		// A former one too ("Former President X" in a story about one
+		// state), but not a lower-case one: a union's or a firm's past
+		// president ("the resignation of former president X").
 		last := chain[len(chain)-1]
-		if len(chain) > 1 || !isCapitalised(s.word(last.T1-1)) || s.r.MentionAt(last.T1) < 0 {
+		if len(chain) > 1 || !isCapitalised(s.word(last.T1-1)) || s.r.MentionAt(last.T1) < 0 || past && office != "president" {
 			return
 		}
 		office = "head of state"
+	}
+	if past && office != "head of state" && canonicalTitle(office) != "prime minister" {
+		// "former Finance Minister X": a past minister is as often
+		// another state's; a past head of state or government of the
+		// text's one state is its own.
+		return
 	}
 	if homeKind(office) == "" {
 		office = canonicalTitle(office)

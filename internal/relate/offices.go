@@ -66,7 +66,11 @@ func (s *sentCtx) soleCompany(chain []mention.Title, pEnd int) *resolve.Entity {
 		}
 		// The company is the sentence's subject, before the office: "Dow
 		// Chemical Co believes ..., Chairman Paul Oreffice said".
-		if found == nil && (a > t.T0 || !s.opensSentence(a) || !isLowerWord(s.word(b)) || s.hasTitleAt(b) ||
+		// Or its subject with an aside on it, when the officer reports:
+		// "Acme, which will itself be sold, will keep its stake,
+		// chairman X said".
+		relative := reporting && s.word(b) == "," && s.lower(b+1) == "which"
+		if found == nil && (a > t.T0 || !s.opensSentence(a) || !isLowerWord(s.word(b)) && !relative || s.hasTitleAt(b) ||
 			businessNouns[s.lower(b)] || legislature[lastWord(e.Name)]) {
 			return nil
 		}

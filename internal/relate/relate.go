@@ -1464,7 +1464,7 @@ func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, bo
 	if role == lexicon.Official && body.Type == graph.Country && nationalityOnly[chain[len(chain)-1].Title] {
 		return // "French correspondent Jean Roux": a nationality or a posting, not the employer
 	}
-	if body.Type == graph.Organization && stateOffice(chain[len(chain)-1].Title) && isParty(body) {
+	if body.Type == graph.Organization && isParty(body) && (stateOffice(chain[len(chain)-1].Title) || s.partyAdjectivePresident(chain, body, from)) {
 		// "SPD Chancellor Willy Brandt", "CDU Finance Minister Gerhard
 		// Stoltenberg": a party's man in a state office belongs to the
 		// party; the office is not in it.
@@ -1562,6 +1562,27 @@ func stateOffice(t string) bool {
 	c := t
 	return strings.HasSuffix(c, "minister") || c == "chancellor" || c == "premier" || c == "governor" || c == "mayor" ||
 		strings.HasPrefix(c, "minister ") || strings.HasPrefix(c, "secretary of ")
+}
+
+// partyAdjectivePresident reports a president's title right after a
+// party's adjective ("Socialist president Francois Mitterrand",
+// "Republican President X"): the head of state the party's man became. A
+// party's own president follows its name ("Sakigake President X", "ANC
+// president X", "Socialist Party president X").
+func (s *sentCtx) partyAdjectivePresident(chain []mention.Title, body *resolve.Entity, from int) bool {
+	if t := chain[len(chain)-1].Title; t != "president" && t != "vice president" || chain[0].T0 != from+1 {
+		return false
+	}
+	w := s.word(from)
+	if !isCapitalised(w) || strings.ToUpper(w) == w || w == body.Name {
+		return false
+	}
+	for _, suf := range []string{"ist", "ic", "an", "ive"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCompany reports a business: a company of the lexicon or a name that

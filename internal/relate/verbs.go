@@ -136,6 +136,8 @@ func (s *sentCtx) verbPatterns() {
 		case "met", "meet", "meets", "meeting", "meetings", "talks", "conference", "summit", "conversations", "conversation", "discussions",
 			"negotiations", "negotiating", "conferred", "conferring":
 			s.met(i)
+		case "talked", "chatted":
+			s.talkedWith(i)
 		case "discussed":
 			s.discussedWith(i)
 		case "known", "called":
@@ -654,14 +656,7 @@ func (s *sentCtx) underWhich(i int) {
 		return
 	}
 	k := i + 2
-	var parties []*resolve.Entity
-	end := k
-	if n := s.pairAfter(k); n >= 0 {
-		parties, _ = s.pairReference(n, states)
-		end = n + 1
-	} else {
-		parties, end = s.listAfter(k, states...)
-	}
+	parties, end := s.pairOrListAfter(k, states)
 	for _, p := range parties {
 		s.relate(p, graph.PartyTo, agr, s.evidence(aStart, end, "under-which", 0.7))
 	}
@@ -745,15 +740,19 @@ func (s *sentCtx) met(i int) {
 		s.metEachOther(objs, s.evidence(i, end, "meeting-between", 0.75))
 		return
 	}
+	if s.attendedMeeting(i) {
+		return
+	}
 	// "held brief talks on Sunday with Sarney", "met yesterday with", "after
 	// meeting for about an hour with": a time, a place or a duration between.
 	k = s.withAfterMeeting(k)
 	if s.lower(k) == "with" {
 		k++
-	} else if w == "talks" && talksVerb[s.lower(i-1)] {
+	} else if v := s.talksVerbBefore(i); w == "talks" && v >= 0 {
 		// "Blair and Chirac held talks", "the EC and Comecon ended
-		// talks": the subjects met each other.
-		subs, from := s.subjectBefore(i-1, actors...)
+		// talks", "the two firms held four days of talks": the
+		// subjects met each other.
+		subs, from := s.subjectBefore(v, actors...)
 		s.metEachOther(subs, s.evidence(from, i+1, "held-talks", 0.75))
 		return
 	} else if at := s.atMeeting(i); at >= 0 {

@@ -57,3 +57,20 @@ func TestAttendedMeeting(t *testing.T) {
 			nil, []string{"met_with"}},
 	})
 }
+
+// TestCounterpartAt: "X, his counterpart at Acme" and "his counterpart in
+// France, X" hold there the kind of office the possessor holds; a friend
+// at a firm holds none, nor does a counterpart at a place.
+func TestCounterpartAt(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Ivo Marten, the general counsel for Acme Corp, and Peter Holm, his counterpart at Globex Corp, will testify.",
+			[]string{"Peter Holm official_of Globex Corp"}, nil},
+		{"Ivo Marten, the general counsel for Acme Corp, phoned his counterpart at Globex Corp, Peter Holm, on Monday.",
+			[]string{"Peter Holm official_of Globex Corp"}, nil},
+		// Negative: a friend, not a counterpart; a town, not a body.
+		{"Ivo Marten, the general counsel for Acme Corp, and Peter Holm, his friend at Globex Corp, will testify.",
+			nil, []string{"Peter Holm official_of"}},
+		{"Ivo Marten, the general counsel for Acme Corp, and Peter Holm, his counterpart in the town of Brackwell, will testify.",
+			nil, []string{"Peter Holm official_of", "Peter Holm leader_of"}},
+	})
+}

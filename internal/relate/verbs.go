@@ -2182,6 +2182,7 @@ func (s *sentCtx) counterpart(i int) {
 		// office for a body.
 		e, a, _ := s.entOf(i-1, graph.Country, graph.Organization)
 		if e == nil {
+			s.counterpartAt(i)
 			return
 		}
 		country, from = e, a
@@ -2201,9 +2202,47 @@ func (s *sentCtx) counterpart(i int) {
 	if possessor == nil || person == nil || person == possessor {
 		return
 	}
-	// The possessor's office, which the text may give later ("the
-	// British prime minister"): looked up once every sentence is read.
-	ev := s.evidence(from-1, end, "counterpart", 0.7)
+	s.sameOfficeAt(person, possessor, country, s.evidence(from-1, end, "counterpart", 0.7))
+}
+
+// counterpartAt: "X, his counterpart at Acme", "her counterpart at Acme,
+// X", "his counterpart in France, X": X holds at the body or in the
+// country named the office the possessor holds at theirs.
+func (s *sentCtx) counterpartAt(i int) {
+	w := s.lower(i - 1)
+	if w != "his" && w != "her" {
+		return
+	}
+	if p := s.lower(i + 1); p != "at" && p != "in" && p != "from" {
+		return
+	}
+	body, _, bEnd := s.entOf(i+2+s.article(i+2), graph.Organization, graph.Country)
+	if body == nil {
+		return
+	}
+	var person *resolve.Entity
+	from, end := i-1, bEnd
+	if s.word(i-2) == "," {
+		person, from, _ = s.entOf(i-3, graph.Person)
+	}
+	if person == nil && s.word(bEnd) == "," {
+		person, _, end = s.entOf(bEnd+1, graph.Person)
+		from = i - 1
+	}
+	if person == nil {
+		return
+	}
+	possessor := s.antecedentOf(from, w, false)
+	if possessor == nil || possessor == person {
+		return
+	}
+	s.sameOfficeAt(person, possessor, body, s.evidence(from, end, "counterpart-at", 0.7))
+}
+
+// sameOfficeAt gives person at country (or body) the kind of office the
+// possessor holds at another of its type, which the text may give later
+// ("the British prime minister"): looked up once every sentence is read.
+func (s *sentCtx) sameOfficeAt(person, possessor, country *resolve.Entity, ev graph.Evidence) {
 	s.later = append(s.later, func() {
 		var office *Fact
 		for fi := range s.facts {

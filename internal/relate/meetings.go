@@ -1,6 +1,8 @@
 package relate
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/resolve"
 )
@@ -261,4 +263,103 @@ func (s *sentCtx) givenFor(i int) {
 		return
 	}
 	s.relate(guest, graph.MetWith, host, s.evidence(i-1, end, "given-for", 0.7))
+}
+
+// talksVerbBefore returns the verb of "held talks" before the noun
+// "talks" at i, or -1. A measure of the talks ("held four days of talks",
+// "had several rounds of talks") or one word of their kind ("held
+// private talks", "had merger talks") may stand between, and "had" is
+// the verb of talks as much as "held" is.
+func (s *sentCtx) talksVerbBefore(i int) int {
+	j := i - 1
+	if s.lower(j) == "of" {
+		// "four days of", "several rounds of", "nine hours of".
+		switch s.lower(j - 1) {
+		case "days", "hours", "rounds", "weeks":
+		default:
+			return -1
+		}
+		if q := s.lower(j - 2); !talksCount[q] && !allDigits(q) {
+			return -1
+		}
+		j -= 3
+	} else if w := s.lower(j); isLowerWord(s.word(j)) && isLetters(w) && !closedClass[w] && !talksVerb[w] &&
+		!talksHave[w] && !strings.HasSuffix(w, "ing") {
+		j-- // "held private talks"
+	}
+	if w := s.lower(j); talksVerb[w] || talksHave[w] {
+		return j
+	}
+	return -1
+}
+
+// talksHave are the forms of "have" that can be the verb of talks.
+var talksHave = map[string]bool{"had": true, "have": true, "has": true}
+
+// talksCount are the numbers of "four days of talks".
+var talksCount = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "several": true, "few": true,
+}
+
+// talkedWith: "X talked with Y", "X and Y talked about Iraq", "the pair
+// chatted amicably": those who talk or chat with each other meet.
+func (s *sentCtx) talkedWith(i int) {
+	if !isLowerWord(s.word(i)) || s.unrealisedMeeting(i) {
+		return
+	}
+	k := s.withAfterMeeting(i + 1)
+	if s.lower(k) != "with" || s.lower(k+1) == "each" && s.lower(k+2) == "other" {
+		subs, from := s.subjectBefore(i, actors...)
+		s.metEachOther(subs, s.evidence(from, i+1, "talked", 0.7))
+		return
+	}
+	objs, end := s.meetingObjects(k + 1)
+	if len(objs) == 0 {
+		return
+	}
+	subs, from := s.subjectBefore(i, actors...)
+	for _, sub := range subs {
+		for _, o := range objs {
+			if canMeet(sub, o) {
+				s.relate(sub, graph.MetWith, o, s.evidence(from, end, "talked-with", 0.75))
+			}
+		}
+	}
+}
+
+// attendedMeeting: "a meeting (that) the two men attended", "the talks
+// Blair and Chirac held": a relative clause after the meeting noun at i
+// whose subject is two or more named actors, or a reference to the two
+// just named, says who took part; they met each other.
+func (s *sentCtx) attendedMeeting(i int) bool {
+	switch s.lower(i) {
+	case "meeting", "talks", "summit", "meetings":
+	default:
+		return false
+	}
+	j := i + 1
+	if w := s.lower(j); w == "that" || w == "which" {
+		j++
+	}
+	subs, end := s.pairOrListAfter(j, actors)
+	if len(subs) < 2 {
+		return false
+	}
+	if w := s.lower(end); w != "attended" && w != "held" {
+		return false
+	}
+	s.metEachOther(subs, s.evidence(i, end+1, "attended-meeting", 0.7))
+	return true
+}
+
+// pairOrListAfter returns the entities of the types named from token k:
+// "the two countries" resolved to the two just named, or a list of
+// names; and the token after them.
+func (s *sentCtx) pairOrListAfter(k int, types []graph.Type) ([]*resolve.Entity, int) {
+	if n := s.pairAfter(k); n >= 0 {
+		pair, _ := s.pairReference(n, types)
+		return pair, n + 1
+	}
+	return s.listAfter(k, types...)
 }

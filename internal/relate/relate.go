@@ -2799,6 +2799,14 @@ func (s *sentCtx) pairReference(k int, types []graph.Type) ([]*resolve.Entity, i
 	}
 	pair, ok := s.pairCandidates(from, want, 1)
 	if !ok {
+		if len(want) == 1 && want[0] == graph.Person {
+			// "Judge Wolf ordered that Astrue and Chabora be deposed
+			// about a meeting the two men attended": the two just
+			// named together are the pair, whoever came before them.
+			if pair := s.coordinatedPair(from); pair != nil {
+				return pair, from
+			}
+		}
 		return nil, 0
 	}
 	if len(pair) < 2 && len(want) == 1 && want[0] == graph.Person {
@@ -2810,6 +2818,42 @@ func (s *sentCtx) pairReference(k int, types []graph.Type) ([]*resolve.Entity, i
 		return nil, 0
 	}
 	return pair, from
+}
+
+// coordinatedPair returns the last two people named in this sentence
+// before token from when "and" joins them ("X and Y", "X, a lawyer, and
+// Y") and no one else is named after them; nil otherwise.
+func (s *sentCtx) coordinatedPair(from int) []*resolve.Entity {
+	var pair []*resolve.Entity
+	var starts []int
+	for j := from - 1; j >= s.s.T0 && len(pair) < 2; j-- {
+		mi := s.r.MentionAt(j)
+		if mi < 0 {
+			continue
+		}
+		m := s.r.Mentions[mi]
+		e := s.r.Entities[s.r.Of[mi]]
+		if e.Type != graph.Person {
+			j = m.T0
+			continue
+		}
+		if containsEntity(pair, e) {
+			return nil
+		}
+		pair, starts = append(pair, e), append(starts, m.T0)
+		j = m.T0
+	}
+	if len(pair) < 2 {
+		return nil
+	}
+	// "and" must join the two: it stands between them, within a short
+	// appositive's reach.
+	for j := starts[0] - 1; j > starts[1] && j >= starts[0]-12; j-- {
+		if s.lower(j) == "and" {
+			return []*resolve.Entity{pair[1], pair[0]}
+		}
+	}
+	return nil
 }
 
 // pairCandidates collects the entities of the wanted types named before

@@ -136,6 +136,8 @@ func (s *sentCtx) verbPatterns() {
 		case "met", "meet", "meets", "meeting", "meetings", "talks", "conference", "summit", "conversations", "conversation", "discussions",
 			"negotiations", "negotiating", "conferred", "conferring":
 			s.met(i)
+		case "talked", "chatted":
+			s.talkedWith(i)
 		case "discussed":
 			s.discussedWith(i)
 		case "known", "called":
@@ -654,14 +656,7 @@ func (s *sentCtx) underWhich(i int) {
 		return
 	}
 	k := i + 2
-	var parties []*resolve.Entity
-	end := k
-	if n := s.pairAfter(k); n >= 0 {
-		parties, _ = s.pairReference(n, states)
-		end = n + 1
-	} else {
-		parties, end = s.listAfter(k, states...)
-	}
+	parties, end := s.pairOrListAfter(k, states)
 	for _, p := range parties {
 		s.relate(p, graph.PartyTo, agr, s.evidence(aStart, end, "under-which", 0.7))
 	}
@@ -745,15 +740,19 @@ func (s *sentCtx) met(i int) {
 		s.metEachOther(objs, s.evidence(i, end, "meeting-between", 0.75))
 		return
 	}
+	if s.attendedMeeting(i) {
+		return
+	}
 	// "held brief talks on Sunday with Sarney", "met yesterday with", "after
 	// meeting for about an hour with": a time, a place or a duration between.
 	k = s.withAfterMeeting(k)
 	if s.lower(k) == "with" {
 		k++
-	} else if w == "talks" && talksVerb[s.lower(i-1)] {
+	} else if v := s.talksVerbBefore(i); w == "talks" && v >= 0 {
 		// "Blair and Chirac held talks", "the EC and Comecon ended
-		// talks": the subjects met each other.
-		subs, from := s.subjectBefore(i-1, actors...)
+		// talks", "the two firms held four days of talks": the
+		// subjects met each other.
+		subs, from := s.subjectBefore(v, actors...)
 		s.metEachOther(subs, s.evidence(from, i+1, "held-talks", 0.75))
 		return
 	} else if at := s.atMeeting(i); at >= 0 {
@@ -2183,6 +2182,7 @@ func (s *sentCtx) counterpart(i int) {
 		// office for a body.
 		e, a, _ := s.entOf(i-1, graph.Country, graph.Organization)
 		if e == nil {
+			s.counterpartAt(i)
 			return
 		}
 		country, from = e, a
@@ -2202,9 +2202,47 @@ func (s *sentCtx) counterpart(i int) {
 	if possessor == nil || person == nil || person == possessor {
 		return
 	}
-	// The possessor's office, which the text may give later ("the
-	// British prime minister"): looked up once every sentence is read.
-	ev := s.evidence(from-1, end, "counterpart", 0.7)
+	s.sameOfficeAt(person, possessor, country, s.evidence(from-1, end, "counterpart", 0.7))
+}
+
+// counterpartAt: "X, his counterpart at Acme", "her counterpart at Acme,
+// X", "his counterpart in France, X": X holds at the body or in the
+// country named the office the possessor holds at theirs.
+func (s *sentCtx) counterpartAt(i int) {
+	w := s.lower(i - 1)
+	if w != "his" && w != "her" {
+		return
+	}
+	if p := s.lower(i + 1); p != "at" && p != "in" && p != "from" {
+		return
+	}
+	body, _, bEnd := s.entOf(i+2+s.article(i+2), graph.Organization, graph.Country)
+	if body == nil {
+		return
+	}
+	var person *resolve.Entity
+	from, end := i-1, bEnd
+	if s.word(i-2) == "," {
+		person, from, _ = s.entOf(i-3, graph.Person)
+	}
+	if person == nil && s.word(bEnd) == "," {
+		person, _, end = s.entOf(bEnd+1, graph.Person)
+		from = i - 1
+	}
+	if person == nil {
+		return
+	}
+	possessor := s.antecedentOf(from, w, false)
+	if possessor == nil || possessor == person {
+		return
+	}
+	s.sameOfficeAt(person, possessor, body, s.evidence(from, end, "counterpart-at", 0.7))
+}
+
+// sameOfficeAt gives person at country (or body) the kind of office the
+// possessor holds at another of its type, which the text may give later
+// ("the British prime minister"): looked up once every sentence is read.
+func (s *sentCtx) sameOfficeAt(person, possessor, country *resolve.Entity, ev graph.Evidence) {
 	s.later = append(s.later, func() {
 		var office *Fact
 		for fi := range s.facts {

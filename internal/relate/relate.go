@@ -1782,7 +1782,15 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 		// could.
 		unclosed := speechWord(s.lower(end)) && body != nil && end > next && s.article(j+1) == 0 && s.lower(j+1) != "its"
 		if s.lower(end) != "and" && !unclosed && !(auxiliaries[s.lower(end)] && body != nil && bodyNamed && !speechWord(s.lower(end+1))) {
-			return s.appositiveTitleOnly(person, chain, j, next)
+			c := s.trailingModifierEnd(body, from, i, end)
+			if c == 0 {
+				return s.appositiveTitleOnly(person, chain, j, next)
+			}
+			if w := s.lower(end); w == "here" || w == "there" || w == "in" {
+				// "Lloyds' general manager here": a local head of the body.
+				chain = officialChain(chain)
+			}
+			end = c
 		}
 	}
 	s.applyTitles(person, chain, body, pStart, end, "appositive-title")

@@ -48,3 +48,47 @@ func ministryOfficial(chain []mention.Title, body *resolve.Entity) bool {
 	}
 	return false
 }
+
+// trailingModifierEnd returns the comma that closes an appositive whose
+// title's body was named before the title and whose title a modifier
+// phrase follows ("Italy's prime minister for a record four years,", "a
+// U.S. trade official just back from Lima,"), or 0. The phrase may hold
+// no verb of speech or auxiliary: in "Rice, the prime minister of Israel
+// has said, ..." the title is the subject of a clause.
+func (s *sentCtx) trailingModifierEnd(body *resolve.Entity, from, i, end int) int {
+	if body == nil || from >= i {
+		return 0
+	}
+	for k := end; k < s.s.T1 && k < end+12; k++ {
+		w := s.lower(k)
+		switch w {
+		case ",":
+			if k > end {
+				return k
+			}
+			return 0
+		case ".":
+			// "said X, Acme's head of sales in Asia.": the sentence ends it.
+			if k > end && k == s.s.T1-1 {
+				return k
+			}
+			return 0
+		case ";", ":", "--", "(", ")", "\"", "'s", "that", "which",
+			"until", "till", "before", "when", "after", "while", "because", "if", "unless":
+			// "vice president until Acme bought it": a past office, or a
+			// subordinate clause.
+			return 0
+		}
+		if speechWord(w) || auxiliaries[w] || clauseVerbs[w] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// clauseVerbs are finite verbs and modals that make a phrase a clause.
+var clauseVerbs = map[string]bool{
+	"are": true, "were": true, "have": true, "does": true, "did": true, "do": true,
+	"can": true, "could": true, "may": true, "might": true, "should": true, "must": true,
+	"shall": true, "announced": true, "added": true, "says": true,
+}

@@ -41,3 +41,27 @@ func TestMinistryDirectorGeneral(t *testing.T) {
 			[]string{"Ahmed Sabri leader_of Coastal Protection Agency"}, nil},
 	})
 }
+
+// An appositive whose body is named before the title, with a modifier
+// phrase after the title before its closing comma.
+func TestAppositiveTrailingModifier(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Karl Weber, a German deputy trade representative just back from talks in Brazil, said the accord was close.",
+			[]string{"Karl Weber official_of Germany"}, nil},
+		{"Marco Bellini, Italy's prime minister for a record four years, told the Senate he would resign.",
+			[]string{"Marco Bellini leader_of Italy"}, nil},
+		{"Sales rose, said Dora Quist, Globex Corp's vice president for European sales and marketing.",
+			[]string{"Dora Quist official_of Globex Corp"}, nil},
+		// A clause of speech, not an appositive.
+		{"Marco Bellini, Italy's prime minister has said, will not resign.",
+			nil, []string{"Marco Bellini leader_of Italy"}},
+	})
+}
+
+// A head posted at a place holds an office of the body, not its lead.
+func TestAppositiveLocalHead(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Trading was thin, said Omar Reyes, Globex Corp's general manager here.",
+			[]string{"Omar Reyes official_of Globex Corp"}, []string{"Omar Reyes leader_of Globex Corp"}},
+	})
+}

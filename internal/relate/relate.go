@@ -890,7 +890,8 @@ var chamberNouns = map[string]bool{
 
 func (s *sentCtx) skipComplement(k int) int {
 	switch s.lower(k) {
-	case "to", "at", "in":
+	case "to", "at", "in", "with":
+		// "chief negotiator with Berlin": the other side named.
 	case "on":
 		// "spokesman on rural policing,": a portfolio in lower case.
 		j := k + 1
@@ -1229,6 +1230,10 @@ func (s *sentCtx) titlePatterns() {
 		}
 		if body == nil && bodyPrep != "" {
 			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Country, graph.Organization); e != nil && (bodyPrep == "of" || s.word(b) == ",") {
+				if bodyPrep == "of" {
+					// "the Speaker of Kenya's parliament, X".
+					b = s.countryBodyNoun(e, b)
+				}
 				k := b
 				honorific := false
 				if s.word(k) == "," {
@@ -1441,6 +1446,9 @@ func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, bo
 		// "Federal Reserve Governor X": one of the board of governors;
 		// the Fed's chairman leads it.
 		role = lexicon.Official
+	}
+	if role == lexicon.Leader && ministryOfficial(chain, body) {
+		role = lexicon.Official // a ministry's director-general serves under its minister
 	}
 	if role == lexicon.Leader && westminsterChair(chain[len(chain)-1].Title, body) {
 		role = lexicon.Official // "Labour chairman X": the party has a leader of its own
@@ -1676,6 +1684,8 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 					// WorldCom": the country says where the business is.
 					e, b = o, ob
 				}
+				// "speaker of Kenya's parliament": an office of the state.
+				b = s.countryBodyNoun(e, b)
 				body, end = e, b
 				headsGroup = k > next+1 && s.isCampaignBody(k-1)
 				// "director of the Fund's European Department": the
@@ -1793,7 +1803,15 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 		// could.
 		unclosed := speechWord(s.lower(end)) && body != nil && end > next && s.article(j+1) == 0 && s.lower(j+1) != "its"
 		if s.lower(end) != "and" && !unclosed && !(auxiliaries[s.lower(end)] && body != nil && bodyNamed && !speechWord(s.lower(end+1))) {
-			return s.appositiveTitleOnly(person, chain, j, next)
+			c := s.trailingModifierEnd(body, from, i, end)
+			if c == 0 {
+				return s.appositiveTitleOnly(person, chain, j, next)
+			}
+			if w := s.lower(end); w == "here" || w == "there" || w == "in" {
+				// "Lloyds' general manager here": a local head of the body.
+				chain = officialChain(chain)
+			}
+			end = c
 		}
 	}
 	s.applyTitles(person, chain, body, pStart, end, "appositive-title")

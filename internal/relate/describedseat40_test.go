@@ -20,3 +20,21 @@ func TestDescribedOfficeAfterConjunction(t *testing.T) {
 			nil, []string{"Alan Pryce member_of"}},
 	})
 }
+
+// A party's office right after a quotation that opens the sentence, with
+// the verb of speech after it ('"...," the Labour MP for X said'): the
+// office of the person the sentence before opens with.
+func TestDescribedOfficeAfterQuote(t *testing.T) {
+	checkFacts(t, []factCase{
+		{`Former minister Alan Pryce criticised the plan on Sunday. "Who gains from this?" the Labour MP for Northfield asked.`,
+			[]string{"Alan Pryce member_of Labour Party"}, nil},
+		{`Former minister Alan Pryce criticised the plan on Sunday. "It will fail," the Labour MP said.`,
+			[]string{"Alan Pryce member_of Labour Party"}, nil},
+		// Negative cases: no verb of speech after the description, and a
+		// quote that does not open the sentence.
+		{`Former minister Alan Pryce criticised the plan on Sunday. "It will fail," the Labour MP for Northfield who chairs the committee wrote.`,
+			nil, []string{"Alan Pryce member_of"}},
+		{`Former minister Alan Pryce criticised the plan on Sunday. Critics called it "a disaster," the Labour MP said.`,
+			nil, []string{"Alan Pryce member_of"}},
+	})
+}

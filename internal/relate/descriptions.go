@@ -116,7 +116,11 @@ func (s *sentCtx) describedOffices() {
 			if !ok || lt.Role == lexicon.Other || spokesTitle[lt.Title] {
 				continue
 			}
-			person := s.describedSubject(s.afterSeat(b+n), body, i+1)
+			next := s.afterSeat(b + n)
+			if s.afterQuote(i) && !speechVerb(s.lower(next)) && s.lower(next) != "asked" {
+				break // `"...," the Tory leader, who ...`: not the speaker's verb
+			}
+			person := s.describedSubject(next, body, i+1)
 			if person == nil {
 				break
 			}
@@ -142,7 +146,24 @@ func (s *sentCtx) describedOpening(i int) bool {
 	if s.word(k) == "," {
 		k--
 	}
-	return k >= s.s.T0 && openingConjunctions[s.lower(k)] && s.opensSentence(k)
+	return k >= s.s.T0 && openingConjunctions[s.lower(k)] && s.opensSentence(k) || s.afterQuote(i)
+}
+
+// afterQuote reports a "the" at i that follows the end of a quotation
+// that opens the sentence: `"We will win," the Tory leader said`. The
+// one who speaks is the subject of the thread, as at the opening.
+func (s *sentCtx) afterQuote(i int) bool {
+	if !isQuoteMark(s.word(i-1)) || i-2 <= s.s.T0 {
+		return false
+	}
+	if w := s.word(i - 2); w != "," && w != "?" && w != "!" {
+		return false
+	}
+	k := s.datelineEnd()
+	if k > i {
+		k = s.s.T0
+	}
+	return isQuoteMark(s.word(k))
 }
 
 // afterSeat returns the token after the seat or portfolio that follows

@@ -22,7 +22,7 @@ import (
 // government"); a person the text already ties to another body of the
 // same kind is not meant ("Mr Blair said ... The Tory leader replied").
 func (s *sentCtx) describedSubject(next int, body *resolve.Entity, from int) *resolve.Entity {
-	if s.si == 0 || s.lower(from-1) != "the" || !s.opensSentence(from-1) {
+	if s.si == 0 || s.lower(from-1) != "the" || !s.describedOpening(from-1) {
 		return nil
 	}
 	// The description is the subject: a verb or an aside follows, not a
@@ -83,7 +83,7 @@ func (s *sentCtx) describedOffices() {
 	// adverbial of a few words at most (opensSentence).
 	last := s.datelineEnd() + 10
 	for i := s.s.T0; i+3 < s.s.T1 && i < last; i++ {
-		if s.lower(i) != "the" || !s.opensSentence(i) {
+		if s.lower(i) != "the" || !s.describedOpening(i) {
 			continue
 		}
 		var body *resolve.Entity
@@ -100,7 +100,7 @@ func (s *sentCtx) describedOffices() {
 		for n := 2; n >= 1; n-- {
 			phrase := ""
 			for k := b; k < b+n; k++ {
-				if !isLowerWord(s.word(k)) {
+				if !isLowerWord(s.word(k)) && !(n == 1 && capitalsWord(s.word(k))) { // or "the Tory MP"
 					phrase = ""
 					break
 				}
@@ -116,7 +116,11 @@ func (s *sentCtx) describedOffices() {
 			if !ok || lt.Role == lexicon.Other || spokesTitle[lt.Title] {
 				continue
 			}
-			person := s.describedSubject(b+n, body, i+1)
+			next := s.afterSeat(b + n)
+			if s.afterQuote(i) && !speechVerb(s.lower(next)) && s.lower(next) != "asked" {
+				break // `"...," the Tory leader, who ...`: not the speaker's verb
+			}
+			person := s.describedSubject(next, body, i+1)
 			if person == nil {
 				break
 			}
@@ -125,6 +129,60 @@ func (s *sentCtx) describedOffices() {
 			break
 		}
 	}
+}
+
+// openingConjunctions may stand before the subject that opens a
+// sentence: "But the Tory leader argued", "However, the minister said".
+var openingConjunctions = map[string]bool{"but": true, "and": true, "yet": true, "however": true, "meanwhile": true}
+
+// describedOpening reports a "the" at i that opens the sentence
+// (opensSentence), or follows a conjunction that does ("But the Tory
+// leader argued ...", "However, the Tory leader said").
+func (s *sentCtx) describedOpening(i int) bool {
+	if s.opensSentence(i) {
+		return true
+	}
+	k := i - 1
+	if s.word(k) == "," {
+		k--
+	}
+	return k >= s.s.T0 && openingConjunctions[s.lower(k)] && s.opensSentence(k) || s.afterQuote(i)
+}
+
+// afterQuote reports a "the" at i that follows the end of a quotation
+// that opens the sentence: `"We will win," the Tory leader said`. The
+// one who speaks is the subject of the thread, as at the opening.
+func (s *sentCtx) afterQuote(i int) bool {
+	if !isQuoteMark(s.word(i-1)) || i-2 <= s.s.T0 {
+		return false
+	}
+	if w := s.word(i - 2); w != "," && w != "?" && w != "!" {
+		return false
+	}
+	k := s.datelineEnd()
+	if k > i {
+		k = s.s.T0
+	}
+	return isQuoteMark(s.word(k))
+}
+
+// afterSeat returns the token after the seat or portfolio that follows
+// an office at k: "the Tory MP for Sleaford and North Hykeham admitted",
+// "the Labour spokesman for Wales said" (capitalised words joined by
+// "and" or hyphens after "for"); k itself when none follows.
+func (s *sentCtx) afterSeat(k int) int {
+	if s.lower(k) != "for" || !isCapitalised(s.word(k+1)) {
+		return k
+	}
+	j := k + 1
+	for j < s.s.T1 && j-k <= 8 {
+		if w := s.word(j); isCapitalised(w) || w == "-" || w == "and" && isCapitalised(s.word(j+1)) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
 }
 
 // spokesTitle are offices that speak for someone: a spokesman's words

@@ -27,8 +27,14 @@ func (s *sentCtx) agreementPurpose(i int) {
 	if e, _, b := s.entOf(j-1, graph.Agreement); e != nil && b == j {
 		agr = e
 	}
-	head := s.lower(j - 1)
-	if agr == nil && !contractHead[head] {
+	head, hEnd := s.lower(j-1), j
+	letter := head == "intent" && s.lower(j-2) == "of" && s.lower(j-3) == "letter"
+	if letter {
+		// "signed a letter of intent to sell its unit to Globex": a
+		// letter of intent binds buyer and seller as an agreement does.
+		head, hEnd = "letter", j-2
+	}
+	if agr == nil && !contractHead[head] && !letter {
 		return
 	}
 	var parties []*resolve.Entity
@@ -52,8 +58,8 @@ func (s *sentCtx) agreementPurpose(i int) {
 	if len(parties) == 0 {
 		return
 	}
-	aStart := j - 1
-	for k := j - 2; k >= s.s.T0 && k >= j-6; k-- {
+	aStart := hEnd - 1
+	for k := hEnd - 2; k >= s.s.T0 && k >= hEnd-6; k-- {
 		if s.article(k) == 1 {
 			aStart = k // "a definitive agreement"
 			break

@@ -33,12 +33,14 @@ func (s *sentCtx) agreedWith(i int) {
 	var parties []*resolve.Entity
 	end := k
 	switch s.lower(k) {
-	case "by":
-		parties, end = s.listAfter(k+1, actors...)
-	case "with":
-		parties, end = s.listAfter(k+1, actors...)
+	case "by", "with":
+		// "the accords signed by the two countries": the two the text
+		// has just named.
+		if parties, end = s.pairOrListAfter(k+1, actors); len(parties) == 0 {
+			parties, end = s.listAfter(k+1, actors...)
+		}
 	case "between":
-		if parties, end = s.listAfter(k+1, actors...); len(parties) < 2 {
+		if parties, end = s.pairOrListAfter(k+1, actors); len(parties) < 2 {
 			// "between the Egyptian and Canadian governments".
 			if parties, end = s.demonymListAfter(k + 1); len(parties) < 2 {
 				return

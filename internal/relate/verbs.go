@@ -586,7 +586,9 @@ func (s *sentCtx) signed(i int) {
 		if agr == nil {
 			return
 		}
-		parties, end := s.listAfter(by+1, actors...)
+		// "the accords signed by the two countries": the two the
+		// text has just named.
+		parties, end := s.pairOrListAfter(by+1, actors)
 		ev := s.evidence(min(aStart, i), end, "signed-by", 0.9)
 		for _, p := range parties {
 			s.relate(p, graph.PartyTo, agr, ev)
@@ -1575,6 +1577,11 @@ var contractHead = map[string]bool{
 
 var foundingHead = map[string]bool{"pact": true, "treaty": true, "charter": true, "convention": true, "constitution": true}
 
+// truceHead are the heads of a truce, which parties that agree it have
+// concluded ("the rebels agreed a ceasefire in April"), where "agreed
+// plans" are yet to be carried out.
+var truceHead = map[string]bool{"ceasefire": true, "cease-fire": true, "truce": true, "armistice": true}
+
 var genericAgreementHead = map[string]bool{"deal": true, "agreement": true, "accord": true, "pact": true}
 
 // onlyAgreementBefore returns the one agreement named before token i or
@@ -1731,7 +1738,7 @@ func (s *sentCtx) reachDeal(i int) {
 	if agr == nil {
 		return
 	}
-	if s.lower(i) == "agreed" && s.describedHere(agr) && !contractHead[agreementHead(agr)] {
+	if s.lower(i) == "agreed" && s.describedHere(agr) && !contractHead[agreementHead(agr)] && !truceHead[agreementHead(agr)] {
 		return // "agreed plans to merge": not yet a concluded agreement
 	}
 	subs, from := s.subjectBefore(i, graph.Country, graph.Organization)

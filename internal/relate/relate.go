@@ -1112,6 +1112,11 @@ func (s *sentCtx) titlePatterns() {
 		if body != nil && s.nameGoesOn(body, from, i, chain[0]) {
 			body, from = nil, i
 		}
+		if body == nil {
+			// "U.S. Middle East envoy X": the region of the post
+			// between the state and the title.
+			body, from = s.stateBeforeRegion(chain, i)
+		}
 		if _, demonym := s.demonymAt[from]; demonym && body != nil && namesBusiness(chain[0].Title) {
 			// "British oil company chairman X": the nationality of
 			// the company, not an office of the state.
@@ -1446,6 +1451,9 @@ func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, bo
 		// "Federal Reserve Governor X": one of the board of governors;
 		// the Fed's chairman leads it.
 		role = lexicon.Official
+	}
+	if role == lexicon.Official && s.agencyDirector(chain, body) {
+		role = lexicon.Leader // "FBI Director X" heads the bureau
 	}
 	if role == lexicon.Leader && ministryOfficial(chain, body) {
 		role = lexicon.Official // a ministry's director-general serves under its minister
@@ -1899,6 +1907,10 @@ func (s *sentCtx) possessiveSuperior() {
 				continue
 			}
 			boss, bStart = s.antecedentOf(i, w, true), i
+		default:
+			// "Netanyahu aide Dore Gold": a known person's name right
+			// before a staff title and a name.
+			boss, bStart = s.compoundSuperior(i)
 		}
 		if boss == nil {
 			continue
@@ -3480,6 +3492,11 @@ func (s *sentCtx) titleAs() {
 		if body == nil && s.lower(next) == "of" {
 			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Country, graph.Organization); e != nil && !s.unitAfter(b) {
 				body, next = e, b
+			} else if e != nil && s.bodyUnit(e, b) > 0 {
+				// "took over as commander of the UN peacekeeping
+				// force": an office in the body, as in an appositive.
+				body, next = e, s.bodyUnit(e, b)
+				chain = officialChain(chain)
 			}
 		}
 		var subs []*resolve.Entity
@@ -3733,6 +3750,14 @@ func (s *sentCtx) copularOffice(person *resolve.Entity, pStart, k int) {
 	if body == nil && s.lower(next) == "of" {
 		if e, _, b := s.entOf(next+1+s.article(next+1), graph.Country, graph.Organization); e != nil && !s.unitAfter(b) {
 			body, next = e, b
+		}
+	}
+	if body == nil && s.lower(next) == "of" {
+		// "X is vice president of marketing at Acme": the head of a
+		// field at the body holds office in it.
+		if e, b := s.fieldAtBody(next); e != nil {
+			body, next = e, b
+			chain = officialChain(chain)
 		}
 	}
 	if body == nil && s.lower(next) == "at" {

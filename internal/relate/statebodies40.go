@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/lexicon"
 	"github.com/newsgraph/newsgraph/internal/mention"
 	"github.com/newsgraph/newsgraph/internal/resolve"
 )
@@ -91,4 +92,100 @@ var clauseVerbs = map[string]bool{
 	"are": true, "were": true, "have": true, "does": true, "did": true, "do": true,
 	"can": true, "could": true, "may": true, "might": true, "should": true, "must": true,
 	"shall": true, "announced": true, "added": true, "says": true,
+}
+
+// agencyHeadNouns are the head nouns of a state's agencies whose director
+// runs them: "FBI Director X", "the director of the Central Intelligence
+// Agency". A ministry's or a parliament's directors serve under its head,
+// and a company's or a central bank's directors sit on its board.
+var agencyHeadNouns = map[string]bool{"Agency": true, "Bureau": true, "Service": true, "Administration": true}
+
+// agencyDirector reports a chain that is only a director's title of a
+// state's agency (a lexicon body of the government): its head, who
+// leads it, not an official of the agency and the state. A field before
+// the title ("FBI counterterrorism director") names a division's head.
+func (s *sentCtx) agencyDirector(chain []mention.Title, body *resolve.Entity) bool {
+	if len(chain) != 1 || chain[0].Title != "director" || chain[0].Deputy || body == nil || body.Type != graph.Organization {
+		return false
+	}
+	if k := chain[0].T0 - 1; k >= s.s.T0 && s.portfolioWord(k) {
+		return false
+	}
+	o, ok := lexicon.OrgByName(body.Name)
+	if !ok || o.Kind != lexicon.KindGovernment {
+		return false
+	}
+	for _, w := range strings.Fields(o.Name) {
+		if agencyHeadNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// staffTitles are the offices of a person's own staff, which the
+// person's name can come before with no possessive: "Netanyahu aide X",
+// "Clinton spokesman Y".
+var staffTitles = map[string]bool{"adviser": true, "spokesman": true, "press secretary": true, "chief of staff": true}
+
+// compoundSuperior returns the person whose name ends at i, with its
+// first token, when a staff title of one follows it as a compound
+// ("Netanyahu aide Dore Gold"). The person must be one the text confirms
+// (a full name, a title, a gender): "Amoco spokesman" names a company.
+func (s *sentCtx) compoundSuperior(i int) (*resolve.Entity, int) {
+	if i+1 >= s.s.T1 || !s.titleStarts[i+1] || !isCapitalised(s.word(i)) {
+		return nil, 0
+	}
+	boss, a, b := s.entOf(i, graph.Person)
+	if boss == nil || b != i+1 || s.unconfirmedPerson(boss) {
+		return nil, 0
+	}
+	chain, next := s.titleChain(i + 1)
+	if len(chain) != 1 || !staffTitles[canonicalTitle(chain[0].Title)] {
+		return nil, 0
+	}
+	if p, _, _ := s.entOf(next, graph.Person); p == nil || p == boss {
+		return nil, 0
+	}
+	return boss, a
+}
+
+// fieldAtBody returns the organisation named after "of", a field of one
+// to three lower-case words and "at" ("of marketing at Acme", "of
+// currency strategy at the bank Globex"), and the token after its name.
+func (s *sentCtx) fieldAtBody(of int) (*resolve.Entity, int) {
+	k := of + 1
+	for k < s.s.T1 && k <= of+3 && isLowerWord(s.word(k)) && s.portfolioWord(k) {
+		k++
+	}
+	if k == of+1 || s.lower(k) != "at" {
+		return nil, 0
+	}
+	e, _, b := s.entOf(k+1+s.article(k+1), graph.Organization)
+	if e == nil || s.unitAfter(b) || isPossessive(s.word(b)) {
+		return nil, 0
+	}
+	return e, b
+}
+
+// envoyTitles are the posts of a state's diplomacy, which a region they
+// deal with can come before: "U.S. Middle East envoy", "EU Balkans
+// negotiator".
+var envoyTitles = map[string]bool{"envoy": true, "negotiator": true, "ambassador": true, "coordinator": true}
+
+// stateBeforeRegion returns the state or body named right before a
+// region (a Place) that comes right before an envoy's title at i, and
+// where it starts; nil and i otherwise.
+func (s *sentCtx) stateBeforeRegion(chain []mention.Title, i int) (*resolve.Entity, int) {
+	if len(chain) == 0 || !envoyTitles[canonicalTitle(chain[0].Title)] {
+		return nil, i
+	}
+	p, a, b := s.entOf(i-1, graph.Place)
+	if p == nil || b != i || a <= s.s.T0 {
+		return nil, i
+	}
+	if e, from := s.affiliationAdjacent(a); e != nil && e != p {
+		return e, from
+	}
+	return nil, i
 }

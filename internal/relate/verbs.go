@@ -1334,11 +1334,14 @@ func (s *sentCtx) agreementBefore(i int) (*resolve.Entity, int) {
 		}
 		if s.agreementNoun(k) || s.signedContract(k) {
 			start := k
+			if s.lower(k) == "understanding" && s.lower(k-1) == "of" && strings.HasPrefix(s.lower(k-2), "memorand") {
+				start = k - 2 // "A memorandum of understanding signed by"
+			}
 			reach := 2
 			if contractHead[s.lower(k)] {
 				reach = 4 // "a long-term oil supply deal"
 			}
-			limit := k - reach
+			limit := start - reach
 			for start > s.s.T0 && start > limit {
 				if s.word(start-1) == ")" {
 					// "a $2bn (£1.05bn) settlement with GM"

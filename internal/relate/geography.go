@@ -92,7 +92,10 @@ func (s *sentCtx) placeOf(i int) {
 		// "the West Bank town of Ramallah", "the Texas city of Austin": a
 		// larger place names a settlement's noun as a country does ("the
 		// Mowden area of Darlington" is the other way round).
-		if e, a, _ := s.entOf(k, graph.Place); e != nil && e != place && settlementNouns[s.lower(i)] && (s.article(a-1) == 1 || s.article(a) == 1) {
+		// "the flashpoint West Bank city of Hebron", "the small Fife town
+		// of Kirkcaldy": one lower-case modifier after the article.
+		if e, a, _ := s.entOf(k, graph.Place); e != nil && e != place && settlementNouns[s.lower(i)] &&
+			(s.article(a-1) == 1 || s.article(a) == 1 || isLowerWord(s.word(a-1)) && isModifier(s.word(a-1)) && s.article(a-2) == 1) {
 			s.relate(place, graph.LocatedIn, e, s.evidence(a, pEnd, "place-of-place", 0.8))
 			return
 		}

@@ -2393,8 +2393,10 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 		}
 	}
 	// "LSE's chief executive Clara Furse", "Gazprom chairman Aleksey
-	// Miller": a body's title before the name.
-	if _, _, b := s.entOf(i, graph.Country, graph.Organization); b > 0 {
+	// Miller": a body's title before the name; "Texas Gov. George Bush",
+	// "Hong Kong Governor Chris Patten": a place's, when a title and a
+	// person follow.
+	if e, _, b := s.entOf(i, graph.Country, graph.Organization, graph.Place); b > 0 {
 		k := b
 		if s.word(k) == "'s" || s.word(k) == "'" {
 			k++
@@ -2406,7 +2408,7 @@ func (s *sentCtx) skipPremodifiers(i int) int {
 		}
 		// "his LSE counterpart Clara Furse", "Acme's rival, Globex": the
 		// one of the body's role, not the body.
-		if roleNouns[s.lower(k)] {
+		if e.Type != graph.Place && roleNouns[s.lower(k)] {
 			j := k + 1
 			if s.word(j) == "," {
 				j++

@@ -793,6 +793,13 @@ func (s *sentCtx) met(i int) {
 			}
 		}
 	}
+	stateOfficials := false
+	if len(objs) == 0 {
+		// "met Saudi officials", "held talks with Israeli and Egyptian
+		// officials": the states whose people the subject met.
+		objs, end = s.demonymOfficials(k)
+		stateOfficials = len(objs) > 0
+	}
 	if len(objs) == 0 {
 		if w == "met" {
 			// "X and Y met".
@@ -860,11 +867,68 @@ func (s *sentCtx) met(i int) {
 	}
 	for _, sub := range subs {
 		for _, o := range objs {
+			if stateOfficials {
+				// A person meets a state through its officials, but not
+				// the state the person serves (known once the document's
+				// offices are all read).
+				if sub.Type == graph.Person {
+					sub, o, ev := sub, o, s.evidence(from, end, "met-state-officials", 0.7)
+					s.later = append(s.later, func() {
+						if !s.holds(sub, o) {
+							s.relate(sub, graph.MetWith, o, ev)
+						}
+					})
+				}
+				continue
+			}
 			if canMeet(sub, o) {
 				s.relate(sub, graph.MetWith, o, s.evidence(from, end, "met-with", 0.8))
 			}
 		}
 	}
+}
+
+// stateOfficialNouns are the plural people of a state named by its
+// demonym that one meets: "Saudi officials", "Chinese leaders".
+var stateOfficialNouns = map[string]bool{
+	"officials": true, "leaders": true, "ministers": true, "negotiators": true, "diplomats": true,
+	"delegates": true, "representatives": true, "envoys": true, "authorities": true,
+}
+
+// demonymOfficials returns the countries of "(top) Saudi officials",
+// "Israeli and Egyptian officials" from token k, a meeting's object, and
+// the token after the noun; nothing for other people ("Saudi troops",
+// "Saudi businessmen") or when a name follows ("Saudi officials Ali X").
+func (s *sentCtx) demonymOfficials(k int) ([]*resolve.Entity, int) {
+	switch s.lower(k) {
+	case "senior", "top", "other", "government", "high-ranking", "visiting":
+		k++
+	}
+	var out []*resolve.Entity
+	for {
+		d, ok := s.demonymAt[k]
+		if !ok {
+			return nil, k
+		}
+		dm := s.found.Demonyms[d]
+		out = append(out, s.countryEntity(dm.Country, d))
+		k = dm.T1
+		if w := s.lower(k); w == "and" || w == "or" {
+			k++
+			continue
+		}
+		if s.lower(k) == "government" {
+			k++ // "Saudi government officials"
+		}
+		break
+	}
+	if !stateOfficialNouns[s.lower(k)] || !isLowerWord(s.word(k)) {
+		return nil, k
+	}
+	if e, _, _ := s.ent(k + 1); e != nil {
+		return nil, k
+	}
+	return out, k + 1
 }
 
 // timeOfOffice are the words that date an office before its title ("then

@@ -24,7 +24,8 @@ func (s *sentCtx) pendDocumentCompany(person *resolve.Entity, chain []mention.Ti
 	// another ("Globex's chairman A and chief executive B"). A
 	// preposition may govern it: "a victory for chairman X", "the
 	// wishes of chief executive X".
-	if w, opens := s.wordBeforeOffice(chain[0].T0); !opens {
+	if w, opens := s.wordBeforeOffice(chain[0].T0); !opens && (w != "as" || !successionNouns[s.lower(chain[0].T0-2)]) {
+		// "his predecessor as chief executive, X" is the company's too.
 		switch w {
 		case ",", `"`, "said", "says", "added", "told", "by", "to", "for", "of", "from", "with", "against", "but":
 		default:

@@ -216,14 +216,14 @@ func (s *sentCtx) basedIn(a *resolve.Entity, aStart, k int) {
 }
 
 // shortState reports an American state written as its short name, one
-// token that is not the state's name ("Fla.", "N.Y.", "Calif", not
-// "Ohio").
+// token that is not the state's name ("Fla.", "N.Y.", "Calif.", "Calif",
+// not "Ohio"); the period of the abbreviation does not count.
 func (s *sentCtx) shortState(e *resolve.Entity, start, end int) bool {
 	if e.Type != graph.Place || e.Country != "United States" || !isRegion(e) || end != start+1 {
 		return false
 	}
 	w := s.word(start)
-	return len(w) <= 5 && !strings.EqualFold(w, e.Name)
+	return len(strings.TrimSuffix(w, ".")) <= 5 && !strings.EqualFold(w, e.Name)
 }
 
 func (s *sentCtx) isListAfter(i int) bool {
@@ -316,8 +316,64 @@ func (s *sentCtx) alliances() {
 		case "alliance", "partnership":
 			s.hyphenAlliance(i)
 			s.allianceWith(i)
+		case "allied", "linked":
+			s.alliedVerb(i)
 		}
 	}
+}
+
+// alliedVerb: "Acme, which has allied itself with Globex", "the rebels,
+// who are allied to the army", "Acme which is linked with Globex": the
+// body or person the verb's subject (right before it, or a relative
+// clause's head) names is allied with the one after "with". "Linked"
+// says so only of two organisations in a relative clause ("Acme, which
+// is linked with Globex"): of a person or a crime it is mere suspicion.
+func (s *sentCtx) alliedVerb(i int) {
+	k := i + 1
+	if reflexives[s.lower(k)] {
+		k++
+	}
+	if w := s.lower(k); w != "with" && (w != "to" || s.lower(i) != "allied") {
+		return
+	}
+	k += 1 + s.article(k+1)
+	if isCapitalised(s.word(k)) && ledBy(s.lower(k+1)) {
+		k += 2 // "Hong Kong-based Globex"
+	}
+	other, _, end := s.entOf(s.skipPremodifiers(k), actors...)
+	if other == nil {
+		return
+	}
+	j := i - 1
+	for j > s.s.T0 && alliedAux[s.lower(j)] {
+		j--
+	}
+	relative := false
+	if w := s.lower(j); w == "which" || w == "that" || w == "who" {
+		relative = true
+		j--
+		if s.word(j) == "," {
+			j--
+		}
+	}
+	sub, from, subEnd := s.entOf(j, actors...)
+	if sub == nil || sub == other || subEnd != j+1 {
+		return
+	}
+	if s.lower(i) == "linked" && (!relative || sub.Type != graph.Organization || other.Type != graph.Organization) {
+		return
+	}
+	s.relate(sub, graph.AlliedWith, other, s.evidence(from, end, "allied-verb", 0.75))
+}
+
+// reflexives may stand between "allied" and "with".
+var reflexives = map[string]bool{"itself": true, "themselves": true, "himself": true, "herself": true}
+
+// alliedAux are the auxiliaries and adverbs between a subject and
+// "allied": "which has long been closely allied".
+var alliedAux = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true,
+	"been": true, "be": true, "closely": true, "now": true, "also": true, "long": true, "firmly": true,
 }
 
 func (s *sentCtx) ally(i int) {

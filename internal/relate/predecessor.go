@@ -70,3 +70,18 @@ var appointmentCue = map[string]bool{
 	"named": true, "appointed": true, "elected": true, "promoted": true, "made": true,
 	"become": true, "becomes": true, "became": true, "as": true, "nominated": true,
 }
+
+// predecessorAs returns where the name of a title's holder starts: next,
+// the token after the title chain that starts at i, or, after "his
+// predecessor as chief executive, Jo Roe", the name in apposition to
+// the role noun: the predecessor or successor held the office.
+func (s *sentCtx) predecessorAs(i, next int) int {
+	if s.word(next) != "," || s.lower(i-1) != "as" || !successionNouns[s.lower(i-2)] {
+		return next
+	}
+	return s.skipHonorific(next + 1)
+}
+
+// successionNouns name the one who held an office before or after
+// another.
+var successionNouns = map[string]bool{"predecessor": true, "successor": true}

@@ -1170,7 +1170,7 @@ func (s *sentCtx) titlePatterns() {
 			// office of a list of the company's officers.
 			body = coord.bodyFor(s, chain)
 		}
-		if person, _, pEnd := s.entOf(next, graph.Person); person != nil {
+		if person, _, pEnd := s.entOf(s.predecessorAs(i, next), graph.Person); person != nil {
 			coord.note(body, chain, pEnd)
 			// "King Fahd of Saudi Arabia": the body after the name.
 			if body == nil && s.lower(pEnd) == "of" {

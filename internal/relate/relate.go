@@ -879,15 +879,15 @@ func (s *sentCtx) recentCountry(i int) *resolve.Entity {
 	return found
 }
 
-// skipComplement returns the token after a title's complement of names
-// at k ("envoy to the United Nations in Geneva", "ambassador to the WTO"),
-// or k when there is none or it is more than names.
 // chamberNouns name a legislature or council by its common noun.
 var chamberNouns = map[string]bool{
 	"assembly": true, "parliament": true, "senate": true, "house": true, "commons": true,
 	"lords": true, "chamber": true, "council": true, "legislature": true, "cabinet": true,
 }
 
+// skipComplement returns the token after a title's complement of names
+// at k ("envoy to the United Nations in Geneva", "ambassador to the WTO"),
+// or k when there is none or it is more than names.
 func (s *sentCtx) skipComplement(k int) int {
 	switch s.lower(k) {
 	case "to", "at", "in", "with":

@@ -251,6 +251,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	dropProducts(a, r.Mentions, names)
 	retypeBusinesses(a, r.Mentions, names)
 	voteOrganizations(a, r.Mentions, names)
+	placeCompanies(a, r.Mentions, names)
 	votePlaces(a, r.Mentions, names)
 	placesInSlots(a, r.Mentions, names)
 	voteOrgPlaces(a, r.Mentions, names)

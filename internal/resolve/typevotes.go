@@ -111,3 +111,62 @@ func inRegion(a *text.Analysis, m, n *mention.Mention) bool {
 	}
 	return n.Type == graph.Place || n.Type == graph.Country
 }
+
+// placeCompanies gives a company's type to the bare name of a town that
+// a company of the text is named after, where the text treats the bare
+// name as the business: "Arequipa Resources Ltd ... Arequipa
+// shareholders ... Arequipa's exploration". Wire copy names a firm in
+// full once and by its first word after; the lexicon knows the word as a
+// town. One bare mention must read as the business's (it speaks, owns
+// or is owned: "X said", "X shares", "X's chairman") and none as a place
+// ("in X", "the city of X"), so a text about a city's firm and the city
+// keeps both; other mentions ("X's exploration") say nothing.
+func placeCompanies(a *text.Analysis, ms []mention.Mention, names []string) {
+	var firms map[string]bool // lower-case first words of companies' full names
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != mention.Name || m.Type != graph.Organization || m.T1-m.T0 < 2 || !isLegalSuffix(a.Words[m.T1-1]) {
+			continue
+		}
+		if firms == nil {
+			firms = map[string]bool{}
+		}
+		firms[a.Lower[m.T0]] = true
+	}
+	if firms == nil {
+		return
+	}
+	type tally struct{ business, place bool }
+	var votes map[string]*tally
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != mention.Name || m.Type != graph.Place || m.T1-m.T0 != 1 || !firms[a.Lower[m.T0]] {
+			continue
+		}
+		if votes == nil {
+			votes = map[string]*tally{}
+		}
+		t := votes[a.Lower[m.T0]]
+		if t == nil {
+			t = &tally{}
+			votes[a.Lower[m.T0]] = t
+		}
+		switch {
+		case locatedAt(a, m) || placeCue(a, ms, i):
+			t.place = true
+		case businessCue(a, m) || ownedByBusiness(a, m) || companyCue(a, ms, i) || actorMention(a, m):
+			t.business = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != mention.Name || m.Type != graph.Place || m.T1-m.T0 != 1 {
+			continue
+		}
+		if t := votes[a.Lower[m.T0]]; t != nil && t.business && !t.place {
+			m.Type = graph.Organization
+			m.Canon, m.Country = "", ""
+			names[i] = mentionName(a, m)
+		}
+	}
+}

@@ -35,3 +35,19 @@ func TestMetOwnStateBody(t *testing.T) {
 			[]string{"Ivo Marten met_with Kenya"}, []string{"Ivo Marten met_with United States"}},
 	})
 }
+
+// TestClosedAppositiveSubject: an appositive description that names
+// someone ("a close ally of X", "a former aide to X") is skipped back to
+// the name it describes, an age before it too.
+func TestClosedAppositiveSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Ivo Marten, a close ally of Premier Lars Dahl, met Governor Lena Vogt on Monday.",
+			[]string{"Ivo Marten met_with Lena Vogt"}, []string{"Lars Dahl met_with Lena Vogt"}},
+		{"Ivo Marten, 52, a former aide to Premier Lars Dahl, joined the Labour Party in 1990.",
+			[]string{"Ivo Marten member_of Labour Party"}, []string{"Lars Dahl member_of Labour Party"}},
+		// Negative: the chairman signed, not the firm after "of" nor its
+		// parent.
+		{"The chairman of Acme Corp, a unit of Globex Inc, signed an agreement with Initech Inc.",
+			nil, []string{"Acme Corp party_to agreement with Initech Inc", "Globex Inc party_to agreement with Initech Inc"}},
+	})
+}

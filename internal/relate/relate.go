@@ -2653,11 +2653,12 @@ func (s *sentCtx) commaAntecedent(k, i int, types []graph.Type) ([]*resolve.Enti
 	return list, from
 }
 
-// closedAsideOpener finds the relative pronoun or participle that opens
-// a non-restrictive aside closed by the comma just before the verb at i
-// (an auxiliary or adverb may stand between): "Lee, who has asked
-// whether Ann Roe should resign, met", "Acme, whose chairman Bo Li
-// quit, signed", "Lee, having met Roe, flew". The aside holds no comma
+// closedAsideOpener finds the relative pronoun, participle or article
+// that opens a non-restrictive aside closed by the comma just before the
+// verb at i (an auxiliary or adverb may stand between): "Lee, who has
+// asked whether Ann Roe should resign, met", "Acme, whose chairman Bo Li
+// quit, signed", "Lee, having met Roe, flew", "Lee, an ally of Roe,
+// met". The aside holds no comma
 // but a list's or a place's, and no sentence punctuation. It returns 0
 // when there is none.
 func (s *sentCtx) closedAsideOpener(i int) int {
@@ -2678,7 +2679,9 @@ func (s *sentCtx) closedAsideOpener(i int) int {
 				continue
 			}
 			return 0
-		case "who", "which", "whose", "having":
+		case "who", "which", "whose", "having", "a", "an", "the":
+			// An appositive too: "Lee, a close ally of Premier Ann
+			// Roe, met".
 			if s.word(k-1) == "," {
 				if k+1 == c {
 					return 0
@@ -2710,6 +2713,9 @@ var asideStop = map[string]bool{".": true, ";": true, ":": true, "(": true, ")":
 // opened at o: the names before the aside's comma, or the office holder
 // a description there refers to ("the Saudi leader, who ..., met").
 func (s *sentCtx) asideAntecedent(o, i int, types []graph.Type) ([]*resolve.Entity, int) {
+	if allDigits(s.word(o-2)) && s.word(o-3) == "," {
+		o -= 2 // "Lee, 52, a former aide to Roe,"
+	}
 	if e, _, b := s.entOf(o-2, types...); e != nil && b == o-1 {
 		return s.commaAntecedent(o, i, types)
 	}

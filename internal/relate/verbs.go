@@ -914,12 +914,8 @@ func (s *sentCtx) servesState(person, state *resolve.Entity) bool {
 func namedState(body string) string {
 	words := strings.Fields(body)
 	for n := 1; n <= 2 && n < len(words); n++ {
-		w := strings.Join(words[:n], " ")
-		if c, ok := lexicon.CountryByName(w); ok {
-			return c.Name
-		}
-		if c, ok := lexicon.CountryByDemonym(w); ok {
-			return c.Name
+		if c := countryOfPart(strings.Join(words[:n], " ")); c != "" {
+			return c
 		}
 	}
 	return ""

@@ -2481,6 +2481,11 @@ var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true, 
 // coordinated list. Asides that name no candidate are skipped; "he", "she"
 // and "they" resolve to the nearest compatible antecedent.
 func (s *sentCtx) subjectBefore(i int, types ...graph.Type) ([]*resolve.Entity, int) {
+	if o := s.closedAsideOpener(i); o > 0 {
+		// "Lee, who has asked whether Ann Roe should resign, met X":
+		// a name inside the aside is not the subject; its antecedent is.
+		return s.asideAntecedent(o, i, types)
+	}
 	k := i - 1
 	for steps := 0; k >= s.s.T0 && steps < 14; steps++ {
 		if nk := s.skipAsideBack(k, types); nk != k && s.word(k) != "," {
@@ -2631,6 +2636,13 @@ func (s *sentCtx) relativeAntecedent(k, i int, types []graph.Type) ([]*resolve.E
 	if s.word(k-1) != "," || !isLowerWord(s.word(k+1)) || closedClass[s.word(k+1)] && !auxiliary[s.lower(k+1)] {
 		return nil, i
 	}
+	return s.commaAntecedent(k, i, types)
+}
+
+// commaAntecedent returns the names that end at the comma before the
+// word at k ("Acme Corp, which", "Lee, having"), unless they are the
+// object of a preposition or part of a larger phrase.
+func (s *sentCtx) commaAntecedent(k, i int, types []graph.Type) ([]*resolve.Entity, int) {
 	if e, _, b := s.entOf(k-2, types...); e == nil || b != k-1 {
 		return nil, i
 	}
@@ -2639,6 +2651,80 @@ func (s *sentCtx) relativeAntecedent(k, i int, types []graph.Type) ([]*resolve.E
 		return nil, i
 	}
 	return list, from
+}
+
+// closedAsideOpener finds the relative pronoun, participle or article
+// that opens a non-restrictive aside closed by the comma just before the
+// verb at i (an auxiliary or adverb may stand between): "Lee, who has
+// asked whether Ann Roe should resign, met", "Acme, whose chairman Bo Li
+// quit, signed", "Lee, having met Roe, flew", "Lee, an ally of Roe,
+// met". The aside holds no comma
+// but a list's or a place's, and no sentence punctuation. It returns 0
+// when there is none.
+func (s *sentCtx) closedAsideOpener(i int) int {
+	c := i - 1
+	for n := 0; n < 3 && c > s.s.T0 && (auxiliary[s.lower(c)] || asideAdverb(s.word(c))); n++ {
+		c-- // "Lee, who ..., has since met", "..., now leads"
+	}
+	if s.word(c) != "," {
+		return 0
+	}
+	for k := c - 1; k > s.s.T0+1 && c-k <= 40; k-- {
+		switch w := s.lower(k); w {
+		case ",":
+			// A list or a place's region inside the aside: "which
+			// sells cars in Peru, Chile and Bolivia,", "based in
+			// Lyon, France,".
+			if _, _, b := s.ent(k + 1); b > 0 && (b == c || s.word(b) == "," || s.lower(b) == "and" || s.lower(b) == "or") {
+				continue
+			}
+			return 0
+		case "who", "which", "whose", "having", "a", "an", "the":
+			// An appositive too: "Lee, a close ally of Premier Ann
+			// Roe, met".
+			if s.word(k-1) == "," {
+				if k+1 == c {
+					return 0
+				}
+				return k
+			}
+		default:
+			if asideStop[w] || strings.ContainsAny(w, "\"“”") {
+				return 0
+			}
+		}
+	}
+	return 0
+}
+
+// asideAdverb reports an adverb of time or manner that may stand between
+// a comma closing an aside and the verb: "now", "later", "formally".
+func asideAdverb(w string) bool {
+	switch w {
+	case "now", "later", "then", "since", "today", "yesterday", "subsequently", "eventually", "recently", "never", "still":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && isLowerWord(w)
+}
+
+var asideStop = map[string]bool{".": true, ";": true, ":": true, "(": true, ")": true, "--": true, "-": true, "''": true, "``": true}
+
+// asideAntecedent returns the subject of a verb at i after the aside
+// opened at o: the names before the aside's comma, or the office holder
+// a description there refers to ("the Saudi leader, who ..., met").
+func (s *sentCtx) asideAntecedent(o, i int, types []graph.Type) ([]*resolve.Entity, int) {
+	if allDigits(s.word(o-2)) && s.word(o-3) == "," {
+		o -= 2 // "Lee, 52, a former aide to Roe,"
+	}
+	if e, _, b := s.entOf(o-2, types...); e != nil && b == o-1 {
+		return s.commaAntecedent(o, i, types)
+	}
+	if hasType(types, graph.Person) {
+		if p, from := s.describedHolder(o - 2); p != nil {
+			return []*resolve.Entity{p}, from
+		}
+	}
+	return nil, i
 }
 
 // relativeBlocker, besides objectPreposition, before a name make it the

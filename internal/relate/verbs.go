@@ -874,7 +874,7 @@ func (s *sentCtx) met(i int) {
 				if sub.Type == graph.Person {
 					sub, o, ev := sub, o, s.evidence(from, end, "met-state-officials", 0.7)
 					s.later = append(s.later, func() {
-						if !s.holds(sub, o) {
+						if !s.servesState(sub, o) {
 							s.relate(sub, graph.MetWith, o, ev)
 						}
 					})
@@ -886,6 +886,39 @@ func (s *sentCtx) met(i int) {
 			}
 		}
 	}
+}
+
+// servesState reports a person who holds an office of the state or of one
+// of its bodies named by the state or its demonym ("U.S. Senate Budget
+// Committee chairman X" serves the United States).
+func (s *sentCtx) servesState(person, state *resolve.Entity) bool {
+	if s.holds(person, state) {
+		return true
+	}
+	for _, f := range s.facts {
+		if f.Subject != person || f.Object == nil || f.Object.Type != graph.Organization {
+			continue
+		}
+		if f.Predicate != graph.LeaderOf && f.Predicate != graph.OfficialOf && f.Predicate != graph.MemberOf {
+			continue
+		}
+		if namedState(f.Object.Name) == state.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// namedState returns the country whose name or demonym opens a body's
+// name ("U.S. Senate Budget Committee", "Saudi Press Agency"), or "".
+func namedState(body string) string {
+	words := strings.Fields(body)
+	for n := 1; n <= 2 && n < len(words); n++ {
+		if c := countryOfPart(strings.Join(words[:n], " ")); c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // stateOfficialNouns are the plural people of a state named by its

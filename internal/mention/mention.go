@@ -831,6 +831,13 @@ func (sc *scan) titles() {
 			}
 			start = b
 		}
+		if start+1 == i && t.Title == "speaker" && sc.word(start) == "House" {
+			// "House Speaker Jim Wright": the chamber before its
+			// speaker's title is the body the speaker leads, not a
+			// portfolio of the title.
+			sc.add(Mention{T0: start, T1: i, Type: graph.Organization, Source: Pattern})
+			start = i
+		}
 		seatStart, seatEnd := 0, 0
 		if t.Role != lexicon.Member {
 			// "Director of Public Prosecutions", "Secretary of State for

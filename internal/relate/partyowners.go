@@ -1,17 +1,26 @@
 package relate
 
-import "github.com/newsgraph/newsgraph/graph"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
 
 // partyStance are the words that may stand between a politician's
 // possessive and the party's name: "Hashimoto's ruling Liberal
 // Democratic Party".
 var partyStance = map[string]bool{
 	"ruling": true, "governing": true, "opposition": true, "own": true, "former": true, "old": true,
+	"minority": true,
 }
 
 // personsParty: "de Klerk's National Party", "Hashimoto's ruling
 // Liberal Democratic Party" (member_of): a politician's possessive
-// before a party's name makes its member. The possessive is at i.
+// before a party's name makes its member. A prime minister's party is
+// the one he leads (leader_of): "Prime Minister Hashimoto's Liberal
+// Democratic Party", "Cavaco Silva's minority Social Democratic Party"
+// in a story that calls him prime minister; a president's party is one
+// he belongs to. The possessive is at i.
 func (s *sentCtx) personsParty(i int) {
 	p, from, b := s.entOf(i-1, graph.Person)
 	if p == nil || b != i {
@@ -37,7 +46,23 @@ func (s *sentCtx) personsParty(i int) {
 	if w := s.word(end); isCapitalised(w) || partyHeadNouns[s.lower(end)] {
 		return
 	}
-	s.relate(p, graph.MemberOf, party, s.evidence(from, end, "persons-party", 0.75))
+	ev := s.evidence(from, end, "persons-party", 0.75)
+	s.later = append(s.later, func() {
+		pred := graph.MemberOf
+		for _, f := range s.facts {
+			if f.Subject == p && f.Predicate == graph.Title && primeMinister(f.Value) {
+				pred = graph.LeaderOf
+				break
+			}
+		}
+		s.relate(p, pred, party, ev)
+	})
+}
+
+// primeMinister reports the title of a head of government (not a deputy's).
+func primeMinister(title string) bool {
+	t := canonicalTitle(title)
+	return (t == "prime minister" || t == "premier") && !strings.Contains(title, "deputy")
 }
 
 // partyHeadNouns head a phrase a party's name only modifies.

@@ -1155,8 +1155,10 @@ func (r *Result) joinOrgShortNames(a *text.Analysis) {
 			if !startsWithName(f.Name, e.Name) && !hb && !shortFormOf(e.Name, f.Name) {
 				continue
 			}
-			if head && !hb && subBody(f.Name) {
-				continue // "the Senate Finance Committee" is a body of the Senate, not it
+			if (head || chamberWords[e.Name]) && !hb && subBody(f.Name) {
+				// "the Senate Finance Committee" is a body of the Senate,
+				// "the House Ways and Means Committee" one of the House.
+				continue
 			}
 			if target >= 0 {
 				// "the Bank" after "the Austrian National Bank" and "the

@@ -603,6 +603,7 @@ var referenceNouns = map[string][]string{
 	"lender":       {lexicon.KindCompany},
 	"airline":      {lexicon.KindCompany},
 	"carrier":      {lexicon.KindCompany},
+	"exchange":     {lexicon.KindCompany},
 	"party":        {lexicon.KindParty},
 	"newspaper":    {lexicon.KindMedia},
 	"broadcaster":  {lexicon.KindMedia},
@@ -626,20 +627,68 @@ func (sc *scan) references() {
 		t0 := i
 		if sc.a.Lower[i-1] != "the" {
 			// "the trade body", "the military alliance": one modifier
-			// before the noun of an international body.
-			if !modifiedReference[sc.a.Lower[i]] || i-2 < sc.s.T0 || sc.a.Lower[i-2] != "the" || !sc.referenceModifier(i-1) {
+			// before the noun of an international body. "the Dutch
+			// bank", "the French carmaker": a national adjective before
+			// a business noun, which stays out of the mention (the
+			// resolver reads it).
+			switch {
+			case modifiedReference[sc.a.Lower[i]] && i-2 >= sc.s.T0 && sc.a.Lower[i-2] == "the" && sc.referenceModifier(i-1):
+				t0 = i - 1
+			case isBusinessReference(sc.a.Lower[i]) && isCapitalised(sc.word(i-1)) && IsNationalAdjective(sc.word(i-1)):
+			default:
 				continue
 			}
-			t0 = i - 1
 		}
 		if i+1 < sc.s.T1 {
 			next := sc.word(i + 1)
-			if isCapitalised(next) || next == "of" || !sc.free(i+1, i+2) || isLowerWord(next) && !referenceFollowers[sc.a.Lower[i+1]] {
+			if isCapitalised(next) || next == "of" || !sc.free(i+1, i+2) || isLowerWord(next) && !referenceFollowers[sc.a.Lower[i+1]] && !(isBusinessReference(sc.a.Lower[i]) && pastVerb(sc.a.Lower[i+1])) {
 				continue // "the party leader", "the alliance of", "the company said" is fine below
 			}
 		}
 		sc.add(Mention{T0: t0, T1: i + 1, Type: graph.Organization, Kind: Reference, Source: Pattern})
 	}
+}
+
+// isBusinessReference reports a reference noun of a business ("bank",
+// "carmaker", "exchange").
+func isBusinessReference(w string) bool {
+	k := referenceNouns[w]
+	return len(k) == 1 && k[0] == lexicon.KindCompany
+}
+
+// IsNationalAdjective reports a national adjective ("Dutch", "French"):
+// a demonym of a country that ends in none of the plural's letters.
+func IsNationalAdjective(w string) bool {
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false // "Americans": a people, no adjective
+	}
+	_, ok := lexicon.CountryByDemonym(w)
+	return ok
+}
+
+// pastVerb reports a past-tense verb that may follow a reference subject
+// ("the bank signed", "the firm reported"), not a participle that opens a
+// modifier ("the company based in", "the bank owned by").
+func pastVerb(w string) bool {
+	if irregularPast[w] {
+		return true
+	}
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	switch w {
+	case "based", "owned", "controlled", "listed", "named", "called", "backed", "linked", "run", "founded", "headed", "involved", "concerned", "quoted", "registered", "affected", "used", "needed", "required", "proposed", "planned", "mentioned":
+		return false
+	}
+	return true
+}
+
+// irregularPast are past-tense verbs a business does: "the firm sold",
+// "the bank made".
+var irregularPast = map[string]bool{
+	"held": true, "made": true, "won": true, "took": true, "paid": true, "sold": true,
+	"bought": true, "lost": true, "gave": true, "got": true, "struck": true, "became": true,
+	"began": true, "kept": true, "met": true, "rose": true, "fell": true, "told": true,
 }
 
 // modifiedReference are the reference nouns that keep their reference

@@ -16,7 +16,7 @@ import (
 // calls them by such a noun.
 var businessNouns = map[string]bool{
 	"company": true, "firm": true, "group": true, "carmaker": true,
-	"bank": true, "lender": true, "airline": true, "carrier": true,
+	"bank": true, "lender": true, "airline": true, "carrier": true, "exchange": true,
 }
 
 // businessAntecedent returns the organisation that the business reference
@@ -30,7 +30,16 @@ var businessNouns = map[string]bool{
 func (r *Result) businessAntecedent(a *text.Analysis, i int, noun string, lo int) int {
 	m := &r.Mentions[i]
 	cur := a.SentenceOf(m.T0)
+	// "the Dutch bank": an organisation the lexicon files under another
+	// country is not meant.
+	var land string
+	if m.T0 > 1 && a.Lower[m.T0-2] == "the" {
+		if c, ok := lexicon.CountryByDemonym(a.Words[m.T0-1]); ok && mention.IsNationalAdjective(a.Words[m.T0-1]) {
+			land = c.Name
+		}
+	}
 	kind := map[int]int8{} // entity: 1 candidate, -1 rival, 0 neither
+	ofLand := -1           // the one candidate of the adjective's country
 	only, n, rivals := -1, 0, 0
 	for j := i - 1; j >= 0 && r.Mentions[j].T0 >= lo; j-- {
 		ei := r.Of[j]
@@ -45,6 +54,18 @@ func (r *Result) businessAntecedent(a *text.Analysis, i int, noun string, lo int
 			continue
 		}
 		kind[ei] = r.businessRole(a, ei, noun)
+		if land != "" && kind[ei] != 0 {
+			switch c := r.orgCountry(a, ei); {
+			case c == "":
+			case !landIn(land, c):
+				kind[ei] = 0
+			case c != land:
+			case ofLand >= 0 && ofLand != ei:
+				ofLand = -2 // two of that country
+			case ofLand == -1:
+				ofLand = ei
+			}
+		}
 		switch kind[ei] {
 		case 1:
 			only = ei
@@ -54,10 +75,20 @@ func (r *Result) businessAntecedent(a *text.Analysis, i int, noun string, lo int
 		}
 	}
 	switch {
+	case ofLand >= 0:
+		return ofLand // the one organisation of that country
 	case n == 1 && rivals == 0:
 		return only
-	case n == 0 || cur == 0:
+	case cur == 0:
 		return -1
+	case n == 0:
+		// None known to be of the noun's kind: an organisation of
+		// unknown kind that opened the sentence before may be the one
+		// meant, when the reference opens its own sentence too ("Acme
+		// Corp ... The bank said").
+		if !unknownKindRef[noun] || !opensSentence(a, a.Sentences[cur], m.T0) {
+			return -1
+		}
 	}
 	// Several: the subject of the sentence before, when the reference's
 	// own sentence names no other candidate or rival before it.
@@ -68,7 +99,7 @@ func (r *Result) businessAntecedent(a *text.Analysis, i int, noun string, lo int
 			continue
 		}
 		ei := r.Of[j]
-		if ei < 0 || kind[ei] != 1 {
+		if ei < 0 || kind[ei] != 1 && (n > 0 || kind[ei] != -1 || r.otherKindName(a, ei, noun)) {
 			return -1
 		}
 		for k := j + 1; k < i; k++ {
@@ -79,6 +110,117 @@ func (r *Result) businessAntecedent(a *text.Analysis, i int, noun string, lo int
 		return ei
 	}
 	return -1
+}
+
+// orgCountry returns the country of the organisation ei that the lexicon
+// files it under, that its legal form tells ("|"-separated when it tells
+// several), or that the text puts before a mention of it ("India's United
+// Breweries", "Dutch bank ABN Amro"), or "".
+func (r *Result) orgCountry(a *text.Analysis, ei int) string {
+	e := r.Entities[ei]
+	if o := r.lexiconOrg(e); o != nil && o.Country != "" {
+		return o.Country
+	}
+	if i := strings.LastIndexByte(e.Name, ' '); i > 0 {
+		if c := suffixLand[e.Name[i+1:]]; c != "" {
+			return c // "Hapag Lloyd AG" is German, "Fiat SpA" Italian
+		}
+	}
+	for _, mi := range e.Mentions {
+		m := &r.Mentions[mi]
+		if m.Kind == mention.Reference {
+			continue
+		}
+		k := m.T0 - 1
+		for k > 0 && k >= m.T0-3 && a.Words[k] == a.Lower[k] && a.Words[k] != "'s" && a.Words[k] != "," {
+			k-- // "India's biggest brewer United Breweries", "Dutch bank ABN Amro"
+		}
+		if k < 0 {
+			continue
+		}
+		if a.Words[k] == "'s" && k > 0 {
+			if c, ok := lexicon.CountryByName(a.Words[k-1]); ok {
+				return c.Name
+			}
+		} else if mention.IsNationalAdjective(a.Words[k]) {
+			if c, ok := lexicon.CountryByDemonym(a.Words[k]); ok {
+				return c.Name
+			}
+		}
+	}
+	return ""
+}
+
+// suffixLand are legal forms of one country's companies.
+var suffixLand = map[string]string{
+	"AG": "Germany|Switzerland|Austria", "GmbH": "Germany|Switzerland|Austria", "SpA": "Italy",
+	"KK": "Japan", "Oyj": "Finland", "plc": "United Kingdom|Ireland", "PLC": "United Kingdom|Ireland",
+}
+
+// landIn reports whether land is one of the "|"-separated countries cs.
+func landIn(land, cs string) bool {
+	for c := range strings.SplitSeq(cs, "|") {
+		if c == land {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownKindRef are the reference nouns that may name the subject of the
+// sentence before though nothing shows its kind: "the group" and "the
+// exchange" are left out ("the group" names parties, bands and
+// militias as often as businesses).
+var unknownKindRef = map[string]bool{
+	"company": true, "firm": true, "bank": true, "lender": true, "carmaker": true,
+	"airline": true, "carrier": true,
+}
+
+// opensSentence reports whether the reference at t0 is the subject that
+// opens sentence s: "The bank said", "The Dutch bank said".
+func opensSentence(a *text.Analysis, s text.Sentence, t0 int) bool {
+	at := subjectStart(a, s)
+	return t0 == at || t0 == at+1 && mention.IsNationalAdjective(a.Words[at])
+}
+
+// otherKindName reports whether a word of the organisation's name shows
+// it is a business of another kind than noun: "Orrin Airways" is no bank,
+// "Harwick Tools Corp" no airline (a company that nothing shows to be a
+// bank or an airline).
+func (r *Result) otherKindName(a *text.Analysis, ei int, noun string) bool {
+	e := r.Entities[ei]
+	switch noun {
+	case "bank", "lender", "airline", "carrier":
+		if r.businessOfKind(a, ei, "company") {
+			return true
+		}
+	}
+	for _, f := range e.Forms {
+		for w := range strings.FieldsSeq(f) {
+			if exchangeWord(w) && noun != "exchange" {
+				return true
+			}
+			switch noun {
+			case "bank", "lender":
+				if airlineWord(w) || companyWords[w] && w != "Group" || lexicon.IsCompanyHead(w) {
+					return true
+				}
+			case "airline", "carrier":
+				if bankWord(w) || companyWords[w] && w != "Group" || lexicon.IsCompanyHead(w) {
+					return true
+				}
+			case "carmaker":
+				if bankWord(w) || airlineWord(w) {
+					return true
+				}
+			case "company", "firm":
+				if bankWord(w) {
+					return false // a bank is a company
+				}
+			}
+		}
+	}
+	return false
 }
 
 // businessRole tells whether the organisation ei is a business of the kind
@@ -150,6 +292,8 @@ func (r *Result) businessOfKind(a *text.Analysis, ei int, noun string) bool {
 		return hasWordWith(e.Forms, bankWord) || r.calledBusiness(a, ei, bankCue)
 	case "airline", "carrier":
 		return hasWordWith(e.Forms, airlineWord) || r.calledBusiness(a, ei, airlineCue)
+	case "exchange":
+		return hasWordWith(e.Forms, exchangeWord) || r.calledBusiness(a, ei, exchangeCue)
 	}
 	cues := businessBefore
 	if noun == "group" {
@@ -194,10 +338,20 @@ var companyWords = map[string]bool{
 }
 
 var (
-	groupCue   = map[string]bool{"group": true, "company": true, "firm": true, "conglomerate": true}
-	bankCue    = map[string]bool{"bank": true, "lender": true}
-	airlineCue = map[string]bool{"airline": true, "carrier": true}
+	groupCue    = map[string]bool{"group": true, "company": true, "firm": true, "conglomerate": true}
+	bankCue     = map[string]bool{"bank": true, "lender": true}
+	airlineCue  = map[string]bool{"airline": true, "carrier": true}
+	exchangeCue = map[string]bool{"exchange": true, "bourse": true}
 )
+
+// exchangeWord is a word of a stock or commodity exchange's name.
+func exchangeWord(w string) bool {
+	switch w {
+	case "Exchange", "Boerse", "Börse", "Bourse", "Borsa", "Bolsa", "Nasdaq":
+		return true
+	}
+	return false
+}
 
 func bankWord(w string) bool {
 	l := strings.ToLower(w)

@@ -634,14 +634,14 @@ func (sc *scan) references() {
 			switch {
 			case modifiedReference[sc.a.Lower[i]] && i-2 >= sc.s.T0 && sc.a.Lower[i-2] == "the" && sc.referenceModifier(i-1):
 				t0 = i - 1
-			case isBusinessReference(sc.a.Lower[i]) && isCapitalised(sc.word(i-1)) && IsNationalAdjective(sc.word(i-1)):
+			case IsBusinessReference(sc.a.Lower[i]) && isCapitalised(sc.word(i-1)) && IsNationalAdjective(sc.word(i-1)):
 			default:
 				continue
 			}
 		}
 		if i+1 < sc.s.T1 {
 			next := sc.word(i + 1)
-			if isCapitalised(next) || next == "of" || !sc.free(i+1, i+2) || isLowerWord(next) && !referenceFollowers[sc.a.Lower[i+1]] && !(isBusinessReference(sc.a.Lower[i]) && pastVerb(sc.a.Lower[i+1])) {
+			if isCapitalised(next) || next == "of" || !sc.free(i+1, i+2) || isLowerWord(next) && !referenceFollowers[sc.a.Lower[i+1]] && !(IsBusinessReference(sc.a.Lower[i]) && pastVerb(sc.a.Lower[i+1])) {
 				continue // "the party leader", "the alliance of", "the company said" is fine below
 			}
 		}
@@ -649,9 +649,9 @@ func (sc *scan) references() {
 	}
 }
 
-// isBusinessReference reports a reference noun of a business ("bank",
-// "carmaker", "exchange").
-func isBusinessReference(w string) bool {
+// IsBusinessReference reports a lower-case reference noun of a business
+// ("the company", "the bank", "the carmaker", "the exchange").
+func IsBusinessReference(w string) bool {
 	k := referenceNouns[w]
 	return len(k) == 1 && k[0] == lexicon.KindCompany
 }
@@ -659,11 +659,17 @@ func isBusinessReference(w string) bool {
 // IsNationalAdjective reports a national adjective ("Dutch", "French"):
 // a demonym of a country that ends in none of the plural's letters.
 func IsNationalAdjective(w string) bool {
-	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-		return false // "Americans": a people, no adjective
-	}
-	_, ok := lexicon.CountryByDemonym(w)
+	_, ok := NationalAdjective(w)
 	return ok
+}
+
+// NationalAdjective returns the country of a national adjective (see
+// IsNationalAdjective).
+func NationalAdjective(w string) (*lexicon.Country, bool) {
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return nil, false // "Americans": a people, no adjective
+	}
+	return lexicon.CountryByDemonym(w)
 }
 
 // pastVerb reports a past-tense verb that may follow a reference subject
@@ -677,7 +683,7 @@ func pastVerb(w string) bool {
 		return false
 	}
 	switch w {
-	case "based", "owned", "controlled", "listed", "named", "called", "backed", "linked", "run", "founded", "headed", "involved", "concerned", "quoted", "registered", "affected", "used", "needed", "required", "proposed", "planned", "mentioned":
+	case "based", "owned", "controlled", "listed", "named", "called", "backed", "linked", "founded", "headed", "involved", "concerned", "quoted", "registered", "affected", "needed", "required", "proposed", "planned", "mentioned":
 		return false
 	}
 	return true

@@ -389,7 +389,7 @@ func (s *sentCtx) lowerPhrase(a, b int) string {
 	return strings.Join(strings.Fields(strings.ToLower(s.a.Text(a, b))), " ")
 }
 
-// addForm adds the name f to the agreement e once.
+// addForm adds the name f to the entity e once.
 func addForm(e *resolve.Entity, f string) {
 	if !slices.Contains(e.Forms, f) {
 		e.Forms = append(e.Forms, f)

@@ -36,7 +36,11 @@ func (s *sentCtx) agreedWith(i int) {
 	case "by", "with":
 		// "the accords signed by the two countries": the two the text
 		// has just named.
-		if parties, end = s.pairOrListAfter(k+1, actors); len(parties) == 0 {
+		if n := s.pairAfter(k + 1); n >= 0 {
+			parties, _ = s.pairReference(n, actors)
+			end = n + 1
+		}
+		if len(parties) == 0 {
 			parties, end = s.listAfter(k+1, actors...)
 		}
 	case "between":

@@ -76,6 +76,7 @@ func (s *sentCtx) placeOf(i int) {
 	if place == nil {
 		return
 	}
+	settle := settlementNouns[s.lower(i)]
 	// Look left over adjectives for a demonym or country.
 	for k := i - 1; k >= s.s.T0 && k >= i-4; k-- {
 		for di, dm := range s.found.Demonyms {
@@ -94,7 +95,7 @@ func (s *sentCtx) placeOf(i int) {
 		// Mowden area of Darlington" is the other way round).
 		// "the flashpoint West Bank city of Hebron", "the small Fife town
 		// of Kirkcaldy": one lower-case modifier after the article.
-		if e, a, _ := s.entOf(k, graph.Place); e != nil && e != place && settlementNouns[s.lower(i)] &&
+		if e, a, _ := s.entOf(k, graph.Place); settle && e != nil && e != place &&
 			(s.article(a-1) == 1 || s.article(a) == 1 || isLowerWord(s.word(a-1)) && isModifier(s.word(a-1)) && s.article(a-2) == 1) {
 			s.relate(place, graph.LocatedIn, e, s.evidence(a, pEnd, "place-of-place", 0.8))
 			return
@@ -345,7 +346,7 @@ func (s *sentCtx) alliedVerb(i int) {
 		return
 	}
 	j := i - 1
-	for j > s.s.T0 && alliedAux[s.lower(j)] {
+	for j > s.s.T0 && (passiveAux[s.lower(j)] || alliedAdverbs[s.lower(j)]) {
 		j--
 	}
 	relative := false
@@ -369,12 +370,10 @@ func (s *sentCtx) alliedVerb(i int) {
 // reflexives may stand between "allied" and "with".
 var reflexives = map[string]bool{"itself": true, "themselves": true, "himself": true, "herself": true}
 
-// alliedAux are the auxiliaries and adverbs between a subject and
-// "allied": "which has long been closely allied".
-var alliedAux = map[string]bool{
-	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true,
-	"been": true, "be": true, "closely": true, "now": true, "also": true, "long": true, "firmly": true,
-}
+// alliedAdverbs are the adverbs that, with the auxiliaries (passiveAux),
+// stand between a subject and "allied": "which has long been closely
+// allied".
+var alliedAdverbs = map[string]bool{"closely": true, "now": true, "also": true, "long": true, "firmly": true}
 
 func (s *sentCtx) ally(i int) {
 	// "America's oldest ally", with "Y as" before it.
@@ -714,9 +713,11 @@ func (s *sentCtx) placeNamedAfter(i int) {
 		return
 	}
 	// "the Punjab provincial capital Lahore", "the Kashmir town Sopore".
-	if e, a, _ := s.entOf(k, graph.Place); e != nil && e != place && settlementNouns[s.lower(i)] && (s.article(a-1) == 1 || s.article(a) == 1) {
-		s.relate(place, graph.LocatedIn, e, s.evidence(a, pEnd, "place-noun-place", 0.8))
-		return
+	if settlementNouns[s.lower(i)] {
+		if e, a, _ := s.entOf(k, graph.Place); e != nil && e != place && (s.article(a-1) == 1 || s.article(a) == 1) {
+			s.relate(place, graph.LocatedIn, e, s.evidence(a, pEnd, "place-noun-place", 0.8))
+			return
+		}
 	}
 	for di, dm := range s.found.Demonyms {
 		if dm.T1 == k+1 && s.article(dm.T0-1) == 1 {

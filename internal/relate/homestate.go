@@ -119,11 +119,12 @@ func (s *sentCtx) pendHomeState(person *resolve.Entity, chain []mention.Title, f
 	}
 	past := false
 	for k := chain[0].T0 - 1; k >= max(s.s.T0, chain[0].T0-3); k-- {
-		if w := s.lower(k); w == "shadow" || (pastOffice[w] || strings.HasPrefix(w, "ex-")) && k < chain[0].T0-1 {
+		w := s.lower(k)
+		pw := pastOffice[w] || strings.HasPrefix(w, "ex-")
+		if w == "shadow" || pw && k < chain[0].T0-1 {
 			return // "ex-Conservative chancellor X", "shadow Home Secretary X"
-		} else if pastOffice[w] || strings.HasPrefix(w, "ex-") {
-			past = true
 		}
+		past = past || pw
 	}
 	office := chain[len(chain)-1].Title
 	if office == "president" || office == "vice president" {

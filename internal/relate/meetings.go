@@ -271,6 +271,9 @@ func (s *sentCtx) givenFor(i int) {
 // private talks", "had merger talks") may stand between, and "had" is
 // the verb of talks as much as "held" is.
 func (s *sentCtx) talksVerbBefore(i int) int {
+	if s.lower(i) != "talks" {
+		return -1
+	}
 	j := i - 1
 	if s.lower(j) == "of" {
 		// "four days of", "several rounds of", "nine hours of".
@@ -279,7 +282,8 @@ func (s *sentCtx) talksVerbBefore(i int) int {
 		default:
 			return -1
 		}
-		if q := s.lower(j - 2); !talksCount[q] && !allDigits(q) {
+		// Up to ten of them, or several or a few.
+		if q := s.lower(j - 2); !(countWords[q] > 0 && countWords[q] <= 10 || q == "several" || q == "few") && !allDigits(q) {
 			return -1
 		}
 		j -= 3
@@ -295,12 +299,6 @@ func (s *sentCtx) talksVerbBefore(i int) int {
 
 // talksHave are the forms of "have" that can be the verb of talks.
 var talksHave = map[string]bool{"had": true, "have": true, "has": true}
-
-// talksCount are the numbers of "four days of talks".
-var talksCount = map[string]bool{
-	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
-	"nine": true, "ten": true, "several": true, "few": true,
-}
 
 // talkedWith: "X talked with Y", "X and Y talked about Iraq", "the pair
 // chatted amicably": those who talk or chat with each other meet.

@@ -1,10 +1,6 @@
 package relate
 
-import (
-	"strings"
-
-	"github.com/newsgraph/newsgraph/graph"
-)
+import "github.com/newsgraph/newsgraph/graph"
 
 // partyStance are the words that may stand between a politician's
 // possessive and the party's name: "Hashimoto's ruling Liberal
@@ -59,10 +55,11 @@ func (s *sentCtx) personsParty(i int) {
 	})
 }
 
-// primeMinister reports the title of a head of government (not a deputy's).
+// primeMinister reports the title of a head of government (a deputy's
+// has a canonical title of its own).
 func primeMinister(title string) bool {
 	t := canonicalTitle(title)
-	return (t == "prime minister" || t == "premier") && !strings.Contains(title, "deputy")
+	return t == "prime minister" || t == "premier"
 }
 
 // partyHeadNouns head a phrase a party's name only modifies.

@@ -815,9 +815,8 @@ func (s *sentCtx) partyOfAdjective(w string) *resolve.Entity {
 			break
 		}
 	}
-	if found != nil && !slices.Contains(found.Forms, w) {
-		// The text calls the party by its adjective: a name of it.
-		found.Forms = append(found.Forms, w)
+	if found != nil {
+		addForm(found, w) // the text calls the party by its adjective: a name of it
 	}
 	return found
 }
@@ -1235,10 +1234,7 @@ func (s *sentCtx) titlePatterns() {
 		}
 		if body == nil && bodyPrep != "" {
 			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Country, graph.Organization); e != nil && (bodyPrep == "of" || s.word(b) == ",") {
-				if bodyPrep == "of" {
-					// "the Speaker of Kenya's parliament, X".
-					b = s.countryBodyNoun(e, b)
-				}
+				b = s.countryBodyNoun(e, b) // "the Speaker of Kenya's parliament, X"
 				k := b
 				honorific := false
 				if s.word(k) == "," {
@@ -1468,17 +1464,15 @@ func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, bo
 		role = lexicon.Official // Britain's chancellor keeps its finances; Germany's leads it
 	}
 	if role == lexicon.Leader && body.Type == graph.Country && !leadsCountry(chain) {
-		if nationalityOnly[chain[len(chain)-1].Title] {
-			// "Dutch co-chairman Antony Burgmans", "London mayor Ken
-			// Livingstone": a nationality or a city, not the body led.
-			return
-		}
 		// "Spain's director general for Europe": an office that leads
 		// a body serves a state.
 		role = lexicon.Official
 	}
 	if role == lexicon.Official && body.Type == graph.Country && nationalityOnly[chain[len(chain)-1].Title] {
-		return // "French correspondent Jean Roux": a nationality or a posting, not the employer
+		// "Dutch co-chairman Antony Burgmans", "London mayor Ken
+		// Livingstone", "French correspondent Jean Roux": a nationality,
+		// a city or a posting, not the body led or the employer.
+		return
 	}
 	if body.Type == graph.Organization && isParty(body) && (stateOffice(chain[len(chain)-1].Title) || s.partyAdjectivePresident(chain, body, from)) {
 		// "SPD Chancellor Willy Brandt", "CDU Finance Minister Gerhard
@@ -3580,11 +3574,13 @@ func (s *sentCtx) titleAs() {
 		if body == nil && s.lower(next) == "of" {
 			if e, _, b := s.entOf(next+1+s.article(next+1), graph.Country, graph.Organization); e != nil && !s.unitAfter(b) {
 				body, next = e, b
-			} else if e != nil && s.bodyUnit(e, b) > 0 {
+			} else if e != nil {
 				// "took over as commander of the UN peacekeeping
 				// force": an office in the body, as in an appositive.
-				body, next = e, s.bodyUnit(e, b)
-				chain = officialChain(chain)
+				if u := s.bodyUnit(e, b); u > 0 {
+					body, next = e, u
+					chain = officialChain(chain)
+				}
 			}
 		}
 		var subs []*resolve.Entity

@@ -14,7 +14,7 @@ import (
 // unnamed institution ("Kenya's parliament", "Peru's government"); b
 // otherwise. The office held in it is one of the country.
 func (s *sentCtx) countryBodyNoun(e *resolve.Entity, b int) int {
-	if e == nil || e.Type != graph.Country || !isPossessive(s.word(b)) {
+	if e.Type != graph.Country || !isPossessive(s.word(b)) {
 		return b
 	}
 	// A chamber's noun, or the government: "Kenya's government"; not
@@ -36,7 +36,7 @@ var ministryCivilTitles = map[string]bool{
 // service head and a body that is a ministry: its director-general is an
 // official of it, not its leader.
 func ministryOfficial(chain []mention.Title, body *resolve.Entity) bool {
-	if body == nil || body.Type != graph.Organization || len(chain) == 0 {
+	if body.Type != graph.Organization {
 		return false
 	}
 	if !ministryCivilTitles[chain[len(chain)-1].Title] {
@@ -64,13 +64,10 @@ func (s *sentCtx) trailingModifierEnd(body *resolve.Entity, from, i, end int) in
 		w := s.lower(k)
 		switch w {
 		case ",":
-			if k > end {
-				return k
-			}
-			return 0
+			return k // end itself is no comma: the caller has seen it is not
 		case ".":
 			// "said X, Acme's head of sales in Asia.": the sentence ends it.
-			if k > end && k == s.s.T1-1 {
+			if k == s.s.T1-1 {
 				return k
 			}
 			return 0
@@ -91,7 +88,7 @@ func (s *sentCtx) trailingModifierEnd(body *resolve.Entity, from, i, end int) in
 var clauseVerbs = map[string]bool{
 	"are": true, "were": true, "have": true, "does": true, "did": true, "do": true,
 	"can": true, "could": true, "may": true, "might": true, "should": true, "must": true,
-	"shall": true, "announced": true, "added": true, "says": true,
+	"shall": true, "announced": true, "added": true,
 }
 
 // agencyHeadNouns are the head nouns of a state's agencies whose director
@@ -105,7 +102,7 @@ var agencyHeadNouns = map[string]bool{"Agency": true, "Bureau": true, "Service":
 // leads it, not an official of the agency and the state. A field before
 // the title ("FBI counterterrorism director") names a division's head.
 func (s *sentCtx) agencyDirector(chain []mention.Title, body *resolve.Entity) bool {
-	if len(chain) != 1 || chain[0].Title != "director" || chain[0].Deputy || body == nil || body.Type != graph.Organization {
+	if len(chain) != 1 || chain[0].Title != "director" || chain[0].Deputy || body.Type != graph.Organization {
 		return false
 	}
 	if k := chain[0].T0 - 1; k >= s.s.T0 && s.portfolioWord(k) {
@@ -177,7 +174,7 @@ var envoyTitles = map[string]bool{"envoy": true, "negotiator": true, "ambassador
 // region (a Place) that comes right before an envoy's title at i, and
 // where it starts; nil and i otherwise.
 func (s *sentCtx) stateBeforeRegion(chain []mention.Title, i int) (*resolve.Entity, int) {
-	if len(chain) == 0 || !envoyTitles[canonicalTitle(chain[0].Title)] {
+	if !envoyTitles[canonicalTitle(chain[0].Title)] {
 		return nil, i
 	}
 	p, a, b := s.entOf(i-1, graph.Place)

@@ -750,7 +750,7 @@ func (s *sentCtx) met(i int) {
 	k = s.withAfterMeeting(k)
 	if s.lower(k) == "with" {
 		k++
-	} else if v := s.talksVerbBefore(i); w == "talks" && v >= 0 {
+	} else if v := s.talksVerbBefore(i); v >= 0 {
 		// "Blair and Chirac held talks", "the EC and Comecon ended
 		// talks", "the two firms held four days of talks": the
 		// subjects met each other.
@@ -865,22 +865,27 @@ func (s *sentCtx) met(i int) {
 			subs, from = []*resolve.Entity{p}, i
 		}
 	}
-	for _, sub := range subs {
-		for _, o := range objs {
-			if stateOfficials {
-				// A person meets a state through its officials, but not
-				// the state the person serves (known once the document's
-				// offices are all read).
-				if sub.Type == graph.Person {
-					sub, o, ev := sub, o, s.evidence(from, end, "met-state-officials", 0.7)
-					s.later = append(s.later, func() {
-						if !s.servesState(sub, o) {
-							s.relate(sub, graph.MetWith, o, ev)
-						}
-					})
-				}
+	if stateOfficials {
+		// A person meets a state through its officials, but not the
+		// state the person serves (known once the document's offices
+		// are all read).
+		ev := s.evidence(from, end, "met-state-officials", 0.7)
+		for _, sub := range subs {
+			if sub.Type != graph.Person {
 				continue
 			}
+			for _, o := range objs {
+				s.later = append(s.later, func() {
+					if !s.servesState(sub, o) {
+						s.relate(sub, graph.MetWith, o, ev)
+					}
+				})
+			}
+		}
+		return
+	}
+	for _, sub := range subs {
+		for _, o := range objs {
 			if canMeet(sub, o) {
 				s.relate(sub, graph.MetWith, o, s.evidence(from, end, "met-with", 0.8))
 			}
@@ -892,17 +897,14 @@ func (s *sentCtx) met(i int) {
 // of its bodies named by the state or its demonym ("U.S. Senate Budget
 // Committee chairman X" serves the United States).
 func (s *sentCtx) servesState(person, state *resolve.Entity) bool {
-	if s.holds(person, state) {
-		return true
-	}
 	for _, f := range s.facts {
-		if f.Subject != person || f.Object == nil || f.Object.Type != graph.Organization {
+		if f.Subject != person || f.Object == nil {
 			continue
 		}
 		if f.Predicate != graph.LeaderOf && f.Predicate != graph.OfficialOf && f.Predicate != graph.MemberOf {
 			continue
 		}
-		if namedState(f.Object.Name) == state.Name {
+		if f.Object == state || f.Object.Type == graph.Organization && namedState(f.Object.Name) == state.Name {
 			return true
 		}
 	}
@@ -1838,8 +1840,10 @@ func (s *sentCtx) reachDeal(i int) {
 	if agr == nil {
 		return
 	}
-	if s.lower(i) == "agreed" && s.describedHere(agr) && !contractHead[agreementHead(agr)] && !truceHead[agreementHead(agr)] {
-		return // "agreed plans to merge": not yet a concluded agreement
+	if s.lower(i) == "agreed" && s.describedHere(agr) {
+		if h := agreementHead(agr); !contractHead[h] && !truceHead[h] {
+			return // "agreed plans to merge": not yet a concluded agreement
+		}
 	}
 	subs, from := s.subjectBefore(i, graph.Country, graph.Organization)
 	for _, sub := range subs {

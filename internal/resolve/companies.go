@@ -10,14 +10,10 @@ import (
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
-// businessNouns are the reference nouns that refer back to a business:
-// "the company", "the firm's chief executive", "the bank said". Business
-// news names most companies once, by a name no lexicon knows, and then
-// calls them by such a noun.
-var businessNouns = map[string]bool{
-	"company": true, "firm": true, "group": true, "carmaker": true,
-	"bank": true, "lender": true, "airline": true, "carrier": true, "exchange": true,
-}
+// Business news names most companies once, by a name no lexicon knows,
+// and then calls them by a reference noun of a business
+// (mention.IsBusinessReference): "the company", "the firm's chief
+// executive", "the bank said".
 
 // businessAntecedent returns the organisation that the business reference
 // i ("the company") names, or -1. The organisation must be of the noun's
@@ -34,7 +30,7 @@ func (r *Result) businessAntecedent(a *text.Analysis, i int, noun string, lo int
 	// country is not meant.
 	var land string
 	if m.T0 > 1 && a.Lower[m.T0-2] == "the" {
-		if c, ok := lexicon.CountryByDemonym(a.Words[m.T0-1]); ok && mention.IsNationalAdjective(a.Words[m.T0-1]) {
+		if c, ok := mention.NationalAdjective(a.Words[m.T0-1]); ok {
 			land = c.Name
 		}
 	}
@@ -43,7 +39,7 @@ func (r *Result) businessAntecedent(a *text.Analysis, i int, noun string, lo int
 	only, n, rivals := -1, 0, 0
 	for j := i - 1; j >= 0 && r.Mentions[j].T0 >= lo; j-- {
 		ei := r.Of[j]
-		if ei < 0 && r.Mentions[j].Kind == mention.Reference && businessNouns[a.Lower[r.Mentions[j].T1-1]] {
+		if ei < 0 && r.Mentions[j].Kind == mention.Reference && mention.IsBusinessReference(a.Lower[r.Mentions[j].T1-1]) {
 			rivals++ // "the company" the text named before and this one could not tell
 			continue
 		}
@@ -142,10 +138,8 @@ func (r *Result) orgCountry(a *text.Analysis, ei int) string {
 			if c, ok := lexicon.CountryByName(a.Words[k-1]); ok {
 				return c.Name
 			}
-		} else if mention.IsNationalAdjective(a.Words[k]) {
-			if c, ok := lexicon.CountryByDemonym(a.Words[k]); ok {
-				return c.Name
-			}
+		} else if c, ok := mention.NationalAdjective(a.Words[k]); ok {
+			return c.Name
 		}
 	}
 	return ""
@@ -202,11 +196,11 @@ func (r *Result) otherKindName(a *text.Analysis, ei int, noun string) bool {
 			}
 			switch noun {
 			case "bank", "lender":
-				if airlineWord(w) || companyWords[w] && w != "Group" || lexicon.IsCompanyHead(w) {
+				if airlineWord(w) || plainCompanyWord(w) {
 					return true
 				}
 			case "airline", "carrier":
-				if bankWord(w) || companyWords[w] && w != "Group" || lexicon.IsCompanyHead(w) {
+				if bankWord(w) || plainCompanyWord(w) {
 					return true
 				}
 			case "carmaker":
@@ -221,6 +215,13 @@ func (r *Result) otherKindName(a *text.Analysis, ei int, noun string) bool {
 		}
 	}
 	return false
+}
+
+// plainCompanyWord reports a word of a company's name that shows it is
+// neither a bank nor an airline: a legal form or a company's head word
+// ("Corp", "Tools"); "Group" may head either.
+func plainCompanyWord(w string) bool {
+	return companyWords[w] && w != "Group" || lexicon.IsCompanyHead(w)
 }
 
 // businessRole tells whether the organisation ei is a business of the kind

@@ -1081,18 +1081,18 @@ func (r *Result) resolveReferences(a *text.Analysis) {
 			if ei < 0 || r.Entities[ei].Type != graph.Organization {
 				continue
 			}
-			if !businessNouns[noun] && orgKindIn(r.Entities[ei].Name, kinds) {
+			if !mention.IsBusinessReference(noun) && orgKindIn(r.Entities[ei].Name, kinds) {
 				r.Of[i] = ei
 			}
 			break // the nearest organisation decides
 		}
-		if r.Of[i] < 0 && businessNouns[noun] {
+		if r.Of[i] < 0 && mention.IsBusinessReference(noun) {
 			r.Of[i] = r.businessAntecedent(a, i, noun, lo)
 		}
 		if ei := r.Of[i]; ei >= 0 {
 			e := r.Entities[ei]
 			e.Mentions = append(e.Mentions, i)
-			if !businessNouns[noun] {
+			if !mention.IsBusinessReference(noun) {
 				// "the alliance" names NATO in a text about it; "the
 				// company" names no company: no alias of the node.
 				e.Forms = appendForm(e.Forms, joinWords(a, m.T0, m.T1-m.T0))
@@ -1176,7 +1176,7 @@ func (r *Result) joinOrgShortNames(a *text.Analysis) {
 			}
 			target = ej
 		}
-		if target == -1 && head && !businessNouns[strings.ToLower(e.Name)] {
+		if target == -1 && head && !mention.IsBusinessReference(strings.ToLower(e.Name)) {
 			// "the Bank" is left to a bank that ends in or starts with
 			// it: in financial news it is most often a central bank,
 			// not the "Royal Bank of X" a commentator works for.

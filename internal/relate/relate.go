@@ -878,7 +878,10 @@ func (s *sentCtx) recentCountry(i int) *resolve.Entity {
 	return found
 }
 
-// chamberNouns name a legislature or council by its common noun.
+// chamberNouns name a legislature or council by its common noun, in
+// lower case ("in the assembly", "Kenya's parliament"); legislature
+// (offices.go) and chamberNames (boardseats.go, and mention's) hold the
+// capitalised names of chambers, each for its own rule.
 var chamberNouns = map[string]bool{
 	"assembly": true, "parliament": true, "senate": true, "house": true, "commons": true,
 	"lords": true, "chamber": true, "council": true, "legislature": true, "cabinet": true,

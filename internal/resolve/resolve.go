@@ -247,6 +247,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		names[i] = mentionName(a, m)
 	}
 
+	coordinatedCapitals(a, r.Mentions, names)
 	governmentCapitals(a, r.Mentions, names, named)
 	dropProducts(a, r.Mentions, names)
 	retypeBusinesses(a, r.Mentions, names)
@@ -386,6 +387,8 @@ func governmentOrPlace(a *text.Analysis, m *mention.Mention) {
 	sw := sentenceOf(a, m.T0)
 	prev, next := sw.lower(m.T0-1), sw.lower(m.T1)
 	switch {
+	case prev == "to" && addressedTo[sw.lower(m.T0-2)]:
+		m.Type = graph.Country // "Israel's ambassador to Washington", "loyal to Beijing"
 	case saysCity(a, m, sw, prev):
 		return
 	case next == "'s" || next == "'":
@@ -402,7 +405,93 @@ func governmentOrPlace(a *text.Analysis, m *mention.Mention) {
 		// The subject of its sentence: "Washington argues that ...",
 		// "Kiev and the separatists still disagree".
 		m.Type = graph.Country
+	case attitudeVerbs[prev] && objectEnds(next):
+		m.Type = graph.Country // "the visit infuriated Beijing", "urged Tokyo to"
+	case clauseOpeners[prev] && presentVerb(sw, m.T1):
+		m.Type = graph.Country // "Taiwan, which Beijing considers a province"
+	case prev != "the" && prev != "a" && adverbVerb(sw, m.T1):
+		m.Type = graph.Country // "Washington strongly supported the sanctions"
 	}
+}
+
+// addressedTo are words before "to" whose "to" addresses a government, not
+// a destination: "the ambassador to Washington", "a warning to Tokyo",
+// "complained to Rangoon", "loyal to Beijing".
+var addressedTo = map[string]bool{
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "emissary": true,
+	"request": true, "requests": true, "warning": true, "warnings": true, "message": true, "messages": true,
+	"appeal": true, "appeals": true, "protest": true, "apology": true, "ultimatum": true, "overtures": true,
+	"concessions": true, "complained": true, "appealed": true, "protested": true, "apologised": true,
+	"apologized": true, "loyal": true, "loyalty": true, "allegiance": true, "hostile": true, "opposition": true,
+	"taxes": true, "tribute": true, "answerable": true, "accountable": true,
+}
+
+// attitudeVerbs take a party, not a destination, for their object: a
+// capital after them is its government ("the visit infuriated Beijing",
+// "Israel slammed Damascus", "urged Washington to resist"); verbs of motion
+// ("visited Beijing", "reached Kabul") and of attack ("shelled Kabul") are
+// not among them.
+var attitudeVerbs = map[string]bool{
+	"infuriated": true, "infuriate": true, "infuriating": true, "angered": true, "angering": true, "anger": true,
+	"irritated": true, "annoyed": true, "upset": true, "alarmed": true, "embarrassed": true, "provoked": true,
+	"irked": true, "accused": true, "accuse": true, "accuses": true, "accusing": true, "blamed": true, "blames": true,
+	"blaming": true, "criticised": true, "criticized": true, "criticising": true, "criticizing": true,
+	"condemned": true, "slammed": true, "urged": true, "urge": true, "urges": true, "urging": true,
+	"pressed": true, "pressing": true, "pressured": true, "persuade": true, "persuaded": true, "convince": true,
+	"convinced": true, "informed": true, "inform": true, "notified": true, "warned": true, "warn": true,
+	"warns": true, "warning": true, "told": true, "tell": true, "telling": true, "asked": true, "ask": true,
+	"asking": true, "assured": true, "reassure": true, "reassured": true, "encourage": true, "encouraged": true,
+	"thanked": true, "praised": true, "defied": true, "rebuffed": true, "snubbed": true, "lobbied": true,
+	"lobbying": true, "challenged": true, "recognised": true, "recognized": true, "invited": true,
+}
+
+// objectEnds reports a word that may follow a capital that is a verb's
+// whole object: the end of the clause or a function word ("urged Tokyo to",
+// "accused Paris of", "angered Washington."), not a noun the capital
+// modifies ("told Moscow radio").
+func objectEnds(next string) bool {
+	if next == "" || !unicode.IsLetter([]rune(next)[0]) {
+		return true
+	}
+	switch next {
+	case "to", "of", "that", "for", "on", "over", "about", "with", "by", "and", "or", "but", "as", "after",
+		"before", "because", "when", "last", "this", "in", "into", "the", "a", "an", "its":
+		return true
+	}
+	return false
+}
+
+// clauseOpeners open a clause whose subject follows: "which Beijing
+// considers", "said Washington wants", "as Beijing tries".
+var clauseOpeners = map[string]bool{
+	"which": true, "that": true, "what": true, "said": true, "says": true, "whether": true, "if": true,
+	"as": true, "while": true, "because": true, "ago": true, "when": true, "although": true, "though": true,
+	"unless": true, "since": true,
+}
+
+// presentVerb reports a present-tense verb at k followed by the start of
+// its object ("considers a", "wants to", "pays its"); a plural noun ("Tokyo
+// stocks should rise", "Moscow officials have") is followed by a verb.
+func presentVerb(sw sentenceWords, k int) bool {
+	w := sw.lower(k)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || !isLetters(w) || !unicode.IsLower([]rune(sw.a.Words[k])[0]) {
+		return false
+	}
+	switch sw.lower(k + 1) {
+	case "a", "an", "the", "to", "that", "its", "it", "his", "her", "their", "them", "this", "these", "those", "as":
+		return true
+	}
+	return false
+}
+
+// adverbVerb reports an adverb in -ly at k and a finite verb after it:
+// "Washington strongly supported", "Pretoria really intends".
+func adverbVerb(sw sentenceWords, k int) bool {
+	w, v := sw.lower(k), sw.lower(k+1)
+	if len(w) < 5 || !strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ekly") || w == "daily" || w == "monthly" || !isLetters(w) || len(v) < 4 || !isLetters(v) {
+		return false
+	}
+	return strings.HasSuffix(v, "ed") || governmentVerbs[v] && len(v) > 3 || presentVerb(sw, k+1)
 }
 
 // saysCity reports a capital whose words around it say it is the city:
@@ -452,6 +541,31 @@ func governmentCapitals(a *text.Analysis, ms []mention.Mention, names []string, 
 		}
 		m.Type = graph.Country
 		names[i] = mentionName(a, m)
+	}
+}
+
+// coordinatedCapitals: a capital joined by "and", "or" or "nor" to a capital
+// that stands for its government stands for its own: "between Canberra
+// and Washington", "Tehran and Moscow have grown closer". Both
+// neighbours are looked at, so a pass from the end carries a government
+// leftwards along a list.
+func coordinatedCapitals(a *text.Analysis, ms []mention.Mention, names []string) {
+	government := func(o *mention.Mention) bool { return o.Kind == mention.Capital && o.Type == graph.Country }
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := &ms[i]
+		if m.Kind != mention.Capital || m.Type != graph.Place || m.Country == "" || m.T0 == 0 {
+			continue
+		}
+		sw := sentenceOf(a, m.T0)
+		prev, next := sw.lower(m.T0-1), sw.lower(m.T1)
+		if saysCity(a, m, sw, prev) || placeWords[prev] {
+			continue
+		}
+		if i+1 < len(ms) && ms[i+1].T0 == m.T1+1 && isCoordinator(next) && government(&ms[i+1]) ||
+			i > 0 && ms[i-1].T1 == m.T0-1 && isCoordinator(prev) && government(&ms[i-1]) {
+			m.Type = graph.Country
+			names[i] = mentionName(a, m)
+		}
 	}
 }
 

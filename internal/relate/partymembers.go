@@ -12,6 +12,7 @@ import (
 // hopefuls A and B".
 var partyRoleNouns = map[string]bool{
 	"frontbencher": true, "frontbenchers": true, "front-bencher": true, "front-benchers": true,
+	"backbencher": true, "backbenchers": true, "back-bencher": true, "back-benchers": true,
 	"candidate": true, "candidates": true, "hopeful": true, "hopefuls": true,
 	"activist": true, "activists": true, "rebel": true, "rebels": true,
 	"grandee": true, "grandees": true,
@@ -44,6 +45,34 @@ func (s *sentCtx) partyMembers() {
 		s.partyBeforeNames(party, a, b)
 		s.partySide(party, a, b)
 		s.partyCandidate(party, a, b)
+		s.partyRoleAside(party, a, b)
+	}
+}
+
+// partyRoleAside: "Sir John Hale, the Tory backbencher who led the
+// revolt", "Bob Dole, the Republican presidential nominee,", "Ann Lee, a
+// Labour candidate, said": an aside that calls a person one of the
+// party's people ("Ann Lee, the Tory leader," holds an office instead).
+// After "a", a party's label ("a Missouri Republican") is
+// partyAppositive's.
+func (s *sentCtx) partyRoleAside(party *resolve.Entity, a, b int) {
+	n := b
+	if mention.IsRaceWord(s.lower(n)) {
+		n++ // "the Tory leadership contender"
+	}
+	if !partyRoleNouns[s.lower(n)] {
+		return
+	}
+	n++
+	if !appositiveEnd(s.lower(n), s.word(n)) && s.lower(n) != "who" {
+		return
+	}
+	k := a - 1
+	if w := s.lower(k); w != "the" && (w != "a" && w != "an" || s.mentionKind(a) == mention.PartyLabel) || s.word(k-1) != "," {
+		return
+	}
+	if p, pa, pb := s.entOf(k-2, graph.Person); p != nil && pb == k-1 {
+		s.relate(p, graph.MemberOf, party, s.evidence(pa, n, "party-role-aside", 0.8))
 	}
 }
 

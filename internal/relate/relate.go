@@ -1573,8 +1573,25 @@ func stateOffice(t string) bool {
 	}
 	// The words as written: a party's "Treasurer" is no finance minister.
 	c := t
-	return strings.HasSuffix(c, "minister") || c == "chancellor" || c == "premier" || c == "governor" || c == "mayor" ||
-		strings.HasPrefix(c, "minister ") || strings.HasPrefix(c, "secretary of ")
+	if strings.HasSuffix(c, "minister") || c == "chancellor" || c == "lord chancellor" || c == "premier" || c == "governor" || c == "mayor" ||
+		strings.HasPrefix(c, "minister ") || strings.HasPrefix(c, "secretary of ") {
+		return true
+	}
+	// "Conservative education secretary X", "Labour home secretary X": a
+	// minister's portfolio before "secretary"; a party's general, first
+	// or press secretary keeps the party's own office.
+	if first, ok := strings.CutSuffix(c, " secretary"); ok && !partySecretary[first] {
+		t, ok := lexicon.TitleByPhrase(c)
+		return ok && t.Role == lexicon.Official
+	}
+	return false
+}
+
+// partySecretary are the words before "secretary" that make it an office
+// of a party or of its leader's staff rather than a minister's.
+var partySecretary = map[string]bool{
+	"general": true, "first": true, "second": true, "press": true, "party": true, "national": true,
+	"deputy general": true, "organising": true, "organizing": true, "executive": true, "private": true,
 }
 
 // partyAdjectivePresident reports a president's title right after a

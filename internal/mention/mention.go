@@ -640,8 +640,11 @@ func (sc *scan) references() {
 			}
 		}
 		if i+1 < sc.s.T1 {
-			next := sc.word(i + 1)
-			if isCapitalised(next) || next == "of" || !sc.free(i+1, i+2) || isLowerWord(next) && !referenceFollowers[sc.a.Lower[i+1]] && !(IsBusinessReference(sc.a.Lower[i]) && pastVerb(sc.a.Lower[i+1])) {
+			// "the company also signed", "the bank last week said": an
+			// adverb between a subject and its verb, which must follow.
+			n := sc.subjectAdverbs(i + 1)
+			next, verb := sc.word(n), referenceVerb[sc.a.Lower[n]] || IsBusinessReference(sc.a.Lower[i]) && pastVerb(sc.a.Lower[n])
+			if n > i+1 && !verb || isCapitalised(next) || next == "of" || !sc.free(i+1, n+1) || isLowerWord(next) && !verb && !referenceLink[sc.a.Lower[n]] {
 				continue // "the party leader", "the alliance of", "the company said" is fine below
 			}
 		}
@@ -716,11 +719,41 @@ func (sc *scan) referenceModifier(k int) bool {
 	return true
 }
 
-// referenceFollowers may follow a reference noun used as a noun phrase.
-var referenceFollowers = map[string]bool{
-	"'s": true, "said": true, "says": true, "has": true, "have": true, "had": true, "is": true,
+// subjectAdverbs returns the token after the adverbs of time or manner
+// that news puts between a subject and its verb ("also", "later",
+// "yesterday", "last week") starting at k, or k when there are none.
+func (sc *scan) subjectAdverbs(k int) int {
+	for n := 0; n < 2 && k+1 < sc.s.T1; n++ {
+		switch w := sc.a.Lower[k]; {
+		case subjectAdverb[w] && isLowerWord(sc.word(k)):
+			k++
+		case w == "last" && (sc.a.Lower[k+1] == "week" || sc.a.Lower[k+1] == "month" || sc.a.Lower[k+1] == "year"):
+			k += 2
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+var subjectAdverb = map[string]bool{
+	"also": true, "later": true, "then": true, "now": true, "still": true, "already": true, "yesterday": true,
+	"today": true, "earlier": true, "previously": true, "recently": true, "subsequently": true, "originally": true,
+	"finally": true, "currently": true, "formally": true, "officially": true, "eventually": true,
+	"initially": true, "separately": true, "reportedly": true, "immediately": true, "since": true,
+}
+
+// referenceVerb and referenceLink may follow a reference noun used as a
+// noun phrase: a verb (which alone may come after an adverb: "the firm
+// also said"), or a possessive, conjunction or preposition.
+var referenceVerb = map[string]bool{
+	"said": true, "says": true, "has": true, "have": true, "had": true, "is": true,
 	"was": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
-	"must": true, "should": true, "and": true, "or": true, "to": true, "in": true, "on": true,
+	"must": true, "should": true,
+}
+
+var referenceLink = map[string]bool{
+	"'s": true, "and": true, "or": true, "to": true, "in": true, "on": true,
 	"for": true, "with": true, "which": true, "that": true, "as": true, "at": true, "by": true,
 }
 
@@ -2431,7 +2464,7 @@ func (sc *scan) commonWordSpan(i int) bool {
 		return false
 	}
 	next := sc.word(i + 1)
-	if !isLowerWord(next) || referenceFollowers[next] {
+	if !isLowerWord(next) || referenceVerb[next] || referenceLink[next] {
 		return false
 	}
 	w := sc.word(i)

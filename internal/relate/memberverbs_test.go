@@ -35,7 +35,9 @@ func TestDescribingNameNoSubject(t *testing.T) {
 		text     string
 		want, no []string
 	}{
-		{"Jones, a former Morgan Stanley banker, joined Barclays in 2003.", []string{"Jones member_of Barclays"}, []string{"Morgan Stanley member_of"}},
+		// A person who joins a company is its employee, no member.
+		{"Jones, a former Morgan Stanley banker, joined Barclays in 2003.", nil, []string{"Morgan Stanley member_of", "Jones member_of"}},
+		{"Jones, a former Morgan Stanley banker, joined the Labour Party in 2003.", []string{"Jones member_of Labour Party"}, []string{"Morgan Stanley member_of"}},
 		{"Smith, a senior Globex Corp executive, met Vladimir Putin in Moscow.", nil, []string{"Globex Corp met_with"}},
 		// Negative: no appositive, the company is the subject.
 		{"Globex Corp joined the consortium last year, Smith said.", nil, []string{"Smith member_of"}},

@@ -205,7 +205,9 @@ func (s *sentCtx) verbPatterns() {
 	}
 }
 
-// joined: "Poland, the Czech Republic, and Germany (...) joined NATO".
+// joined: "Poland, the Czech Republic, and Germany (...) joined NATO",
+// "she joined the Labour Party"; a person who joins a company takes a
+// job there, which is no membership of the schema.
 func (s *sentCtx) joined(i int) {
 	org, _, oEnd := s.entOf(i+1+s.article(i+1), graph.Organization)
 	if org == nil {
@@ -213,6 +215,9 @@ func (s *sentCtx) joined(i int) {
 	}
 	subs, from := s.subjectBefore(i, graph.Country, graph.Organization, graph.Person)
 	for _, sub := range subs {
+		if sub.Type == graph.Person && isCompany(org) {
+			continue // "Jones joined Barclays in 2003": a job, no membership
+		}
 		s.relate(sub, graph.MemberOf, org, s.evidence(from, oEnd, "joined", 0.85))
 	}
 }

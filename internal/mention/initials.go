@@ -11,19 +11,10 @@ func (sc *scan) joinInitials(spans []Span) []Span {
 	var out []Span
 	k := 0
 	for t := sc.s.T0 + 1; t+1 < sc.s.T1; t++ {
-		if !andWord(sc.word(t)) || !initialLetter(sc.word(t-1)) || !initialLetter(sc.word(t+1)) {
+		if !andWord(sc.word(t)) || !sc.initialsPair(t) && !sc.firmPair(t) {
 			continue
 		}
 		a := t - 1
-		if a > sc.s.T0 && (isCapitalised(sc.word(a-1)) || letteredKinds[sc.a.Lower[a-1]] || sc.word(a-1) == "&") {
-			continue
-		}
-		if sc.word(t-1) == "C" && (sc.word(t+1) == "F" || sc.word(t+1) == "I") {
-			continue // "C and F", "C and I": cost and freight, a trade's terms
-		}
-		if t+2 < sc.s.T1 && (sc.word(t+2) == "&" || sc.a.Lower[t+2] == "and") {
-			continue // "A, B and C and D": letters listed
-		}
 		// The spans before the letters stay; those on them go.
 		for k < len(spans) && spans[k].T1+sc.s.T0 <= a {
 			out = append(out, spans[k])
@@ -46,6 +37,23 @@ func (sc *scan) joinInitials(spans []Span) []Span {
 		return spans
 	}
 	return append(out, spans[k:]...)
+}
+
+// initialsPair reports two capital letters joined by the "and" or "&"
+// at t that make a name (see joinInitials).
+func (sc *scan) initialsPair(t int) bool {
+	if !initialLetter(sc.word(t-1)) || !initialLetter(sc.word(t+1)) {
+		return false
+	}
+	a := t - 1
+	if a > sc.s.T0 && (isCapitalised(sc.word(a-1)) || letteredKinds[sc.a.Lower[a-1]] || sc.word(a-1) == "&") {
+		return false
+	}
+	if sc.word(t-1) == "C" && (sc.word(t+1) == "F" || sc.word(t+1) == "I") {
+		return false // "C and F", "C and I": cost and freight, a trade's terms
+	}
+	// "A, B and C and D": letters listed.
+	return t+2 >= sc.s.T1 || sc.word(t+2) != "&" && sc.a.Lower[t+2] != "and"
 }
 
 func andWord(w string) bool { return w == "and" || w == "&" }

@@ -199,6 +199,11 @@ func buildIndex() *lexIndex {
 					putKey(strings.Join(kv, " "), len(kv), e, false)
 				}
 			}
+			// "Procter and Gamble", "Hennes and Mauritz": news spells
+			// out the ampersand of a firm's name.
+			if k, n := phraseKey(v); strings.Contains(k, " & ") {
+				putKey(strings.ReplaceAll(k, " & ", " and "), n, e, false)
+			}
 		}
 		if o.Kind == lexicon.KindParty {
 			for _, l := range partyLabels(o) {

@@ -128,6 +128,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 	res := &Result{}
 	lower := &lowerWords{a: a}
 	surnames := &docSurnames{}
+	pairs := &docFirmPairs{}
 	common := commonAcronyms(a)
 	cued := map[string]bool{}
 	forms, _ := f.Tagger.(RunningFormer)
@@ -140,7 +141,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 		spans = f.Tagger.Spans(sents)
 	}
 	for i, s := range a.Sentences {
-		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, surnames: surnames, commonAcronyms: common, withTagger: spans != nil, cued: cued, forms: forms}
+		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, surnames: surnames, firmPairs: pairs, commonAcronyms: common, withTagger: spans != nil, cued: cued, forms: forms}
 		var sp []Span
 		if spans != nil {
 			sp = spans[i]
@@ -216,6 +217,7 @@ type scan struct {
 	taken          []bool // per token of the sentence: inside a mention or title
 	lowerElsewhere *lowerWords
 	surnames       *docSurnames
+	firmPairs      *docFirmPairs
 	// commonAcronyms are the acronyms the text spells out in lower case
 	// (commonAcronyms): no names anywhere in it.
 	commonAcronyms map[string]bool
@@ -275,6 +277,7 @@ func (sc *scan) run(spans []Span) {
 	spans = sc.splitCoordinatedOrgs(spans)
 	spans = sc.joinOrgOfPlace(spans)
 	spans = sc.joinInitials(spans)
+	spans = sc.joinArabicNames(spans)
 	sc.spans = spans
 	if s.T0 == 0 {
 		sc.dateline()
@@ -441,6 +444,42 @@ func (sc *scan) joinParticles(spans []Span) []Span {
 		return Span{}, false
 	})
 }
+
+// joinArabicNames joins the parts of an Arabic name that a "bin" or "ibn"
+// ("son of") splits: the tagger takes the father's name after the
+// particle for the person's whole name ("Alwaleed bin Talal", "Osama bin
+// Laden", "Zayed bin Sultan al-Nahayan"). A person's span after the
+// particle takes in the tagged span before it, or the capitalised word
+// before it that no span holds and that is no title. It runs before the
+// titles, which would read "Sultan" as one.
+func (sc *scan) joinArabicNames(spans []Span) []Span {
+	spans = joinSpans(spans, func(sp, next Span) (Span, bool) {
+		i := sc.s.T0 + sp.T1
+		if sp.Type != "MISC" && next.T0 == sp.T1+1 && arabicLinks[sc.word(i)] && next.Type == "PER" && sc.firmWord(i-1) {
+			return Span{T0: sp.T0, T1: next.T1, Type: "PER"}, true
+		}
+		return Span{}, false
+	})
+	var out []Span
+	for k, sp := range spans {
+		i := sc.s.T0 + sp.T0
+		if sp.Type != "PER" || i-2 < sc.s.T0 || !arabicLinks[sc.word(i-1)] || !sc.firmWord(i-2) || k > 0 && spans[k-1].T1 > sp.T0-2 {
+			continue
+		}
+		if out == nil {
+			out = append(make([]Span, 0, len(spans)), spans...)
+		}
+		out[k].T0 -= 2
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// arabicLinks are the particles of Arabic names that join a person's name
+// to the father's ("bin", "ibn": son of; "bint": daughter of).
+var arabicLinks = map[string]bool{"bin": true, "ibn": true, "bint": true}
 
 // joinSpans returns spans with each pair of neighbours that join gives a
 // span for replaced by that span; spans itself when none joins.
@@ -870,8 +909,9 @@ func (sc *scan) titles() {
 		}
 		// "Transport & General Workers' Union": a capitalised title
 		// word after an ampersand, or inside a tagged organisation's name,
-		// is part of the name.
-		if n == 1 && isCapitalised(sc.word(i)) && i > sc.s.T0 && (sc.word(i-1) == "&" || sc.insideTaggedOrg(i)) {
+		// is part of the name; after "bin" it is a father's name ("Zayed
+		// bin Sultan").
+		if n == 1 && isCapitalised(sc.word(i)) && i > sc.s.T0 && (sc.word(i-1) == "&" || arabicLinks[sc.word(i-1)] || sc.insideTaggedOrg(i)) {
 			i++
 			continue
 		}

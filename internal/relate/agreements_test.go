@@ -87,8 +87,8 @@ func TestDescribedAgreementParties(t *testing.T) {
 		{"Acme Corp sold its stake. The German bank said it had signed a production agreement.",
 			nil, []string{"Acme Corp party_to"}},
 		// What someone put forward is theirs; accepting makes a party.
-		{"Ministers rejected Jacques Dumas' plans to reform farm spending.",
-			[]string{"Jacques Dumas' plans proposed_by Jacques Dumas"}, nil},
+		{"Ministers rejected Jacques Dumas' proposals to reform farm spending.",
+			[]string{"Jacques Dumas' proposals proposed_by Jacques Dumas"}, nil},
 		{"Labour's plans were attacked.", nil, []string{"proposed_by"}},
 		{"Iran's nuclear program worries Israel.", nil, []string{"proposed_by"}},
 		{"Chile, Peru and Bolivia accepted the Paris Club offer.",

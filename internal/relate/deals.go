@@ -520,8 +520,10 @@ func (s *sentCtx) possessedProposal(i int) {
 	if w := s.word(k + 1); isLowerWord(w) && !closedClass[w] && !strings.HasSuffix(w, "ed") {
 		return // "Delors' plan committee": a modifier
 	}
-	if h := s.lower(k); (h == "plan" || h == "plans") && s.complementEnd(k+1) == k+1 {
-		return // "Labour's plans", "Charles's marriage plans": intentions
+	if h := s.lower(k); intentionsNoun(h) || h == "plan" && (s.complementEnd(k+1) == k+1 || s.lower(k+1) == "to" && isLowerWord(s.word(k+2))) {
+		// "Labour's plans", "Charles's marriage plans", "Acme's plans to
+		// cut jobs", "Australia's plan to sell uranium": intentions.
+		return
 	}
 	agr := s.described(i+1, i+1, k+1)
 	if s.describedHere(agr) {

@@ -1292,6 +1292,9 @@ func (s *sentCtx) agreementAfter(i int) (*resolve.Entity, int) {
 	// Up to four modifiers before an agreement noun ("a 10-year debt
 	// rescheduling accord", "a joint venture contract").
 	for n, j := 0, k; n <= 4 && j < s.s.T1; n, j = n+1, j+1 {
+		if intentionsNoun(s.lower(j)) {
+			break // "unveiled plans to cut prices": intentions
+		}
 		// "signed a contract": a contract is an agreement once signed.
 		if (s.agreementNoun(j) || s.contractNear(i, j)) && (n <= 2 || contractHead[s.lower(j)]) {
 			if k == i && s.lower(j) == "agreement" {
@@ -1416,6 +1419,14 @@ func (s *sentCtx) contractNear(i, k int) bool {
 	return k > i && (w == "contract" || w == "contracts") && s.makingVerbNear(i-2, i)
 }
 
+// intentionsNoun reports the plural "plans", which news uses for what a
+// government, a party, a company or a person means to do ("unveiled plans
+// to cut prices", "plans unveiled by the Conservatives", "studying
+// redeployment plans"): policies and intentions that no text signs, where
+// one "plan" is one plan ("a peace plan tabled by France"). Plans that
+// the text names ("the Lisbon plans") are mentions of their own.
+func intentionsNoun(w string) bool { return w == "plans" }
+
 // agreementEndingAt returns the agreement named or described right
 // before j ("the accord" in "the accord, under which", "the treaty
 // bans"), and where its words start; nil and j when there is none.
@@ -1435,6 +1446,9 @@ func (s *sentCtx) agreementBefore(i int) (*resolve.Entity, int) {
 	for k := i - 1; k >= s.s.T0 && k >= i-6; k-- {
 		if e, a, _ := s.entOf(k, graph.Agreement); e != nil {
 			return e, a
+		}
+		if intentionsNoun(s.lower(k)) {
+			return nil, i // "plans unveiled by the party": intentions
 		}
 		if s.agreementNoun(k) || s.signedContract(k) {
 			start := k

@@ -83,6 +83,13 @@ func (sc *scan) nonNames() {
 			if !isCapitalised(sc.word(i+1)) && (i == sc.s.T0 || !isCapitalised(sc.word(i-1))) {
 				sc.take(i, i+1)
 			}
+		case "God", "Allah":
+			// "God forbid", "thank God", "Allah willing": a deity in an
+			// oath or a prayer, no actor of the graph; "the Party of God"
+			// and "a Lesser God" are parts of names.
+			if !isCapitalised(sc.word(i+1)) && (i == sc.s.T0 || !isCapitalised(sc.word(i-1)) && sc.a.Lower[i-1] != "of") {
+				sc.take(i, i+1)
+			}
 		case "Eurodollar", "Eurodollars", "Eurobond", "Eurobonds", "Euroyen", "Euromark", "Euromarks",
 			"Libor", "LIBOR", "Euribor", "EURIBOR", "Sibor", "SIBOR", "Hibor", "HIBOR", "ADR", "ADRs", "GDR", "GDRs":
 			sc.take(i, i+1) // financial instruments and markets, no place

@@ -266,8 +266,25 @@ const (
 // partnership or joint venture that parties agree to form is an agreement
 // between them.
 func (s *sentCtx) formVenture(i int) {
-	if s.lower(i-1) != "to" || !agreeingVerb[s.lower(i-2)] || s.refusedBefore(i-2) {
-		return
+	verb := i - 2 // "agreed to form"
+	if !formedVerb[s.lower(i)] {
+		if s.lower(i-1) != "to" || !agreeingVerb[s.lower(i-2)] || s.refusedBefore(i-2) {
+			return
+		}
+	} else {
+		// "Acme formed a joint venture with Globex", "Acme and Globex
+		// have set up a joint venture": a venture formed is made. Not
+		// one planned or denied ("would set up", "has not formed").
+		verb = i
+		if a := s.lower(i - 1); a == "to" || modalBefore(a) || s.refusedBefore(i) {
+			return
+		}
+		if a := s.lower(i - 1); (a == "has" || a == "have" || a == "had") && modalBefore(s.lower(i-2)) {
+			return // "would have formed"
+		}
+		if s.lower(i) == "set" && s.lower(i-1) != "has" && s.lower(i-1) != "have" && s.lower(i-1) != "had" {
+			return // bare "set up" is also the present and the imperative
+		}
 	}
 	k := i + 1
 	if s.lower(i) == "set" {
@@ -289,7 +306,10 @@ func (s *sentCtx) formVenture(i int) {
 		return
 	}
 	agr := s.described(det, start, k+1)
-	parties, from := s.subjectBefore(i-2, graph.Country, graph.Organization)
+	if verb == i && !(s.lower(k) == "venture" || s.lower(k) == "ventures") {
+		return // "formed an alliance": also a political grouping
+	}
+	parties, from := s.subjectBefore(verb, graph.Country, graph.Organization)
 	end := k + 1
 	if s.lower(end) == "with" {
 		more, e := s.listAfter(end+1, graph.Country, graph.Organization)
@@ -307,6 +327,10 @@ func (s *sentCtx) formVenture(i int) {
 		s.attribute(agr, graph.Date, y, s.evidence(s.clauseStart(i), end, "form-venture", 0.7))
 	}
 }
+
+// formedVerb are the finite verbs that make a joint venture.
+var formedVerb = map[string]bool{"formed": true, "forms": true, "set": true, "established": true, "establishes": true,
+	"created": true, "creates": true, "launched": true, "launches": true}
 
 var agreeingVerb = map[string]bool{"agreed": true, "agree": true, "agrees": true, "decided": true, "signed": true}
 

@@ -40,3 +40,18 @@ func TestLetterOfIntentWith(t *testing.T) {
 			nil, []string{"Kestrel Oil Corp party_to"}},
 	})
 }
+
+// A company's sale of what it owns to another company is a deal of
+// seller and buyer; a sale with no seller named, or a planned one, is not.
+func TestSaleToBuyer(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Halvorsen Shipping Ltd said it completed the sale of its ferry unit to Kestrel Oil Corp.",
+			[]string{"Halvorsen Shipping Ltd party_to sale", "Kestrel Oil Corp party_to sale"}, nil},
+		{"Halvorsen Shipping Ltd received 40 mln dlrs for the sale of its tanker fleet to Kestrel Oil Corp and Brandt Marine Inc.",
+			[]string{"Halvorsen Shipping Ltd party_to sale", "Kestrel Oil Corp party_to sale", "Brandt Marine Inc party_to sale"}, nil},
+		{"Halvorsen Shipping Ltd will share the proceeds from the sale of Brandt Marine Inc to Kestrel Oil Corp.",
+			nil, []string{"Kestrel Oil Corp party_to"}},
+		{"Halvorsen Shipping Ltd said the planned sale of its ferry unit to Kestrel Oil Corp was delayed.",
+			nil, []string{"Kestrel Oil Corp party_to"}},
+	})
+}

@@ -104,6 +104,8 @@ func (s *sentCtx) verbPatterns() {
 			s.mergeVerb(i)
 		case "takeover", "acquisition", "buyout", "purchase":
 			s.takeoverOf(i)
+		case "sale":
+			s.saleTo(i)
 		case "has", "have", "had":
 			s.haveAgreement(i)
 		case "ratified", "ratify", "ratifies", "ratifying", "breached", "breaching", "breach", "breaches",

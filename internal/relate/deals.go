@@ -266,8 +266,25 @@ const (
 // partnership or joint venture that parties agree to form is an agreement
 // between them.
 func (s *sentCtx) formVenture(i int) {
-	if s.lower(i-1) != "to" || !agreeingVerb[s.lower(i-2)] || s.refusedBefore(i-2) {
-		return
+	verb := i - 2 // "agreed to form"
+	if !formedVerb[s.lower(i)] {
+		if s.lower(i-1) != "to" || !agreeingVerb[s.lower(i-2)] || s.refusedBefore(i-2) {
+			return
+		}
+	} else {
+		// "Acme formed a joint venture with Globex", "Acme and Globex
+		// have set up a joint venture": a venture formed is made. Not
+		// one planned or denied ("would set up", "has not formed").
+		verb = i
+		if a := s.lower(i - 1); a == "to" || modalBefore(a) || s.refusedBefore(i) {
+			return
+		}
+		if a := s.lower(i - 1); (a == "has" || a == "have" || a == "had") && modalBefore(s.lower(i-2)) {
+			return // "would have formed"
+		}
+		if s.lower(i) == "set" && s.lower(i-1) != "has" && s.lower(i-1) != "have" && s.lower(i-1) != "had" {
+			return // bare "set up" is also the present and the imperative
+		}
 	}
 	k := i + 1
 	if s.lower(i) == "set" {
@@ -289,7 +306,10 @@ func (s *sentCtx) formVenture(i int) {
 		return
 	}
 	agr := s.described(det, start, k+1)
-	parties, from := s.subjectBefore(i-2, graph.Country, graph.Organization)
+	if verb == i && !(s.lower(k) == "venture" || s.lower(k) == "ventures") {
+		return // "formed an alliance": also a political grouping
+	}
+	parties, from := s.subjectBefore(verb, graph.Country, graph.Organization)
 	end := k + 1
 	if s.lower(end) == "with" {
 		more, e := s.listAfter(end+1, graph.Country, graph.Organization)
@@ -307,6 +327,10 @@ func (s *sentCtx) formVenture(i int) {
 		s.attribute(agr, graph.Date, y, s.evidence(s.clauseStart(i), end, "form-venture", 0.7))
 	}
 }
+
+// formedVerb are the finite verbs that make a joint venture.
+var formedVerb = map[string]bool{"formed": true, "forms": true, "set": true, "established": true, "establishes": true,
+	"created": true, "creates": true, "launched": true, "launches": true}
 
 var agreeingVerb = map[string]bool{"agreed": true, "agree": true, "agrees": true, "decided": true, "signed": true}
 
@@ -712,6 +736,83 @@ func (s *sentCtx) takeoverOf(i int) {
 	ev := s.evidence(from, end, "takeover-of", 0.7)
 	s.relate(buyer, graph.PartyTo, agr, ev)
 	s.relate(target, graph.PartyTo, agr, ev)
+}
+
+// saleTo: "Acme completed the sale of its chemicals unit to Globex",
+// "Acme received 50 mln dlrs for the sale of its stake to Globex and
+// Initech": a company's sale of what it owns to other companies is a deal
+// of seller and buyers. The seller is the company "its" refers to, or the
+// subject of a verb that concludes the sale; without a seller ("the sale
+// of Hilton to UAL") or a company that buys ("the sale of arms to
+// India"), nothing is said.
+func (s *sentCtx) saleTo(i int) {
+	if s.lower(i+1) != "of" {
+		return
+	}
+	for k := i - 1; k >= s.s.T0 && k >= i-3; k-- {
+		if speculative[s.lower(k)] {
+			return // "the planned sale of its stake"
+		}
+	}
+	det := i
+	if s.article(i-1) == 1 || definiteDet[s.lower(i-1)] {
+		det = i - 1
+	}
+	var seller *resolve.Entity
+	from := det
+	to := -1
+	for k := i + 2; k < s.s.T1 && k < i+16; k++ {
+		w := s.lower(k)
+		if w == "to" {
+			to = k
+			break
+		}
+		if w == "its" && seller == nil {
+			if e := s.itsBody(k); e != nil && e.Type == graph.Organization {
+				seller = e
+			}
+		}
+		if w == "," || w == ";" || w == "." || w == "for" || w == "by" || w == "and" && s.word(k-1) == "," {
+			return
+		}
+	}
+	if to < 0 {
+		return
+	}
+	if e, _, _ := s.entOf(to+1+s.article(to+1), graph.Organization); e == nil {
+		return
+	}
+	buyers, end := s.listAfter(to+1, graph.Organization)
+	if completingVerb[s.lower(det-1)] || s.lower(det-1) == "to" && agreeingVerb[s.lower(det-2)] {
+		// "Acme completed the sale of", "Acme agreed to the sale of":
+		// the subject sells, though "its" may be read as another's.
+		v := det - 1
+		if s.lower(v) == "to" {
+			v--
+		}
+		if subs, f := s.subjectBefore(v, graph.Organization); len(subs) == 1 {
+			seller, from = subs[0], f
+		}
+	}
+	if seller == nil || len(buyers) == 0 || containsEntity(buyers, seller) || s.refusedBefore(det) {
+		return
+	}
+	for k := s.s.T0; k < det; k++ {
+		if e, _, b := s.entOf(k, graph.Organization); e != nil {
+			if e != seller {
+				// "Acme, 96 pct owned by Globex, said it completed the
+				// sale of its unit": which company "it" is, is unsure.
+				return
+			}
+			k = b - 1
+		}
+	}
+	agr := s.described(det, i, i+1)
+	ev := s.evidence(from, end, "sale-to", 0.7)
+	s.relate(seller, graph.PartyTo, agr, ev)
+	for _, b := range buyers {
+		s.relate(b, graph.PartyTo, agr, ev)
+	}
 }
 
 // speculative words make a deal one that may never happen.

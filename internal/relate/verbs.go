@@ -97,12 +97,15 @@ func (s *sentCtx) verbPatterns() {
 		case "to":
 			s.agreementPurpose(i)
 			s.dealForParty(i)
-		case "form", "create", "set", "establish":
+		case "form", "create", "set", "establish", "forms", "creates", "established", "establishes", "created",
+			"launched", "launches":
 			s.formVenture(i)
 		case "merge":
 			s.mergeVerb(i)
 		case "takeover", "acquisition", "buyout", "purchase":
 			s.takeoverOf(i)
+		case "sale":
+			s.saleTo(i)
 		case "has", "have", "had":
 			s.haveAgreement(i)
 		case "ratified", "ratify", "ratifies", "ratifying", "breached", "breaching", "breach", "breaches",
@@ -148,6 +151,9 @@ func (s *sentCtx) verbPatterns() {
 		case "comprises", "comprise", "comprised", "includes", "include", "included", "groups", "grouping", "comprising",
 			"formed", "founded", "made", "composed", "consisting", "consists":
 			s.whichComprises(i)
+			if w == "formed" {
+				s.formVenture(i)
+			}
 		case "reached", "struck", "sealed", "clinched", "concluded", "agreed",
 			// Headlines are in the present: "Ukraine strikes Turkmen gas deal".
 			"reaches", "strikes", "seals", "clinches", "agrees":
@@ -2004,12 +2010,33 @@ func (s *sentCtx) agreementBetween(i int) {
 		// Rosneft", not "the Treaty of Rome".
 		return
 	}
-	if !s.agreementNoun(j) && !s.signedContract(j) {
+	// The first word of a joint venture or a letter of intent, which
+	// are agreements ending at j; -1 when none ends there.
+	named := -1
+	switch {
+	case s.lower(i) == "of":
+	case (s.lower(j) == "venture" || s.lower(j) == "ventures") && s.lower(j-1) == "joint":
+		named = j - 1
+	case s.lower(j) == "intent" && s.lower(j-1) == "of" && (s.lower(j-2) == "letter" || s.lower(j-2) == "letters"):
+		named = j - 2
+	}
+	if !s.agreementNoun(j) && !s.signedContract(j) && named < 0 {
 		if e, _, b := s.entOf(j, graph.Agreement); e == nil || b != i {
 			return
 		}
 	}
 	agr, aStart := s.agreementBefore(i)
+	if named >= 0 {
+		// "Acme's joint venture with Globex", "the joint venture
+		// between Acme and Globex": a venture is an agreement of its
+		// partners; "signed a letter of intent with Globex" one of
+		// the two who signed it.
+		aStart = named
+		if s.article(aStart-1) == 1 || definiteDet[s.lower(aStart-1)] {
+			aStart--
+		}
+		agr = s.described(aStart, named, j+1)
+	}
 	if agr == nil || s.lower(aStart-1) == "no" {
 		return // "there was no treaty between the US and Russia"
 	}
@@ -2037,6 +2064,11 @@ func (s *sentCtx) agreementBetween(i int) {
 	// agreement with", "terminated an agreement with"; not "his own
 	// initiative with Russia".
 	standing := s.lower(i) == "with" && owner == nil && !s.makingVerbNear(aStart-4, i)
+	if named >= 0 && standing {
+		// "plans a joint venture with Globex": formVenture reads the
+		// verbs that make one.
+		return
+	}
 	if standing && !s.standingAgreement(agr, aStart) {
 		return
 	}

@@ -310,7 +310,7 @@ func (sc *scan) insideTaggedOrg(k int) bool {
 // comes right before: "Hardwick Bell chairwoman Ann Lee".
 var companyTitles = map[string]bool{
 	"chairman": true, "chief executive": true, "managing director": true, "co-chairman": true,
-	"general manager": true, "president and chief executive": true, "vice chairman": true,
+	"general manager": true, "vice chairman": true,
 	"chief operating officer": true, "chief financial officer": true,
 }
 

@@ -426,8 +426,8 @@ func (s *sentCtx) titleChain(i int) ([]mention.Title, int) {
 		}
 		break
 	}
-	// "president and chief executive officer": the lexicon's paired
-	// title "president and chief executive" stops short of "officer".
+	// "president and chief executive officer": "officer" after the last
+	// title of a chain is that title's.
 	if n := len(out); n > 0 && strings.HasSuffix(out[n-1].Title, "chief executive") && s.lower(i) == "officer" && out[n-1].T1 == i {
 		i++
 	}
@@ -1560,7 +1560,7 @@ var countryLeaderTitle = map[string]bool{
 	"chairman of the council of ministers": true, "taoiseach": true, "first minister": true, "chief minister": true,
 	"interim president": true, "interim prime minister": true, "leader": true, "commander-in-chief": true,
 	"chief executive of hong kong": true, "head of state": true, "head of government": true, "monarch": true,
-	"dictator": true, "ruler": true, "military ruler": true, "president and chief executive": true,
+	"dictator": true, "ruler": true, "military ruler": true,
 }
 
 // stateOffice reports an office of a state, not of a party: a minister,

@@ -28,3 +28,23 @@ func TestSupposedMeetings(t *testing.T) {
 			nil, []string{"met_with"}},
 	})
 }
+
+// TestProposedAsAdjective: "a proposed merger", "the proposed settlement",
+// "Acme's proposed takeover": the participle before the noun names no
+// proposer, unlike the verb ("Acme proposed a merger").
+func TestProposedAsAdjective(t *testing.T) {
+	checkFacts(t, []factCase{
+		// Positive cases: the verb.
+		{"Globex Corp said it proposed a plan of reorganization to its creditors.",
+			[]string{"plan proposed_by Globex Corp"}, nil},
+		{"Norway has proposed a resolution on fishing quotas.",
+			[]string{"resolution proposed_by Norway"}, nil},
+		// Negative cases: the adjective after a determiner.
+		{"Globex Corp is currently involved in a proposed merger with Initech Inc.",
+			nil, []string{"proposed_by"}},
+		{"Globex Corp said the cost of the proposed settlement would be small.",
+			nil, []string{"proposed_by"}},
+		{"Regulators blocked Globex Corp's proposed merger with Initech Inc.",
+			nil, []string{"proposed_by"}},
+	})
+}

@@ -703,6 +703,12 @@ func (s *sentCtx) proposed(i int) {
 		}
 		return
 	}
+	if s.article(i-1) == 1 || possessiveDet[s.lower(i-1)] || s.lower(i-1) == "this" || s.lower(i-1) == "that" {
+		// "involved in a proposed merger", "the cost of the proposed
+		// settlement", "Implats' proposed merger": a participle before
+		// the noun, which names no proposer.
+		return
+	}
 	agr, aEnd := s.agreementAfter(i + 1)
 	if agr == nil {
 		return

@@ -703,6 +703,12 @@ func (s *sentCtx) proposed(i int) {
 		}
 		return
 	}
+	if s.article(i-1) == 1 || possessiveDet[s.lower(i-1)] || s.lower(i-1) == "this" || s.lower(i-1) == "that" {
+		// "involved in a proposed merger", "the cost of the proposed
+		// settlement", "Implats' proposed merger": a participle before
+		// the noun, which names no proposer.
+		return
+	}
 	agr, aEnd := s.agreementAfter(i + 1)
 	if agr == nil {
 		return
@@ -984,9 +990,11 @@ var timeOfOffice = map[string]bool{"then": true, "former": true, "visiting": tru
 // unrealisedMeeting reports a meeting word at i that the clause only
 // proposes, seeks or refuses ("propose a summit meeting with", "trying to
 // arrange a meeting with", "offered to enter into talks with", "whether to
-// begin talks with", "refused to meet"); a planned one ("will meet") is
-// still a meeting, and so is one "never" qualifies ("had never met X before
-// ... and had since met him twice").
+// begin talks with", "refused to meet"), or only supposes ("weighing a
+// possible meeting with", "would be happy to meet", "a condition for
+// resuming talks with", "efforts aimed at starting discussions between");
+// a planned one ("will meet") is still a meeting, and so is one "never"
+// qualifies ("had never met X before ... and had since met him twice").
 func (s *sentCtx) unrealisedMeeting(i int) bool {
 	for k := i - 1; k >= s.s.T0 && k >= i-8; k-- {
 		switch s.lower(k) {
@@ -994,7 +1002,9 @@ func (s *sentCtx) unrealisedMeeting(i int) bool {
 			return false
 		case "whether", "propose", "proposes", "proposed", "proposing", "arrange", "arranging", "offered", "offers",
 			"refused", "refuses", "refusing", "declined", "declines", "not", "n't", "seek", "seeks", "seeking",
-			"sought", "trying", "tried", "urged", "urges", "called", "calls", "rejected", "cancelled", "canceled":
+			"sought", "trying", "tried", "urged", "urges", "called", "calls", "rejected", "cancelled", "canceled",
+			"possible", "possibility", "potential", "happy", "willing", "ready", "condition", "conditions",
+			"precondition", "aimed", "aiming":
 			return true
 		}
 	}

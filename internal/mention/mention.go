@@ -1431,9 +1431,12 @@ func (sc *scan) titleModifiers(i int, leader bool) int {
 				}
 				break
 			}
-		} else if !sc.modifierWord(k) || isCapitalised(sc.word(i)) {
+		} else if isCapitalised(sc.word(i)) || !sc.modifierWord(k) && !(!leader && start == k+1 && start < i && portfolioAdjectives[sc.a.Lower[k]]) {
 			// Lower-case portfolios go with lower-case titles: "petroleum
-			// minister", not "summoning Ambassador".
+			// minister", not "summoning Ambassador". An adjective of a
+			// field qualifies the portfolio noun after it: "local
+			// government spokesman", "international development
+			// secretary".
 			break
 		}
 		start = k
@@ -1441,12 +1444,41 @@ func (sc *scan) titleModifiers(i int, leader bool) int {
 	// Lower-case portfolio words need a body before them ("India's
 	// petroleum minister", "the BBC's political editor", "Gazprom
 	// chairman"): "a rational leader" and "was elected leader" describe,
-	// they are no portfolio.
-	for start < i && isLowerWord(sc.word(start)) && !sc.lex.isTitlePart(sc.a.Lower[start]) && !sc.formerPortfolioAt(start, i) && !sc.bodyBefore(start) {
+	// they are no portfolio. A field named by an abstract noun is one
+	// whatever precedes it: "the resignation of immigration minister".
+	for start < i && isLowerWord(sc.word(start)) && !sc.lex.isTitlePart(sc.a.Lower[start]) && !sc.formerPortfolioAt(start, i) && !sc.bodyBefore(start) &&
+		!(!leader && (fieldNoun(sc.a.Lower[start]) || portfolioAdjectives[sc.a.Lower[start]] && start+1 < i && fieldNoun(sc.a.Lower[start+1]))) {
 		start++
 	}
 	return start
 }
+
+// portfolioAdjectives are the adjectives of a government's or a body's
+// fields that stand before a portfolio noun ("local government", "public
+// health", "social security", "human rights"), not before a title alone.
+var portfolioAdjectives = map[string]bool{
+	"local": true, "regional": true, "international": true, "public": true, "social": true,
+	"economic": true, "civil": true, "human": true, "nuclear": true, "domestic": true,
+	"military": true, "foreign": true, "rural": true, "urban": true, "overseas": true,
+}
+
+// fieldNoun reports a lower-case word of an abstract noun's ending
+// ("immigration", "environment", "defence", "security", "technology",
+// "economics"): a field, not a quality of the holder ("rational",
+// "popular").
+func fieldNoun(w string) bool {
+	if len(w) < 6 || notPortfolio[w] {
+		return false
+	}
+	for _, suf := range fieldSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var fieldSuffixes = []string{"tion", "ment", "ence", "ance", "ity", "ogy", "ics", "ture", "ism"}
 
 // clippedAcronym looks up a dotted acronym whose last period ends the
 // sentence, "the U.S." written "U.S" "." by the tokeniser: the lexicon

@@ -1339,6 +1339,7 @@ func (s *sentCtx) titleDescription(chain []mention.Title, next int, body *resolv
 			return // "McWhirter, the ACPO's spokesman on ...": his own title
 		}
 	}
+	seat := s.legislatorSeat(chain, body, from)
 	want := canonicalTitle(chain[len(chain)-1].Title)
 	// The one the text tied to this body comes first ("His words about
 	// President Bush met a cool reception from Jacques Chirac. The French
@@ -1365,10 +1366,19 @@ func (s *sentCtx) titleDescription(chain []mention.Title, next int, body *resolv
 		// "Robert Kilroy-Silk has attacked ... The Veritas leader said":
 		// the subject of the sentence before.
 		if person = s.describedSubject(next, body, from); person == nil {
-			s.pendDescribedOffice(chain, body, from, next)
+			if !seat {
+				s.pendDescribedOffice(chain, body, from, next)
+			}
 			return
 		}
 		rule = "title-description-subject"
+	}
+	if seat {
+		// "The Mid-Bedfordshire MP had denied": the seat, no membership.
+		for _, t := range chain {
+			s.attribute(person, graph.Title, t.Title, s.evidence(from-1, next, rule, 0.7))
+		}
+		return
 	}
 	s.describedOffice(person, chain, body, s.evidence(from-1, next, rule, 0.7))
 }
@@ -1438,7 +1448,7 @@ func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, bo
 	if chain[0].Deputy && role == lexicon.Leader {
 		role = lexicon.Official // a vice president holds office, does not lead
 	}
-	if role == lexicon.Other {
+	if role == lexicon.Other || s.legislatorSeat(chain, body, from) {
 		return
 	}
 	if body.Type == graph.Country {

@@ -3071,9 +3071,27 @@ func (sc *scan) nameRun(i int) int {
 // sentence ("Analysts said", "However Putin").
 func (sc *scan) skipInitialCommon(i, j int) int {
 	for i < j && sc.sentenceInitialCommon(i) {
+		if i > sc.s.T0 && sc.afterOpeningArticle(i) && sc.hasOrgWord(i, j) {
+			break // "The High Court ruled": only the article opened the sentence
+		}
 		i++
 	}
 	return i
+}
+
+// afterOpeningArticle reports whether token i follows an article that
+// opens the sentence ("The Central Bank", "A Low Pay Commission report"):
+// its capital is the name's own, as in mid-sentence.
+func (sc *scan) afterOpeningArticle(i int) bool {
+	k := i - 1
+	if k != sc.s.T0 && !opensClause(sc.word(k-1)) {
+		return false
+	}
+	switch sc.word(k) {
+	case "The", "A", "An":
+		return true
+	}
+	return false
 }
 
 // sentenceInitialCommon reports whether token i is a common word

@@ -313,6 +313,7 @@ func (sc *scan) run(spans []Span) {
 	sc.capitalised()
 	sc.coordinated()
 	sc.references()
+	sc.joinNationalNames()
 }
 
 // dateline marks the place of a wire dateline that opens the text, the

@@ -160,10 +160,17 @@ groups:
 			}
 			continue
 		}
-		for k := g.T0; k < g.T1; k++ {
+		// "<Danish Dairy Farms Ltd>": a nationality that opens the
+		// brackets is the first word of the company's name, not the
+		// country of a name after it.
+		d := sc.demonymEndAt(g.T0)
+		for k := max(g.T0, d); k < g.T1; k++ {
 			if sc.taken[k-sc.s.T0] && !sc.mentionAt(k) {
 				continue groups // a title inside
 			}
+		}
+		if d > g.T0 && d < g.T1 {
+			sc.dropDemonym(g.T0)
 		}
 		if inside > 0 {
 			ms := sc.res.Mentions[:0]
@@ -402,5 +409,28 @@ func cueLegalStems(a *text.Analysis, ms []Mention, cued map[string]bool) {
 			continue // "Smith and Co"
 		}
 		cued[strings.Join(a.Words[m.T0:end], " ")] = true
+	}
+}
+
+// demonymEndAt returns the end of the demonym the lexicon found at i
+// ("Danish", "West German"), or i.
+func (sc *scan) demonymEndAt(i int) int {
+	if i >= sc.s.T1 || !sc.taken[i-sc.s.T0] || sc.mentionAt(i) {
+		return i
+	}
+	if e, n := sc.lex.phrase(sc.a.Words[i:sc.s.T1]); n > 0 && e.kind == lexDemonym {
+		return i + n
+	}
+	return i
+}
+
+// dropDemonym forgets the demonym found at i, which a name holds.
+func (sc *scan) dropDemonym(i int) {
+	ds := sc.res.Demonyms
+	for n := len(ds) - 1; n >= 0 && ds[n].T1 > sc.s.T0; n-- {
+		if ds[n].T0 == i {
+			sc.res.Demonyms = append(ds[:n], ds[n+1:]...)
+			return
+		}
 	}
 }

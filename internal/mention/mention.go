@@ -947,7 +947,7 @@ func (sc *scan) titles() {
 				continue
 			}
 		}
-		start, end := sc.titleModifiers(i, t.Role == lexicon.Leader), i+n
+		start, end := sc.titleModifiers(i, t.Role == lexicon.Leader, t.Role != lexicon.Member && placeDesks[sc.a.Lower[i+n-1]]), i+n
 		if b := sc.bodyEndInTitle(start, end); b > 0 {
 			// "Bank of England deputy governor", "Electoral Commission
 			// chairman", "Senate Banking Committee Chairman": the end of
@@ -1383,7 +1383,13 @@ func clippedTitle(w string, t lexicon.Title) bool {
 // before it: "Agriculture Minister", "Shadow Europe minister", "foreign
 // affairs spokesman", "petroleum minister". It stops at names, demonyms,
 // countries, articles and possessives; it returns the first token.
-func (sc *scan) titleModifiers(i int, leader bool) int {
+// A place is a portfolio only right before the title of a post with a
+// region for its desk (desk: "Europe minister", "Northern Ireland
+// Secretary"); before any other office, or before a portfolio, it is
+// where the office is held and stays out of the title ("the East
+// Midlands MEP", "Ohio senator", "Texas judge", "Kansas insurance
+// commissioner").
+func (sc *scan) titleModifiers(i int, leader, desk bool) int {
 	start := i
 	joined := 0 // connectors crossed: "Trade and Industry Secretary"
 	for k := i - 1; k >= sc.s.T0 && i-k <= 3+2*joined && sc.free(k, k+1); k-- {
@@ -1417,8 +1423,34 @@ func (sc *scan) titleModifiers(i int, leader bool) int {
 			// executive") or an adverb ("Earlier").
 			e, n := sc.lex.phrase(sc.a.Words[k:i])
 			// A place before a leader's title is what it leads:
-			// "Queensland premier", not a portfolio.
-			place := n > 0 && e.kind == lexName && e.typ == graph.Place && !leader
+			// "Queensland premier", not a portfolio; before another
+			// office it is where the office is held ("Ohio senator"),
+			// except right before a desk's ("Europe minister").
+			place := n > 0 && e.kind == lexName && e.typ == graph.Place && !leader && desk && k+n == i
+			if n > 0 && e.kind == lexName && k+n > start {
+				// "South Africa Finance Minister", "European commission
+				// president", "Labour party chairman": the words taken
+				// so far end a longer name, a country's, a place's or a
+				// body's, which is no portfolio.
+				start = k + n
+			}
+			if n > 0 && e.kind == lexName && e.typ == graph.Place && !place && start == k+n {
+				// "the Manchester Central MP", "Leeds North West
+				// councillor": compass points after a place name a
+				// constituency or a ward, not a portfolio.
+				for start < i && start < k+n+2 && compassTail(sc.a.Lower[start:start+1]) {
+					start++
+				}
+				if start > k+n && sc.free(k, start) {
+					sc.add(Mention{T0: k, T1: start, Type: graph.Place, Source: Pattern})
+				} else if !leader && start == k+n && sc.free(k, start) && !sc.inLexPhrase(k) && !sc.taggedFrom(k) {
+					// "Texas Savings and Loan Commissioner": the place
+					// is one of its own, not the start of a body's name
+					// that the title has cut; in "Credit Suisse First
+					// Boston chairman" it ends the body's.
+					sc.add(Mention{T0: k, T1: k + n, Type: graph.Place, Kind: Name, Source: Lexicon, Canon: e.canon, Country: e.country})
+				}
+			}
 			if !place && n == 0 && !sc.lex.isTitlePart(strings.ToLower(w)) && !sc.inLexPhrase(k) && !notPortfolio[strings.ToLower(w)] && sc.governmentPortfolio(k, i) {
 				// "Belgian Research Minister", "Britain's Arts
 				// Secretary": between a country and a minister, a
@@ -1452,6 +1484,28 @@ func (sc *scan) titleModifiers(i int, leader bool) int {
 		start++
 	}
 	return start
+}
+
+// taggedFrom reports a span of the tagger other than a place's that
+// starts before token k and runs over it.
+func (sc *scan) taggedFrom(k int) bool {
+	r := k - sc.s.T0
+	for _, sp := range sc.spans {
+		if sp.T0 < r && sp.T1 > r && sp.Type != "LOC" {
+			return true
+		}
+	}
+	return false
+}
+
+// placeDesks are the last words of titles whose holder can have a region
+// for a portfolio: a minister, a secretary or a spokesman of a region, a
+// company's or a paper's regional director, editor or correspondent, an
+// envoy to a region ("Middle East envoy").
+var placeDesks = map[string]bool{
+	"minister": true, "secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"envoy": true, "director": true, "editor": true, "correspondent": true, "negotiator": true,
+	"coordinator": true, "co-ordinator": true, "chief": true, "head": true,
 }
 
 // portfolioAdjectives are the adjectives of a government's or a body's

@@ -1651,6 +1651,13 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	// Walk back over the article or body phrase to the comma, and over
 	// modifiers: "a veteran National Party member".
 	j := from - 1
+	// "Ann Hale, the Ohio senator,", "Tom Reid, the Leeds North MP,":
+	// the place where the office is held, which the title leaves out.
+	if from == i {
+		if e, a, b := s.entOf(j, graph.Place); e != nil && b == i {
+			j = a - 1
+		}
+	}
 	// "Bernie Ebbers, former chief executive of WorldCom,", "Ann Lee,
 	// former Labour minister,": a word that dates the office, with no
 	// article.

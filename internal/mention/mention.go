@@ -2507,6 +2507,13 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			if m.Type == graph.Place && j-i == 2 && parliamentChamber(sc.a.Lower[i], sc.a.Lower[i+1]) {
 				m.Type = graph.Organization // "the Upper House": a house of parliament
 			}
+			if m.Type == graph.Place && m.Canon == "" && j < sc.s.T1 && notPlaceHeads[sc.word(j)] {
+				// "the Oatley family", "the Tomlinson review", "the
+				// Vogue interview": the noun after the name says it is
+				// a family's, a person's or a publication's.
+				sc.take(i, j)
+				continue
+			}
 		case "MISC":
 			// A nationality, an event, a religion ("Roman Emperor",
 			// "Mormon leader"): none of the five types, and not to be

@@ -131,8 +131,40 @@ func productCue(a *text.Analysis, m *mention.Mention) bool {
 	if n := lw(m.T1); aircraftAfter[n] && a.Words[m.T1] == n && slices.ContainsFunc(a.Words[m.T0:m.T1], func(w string) bool { return strings.ContainsAny(w, "0123456789") }) {
 		return true
 	}
-	return listedUnder(a, m, productListHeads) || modelOfMaker(a, m)
+	return listedUnder(a, m, productListHeads) || listedBefore(a, m) || modelOfMaker(a, m)
 }
+
+// listedBefore reports a mention in a list of names that a kind of
+// brand follows: "the Orvella and Tamsin brands", "parts for Kelmor,
+// Dunfield and Arco product lines". One lower-case word may come between
+// the last name and the kind ("Orvella and Tamsin lager brands"). The
+// list needs "and" or "or": a single name before "brand" is as often its
+// maker's ("the Virgin brand").
+func listedBefore(a *text.Analysis, m *mention.Mention) bool {
+	sw := sentenceOf(a, m.T0)
+	in, lw := sw.in, sw.lower
+	kind := func(k int) bool {
+		return brandKinds[lw(k)] || lw(k) == "product" && (lw(k+1) == "lines" || lw(k+1) == "line")
+	}
+	coord := lw(m.T0-1) == "and" || lw(m.T0-1) == "or"
+	for k := m.T1; k < m.T1+16 && in(k); k++ {
+		w := lw(k)
+		switch {
+		case kind(k):
+			return coord
+		case w == "and" || w == "or":
+			coord = true
+		case w == "," || w == "'s" || isCapitalisedWord(a.Words[k]):
+		default:
+			// "Orvella and Tamsin lager brands"
+			return coord && k > m.T1 && (isCapitalisedWord(a.Words[k-1]) || a.Words[k-1] == "'s") && a.Words[k] == w && kind(k+1)
+		}
+	}
+	return false
+}
+
+// brandKinds are the nouns after a list of brands: "the X and Y brands".
+var brandKinds = map[string]bool{"brands": true, "labels": true, "marques": true}
 
 // carMakers are makers whose name, followed by another name, names one of
 // their models ("the Marlo Ventra" for a maker Marlo), and in the plural

@@ -286,6 +286,7 @@ func (s *sentCtx) bareDescription(chain []mention.Title, next, from int) {
 		return
 	}
 	person := s.describedSubject(next, nil, from)
+	local := person != nil
 	if person == nil {
 		person = s.mainPerson()
 	}
@@ -301,7 +302,7 @@ func (s *sentCtx) bareDescription(chain []mention.Title, next, from int) {
 	if s.bareOffices == nil {
 		s.later = append(s.later, s.bareOfficeHolder)
 	}
-	s.bareOffices = append(s.bareOffices, bareOffice{person: person, title: title, ev: ev})
+	s.bareOffices = append(s.bareOffices, bareOffice{person: person, title: title, ev: ev, local: local})
 }
 
 // bareOffice is an office bareDescription read and the person it means.
@@ -309,34 +310,72 @@ type bareOffice struct {
 	person *resolve.Entity
 	title  string
 	ev     graph.Evidence
+	// local: the sentence before opens with the person
+	// (describedSubject), not the text's main person.
+	local bool
 }
 
 // bareOfficeHolder gives the offices of bareDescription to their
-// holders once the text is read: one office for one person in the text,
-// held by no one else, with the person holding no other.
+// holders once the text is read: each office to the one person the text
+// means by it, held by no one else, with the person holding no other
+// ("Mr Blair ... The prime minister said ... Mr Brown ... The chancellor
+// said": two offices, two holders; only offices that follow a sentence
+// opening with their holder, describedSubject, may be several). Every
+// other person named twice must have an office, a bare one counts ("Mr
+// Brown ... Mr Blair ... The prime minister": either).
 func (d *docCtx) bareOfficeHolder() {
-	b := d.bareOffices[0]
-	want := canonicalTitle(b.title)
-	for _, o := range d.bareOffices[1:] {
-		if o.person != b.person || canonicalTitle(o.title) != want {
-			return // "the prime minister" and "the chancellor": two people
+	type holder struct {
+		o     bareOffice
+		local bool
+		bad   bool
+	}
+	var order []string
+	byTitle := map[string]*holder{}
+	titles := map[*resolve.Entity]string{}
+	for _, o := range d.bareOffices {
+		want := canonicalTitle(o.title)
+		if t, ok := titles[o.person]; ok && t != want {
+			return // one person, two offices: the reading is wrong somewhere
 		}
+		titles[o.person] = want
+		h := byTitle[want]
+		if h == nil {
+			h = &holder{o: o}
+			byTitle[want] = h
+			order = append(order, want)
+		} else if h.o.person != o.person {
+			h.bad = true // "the prime minister" of two people
+		}
+		h.local = h.local || o.local
 	}
 	titled := map[*resolve.Entity]bool{}
+	held := map[string]bool{}
 	for _, f := range d.facts {
-		if f.Predicate == graph.Title && (f.Subject == b.person || canonicalTitle(f.Value) == want) {
-			return // an office of the person's own, or someone else's
-		}
 		if f.Predicate == graph.Title {
 			titled[f.Subject] = true
+			held[canonicalTitle(f.Value)] = true
 		}
 	}
-	for _, e := range d.r.Entities {
-		if e.Type == graph.Person && e != b.person && len(e.Mentions) > 1 && !titled[e] {
-			return // "Mr Brown ... Mr Blair ... The prime minister": either
+	untitledOthers := func(p *resolve.Entity) bool {
+		for _, e := range d.r.Entities {
+			if e.Type == graph.Person && e != p && len(e.Mentions) > 1 && !titled[e] {
+				if _, ok := titles[e]; !ok {
+					return true
+				}
+			}
 		}
+		return false
 	}
-	d.facts = append(d.facts, Fact{Subject: b.person, Predicate: graph.Title, Value: b.title, Evidence: b.ev})
+	for _, want := range order {
+		h := byTitle[want]
+		if h.bad || titled[h.o.person] || held[want] {
+			continue // an office of the person's own, or someone else's
+		}
+		if len(byTitle) > 1 && !h.local || untitledOthers(h.o.person) {
+			continue
+		}
+		d.facts = append(d.facts, Fact{Subject: h.o.person, Predicate: graph.Title, Value: h.o.title, Evidence: h.o.ev})
+	}
 }
 
 // mainPerson is the person the text is about: named in its first two

@@ -3630,7 +3630,7 @@ func (s *sentCtx) titleAs() {
 		} else {
 			var at int
 			subs, at = s.subjectBefore(i, graph.Person)
-			if len(subs) != 1 {
+			if len(subs) != 1 || s.asOfAnother(at, i, subs[0]) {
 				continue
 			}
 			// "X succeeds Y as chairman": X takes the office Y held.
@@ -3655,6 +3655,47 @@ func (s *sentCtx) titleAs() {
 		}
 		i = next - 1
 	}
+}
+
+// asOfAnother reports an "as" at i that may describe someone other than
+// sub, the subject found at at: a person named as an object between them
+// ("X called him a failure as a prime minister"), or, when sub is read
+// from "he" or "she", another person the clause before the pronoun
+// names ("Mr Blair told Mr Brown he would step down as prime minister":
+// either may be meant).
+func (s *sentCtx) asOfAnother(at, i int, sub *resolve.Entity) bool {
+	for k := at + 1; k < i; k++ {
+		if w := s.lower(k); w == "him" || w == "her" && !s.nounAfterHer(k) {
+			return true
+		}
+	}
+	if w := s.lower(at); w != "he" && w != "she" {
+		return false
+	}
+	for k := s.s.T0; k < at; k++ {
+		if e, _, b := s.ent(k); e != nil && e.Type == graph.Person && e != sub {
+			j := b
+			for j < at && len(strings.TrimSuffix(s.word(j), ".")) == 1 && isCapitalised(s.word(j)) {
+				j++ // an initial
+			}
+			if n, _, _ := s.ent(j); n == sub {
+				k = j // a cut name: "George" of "George W Bush"
+				continue
+			}
+			if w := s.word(b); w != "'s" && w != "'" {
+				return true
+			}
+			k = b - 1
+		}
+	}
+	return false
+}
+
+// nounAfterHer reports a "her" at k that is a possessive before a word
+// ("her husband"), not an object.
+func (s *sentCtx) nounAfterHer(k int) bool {
+	w := s.word(k + 1)
+	return isLowerWord(w) && isLetters(w) && !lexicon.IsStopword(w)
 }
 
 // successor: "Ann Lee succeeds Tom Bell as chairman", "Lee has replaced

@@ -715,7 +715,17 @@ func surface(a *text.Analysis, m *mention.Mention) string {
 		}
 	}
 	n := m.T1 - m.T0 - trailing(a, m)
-	return joinWords(a, m.T0, n)
+	s := joinWords(a, m.T0, n)
+	if k := m.T0 + n; n == m.T1-m.T0 && k < len(a.Words) && a.Words[k] == "." && clippedDotted(a.Words[k-1]) {
+		s += "." // "in the U.S." at the end of a sentence, its last period taken for the full stop
+	}
+	return s
+}
+
+// clippedDotted reports a dotted acronym without its last period: "U.S",
+// "U.N", "U.K".
+func clippedDotted(w string) bool {
+	return len(w) >= 3 && w[len(w)-2] == '.' && text.DottedAcronym(w+".")
 }
 
 // agreementName is the name of an agreement mention: its words as written

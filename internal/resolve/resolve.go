@@ -249,6 +249,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 
 	coordinatedCapitals(a, r.Mentions, names)
 	governmentCapitals(a, r.Mentions, names, named)
+	unionCapital(a, r.Mentions, names)
 	dropProducts(a, r.Mentions, names)
 	retypeBusinesses(a, r.Mentions, names)
 	voteOrganizations(a, r.Mentions, names)
@@ -564,6 +565,29 @@ func coordinatedCapitals(a *text.Analysis, ms []mention.Mention, names []string)
 		if i+1 < len(ms) && ms[i+1].T0 == m.T1+1 && isCoordinator(next) && government(&ms[i+1]) ||
 			i > 0 && ms[i-1].T1 == m.T0-1 && isCoordinator(prev) && government(&ms[i-1]) {
 			m.Type = graph.Country
+			names[i] = mentionName(a, m)
+		}
+	}
+}
+
+// unionCapital: in a text that names the European Union or its
+// Commission, "Brussels" standing for a government is the Union's ("a
+// complaint against Brussels", "Brussels' own impact studies", "closer
+// relations with Brussels"), not Belgium's.
+func unionCapital(a *text.Analysis, ms []mention.Mention, names []string) {
+	union := false
+	for i := range ms {
+		if c := ms[i].Canon; c == "European Union" || c == "European Commission" {
+			union = true
+			break
+		}
+	}
+	if !union {
+		return
+	}
+	for i := range ms {
+		if m := &ms[i]; m.Kind == mention.Capital && m.Type == graph.Country && m.Canon == "Brussels" {
+			m.Kind, m.Type, m.Canon, m.Country = mention.Name, graph.Organization, "European Union", ""
 			names[i] = mentionName(a, m)
 		}
 	}

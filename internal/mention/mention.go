@@ -939,7 +939,7 @@ func (sc *scan) titles() {
 		// A one-word title in lower case is an office only next to a name
 		// or a body: "deputy, Grushko", "director of", "economist at",
 		// "analyst with", not "a major aim".
-		if n == 1 && isLowerWord(sc.word(i)) && i+1 < sc.s.T1 && !sc.afterBody(i) {
+		if n == 1 && isLowerWord(sc.word(i)) && i+1 < sc.s.T1 && !sc.afterBody(i) && !sc.bareHeadSubject(i) {
 			next := sc.word(i + 1)
 			if !isCapitalised(next) && next != "," && next != "of" && next != "--" && next != "and" && next != "." && next != ";" && next != ")" &&
 				next != "for" && next != "to" && next != "on" && next != "at" && next != "with" {
@@ -1464,7 +1464,7 @@ func (sc *scan) titleModifiers(i int, leader, desk bool) int {
 				}
 				break
 			}
-		} else if isCapitalised(sc.word(i)) || !sc.modifierWord(k) && !(!leader && start == k+1 && start < i && portfolioAdjectives[sc.a.Lower[k]]) {
+		} else if isCapitalised(sc.word(i)) || !sc.modifierWord(k) && !(!leader && start == k+1 && start < i && portfolioAdjectives[sc.a.Lower[k]]) || verbBeforeTitle(sc.a.Lower[k], sc.a.Lower[k+1]) {
 			// Lower-case portfolios go with lower-case titles: "petroleum
 			// minister", not "summoning Ambassador". An adjective of a
 			// field qualifies the portfolio noun after it: "local

@@ -329,11 +329,27 @@ func (d *docCtx) bareOfficeHolder() {
 		local bool
 		bad   bool
 	}
+	titled := map[*resolve.Entity]bool{}
+	held := map[string]bool{}
+	own := map[*resolve.Entity]map[string]bool{}
+	for _, f := range d.facts {
+		if f.Predicate == graph.Title {
+			titled[f.Subject] = true
+			held[canonicalTitle(f.Value)] = true
+			if own[f.Subject] == nil {
+				own[f.Subject] = map[string]bool{}
+			}
+			own[f.Subject][canonicalTitle(f.Value)] = true
+		}
+	}
 	var order []string
 	byTitle := map[string]*holder{}
 	titles := map[*resolve.Entity]string{}
 	for _, o := range d.bareOffices {
 		want := canonicalTitle(o.title)
+		if !o.local && held[want] && !own[o.person][want] {
+			continue // "Chancellor X ... The chancellor said": X, not the text's main person
+		}
 		if t, ok := titles[o.person]; ok && t != want {
 			return // one person, two offices: the reading is wrong somewhere
 		}
@@ -348,12 +364,13 @@ func (d *docCtx) bareOfficeHolder() {
 		}
 		h.local = h.local || o.local
 	}
-	titled := map[*resolve.Entity]bool{}
-	held := map[string]bool{}
-	for _, f := range d.facts {
-		if f.Predicate == graph.Title {
-			titled[f.Subject] = true
-			held[canonicalTitle(f.Value)] = true
+	// An office the text gives its person by name as well ("Chancellor
+	// X ... The chancellor said") confirms the reading: it makes no
+	// second bare office that another could be meant by.
+	open := 0
+	for _, want := range order {
+		if h := byTitle[want]; !own[h.o.person][want] {
+			open++
 		}
 	}
 	untitledOthers := func(p *resolve.Entity) bool {
@@ -371,7 +388,7 @@ func (d *docCtx) bareOfficeHolder() {
 		if h.bad || titled[h.o.person] || held[want] {
 			continue // an office of the person's own, or someone else's
 		}
-		if len(byTitle) > 1 && !h.local || untitledOthers(h.o.person) {
+		if open > 1 && !h.local || untitledOthers(h.o.person) {
 			continue
 		}
 		d.facts = append(d.facts, Fact{Subject: h.o.person, Predicate: graph.Title, Value: h.o.title, Evidence: h.o.ev})

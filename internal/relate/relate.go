@@ -1390,6 +1390,9 @@ func (s *sentCtx) describedOffice(person *resolve.Entity, chain []mention.Title,
 		s.attribute(person, graph.Title, t.Title, ev)
 	}
 	role := chain[len(chain)-1].Role
+	if role == lexicon.Leader && britishChancellor(chain, body) {
+		role = lexicon.Official // "the UK chancellor said", as "UK chancellor X"
+	}
 	if body.Type == graph.Organization && stateOffice(chain[len(chain)-1].Title) && isParty(body) {
 		s.relate(person, graph.MemberOf, body, ev) // "the Labour Party's prime minister"
 		return
@@ -1397,6 +1400,13 @@ func (s *sentCtx) describedOffice(person *resolve.Entity, chain []mention.Title,
 	if role != lexicon.Other {
 		s.relate(person, roleRelation(role, body), body, ev)
 	}
+}
+
+// britishChancellor reports the United Kingdom's chancellor: the
+// minister who keeps its finances, where Germany's or Austria's leads the
+// state.
+func britishChancellor(chain []mention.Title, body *resolve.Entity) bool {
+	return body.Type == graph.Country && chain[len(chain)-1].Title == "chancellor" && body.Name == "United Kingdom"
 }
 
 // articleBefore reports an article before the title that starts at from,
@@ -1473,7 +1483,7 @@ func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, bo
 	if role == lexicon.Leader && body.Type == graph.Country && chain[0].Title == "opposition leader" {
 		role = lexicon.Official // "Australian opposition leader John Howard" leads no country
 	}
-	if role == lexicon.Leader && body.Type == graph.Country && chain[len(chain)-1].Title == "chancellor" && body.Name == "United Kingdom" {
+	if role == lexicon.Leader && britishChancellor(chain, body) {
 		role = lexicon.Official // Britain's chancellor keeps its finances; Germany's leads it
 	}
 	if role == lexicon.Leader && body.Type == graph.Country && !leadsCountry(chain) {

@@ -1856,6 +1856,13 @@ func (sc *scan) lexicon() {
 		case lexDemonym:
 			if e.country != "" {
 				sc.res.Demonyms = append(sc.res.Demonyms, Demonym{T0: i, T1: i + n, Country: e.country})
+				if sc.stateGovernment(i + n) {
+					// "the Greek government": the state itself, under
+					// the name the text gives its government.
+					sc.add(Mention{T0: i, T1: i + n + 1, Type: graph.Country, Kind: Name, Source: Lexicon, Canon: e.country, Country: e.country})
+					i += n + 1
+					continue
+				}
 			}
 			sc.take(i, i+n)
 		case lexParty:

@@ -141,6 +141,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	named := map[string]bool{}     // countries the text names
 	mentioned := map[string]bool{} // and those it names by a demonym too
 	parties := map[string]bool{}   // parties the text names in full: "the Liberal Democrats"
+	stateGovernments(a, r.Mentions)
 	for _, m := range r.Mentions {
 		if m.Type == graph.Country && m.Kind == mention.Name {
 			named[m.Canon] = true

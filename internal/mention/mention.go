@@ -285,6 +285,7 @@ func (sc *scan) run(spans []Span) {
 	sc.nonNames()
 	sc.partyStateTags()
 	sc.lowerParties(false)
+	sc.lowerMinistries()
 	sc.titles()
 	sc.lowerParties(true)
 	sc.agreements()

@@ -1392,6 +1392,9 @@ func clippedTitle(w string, t lexicon.Title) bool {
 // commissioner").
 func (sc *scan) titleModifiers(i int, leader, desk bool) int {
 	start := i
+	if isLowerWord(sc.word(i)) && sc.forceBeforeTitle(i) {
+		return i // "the Rwandan army spokesman": the force is the body
+	}
 	joined := 0 // connectors crossed: "Trade and Industry Secretary"
 	for k := i - 1; k >= sc.s.T0 && i-k <= 3+2*joined && sc.free(k, k+1); k-- {
 		w := sc.word(k)
@@ -1862,6 +1865,12 @@ func (sc *scan) lexicon() {
 					// the name the text gives its government.
 					sc.add(Mention{T0: i, T1: i + n + 1, Type: graph.Country, Kind: Name, Source: Lexicon, Canon: e.country, Country: e.country})
 					i += n + 1
+					continue
+				}
+				if j := sc.stateForce(i + n); j > i+n && sc.free(i+n, j) && !sc.nameBefore(i) {
+					// "the Rwandan army said": the state's armed force.
+					sc.add(sc.forceMention(i, j, e.country))
+					i = j
 					continue
 				}
 			}

@@ -1,25 +1,12 @@
 package extract_test
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/newsgraph/newsgraph/internal/extract"
-	"github.com/newsgraph/newsgraph/internal/text"
-)
+import "testing"
 
 // A party label ("Liberal leader", "Democrat spokesman") belongs to the
 // party of the country the story is set in, told by its places and known
 // bodies when the story names other countries or none.
 func TestPartyLabelOfStorysCountry(t *testing.T) {
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text      string
-		want, not []string
-	}{
+	checkFacts(t, []factCase{
 		{"Liberal leader Tom Hale spoke in Leeds. Later he went to Westminster and to the House of Commons, and then to Iraq.",
 			[]string{"person/tom_hale leader_of organization/liberal_party_uk"}, nil},
 		{"Liberal Democrat spokesman Ann Vale said the bill was flawed. She spoke in London and Manchester about troops in Iraq.",
@@ -28,24 +15,5 @@ func TestPartyLabelOfStorysCountry(t *testing.T) {
 		// A story set in Greece: the label names no British party.
 		{"Conservative opposition leader Nikos Dimas spoke in Athens and Salonika about Turkey.",
 			nil, []string{"person/nikos_dimas leader_of organization/conservative_party"}},
-	} {
-		doc, err := text.FromBytes("test.txt", []byte(tc.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, r := range x.Extract(doc).Relations {
-			got = append(got, r.Subject+" "+string(r.Predicate)+" "+r.Object)
-		}
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: missing %q; got %q", tc.text, w, got)
-			}
-		}
-		for _, n := range tc.not {
-			if slices.Contains(got, n) {
-				t.Errorf("%q: unwanted %q", tc.text, n)
-			}
-		}
-	}
+	})
 }

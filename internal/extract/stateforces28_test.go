@@ -1,26 +1,13 @@
 package extract_test
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/newsgraph/newsgraph/internal/extract"
-	"github.com/newsgraph/newsgraph/internal/text"
-)
+import "testing"
 
 // A state's army, navy, air force or military named in lower case after
 // its demonym is an organisation, and its offices ("army spokesman",
 // "commander of the ... army") are offices of it; a force word that
 // modifies a noun after it, or one without a demonym, names none.
 func TestStateForces(t *testing.T) {
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text      string
-		want, not []string
-	}{
+	checkFacts(t, []factCase{
 		{"Major Tomas Reyes, spokesman for the Bolivian army, said the road had reopened.",
 			[]string{"Organization:Bolivian army", "person/tomas_reyes official_of organization/bolivian_army"}, nil},
 		{"Bolivian army spokesman Lieutenant Tomas Reyes said the road had reopened.",
@@ -56,28 +43,5 @@ func TestStateForces(t *testing.T) {
 			[]string{"Organization:Salvation Army"}, nil},
 		{"The Irish Republican Army announced a ceasefire.",
 			[]string{"Organization:Irish Republican Army"}, nil},
-	} {
-		doc, err := text.FromBytes("test.txt", []byte(tc.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g := x.Extract(doc)
-		var got []string
-		for _, e := range g.Entities {
-			got = append(got, string(e.Type)+":"+e.Name)
-		}
-		for _, r := range g.Relations {
-			got = append(got, r.Subject+" "+string(r.Predicate)+" "+r.Object)
-		}
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: missing %q; got %q", tc.text, w, got)
-			}
-		}
-		for _, n := range tc.not {
-			if slices.Contains(got, n) {
-				t.Errorf("%q: unwanted %q; got %q", tc.text, n, got)
-			}
-		}
-	}
+	})
 }

@@ -1,0 +1,51 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// factCase is a text with the facts its extraction must give and must not
+// give: entities as "Type:Name", relations as "subject predicate object"
+// (entity IDs).
+type factCase struct {
+	text      string
+	want, not []string
+}
+
+// checkFacts extracts each case's text with the default extractor and
+// reports every wanted fact missing and every unwanted one present.
+func checkFacts(t *testing.T, cases []factCase) {
+	t.Helper()
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		doc, err := text.FromBytes("test.txt", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := x.Extract(doc)
+		var got []string
+		for _, e := range g.Entities {
+			got = append(got, string(e.Type)+":"+e.Name)
+		}
+		for _, r := range g.Relations {
+			got = append(got, r.Subject+" "+string(r.Predicate)+" "+r.Object)
+		}
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: missing %q; got %q", tc.text, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q: unwanted %q; got %q", tc.text, n, got)
+			}
+		}
+	}
+}

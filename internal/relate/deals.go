@@ -266,25 +266,26 @@ const (
 // partnership or joint venture that parties agree to form is an agreement
 // between them.
 func (s *sentCtx) formVenture(i int) {
-	verb := i - 2 // "agreed to form"
-	if !formedVerb[s.lower(i)] {
-		if s.lower(i-1) != "to" || !agreeingVerb[s.lower(i-2)] || s.refusedBefore(i-2) {
+	verb := i - 2 // "agreed to form", "decided to set up"
+	switch a := s.lower(i - 1); {
+	case a == "to":
+		if !agreeingVerb[s.lower(i-2)] || s.refusedBefore(i-2) {
 			return
 		}
-	} else {
+	case formedVerb[s.lower(i)]:
 		// "Acme formed a joint venture with Globex", "Acme and Globex
 		// have set up a joint venture": a venture formed is made. Not
 		// one planned or denied ("would set up", "has not formed").
 		verb = i
-		if a := s.lower(i - 1); a == "to" || modalBefore(a) || s.refusedBefore(i) {
-			return
+		aux := a == "has" || a == "have" || a == "had"
+		if modalBefore(a) || s.refusedBefore(i) || aux && modalBefore(s.lower(i-2)) {
+			return // "would set up", "would have formed"
 		}
-		if a := s.lower(i - 1); (a == "has" || a == "have" || a == "had") && modalBefore(s.lower(i-2)) {
-			return // "would have formed"
-		}
-		if s.lower(i) == "set" && s.lower(i-1) != "has" && s.lower(i-1) != "have" && s.lower(i-1) != "had" {
+		if s.lower(i) == "set" && !aux {
 			return // bare "set up" is also the present and the imperative
 		}
+	default:
+		return
 	}
 	k := i + 1
 	if s.lower(i) == "set" {

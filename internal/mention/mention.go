@@ -768,7 +768,9 @@ func (sc *scan) subjectAdverbs(k int) int {
 		switch w := sc.a.Lower[k]; {
 		case subjectAdverb[w] && isLowerWord(sc.word(k)):
 			k++
-		case w == "last" && (sc.a.Lower[k+1] == "week" || sc.a.Lower[k+1] == "month" || sc.a.Lower[k+1] == "year"):
+		case w == "last" && k+2 < sc.s.T1 && (sc.a.Lower[k+1] == "week" || sc.a.Lower[k+1] == "month" || sc.a.Lower[k+1] == "year"):
+			// A verb must follow: "the bank last week said", not a
+			// sentence that ends "signed by the company last week".
 			k += 2
 		default:
 			return k

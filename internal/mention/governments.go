@@ -53,7 +53,7 @@ func (sc *scan) stateForce(k int) int {
 	switch {
 	case forceFollowers[w] || reportingVerb[w]:
 		return j
-	case len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerWord(w):
+	case edForm(w) && isLowerWord(w):
 		// "the Israeli army stormed", "the Burmese military seized".
 		return j
 	case sc.a.Words[k] != "military" && isLowerWord(w):

@@ -7,6 +7,8 @@ package mention
 // last letter or misses. Letters after a capitalised word or a noun that
 // sorts things into lettered kinds ("class A and B shares", "Plan A and
 // B", "categories C and D"), or glued into a longer word, are no name.
+// Two partners' names the text calls one firm are joined likewise
+// ("Wagner and Brown, the Texas oil company": firmPair).
 func (sc *scan) joinInitials(spans []Span) []Span {
 	var out []Span
 	k := 0

@@ -192,16 +192,17 @@ func buildIndex() *lexIndex {
 			if k, n, ok := lowerHeadForm(v); ok {
 				putKey(k, n, e, false)
 			}
+			k, n := phraseKey(v)
 			// "Merrill Lynch, Pierce Fenner and Smith": news drops
 			// some commas of a name that lists partners or portfolios.
-			if k, _ := phraseKey(v); strings.Contains(k, " , ") && properName(k) {
+			if strings.Contains(k, " , ") && properName(k) {
 				for _, kv := range commaVariants(strings.Split(k, " ")) {
 					putKey(strings.Join(kv, " "), len(kv), e, false)
 				}
 			}
 			// "Procter and Gamble", "Hennes and Mauritz": news spells
 			// out the ampersand of a firm's name.
-			if k, n := phraseKey(v); strings.Contains(k, " & ") {
+			if strings.Contains(k, " & ") {
 				putKey(strings.ReplaceAll(k, " & ", " and "), n, e, false)
 			}
 		}

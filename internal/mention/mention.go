@@ -723,7 +723,7 @@ func pastVerb(w string) bool {
 	if irregularPast[w] {
 		return true
 	}
-	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+	if !edForm(w) {
 		return false
 	}
 	switch w {

@@ -26,11 +26,11 @@ func (sc *scan) joinNationalNames() {
 	ms := sc.res.Mentions
 	for n := len(ms) - 1; n >= 0 && ms[n].T0 >= sc.s.T0; n-- {
 		m := &ms[n]
-		if m.Type != graph.Organization || m.Kind != Name || m.Canon != "" || m.T0 == sc.s.T0 {
+		if m.Type != graph.Organization || m.Kind != Name || m.Canon != "" || m.T0 == sc.s.T0 || !nationalHeads[sc.a.Lower[sc.headOf(m.T0, m.T1)]] {
 			continue
 		}
 		d := sc.demonymBefore(m.T0)
-		if d < 0 || !nationalHeads[sc.a.Lower[sc.headOf(m.T0, m.T1)]] {
+		if d < 0 {
 			continue
 		}
 		sc.dropDemonym(d)

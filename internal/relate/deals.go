@@ -306,10 +306,10 @@ func (s *sentCtx) formVenture(i int) {
 	if !ventureHead[s.lower(k)] || s.lower(k) == "venture" && s.lower(k-1) != "joint" {
 		return
 	}
-	agr := s.described(det, start, k+1)
-	if verb == i && !(s.lower(k) == "venture" || s.lower(k) == "ventures") {
+	if verb == i && s.lower(k) != "venture" && s.lower(k) != "ventures" {
 		return // "formed an alliance": also a political grouping
 	}
+	agr := s.described(det, start, k+1)
 	parties, from := s.subjectBefore(verb, graph.Country, graph.Organization)
 	end := k + 1
 	if s.lower(end) == "with" {
@@ -701,10 +701,8 @@ func (s *sentCtx) takeoverOf(i int) {
 	if target == nil || s.word(tEnd) == "'s" || s.word(tEnd) == "'" {
 		return // "purchase of News Corp's television assets": assets bought
 	}
-	for k := i - 1; k >= s.s.T0 && k >= i-3; k-- {
-		if speculative[s.lower(k)] {
-			return // "Consolidated's possible purchase of Apollo Gas"
-		}
+	if s.speculativeBefore(i) {
+		return // "Consolidated's possible purchase of Apollo Gas"
 	}
 	var buyer *resolve.Entity
 	from, end := i, tEnd
@@ -750,10 +748,8 @@ func (s *sentCtx) saleTo(i int) {
 	if s.lower(i+1) != "of" {
 		return
 	}
-	for k := i - 1; k >= s.s.T0 && k >= i-3; k-- {
-		if speculative[s.lower(k)] {
-			return // "the planned sale of its stake"
-		}
+	if s.speculativeBefore(i) {
+		return // "the planned sale of its stake"
 	}
 	det := i
 	if s.article(i-1) == 1 || definiteDet[s.lower(i-1)] {
@@ -814,6 +810,17 @@ func (s *sentCtx) saleTo(i int) {
 	for _, b := range buyers {
 		s.relate(b, graph.PartyTo, agr, ev)
 	}
+}
+
+// speculativeBefore reports a speculative word among the three before a
+// deal's noun at i.
+func (s *sentCtx) speculativeBefore(i int) bool {
+	for k := i - 1; k >= s.s.T0 && k >= i-3; k-- {
+		if speculative[s.lower(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // speculative words make a deal one that may never happen.

@@ -329,17 +329,18 @@ func (d *docCtx) bareOfficeHolder() {
 		local bool
 		bad   bool
 	}
-	titled := map[*resolve.Entity]bool{}
+	// own holds the offices the facts give each person; a person is
+	// titled when it has an entry.
 	held := map[string]bool{}
 	own := map[*resolve.Entity]map[string]bool{}
 	for _, f := range d.facts {
 		if f.Predicate == graph.Title {
-			titled[f.Subject] = true
-			held[canonicalTitle(f.Value)] = true
+			c := canonicalTitle(f.Value)
+			held[c] = true
 			if own[f.Subject] == nil {
 				own[f.Subject] = map[string]bool{}
 			}
-			own[f.Subject][canonicalTitle(f.Value)] = true
+			own[f.Subject][c] = true
 		}
 	}
 	var order []string
@@ -375,7 +376,7 @@ func (d *docCtx) bareOfficeHolder() {
 	}
 	untitledOthers := func(p *resolve.Entity) bool {
 		for _, e := range d.r.Entities {
-			if e.Type == graph.Person && e != p && len(e.Mentions) > 1 && !titled[e] {
+			if e.Type == graph.Person && e != p && len(e.Mentions) > 1 && own[e] == nil {
 				if _, ok := titles[e]; !ok {
 					return true
 				}
@@ -385,7 +386,7 @@ func (d *docCtx) bareOfficeHolder() {
 	}
 	for _, want := range order {
 		h := byTitle[want]
-		if h.bad || titled[h.o.person] || held[want] {
+		if h.bad || own[h.o.person] != nil || held[want] {
 			continue // an office of the person's own, or someone else's
 		}
 		if open > 1 && !h.local || untitledOthers(h.o.person) {

@@ -27,11 +27,11 @@ func (s *sentCtx) legislatorSeat(chain []mention.Title, body *resolve.Entity, fr
 	if body == nil || body.Type != graph.Organization || t.Role != lexicon.Member || !legislatorTitles[canonicalTitle(t.Title)] {
 		return false
 	}
-	if isParty(body) || legislature[lastWord(body.Name)] {
+	if legislature[lastWord(body.Name)] {
 		return false
 	}
 	if o, ok := lexicon.OrgByName(body.Name); ok {
 		return o.Kind != lexicon.KindParty
 	}
-	return s.lower(from-1) == "the"
+	return !isParty(body) && s.lower(from-1) == "the"
 }

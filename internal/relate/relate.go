@@ -1373,22 +1373,26 @@ func (s *sentCtx) titleDescription(chain []mention.Title, next int, body *resolv
 		}
 		rule = "title-description-subject"
 	}
+	ev := s.evidence(from-1, next, rule, 0.7)
 	if seat {
 		// "The Mid-Bedfordshire MP had denied": the seat, no membership.
-		for _, t := range chain {
-			s.attribute(person, graph.Title, t.Title, s.evidence(from-1, next, rule, 0.7))
-		}
+		s.attributeTitles(person, chain, ev)
 		return
 	}
-	s.describedOffice(person, chain, body, s.evidence(from-1, next, rule, 0.7))
+	s.describedOffice(person, chain, body, ev)
+}
+
+// attributeTitles gives person the title of each office of chain.
+func (s *sentCtx) attributeTitles(person *resolve.Entity, chain []mention.Title, ev graph.Evidence) {
+	for _, t := range chain {
+		s.attribute(person, graph.Title, t.Title, ev)
+	}
 }
 
 // describedOffice gives person the offices of chain, described in the
 // text as body's, and relates them to body.
 func (s *sentCtx) describedOffice(person *resolve.Entity, chain []mention.Title, body *resolve.Entity, ev graph.Evidence) {
-	for _, t := range chain {
-		s.attribute(person, graph.Title, t.Title, ev)
-	}
+	s.attributeTitles(person, chain, ev)
 	role := chain[len(chain)-1].Role
 	if role == lexicon.Leader && britishChancellor(chain, body) {
 		role = lexicon.Official // "the UK chancellor said", as "UK chancellor X"
@@ -1601,8 +1605,8 @@ func stateOffice(t string) bool {
 	// minister's portfolio before "secretary"; a party's general, first
 	// or press secretary keeps the party's own office.
 	if first, ok := strings.CutSuffix(c, " secretary"); ok && !partySecretary[first] {
-		t, ok := lexicon.TitleByPhrase(c)
-		return ok && t.Role == lexicon.Official
+		lt, ok := lexicon.TitleByPhrase(c)
+		return ok && lt.Role == lexicon.Official
 	}
 	return false
 }
@@ -1610,7 +1614,7 @@ func stateOffice(t string) bool {
 // partySecretary are the words before "secretary" that make it an office
 // of a party or of its leader's staff rather than a minister's.
 var partySecretary = map[string]bool{
-	"general": true, "first": true, "second": true, "press": true, "party": true, "national": true,
+	"general": true, "first": true, "second": true, "press": true, "national": true,
 	"deputy general": true, "organising": true, "organizing": true, "executive": true, "private": true,
 }
 

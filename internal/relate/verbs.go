@@ -2024,7 +2024,6 @@ func (s *sentCtx) agreementBetween(i int) {
 	// are agreements ending at j; -1 when none ends there.
 	named := -1
 	switch {
-	case s.lower(i) == "of":
 	case (s.lower(j) == "venture" || s.lower(j) == "ventures") && s.lower(j-1) == "joint":
 		named = j - 1
 	case s.lower(j) == "intent" && s.lower(j-1) == "of" && (s.lower(j-2) == "letter" || s.lower(j-2) == "letters"):
@@ -2035,7 +2034,8 @@ func (s *sentCtx) agreementBetween(i int) {
 			return
 		}
 	}
-	agr, aStart := s.agreementBefore(i)
+	var agr *resolve.Entity
+	var aStart int
 	if named >= 0 {
 		// "Acme's joint venture with Globex", "the joint venture
 		// between Acme and Globex": a venture is an agreement of its
@@ -2046,6 +2046,8 @@ func (s *sentCtx) agreementBetween(i int) {
 			aStart--
 		}
 		agr = s.described(aStart, named, j+1)
+	} else {
+		agr, aStart = s.agreementBefore(i)
 	}
 	if agr == nil || s.lower(aStart-1) == "no" {
 		return // "there was no treaty between the US and Russia"

@@ -21,11 +21,12 @@ func stateGovernments(a *text.Analysis, ms []mention.Mention) {
 			continue
 		}
 		w := a.Words[m.T0]
-		if c, ok := lexicon.CountryByName(w); ok {
-			m.T1--
-			m.Type, m.Canon, m.Country, m.Source, m.Weak = graph.Country, c.Name, c.Name, mention.Lexicon, false
-		} else if c, ok := lexicon.CountryByDemonym(w); ok {
-			m.Type, m.Canon, m.Country, m.Source, m.Weak = graph.Country, c.Name, c.Name, mention.Lexicon, false
+		c, ok := lexicon.CountryByName(w)
+		if ok {
+			m.T1-- // the state's name alone: "U.S." of "U.S. Government"
+		} else if c, ok = lexicon.CountryByDemonym(w); !ok {
+			continue
 		}
+		m.Type, m.Canon, m.Country, m.Source, m.Weak = graph.Country, c.Name, c.Name, mention.Lexicon, false
 	}
 }

@@ -493,7 +493,7 @@ func adverbVerb(sw sentenceWords, k int) bool {
 	if len(w) < 5 || !strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ekly") || w == "daily" || w == "monthly" || !isLetters(w) || len(v) < 4 || !isLetters(v) {
 		return false
 	}
-	return strings.HasSuffix(v, "ed") || governmentVerbs[v] && len(v) > 3 || presentVerb(sw, k+1)
+	return strings.HasSuffix(v, "ed") || governmentVerbs[v] || presentVerb(sw, k+1)
 }
 
 // saysCity reports a capital whose words around it say it is the city:

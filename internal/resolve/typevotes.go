@@ -104,12 +104,27 @@ func locatedAt(a *text.Analysis, m *mention.Mention) bool {
 }
 
 // inRegion reports a place mention m followed by a comma and a country or
-// a place that the lexicon knows: "Bloomington, Ill.", "Zug, Switzerland".
+// a place that the lexicon knows: "Bloomington, Ill.", "Zug, Switzerland",
+// or the part of one a lower-case compass point names: "Neasden, north
+// west London", "Topolcany, western Slovakia".
 func inRegion(a *text.Analysis, m, n *mention.Mention) bool {
-	if n.T0 != m.T1+1 || a.Words[m.T1] != "," || n.Canon == "" {
+	if m.T1 >= len(a.Words) || a.Words[m.T1] != "," || n.Canon == "" || n.T0 <= m.T1 || n.T0 > m.T1+3 {
 		return false
 	}
+	for k := m.T1 + 1; k < n.T0; k++ {
+		if !regionCompass[a.Words[k]] {
+			return false
+		}
+	}
 	return n.Type == graph.Place || n.Type == graph.Country
+}
+
+// regionCompass are the lower-case words that name a part of a place by
+// its direction after a town's comma: "east London", "southern England".
+var regionCompass = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true,
+	"north-west": true, "north-east": true, "south-west": true, "south-east": true,
+	"northern": true, "southern": true, "eastern": true, "western": true,
 }
 
 // placeCompanies gives a company's type to the bare name of a town that

@@ -1426,7 +1426,9 @@ func (r *Result) leadCompany(short string, leadEnd int) int {
 // short, alone or in the possessive of a name of that form ("Foster's
 // Group" for "Foster", which the text writes "Foster's").
 func startsWithName(full, short string) bool {
-	return strings.HasPrefix(full, short+" ") || strings.HasPrefix(full, short+"'s ") || strings.HasPrefix(full, short+"’s ")
+	// "Ina" of "Ina-Naftaplin", "Chesebrough" of "Chesebrough-Pond's Inc":
+	// the first part of a hyphenated name names the company.
+	return strings.HasPrefix(full, short+" ") || strings.HasPrefix(full, short+"-") || strings.HasPrefix(full, short+"'s ") || strings.HasPrefix(full, short+"’s ")
 }
 
 // headedBy reports whether a name of the organisation f ends in the head
@@ -1564,8 +1566,8 @@ func (r *Result) joinLegalNames() {
 		if len(f) < 2 {
 			continue
 		}
-		if !legalSuffixes[strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))] {
-			continue
+		if last := strings.ToLower(strings.TrimSuffix(f[len(f)-1], ".")); !legalSuffixes[last] && !foreignLegalSuffixes[last] {
+			continue // "Fiat SpA" and "Accor S.A." too
 		}
 		short := strings.TrimSuffix(strings.Join(f[:len(f)-1], " "), ",")
 		partners, first := firmPartners(f)

@@ -35,11 +35,8 @@ func (sc *scan) fieldCommittees() {
 		if k == h || sc.a.Lower[k] == "and" {
 			continue
 		}
-		s := k
-		for s > sc.s.T0 && k-s < 3 && isCapitalised(sc.word(s-1)) && sc.a.Lower[s-1] != "the" {
-			s--
-		}
-		if s == k || s == sc.s.T0 || sc.a.Lower[s-1] != "the" || !sc.free(s, h+1) {
+		s := sc.namedAfterThe(k)
+		if s == k || !sc.free(s, h+1) {
 			continue
 		}
 		e, n := sc.lex.phrase(sc.a.Words[s:k])
@@ -76,4 +73,63 @@ var nonFieldWords = map[string]bool{
 	"own": true, "same": true, "new": true, "said": true, "says": true, "that": true, "which": true,
 	"of": true, "to": true, "in": true, "on": true, "by": true, "for": true, "with": true, "or": true,
 	"is": true, "was": true, "has": true, "had": true, "will": true, "would": true, "s": true,
+}
+
+// lowerBodies marks two bodies news names with a lower-case head after
+// "the": a town's exchange ("the Warsaw bourse", "the Milan stock
+// exchange"; the town the lexicon knows, which keeps its own mention) and a church the lexicon knows by its
+// capitalised name ("the Roman Catholic church" is the Roman Catholic
+// Church). "a Paris bourse", "the German stock exchange" (a country's, by
+// its demonym) and "the Paris church" (a building) name none; nor does
+// "the London exchange", which mostly takes up an exchange the text has
+// named in full ("the Kansas City Board of Trade ... the Kansas exchange").
+func (sc *scan) lowerBodies() {
+	for h := sc.s.T0 + 2; h < sc.s.T1; h++ {
+		head := sc.a.Words[h]
+		k := h
+		switch {
+		case head == "exchange" && sc.a.Words[h-1] == "stock":
+			k--
+		case head != "bourse" && head != "church":
+			continue
+		}
+		s := sc.namedAfterThe(k)
+		if s == k || !sc.free(s, h+1) {
+			continue
+		}
+		if head == "church" {
+			var buf [4]string
+			ws := append(append(buf[:0], sc.a.Words[s:k]...), "Church")
+			if e, n := sc.lex.phrase(ws); n == len(ws) && e.kind == lexName && e.typ == graph.Organization {
+				sc.add(Mention{T0: s, T1: h + 1, Type: graph.Organization, Kind: Name, Source: Lexicon, Canon: e.canon, Country: e.country})
+			}
+			continue
+		}
+		e, n := sc.lex.phrase(sc.a.Words[s:k])
+		town := Mention{T0: s, T1: k, Type: graph.Place, Kind: Name, Source: Lexicon, Canon: e.canon, Country: e.country}
+		switch {
+		case n != k-s:
+			continue
+		case e.kind == lexCapital:
+			town.Kind = Capital
+		case e.kind != lexName || e.typ != graph.Place:
+			continue
+		}
+		sc.add(town)
+		sc.add(Mention{T0: s, T1: h + 1, Type: graph.Organization, Kind: Name, Source: Pattern})
+	}
+}
+
+// namedAfterThe returns the start of the one to three capitalised words
+// that end at k right after "the" ("the EC agriculture committee", "the
+// Warsaw bourse"), k when there are none.
+func (sc *scan) namedAfterThe(k int) int {
+	s := k
+	for s > sc.s.T0 && k-s < 3 && isCapitalised(sc.word(s-1)) && sc.a.Lower[s-1] != "the" {
+		s--
+	}
+	if s == sc.s.T0 || sc.a.Lower[s-1] != "the" {
+		return k
+	}
+	return s
 }

@@ -290,6 +290,7 @@ func (sc *scan) run(spans []Span) {
 	sc.lowerParties(true)
 	sc.agreements()
 	sc.fieldCommittees()
+	sc.lowerBodies()
 	spans = sc.joinParticles(spans)
 	spans = sc.joinAmpersands(spans)
 	spans = sc.joinUnitBrackets(spans)

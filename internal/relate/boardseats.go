@@ -36,10 +36,11 @@ func (s *sentCtx) seatOn(i int, prep string) {
 	var body *resolve.Entity
 	end := 0
 	if seatNouns[s.lower(k)] {
-		if s.lower(k+1) != "of" {
-			return // "sits on the board", "named to the panel that ..."
+		if s.lower(k+1) != "of" || s.lower(k+2) == "directors" && s.lower(k+3) != "of" {
+			body, end = s.companyBoard(k)
+		} else {
+			body, _, end = s.entOf(k+2+s.article(k+2), graph.Organization)
 		}
-		body, _, end = s.entOf(k+2+s.article(k+2), graph.Organization)
 	} else if e, a, b := s.entOf(k, graph.Organization); e != nil && a == k {
 		switch {
 		case seatNouns[s.lower(b)]:
@@ -58,6 +59,45 @@ func (s *sentCtx) seatOn(i int, prep string) {
 	for _, sub := range subs {
 		s.relate(sub, graph.MemberOf, body, ev)
 	}
+}
+
+// companyBoard: "Jo Hale was re-elected to the board", "Ann Roe was
+// named to the board of directors": a board the text does not name is
+// the board of the company the document is about (see documentCompany),
+// when the sentence names no other organisation; not a panel or a
+// committee ("named to the panel that ..."), nor a board a relative
+// clause goes on to describe. It returns the company and the end of the
+// board's words, or nil.
+func (s *sentCtx) companyBoard(k int) (*resolve.Entity, int) {
+	if w := s.lower(k - 1); s.lower(k) != "board" || w != "the" && w != "its" {
+		return nil, 0
+	}
+	end := k + 1
+	if s.lower(end) == "of" {
+		end += 2 // "of directors"
+	}
+	switch s.lower(end) {
+	case "that", "which", "who", "of", "to", "'s":
+		return nil, 0
+	}
+	if !s.mainCompanyDone {
+		s.mainCompany, s.mainCompanyDone = s.documentCompany(), true
+	}
+	c := s.mainCompany
+	if c == nil {
+		return nil, 0
+	}
+	for j := s.s.T0; j < s.s.T1; j++ {
+		e, _, b := s.ent(j)
+		if e == nil {
+			continue
+		}
+		j = b - 1
+		if e != c && e.Type == graph.Organization {
+			return nil, 0 // another body may own the board
+		}
+	}
+	return c, end
 }
 
 // chamberNames are the last words of a legislature's name as the text

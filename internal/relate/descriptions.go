@@ -86,6 +86,22 @@ func (s *sentCtx) describedOffices() {
 		if s.lower(i) != "the" || !s.describedOpening(i) {
 			continue
 		}
+		if party, b := s.statePartyLabel(i + 1); party != "" {
+			// "Senator Paul Simon said ... The Illinois Democrat said":
+			// American news names a legislator again by state and party.
+			// The party is made an entity only once its member is found.
+			body := &resolve.Entity{Type: graph.Organization, Name: party}
+			for _, e := range s.r.Entities {
+				if e.Type == graph.Organization && e.Name == party {
+					body = e
+				}
+			}
+			if person := s.describedSubject(b, body, i+1); person != nil {
+				body = s.entityNamed(graph.Organization, party, "United States", s.word(b-1))
+				s.relate(person, graph.MemberOf, body, s.evidence(i, b, "described-state-party", 0.8))
+			}
+			continue
+		}
 		var body *resolve.Entity
 		b := 0
 		if e, _, eb := s.entOf(i+1, graph.Organization, graph.Country); e != nil {
@@ -537,4 +553,30 @@ func predicative(w string) bool {
 		return true
 	}
 	return false
+}
+
+// usPartyLabels are the labels of the two American parties that follow a
+// state's name in "the Texas Republican", "the West Virginia Democrat".
+var usPartyLabels = map[string]string{"Democrat": "Democratic Party", "Republican": "Republican Party"}
+
+// statePartyLabel reads an American state's name of one to three words
+// at k and a party's label right after it ("Illinois Democrat", "West
+// Virginia Democrat"): it returns the party's name and the token after
+// the label, or "".
+func (s *sentCtx) statePartyLabel(k int) (string, int) {
+	for j := k + 1; j <= k+3 && j < s.s.T1; j++ {
+		party, ok := usPartyLabels[s.word(j)]
+		if !ok {
+			if !isCapitalised(s.word(j)) {
+				return "", 0
+			}
+			continue
+		}
+		p, ok := lexicon.PlaceByName(s.a.Text(k, j))
+		if !ok || p.Kind != "state" || p.Country != "United States" {
+			return "", 0
+		}
+		return party, j + 1
+	}
+	return "", 0
 }

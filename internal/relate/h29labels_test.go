@@ -1,0 +1,23 @@
+package relate_test
+
+import "testing"
+
+// A later "the <state> Democrat/Republican" that opens a clause names
+// the legislator the sentence before opened with.
+func TestStatePartyLabelReference(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Senator Walter Pruitt said the farm bill was too costly. The Iowa Republican said he would offer cuts.",
+			[]string{"Walter Pruitt member_of Republican Party"}, nil},
+		{"Senator Helen Marsh spoke to farmers on Monday. But the North Dakota Democrat told them the bill was dead.",
+			[]string{"Helen Marsh member_of Democratic Party"}, nil},
+		{`Senator Helen Marsh spoke to farmers on Monday. "The bill is dead," the North Dakota Democrat said.`,
+			[]string{"Helen Marsh member_of Democratic Party"}, nil},
+		// Negative cases: two people before, the party itself, a country's label.
+		{"Senator Walter Pruitt and Senator Ann Dole spoke on Monday. The Iowa Republican said he would offer cuts.",
+			nil, []string{"Walter Pruitt member_of", "Ann Dole member_of"}},
+		{"Senator Walter Pruitt spoke on Monday. The Iowa Republican Party said it would back him.",
+			nil, []string{"Walter Pruitt member_of"}},
+		{"Senator Walter Pruitt spoke on Monday. The Irish Republican said he would offer cuts.",
+			nil, []string{"Walter Pruitt member_of"}},
+	})
+}

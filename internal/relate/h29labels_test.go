@@ -21,3 +21,21 @@ func TestStatePartyLabelReference(t *testing.T) {
 			nil, []string{"Walter Pruitt member_of"}},
 	})
 }
+
+// "X leader and former president NAME": a former office after "and"
+// closes the chain; the offices before it are the name's now.
+func TestCoordinatedFormerTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Likud leader and former prime minister Dov Alon said the talks had failed.",
+			[]string{"Dov Alon leader_of Likud"}, nil},
+		{"Veteran Labour MP and former minister Tom Ball said he would stand down.",
+			[]string{"Tom Ball member_of Labour Party"}, nil},
+		{"Globex chairman and ex-chief executive Ruth Kane said sales would rise.",
+			[]string{"Ruth Kane leader_of Globex"}, nil},
+		// Negative cases: an office held before by a second person.
+		{"Likud leader Ezra Dan and former prime minister Dov Alon met on Monday.",
+			[]string{"Ezra Dan leader_of Likud"}, []string{"Dov Alon leader_of"}},
+		{"Labour MP Jane Cole and former minister Tom Ball said the plan would fail.",
+			[]string{"Jane Cole member_of Labour Party"}, []string{"Tom Ball member_of"}},
+	})
+}

@@ -81,9 +81,11 @@ func (s *sentCtx) describedOffices() {
 	}
 	// The phrase opens the sentence: past a dateline, a quote or an
 	// adverbial of a few words at most (opensSentence).
+	// Or it follows a quotation of any length that opens the sentence
+	// (afterQuote).
 	last := s.datelineEnd() + 10
-	for i := s.s.T0; i+3 < s.s.T1 && i < last; i++ {
-		if s.lower(i) != "the" || !s.describedOpening(i) {
+	for i := s.s.T0; i+3 < s.s.T1; i++ {
+		if s.lower(i) != "the" || i >= last && !s.afterQuote(i) || !s.describedOpening(i) {
 			continue
 		}
 		if party, b := s.statePartyLabel(i + 1); party != "" {
@@ -244,8 +246,15 @@ func (s *sentCtx) openingPerson() *resolve.Entity {
 				subject = false
 			}
 		}
-		if !subject && s.word(a-1) == "," && speechVerb(s.lower(b)) {
-			subject = true // "..., Michael Howard pledged"
+		if !subject && speechVerb(s.lower(b)) {
+			// "..., Michael Howard pledged", `...," Senate Democratic
+			// leader Robert Byrd said`: the speaker after the quote or
+			// clause, the titles before the name his.
+			j := s.titledFrom(a)
+			if isQuoteMark(s.word(j - 1)) {
+				j--
+			}
+			subject = s.word(j-1) == ","
 		}
 		if !subject {
 			return nil
@@ -579,4 +588,23 @@ func (s *sentCtx) statePartyLabel(k int) (string, int) {
 		return party, j + 1
 	}
 	return "", 0
+}
+
+// titledFrom returns the first token of the titles before a name at a
+// and of the capitalised words of the body before them ("Senate
+// Democratic Leader Robert Byrd"), or a when no title ends right there.
+func (s *sentCtx) titledFrom(a int) int {
+	j := a
+	for k := a - 1; k >= s.s.T0 && k >= a-4; k-- {
+		if ti, ok := s.titleAt[k]; ok && s.found.Titles[ti].T1 == j {
+			j = k // "Democratic Leader", or a chain of titles
+		}
+	}
+	if j == a {
+		return a
+	}
+	for j-1 > s.s.T0 && j > a-8 && isCapitalised(s.word(j-1)) && !isQuoteMark(s.word(j-1)) {
+		j--
+	}
+	return j
 }

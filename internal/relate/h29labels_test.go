@@ -39,3 +39,17 @@ func TestCoordinatedFormerTitle(t *testing.T) {
 			[]string{"Jane Cole member_of Labour Party"}, []string{"Tom Ball member_of"}},
 	})
 }
+
+// A described office after a long opening quote, and a speaker named with
+// titles after the quote of the sentence before.
+func TestDescribedAfterLongQuote(t *testing.T) {
+	checkFacts(t, []factCase{
+		{`"We have waited far too long for a farm bill that works for the small growers of the plains," Senate Democratic leader Walter Pruitt said. "If the House passes it this week, we can send it to the president before the recess begins," the Iowa Democrat said.`,
+			[]string{"Walter Pruitt member_of Democratic Party"}, nil},
+		{`"We fear the worst," Walter Pruitt said. "If the House passes the bill this week, we can send it to the president before the recess," the Tory leader said.`,
+			[]string{"Walter Pruitt leader_of Conservative Party"}, nil},
+		// Negative case: the quote does not open the sentence.
+		{`Walter Pruitt said the bill was dead. Later, when asked about the vote in the House last week on the farm bill, the Iowa Democrat said nothing.`,
+			nil, []string{"Walter Pruitt member_of"}},
+	})
+}

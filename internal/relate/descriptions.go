@@ -81,9 +81,27 @@ func (s *sentCtx) describedOffices() {
 	}
 	// The phrase opens the sentence: past a dateline, a quote or an
 	// adverbial of a few words at most (opensSentence).
+	// Or it follows a quotation of any length that opens the sentence
+	// (afterQuote).
 	last := s.datelineEnd() + 10
-	for i := s.s.T0; i+3 < s.s.T1 && i < last; i++ {
-		if s.lower(i) != "the" || !s.describedOpening(i) {
+	for i := s.s.T0; i+3 < s.s.T1; i++ {
+		if s.lower(i) != "the" || i >= last && !s.afterQuote(i) || !s.describedOpening(i) {
+			continue
+		}
+		if party, b := s.statePartyLabel(i + 1); party != "" {
+			// "Senator Paul Simon said ... The Illinois Democrat said":
+			// American news names a legislator again by state and party.
+			// The party is made an entity only once its member is found.
+			body := &resolve.Entity{Type: graph.Organization, Name: party}
+			for _, e := range s.r.Entities {
+				if e.Type == graph.Organization && e.Name == party {
+					body = e
+				}
+			}
+			if person := s.describedSubject(b, body, i+1); person != nil {
+				body = s.entityNamed(graph.Organization, party, "United States", s.word(b-1))
+				s.relate(person, graph.MemberOf, body, s.evidence(i, b, "described-state-party", 0.8))
+			}
 			continue
 		}
 		var body *resolve.Entity
@@ -228,8 +246,15 @@ func (s *sentCtx) openingPerson() *resolve.Entity {
 				subject = false
 			}
 		}
-		if !subject && s.word(a-1) == "," && speechVerb(s.lower(b)) {
-			subject = true // "..., Michael Howard pledged"
+		if !subject && speechVerb(s.lower(b)) {
+			// "..., Michael Howard pledged", `...," Senate Democratic
+			// leader Robert Byrd said`: the speaker after the quote or
+			// clause, the titles before the name his.
+			j := s.titledFrom(a)
+			if isQuoteMark(s.word(j - 1)) {
+				j--
+			}
+			subject = s.word(j-1) == ","
 		}
 		if !subject {
 			return nil
@@ -537,4 +562,49 @@ func predicative(w string) bool {
 		return true
 	}
 	return false
+}
+
+// usPartyLabels are the labels of the two American parties that follow a
+// state's name in "the Texas Republican", "the West Virginia Democrat".
+var usPartyLabels = map[string]string{"Democrat": "Democratic Party", "Republican": "Republican Party"}
+
+// statePartyLabel reads an American state's name of one to three words
+// at k and a party's label right after it ("Illinois Democrat", "West
+// Virginia Democrat"): it returns the party's name and the token after
+// the label, or "".
+func (s *sentCtx) statePartyLabel(k int) (string, int) {
+	for j := k + 1; j <= k+3 && j < s.s.T1; j++ {
+		party, ok := usPartyLabels[s.word(j)]
+		if !ok {
+			if !isCapitalised(s.word(j)) {
+				return "", 0
+			}
+			continue
+		}
+		p, ok := lexicon.PlaceByName(s.a.Text(k, j))
+		if !ok || p.Kind != "state" || p.Country != "United States" {
+			return "", 0
+		}
+		return party, j + 1
+	}
+	return "", 0
+}
+
+// titledFrom returns the first token of the titles before a name at a
+// and of the capitalised words of the body before them ("Senate
+// Democratic Leader Robert Byrd"), or a when no title ends right there.
+func (s *sentCtx) titledFrom(a int) int {
+	j := a
+	for k := a - 1; k >= s.s.T0 && k >= a-4; k-- {
+		if ti, ok := s.titleAt[k]; ok && s.found.Titles[ti].T1 == j {
+			j = k // "Democratic Leader", or a chain of titles
+		}
+	}
+	if j == a {
+		return a
+	}
+	for j-1 > s.s.T0 && j > a-8 && isCapitalised(s.word(j-1)) && !isQuoteMark(s.word(j-1)) {
+		j--
+	}
+	return j
 }

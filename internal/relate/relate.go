@@ -423,6 +423,19 @@ func (s *sentCtx) titleChain(i int) ([]mention.Title, int) {
 				i++
 				continue
 			}
+			// "National Party leader and former president X", "Labour
+			// MP and former minister X": an office held once is no
+			// office now; the name is the holder of those before.
+			if w := s.lower(i + 1); w == "former" || w == "ex" && s.word(i+2) == "-" {
+				k := i + 2
+				if w == "ex" {
+					k++
+				}
+				if ti, ok := s.titleAt[k]; ok {
+					i = s.found.Titles[ti].T1
+					break
+				}
+			}
 		}
 		break
 	}

@@ -214,7 +214,7 @@ func (d *docCtx) homeStates() {
 			st := d.oneOf(named, secretaryStates...)
 			switch w := portfolioWord(h.office); {
 			case st == "United Kingdom" && britishSecretary[w], st == "United States" && americanSecretary[w]:
-			case st != "" && len(named) == 1 && acting[st]:
+			case st != "" && len(named) == 1 && acting[st] > 0:
 			default:
 				st = ""
 			}
@@ -228,9 +228,16 @@ func (d *docCtx) homeStates() {
 			}
 			fallthrough
 		case "sole":
-			if len(named) == 1 {
-				for c := range named {
-					if acting[c] {
+			if len(named) == 1 || len(acting) == 1 && kind == "sole" && h.office != "head of state" && !d.wireNamesHome(named, wire, h.office) && twice(acting) {
+				// The text's one state, or the one it names as an
+				// actor when it names the others only as places or
+				// counterparts: "Prime Minister X" in a story that
+				// mentions "the war in Iraq" (a president is left
+				// alone: the state a visiting or quoted president
+				// acts on is named as an actor too, "retaliating
+				// against Japan ... Japan said").
+				for c, n := range acting {
+					if n > 0 {
 						state = c
 					}
 				}
@@ -248,7 +255,7 @@ func (d *docCtx) homeStates() {
 				if !domDone {
 					dom, domDone = d.dominantState(), true
 				}
-				if acting[dom] && (wire == dom || !d.wireNamesHome(named, wire, h.office)) {
+				if acting[dom] > 0 && (wire == dom || !d.wireNamesHome(named, wire, h.office)) {
 					state = dom
 				}
 			}
@@ -275,6 +282,16 @@ func (d *docCtx) homeStates() {
 		}
 		h.s.relate(h.person, p, h.s.countryNamed(state), h.s.evidence(h.from, h.to, "title-home-state-"+kind, 0.7))
 	}
+}
+
+// twice reports whether the one acting state is named as an actor twice
+// at least: once may be a foreign state's own news ("Chile's president
+// opened a port") in a story whose offices are another's.
+func twice(acting map[string]int) bool {
+	for _, n := range acting {
+		return n >= 2
+	}
+	return false
 }
 
 // wireState returns the state whose capital a wire story is filed from:
@@ -349,8 +366,8 @@ func (d *docCtx) holdsStateOffice(person *resolve.Entity) bool {
 // them it names once at least other than after a preposition: a state the
 // text only goes to ("the war in Iraq", "talks with Iraq") is not
 // necessarily the one whose ministers it names bare.
-func (d *docCtx) statesNamed() (named, acting map[string]bool) {
-	named, acting = map[string]bool{}, map[string]bool{}
+func (d *docCtx) statesNamed() (named map[string]bool, acting map[string]int) {
+	named, acting = map[string]bool{}, map[string]int{}
 	act := func(t0, t1 int) bool {
 		if t1 < len(d.a.Lower) && conflictNoun[d.a.Lower[t1]] {
 			return false // "the Iraq war"
@@ -358,21 +375,36 @@ func (d *docCtx) statesNamed() (named, acting map[string]bool) {
 		if t1-t0 == 1 && mention.CompoundPart(d.a.Words[t0]) != d.a.Words[t0] {
 			return false // "US-backed rebels"
 		}
-		return t0 == 0 || !placePreposition[d.a.Lower[t0-1]] && !(t0 > 1 && d.a.Lower[t0-1] == "the" && placePreposition[d.a.Lower[t0-2]])
+		k := t0 - 1
+		if k > 0 && d.a.Lower[k] == "the" {
+			k--
+		}
+		if k > 0 && (d.a.Lower[k] == "and" || d.a.Lower[k] == "or") {
+			// The second of a pair is where the first is: "from
+			// South Wales and Ireland", "in Slovakia or the Czech
+			// Republic".
+			for j := k - 1; j > 0 && j >= k-4 && isCapitalised(d.a.Words[j]); j-- {
+				k = j - 1
+			}
+			if k > 0 && d.a.Lower[k] == "the" {
+				k--
+			}
+		}
+		return t0 == 0 || k < 0 || !placePreposition[d.a.Lower[k]]
 	}
 	d.stateMentions(func(state string, t0, t1 int, demonym bool) {
 		named[state] = true
 		switch {
 		case !demonym:
 			if act(t0, t1) {
-				acting[state] = true
+				acting[state]++
 			}
 		case t1 < len(d.a.Lower) && stateAffairs[d.a.Lower[t1]] && act(t0, t1):
 			// A demonym before the state's own affairs ("Brazilian
 			// officials", "the Chinese government") acts; before other
 			// nouns it may be a nationality only ("American IT giant
 			// EDS", "Irish republican X").
-			acting[state] = true
+			acting[state]++
 		}
 	})
 	return named, acting

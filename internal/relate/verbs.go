@@ -173,6 +173,9 @@ func (s *sentCtx) verbPatterns() {
 		case "hosted", "hosting", "host", "received", "receives", "receiving":
 			s.hosted(i)
 			s.givenFor(i)
+			if w != "host" && w != "hosting" && w != "hosted" {
+				s.wonContract(i) // "Halifax Inc said it received a contract"
+			}
 		case "held", "thrown":
 			s.givenFor(i)
 		case "'s":

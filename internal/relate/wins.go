@@ -11,16 +11,29 @@ import (
 // group led by Siemens won the contract to build an airport", "Weston
 // Inc said it was awarded a three-year contract", "it won a 300 mln
 // mark deal from the Federal Labour Office": who wins or is awarded a
-// contract is a party to it, and so is whom it is won from.
+// contract is a party to it, and so is whom it is won from. A company
+// that "received a contract" has won it as well, and the one that
+// awards it is the other party: "was awarded a contract by the Navy",
+// "McDonnell Douglas said it awarded two contracts to Abex".
 func (s *sentCtx) wonContract(i int) {
 	aux := i
+	prep := "from"
 	switch w := s.lower(i); w {
-	case "awarded", "given", "granted":
-		// The passive only: "was awarded a contract", "having been
-		// awarded"; "awarded a contract to X" is another reading.
-		if p := s.lower(i - 1); p != "was" && p != "were" && p != "been" && p != "is" && p != "are" {
-			return
+	case "received", "receives", "receiving":
+		if p := s.lower(i - 1); p == "has" || p == "have" || p == "had" {
+			aux = i - 1 // "it has received a contract"
 		}
+	case "awarded", "given", "granted":
+		// The passive: "was awarded a contract", "having been awarded";
+		// the active "X awarded a contract to Y" binds X and Y.
+		if p := s.lower(i - 1); p != "was" && p != "were" && p != "been" && p != "is" && p != "are" {
+			if w != "awarded" {
+				return
+			}
+			prep = "to"
+			break
+		}
+		prep = "by"
 		aux = i - 1
 		if s.lower(aux-1) == "has" || s.lower(aux-1) == "have" || s.lower(aux-1) == "had" {
 			aux--
@@ -57,14 +70,24 @@ func (s *sentCtx) wonContract(i int) {
 	var from int
 	if s.lower(aux-1) == "it" || s.lower(aux-1) == "they" {
 		parties, from = s.subjectBefore(aux, actors...)
+	} else if strings.HasPrefix(s.lower(i), "receiv") {
+		// A company receives a contract, named right before the verb: a
+		// name at the end of a long subject ("Bull Inc, the company
+		// owned by NEC and Machines Bull of France, received") is an
+		// aside's.
+		if s.r.MentionAt(aux-1) < 0 {
+			return
+		}
+		parties, from = s.subjectBefore(aux, graph.Organization)
 	} else {
 		parties, from = s.subjectBefore(aux, graph.Organization, graph.Country)
 	}
 	if len(parties) == 0 || s.lower(from-1) == "by" {
 		return // "is reported by Reuters to have won": the reporter
 	}
-	// "won an order worth 300 mln marks from the Federal Labour Office".
-	parties, end := s.partiesAfterPrep(parties, k+1, 8, "from")
+	// "won an order worth 300 mln marks from the Federal Labour Office",
+	// "was awarded a contract by the Navy", "awarded a contract to Abex".
+	parties, end := s.partiesAfterPrep(parties, k+1, 8, prep)
 	ev := s.evidence(from, end, "won-contract", 0.7)
 	for _, p := range parties {
 		s.relate(p, graph.PartyTo, agr, ev)

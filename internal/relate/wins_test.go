@@ -10,10 +10,9 @@ func TestWonContract(t *testing.T) {
 			[]string{"Globex Inc party_to 40 mln dlr contract"}, nil},
 		{"Acme Corp said it won a 30 mln dlr contract from Globex Inc.",
 			[]string{"Acme Corp party_to 30 mln dlr contract", "Globex Inc party_to 30 mln dlr contract"}, nil},
-		// Not a contract missed, an active "awarded ... to", a participle
-		// clause's subject or the reporter.
+		// Not a contract missed, a participle clause's subject or the
+		// reporter (the active "awarded ... to" binds the awarder: TestH29ContractAwards).
 		{"Shares in Acme Corp fell after it failed to win a contract in Peru.", nil, []string{"party_to"}},
-		{"Acme Corp awarded a contract to a local builder.", nil, []string{"party_to"}},
 		{"Acme Corp already works in Peru, having been awarded a mining contract last year.", nil, []string{"Peru party_to"}},
 		{"Globex Inc is reported by Reuters to have won a contract in Chile.", nil, []string{"Reuters party_to"}},
 	})

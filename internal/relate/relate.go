@@ -3437,6 +3437,9 @@ func (s *sentCtx) agreementYears() {
 		}
 		if agr, a, b := s.entOf(i, graph.Agreement); agr != nil && a == i {
 			s.attribute(agr, graph.Date, w, s.evidence(i-1, b, "year-before-agreement", 0.8))
+			if s.npOpensAt(i - 1) {
+				addForm(agr, strings.Join(strings.Fields(s.a.Text(i-1, b)), " ")) // "the 1976 Berne Agreement"
+			}
 		}
 	}
 }

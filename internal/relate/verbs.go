@@ -1594,6 +1594,13 @@ func isModifier(w string) bool {
 // refers to the last agreement of the document with the same head noun,
 // else it becomes an agreement of its own named by the phrase.
 func (s *sentCtx) described(det, start, end int) *resolve.Entity {
+	e := s.describedAt(det, start, end)
+	s.addFullerForms(e, start, end)
+	return e
+}
+
+// describedAt is described without the fuller forms of the phrase.
+func (s *sentCtx) describedAt(det, start, end int) *resolve.Entity {
 	head := strings.ToLower(s.word(end - 1))
 	name := strings.Join(strings.Fields(strings.ToLower(s.a.Text(start, end))), " ")
 	// "the new rescheduling accord" after a signed one is another accord.

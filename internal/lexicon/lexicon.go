@@ -190,6 +190,25 @@ func CountryByCode(code string) (*Country, bool) {
 	return &lx.countries[i], true
 }
 
+// Labels returns the labels that name a party's members or stand for the
+// party as adjectives: the name without "Party" ("Conservative Party" ->
+// "Conservative", "Green Party of England and Wales" -> "Green") and
+// plural names in the singular ("Liberal Democrats" -> "Liberal
+// Democrat", "Republicans" -> "Republican"), the plural kept after it.
+func (o Org) Labels() []string {
+	var out []string
+	for _, n := range append([]string{o.Name}, o.Aliases...) {
+		if i := strings.Index(n, " Party"); i > 0 {
+			out = append(out, n[:i])
+			continue
+		}
+		if f := strings.Fields(n); len(f) <= 2 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && n != strings.ToUpper(n) {
+			out = append(out, strings.TrimSuffix(n, "s"), n)
+		}
+	}
+	return out
+}
+
 // OrgByName returns the organisation s names: its canonical name or an
 // alias ("North Atlantic Treaty Organization", "OSCE", "the Kremlin").
 func OrgByName(s string) (*Org, bool) {

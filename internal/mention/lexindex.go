@@ -207,7 +207,7 @@ func buildIndex() *lexIndex {
 			}
 		}
 		if o.Kind == lexicon.KindParty {
-			for _, l := range partyLabels(o) {
+			for _, l := range o.Labels() {
 				e := lexEntry{kind: lexParty, typ: graph.Organization, canon: o.Name, country: o.Country}
 				if k, _ := phraseKey(l); x.phrases[k].kind == lexParty {
 					prev := x.phrases[k]
@@ -309,25 +309,6 @@ func buildIndex() *lexIndex {
 	x.firstKeys = newWordFilter(x.firstLen)
 	x.titleKeys = newWordFilter(x.titleLen)
 	return x
-}
-
-// partyLabels returns the labels that name a party's members or stand
-// for the party as adjectives: the name without "Party" ("Conservative
-// Party" -> "Conservative", "Green Party of England and Wales" -> "Green")
-// and plural names in the singular ("Liberal Democrats" -> "Liberal
-// Democrat", "Republicans" -> "Republican").
-func partyLabels(o lexicon.Org) []string {
-	var out []string
-	for _, n := range append([]string{o.Name}, o.Aliases...) {
-		if i := strings.Index(n, " Party"); i > 0 {
-			out = append(out, n[:i])
-			continue
-		}
-		if f := strings.Fields(n); len(f) <= 2 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && n != strings.ToUpper(n) {
-			out = append(out, strings.TrimSuffix(n, "s"), n)
-		}
-	}
-	return out
 }
 
 // phrase returns the longest lexicon phrase at the start of words. Only

@@ -335,6 +335,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	r.joinOrgPrefixNames()
 	r.joinSurnameMistypes()
 	r.joinPersonsNamedAsCompanies(a)
+	r.joinPartyLabels()
 	r.joinOrgShortNames(a)
 	r.joinChamberNames()
 	r.joinOrgSuffixNames()
@@ -983,7 +984,13 @@ func (r *Result) joinAcronyms(a *text.Analysis) {
 		if target < 0 {
 			target = r.bracketedAfter(a, ei)
 		}
-		if target >= 0 {
+		switch {
+		case target < 0:
+		case initialsWord(r.Entities[target].Name) && r.fromLexicon(e):
+			// "B.P." is the lexicon's BP written with dots: the
+			// lexicon's name stays, for the joins that look it up.
+			r.mergeInto(ei, target)
+		default:
 			r.merge(a, target, ei)
 		}
 	}
@@ -1340,6 +1347,54 @@ func (r *Result) joinOrgShortNames(a *text.Analysis) {
 	}
 }
 
+// joinPartyLabels merges an organisation no lexicon knows into the one
+// lexicon organisation of the text that it names by a label: a party's
+// name in the singular or without "Party" ("the Liberal Democrat
+// candidate" with the Liberal Democrats, "a Conservative victory" with
+// the Conservative Party), a plural name in the singular ("Reuter" and
+// Reuters), or by an alias the lexicon gives it ("Lib Dem"). The tagger
+// finds such names where no title follows them.
+func (r *Result) joinPartyLabels() {
+	var labels map[string]int // label -> the entity, -1 when two have it
+	for ej, g := range r.Entities {
+		if g.Type != graph.Organization || g.Mentions == nil {
+			continue
+		}
+		for _, mi := range g.Mentions {
+			canon := r.Mentions[mi].Canon
+			if canon == "" {
+				continue
+			}
+			o, ok := lexicon.OrgByName(canon)
+			if !ok {
+				break
+			}
+			for _, l := range append(o.Labels(), o.Aliases...) {
+				if labels == nil {
+					labels = map[string]int{}
+				}
+				if prev, had := labels[l]; had && prev != ej {
+					labels[l] = -1
+				} else {
+					labels[l] = ej
+				}
+			}
+			break
+		}
+	}
+	if labels == nil {
+		return
+	}
+	for ei, e := range r.Entities {
+		if e.Type != graph.Organization || e.Mentions == nil || r.fromLexicon(e) {
+			continue
+		}
+		if target, ok := labels[e.Name]; ok && target >= 0 && target != ei {
+			r.mergeInto(target, ei)
+		}
+	}
+}
+
 // soleOther returns the index of the one entity other than ei, of type
 // typ and still holding mentions, that ok accepts; -1 when none or
 // several do.
@@ -1586,6 +1641,51 @@ func (r *Result) joinLegalNames() {
 			if ej != ei && g.Mentions != nil && g.Type == graph.Organization && partners != "" && (g.Name == partners || g.Name == first) {
 				r.mergeInto(ei, ej) // "Kidder Peabody", "Kidder" of "Kidder, Peabody and Co Inc"
 			}
+		}
+	}
+	r.joinGroupNames()
+}
+
+// joinGroupNames merges a company's bare name and the name of its group
+// ("Sedgwick Group Plc" and "Sedgwick", "BP Group" and BP): news names
+// the whole business either way. A unit the text names by the same
+// first words before the group ("Shell Canada Ltd", then "Royal
+// Dutch/Shell Group" and "Shell's refinery") may be what the bare name
+// means, and then the names stay apart; so do a company's legal name and
+// its group ("Daewoo Corp" and "Daewoo Group"), which the legal names'
+// join leaves with no bare name.
+func (r *Result) joinGroupNames() {
+	for ei, e := range r.Entities {
+		if e.Type != graph.Organization || e.Mentions == nil || !strings.Contains(e.Name, " Group") {
+			continue
+		}
+		name := e.Name
+		if core := legalCore(strings.Fields(name)); core != "" {
+			name = core
+		}
+		bare, ok := strings.CutSuffix(name, " Group")
+		if !ok || bare == "" {
+			continue
+		}
+		first := slices.Min(e.Mentions)
+		target := -1
+		for ej, g := range r.Entities {
+			if ej == ei || g.Type != graph.Organization || g.Mentions == nil {
+				continue
+			}
+			if g.Name == bare {
+				target = ej
+			} else if startsWithName(g.Name, bare) && slices.Min(g.Mentions) < first {
+				target = -2 // a unit named first
+				break
+			}
+		}
+		switch {
+		case target < 0:
+		case r.fromLexicon(r.Entities[target]):
+			r.mergeInto(target, ei) // the lexicon's name stays
+		default:
+			r.mergeInto(ei, target)
 		}
 	}
 }
@@ -1969,6 +2069,12 @@ func initials(name string) string {
 	var buf [32]byte
 	b := buf[:0]
 	for w := range strings.FieldsSeq(name) {
+		if initialsWord(w) {
+			// "U.S. Department of Agriculture" is the USDA: a word of
+			// initials gives them all.
+			b = append(b, strings.ReplaceAll(w, ".", "")...)
+			continue
+		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			b = utf8.AppendRune(b, r)
 		}

@@ -311,6 +311,11 @@ func buildIndex() *lexIndex {
 	return x
 }
 
+// PartyLabels returns the labels that name the party o's members or
+// stand for it as adjectives ("Liberal Democrat" for the "Liberal
+// Democrats"), as partyLabels does for the lexicon index.
+func PartyLabels(o lexicon.Org) []string { return partyLabels(o) }
+
 // partyLabels returns the labels that name a party's members or stand
 // for the party as adjectives: the name without "Party" ("Conservative
 // Party" -> "Conservative", "Green Party of England and Wales" -> "Green")

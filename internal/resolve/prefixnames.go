@@ -1,10 +1,12 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/lexicon"
+	"github.com/newsgraph/newsgraph/internal/mention"
 )
 
 // joinOrgPrefixNames merges an organisation named by the first words of
@@ -100,4 +102,42 @@ func businessRest(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// joinPartyLabels merges an organisation named by a party's label outside
+// the slots where the label alone makes a party mention ("the Liberal
+// Democrat campaign", "Lib Dem Treasury spokesman", "voted Conservative")
+// into the one party the text names whose label it is: the singular of a
+// plural name ("Liberal Democrats"), a name without "Party", or an alias.
+// A label that fits two parties of the text is left alone.
+func (r *Result) joinPartyLabels() {
+	var parties map[string][]int // label -> the parties it names
+	for ej, g := range r.Entities {
+		if g.Type != graph.Organization || g.Mentions == nil || !r.fromLexicon(g) {
+			continue
+		}
+		o, ok := lexicon.OrgByName(g.Name)
+		if !ok || o.Kind != lexicon.KindParty {
+			continue
+		}
+		if parties == nil {
+			parties = map[string][]int{}
+		}
+		for _, l := range append(mention.PartyLabels(*o), o.Aliases...) {
+			if !slices.Contains(parties[l], ej) {
+				parties[l] = append(parties[l], ej)
+			}
+		}
+	}
+	if parties == nil {
+		return
+	}
+	for ei, e := range r.Entities {
+		if e.Type != graph.Organization || e.Mentions == nil || r.fromLexicon(e) {
+			continue
+		}
+		if ps := parties[e.Name]; len(ps) == 1 && ps[0] != ei {
+			r.mergeInto(ps[0], ei)
+		}
+	}
 }

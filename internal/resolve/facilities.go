@@ -54,3 +54,40 @@ func placeFacilities(a *text.Analysis, ms []mention.Mention, names []string) {
 		m.Type = graph.Place
 	}
 }
+
+// featureHeads end the names of rivers and lakes, which news also names
+// without the head word ("the Nu River" and "the Nu").
+var featureHeads = map[string]bool{"River": true, "Lake": true}
+
+// joinPlaceHeadNames merges a place named without the head word of one
+// other place's name into it: "Belmarsh" after "Belmarsh Prison",
+// "Stansted" after "Stansted Airport", "the Nu" after "the Nu River". A
+// name the lexicon knows ("Edinburgh" and "Edinburgh Airport") is a place
+// of its own.
+func (r *Result) joinPlaceHeadNames() {
+	var full map[string][]int // a facility's or river's name without its head
+	for ej, g := range r.Entities {
+		if g.Type != graph.Place || g.Mentions == nil {
+			continue
+		}
+		sp := strings.LastIndexByte(g.Name, ' ')
+		if sp <= 0 || !facilityHeads[g.Name[sp+1:]] && !featureHeads[g.Name[sp+1:]] {
+			continue
+		}
+		if full == nil {
+			full = map[string][]int{}
+		}
+		full[strings.ToLower(g.Name[:sp])] = append(full[strings.ToLower(g.Name[:sp])], ej)
+	}
+	if full == nil {
+		return
+	}
+	for ei, e := range r.Entities {
+		if e.Type != graph.Place || e.Mentions == nil || r.fromLexicon(e) {
+			continue
+		}
+		if gs := full[strings.ToLower(e.Name)]; len(gs) == 1 && gs[0] != ei {
+			r.mergeInto(gs[0], ei)
+		}
+	}
+}

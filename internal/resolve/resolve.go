@@ -337,6 +337,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	r.joinPersonsNamedAsCompanies(a)
 	r.joinPartyLabels()
 	r.joinOrgShortNames(a)
+	r.joinPlaceHeadNames()
 	r.joinChamberNames()
 	r.joinOrgSuffixNames()
 	r.joinStatedAliases(a)
@@ -1588,7 +1589,7 @@ func (r *Result) joinNameSuffixes() {
 			if ej == ei || g.Type != graph.Person || g.Mentions == nil {
 				continue
 			}
-			if gf := fields[ej]; len(gf) > len(f) && joinedIs(gf[len(gf)-len(f):], e.Name) {
+			if gf := fields[ej]; len(gf) > len(f) && (joinedIs(gf[len(gf)-len(f):], e.Name) || particleOpens(gf[len(gf)-len(f):], f)) {
 				if target >= 0 {
 					target = -2
 					break
@@ -2348,4 +2349,28 @@ func businessCue(a *text.Analysis, m *mention.Mention) bool {
 func founderNamed(name, w string) bool {
 	first, rest, ok := strings.Cut(name, " ")
 	return ok && rest == w && !strings.Contains(rest, " ") && lexicon.IsGivenName(first)
+}
+
+// surnameParticles open a surname in lower case inside a full name and
+// capitalised when the surname stands alone: "Willy de Clercq" is "De
+// Clercq", "Cor van der Klugt" is "Van der Klugt".
+var surnameParticles = map[string]bool{
+	"de": true, "van": true, "von": true, "der": true, "den": true, "del": true, "della": true,
+	"dal": true, "da": true, "di": true, "du": true, "des": true, "la": true, "le": true,
+	"ter": true, "ten": true, "dos": true, "das": true,
+}
+
+// particleOpens reports a surname of the words tail that opens with a
+// lower-case particle, written as short with the particle capitalised
+// ("de Clercq" and "De Clercq").
+func particleOpens(tail, short []string) bool {
+	if len(tail) != len(short) || !surnameParticles[tail[0]] || short[0] != strings.ToUpper(tail[0][:1])+tail[0][1:] {
+		return false
+	}
+	for i := 1; i < len(tail); i++ {
+		if tail[i] != short[i] {
+			return false
+		}
+	}
+	return true
 }

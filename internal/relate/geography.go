@@ -32,6 +32,9 @@ func (s *sentCtx) geography() {
 		case place && (s.lower(i+1) == "of" || s.word(i+1) == ","):
 			// "the Swiss resort of Davos", "the Spanish capital, Madrid".
 			s.placeOf(i)
+		case s.lower(i+1) == "of" && placeNounOf(w, true) != "":
+			// "the Indian states of Punjab and Kerala".
+			s.placeOf(i)
 		case place:
 			s.possessivePlace(i)
 			s.placeNamedAfter(i)
@@ -76,18 +79,35 @@ func (s *sentCtx) placeOf(i int) {
 	if place == nil {
 		return
 	}
-	settle := settlementNouns[s.lower(i)]
+	places := []*resolve.Entity{place}
+	noun := s.lower(i)
+	if !placeNouns[noun] {
+		// "the London boroughs of Camden and Hackney": a plural noun
+		// names the places of a list after "of", two or more.
+		noun = placeNounOf(noun, true)
+		places, pEnd = s.placesAfter(places, pEnd)
+		if len(places) < 2 {
+			return
+		}
+	}
+	relate := func(outer *resolve.Entity, start int, rule string, conf float64) {
+		for _, p := range places {
+			if p != outer {
+				s.relate(p, graph.LocatedIn, outer, s.evidence(start, pEnd, rule, conf))
+			}
+		}
+	}
+	settle := settlementNouns[noun]
 	// Look left over adjectives for a demonym or country.
 	for k := i - 1; k >= s.s.T0 && k >= i-4; k-- {
 		for di, dm := range s.found.Demonyms {
 			if dm.T0 <= k && k < dm.T1 {
-				c := s.countryEntity(dm.Country, di)
-				s.relate(place, graph.LocatedIn, c, s.evidence(k, pEnd, "place-of-demonym", 0.85))
+				relate(s.countryEntity(dm.Country, di), k, "place-of-demonym", 0.85)
 				return
 			}
 		}
 		if e, a, _ := s.entOf(k, graph.Country); e != nil {
-			s.relate(place, graph.LocatedIn, e, s.evidence(a, pEnd, "place-of-country", 0.8))
+			relate(e, a, "place-of-country", 0.8)
 			return
 		}
 		// "the West Bank town of Ramallah", "the Texas city of Austin": a
@@ -97,7 +117,7 @@ func (s *sentCtx) placeOf(i int) {
 		// of Kirkcaldy": one lower-case modifier after the article.
 		if e, a, _ := s.entOf(k, graph.Place); settle && e != nil && e != place &&
 			(s.article(a-1) == 1 || s.article(a) == 1 || isLowerWord(s.word(a-1)) && isModifier(s.word(a-1)) && s.article(a-2) == 1) {
-			s.relate(place, graph.LocatedIn, e, s.evidence(a, pEnd, "place-of-place", 0.8))
+			relate(e, a, "place-of-place", 0.8)
 			return
 		}
 		// "the Russian-occupied region": a demonym inside a compound.
@@ -109,6 +129,47 @@ func (s *sentCtx) placeOf(i int) {
 			return
 		}
 	}
+}
+
+// placesAfter extends a list of places that ends at end with the places
+// after it: ", Hackney", " and Hackney", ", and Hackney".
+func (s *sentCtx) placesAfter(places []*resolve.Entity, end int) ([]*resolve.Entity, int) {
+	for s.word(end) == "," || s.lower(end) == "and" {
+		k := end + 1
+		if s.word(end) == "," && s.lower(k) == "and" {
+			k++
+		}
+		p, a, b := s.entOf(k, graph.Place)
+		if p == nil || a != k {
+			break
+		}
+		places, end = append(places, p), b
+	}
+	return places, end
+}
+
+// placesBefore extends a list of places that starts at start with the
+// places before it: "Lyon, Nice and". A place after "in" may hold the
+// place before it and ends the list ("Cottenham in Cambridgeshire and
+// Minety in Wiltshire", "Bethnal Green, in east London, and Rochdale in
+// Lancashire"), as ", and" does.
+func (s *sentCtx) placesBefore(places []*resolve.Entity, start int) ([]*resolve.Entity, int) {
+	for s.word(start-1) == "," || s.lower(start-1) == "and" {
+		k := start - 1
+		p, a, b := s.entOf(k-1, graph.Place)
+		if p == nil || b != k {
+			break
+		}
+		j := a - 1
+		if compassWord[s.lower(j)] {
+			j--
+		}
+		if s.lower(j) == "in" {
+			break
+		}
+		places, start = append(places, p), a
+	}
+	return places, start
 }
 
 // demonymInCompound returns the country whose demonym starts a hyphenated
@@ -486,31 +547,32 @@ func (s *sentCtx) placeIn(i int) {
 	places := []*resolve.Entity{place}
 	if division && strings.HasSuffix(s.word(j+1), "s") {
 		// "Helmand and Kandahar provinces in southern Afghanistan".
-		for s.lower(pStart-1) == "and" || s.word(pStart-1) == "," {
-			p, a, _ := s.entOf(pStart-2, graph.Place)
-			if p == nil {
-				break
-			}
-			places, pStart = append(places, p), a
-		}
-		if len(places) < 2 {
+		if places, pStart = s.placesBefore(places, pStart); len(places) < 2 {
 			return
 		}
+	} else if !division {
+		// "Jeddah and Riyadh in Saudi Arabia": each place of a list lies
+		// in the place after "in" (checked one by one below).
+		places, pStart = s.placesBefore(places, pStart)
 	}
 	outer, _, oEnd := s.entOf(s.partOf(i+1), graph.Country, graph.Place)
 	if outer == nil || outer == place || division && outer.Type == graph.Place && !isRegion(outer) {
 		return // a province lies in no city
 	}
-	if outer.Type == graph.Place && !isRegion(outer) && !s.regionByName(outer, oEnd) {
+	city := outer.Type == graph.Place && !isRegion(outer) && !s.regionByName(outer, oEnd)
+	if city && (placeKind(outer.Name) != "city" || !unknownSite(place)) {
 		// "Belmarsh prison in London", "Wimbledon in London": a site or
 		// district the lexicon does not know lies in the city after it;
 		// a known city or country before a city ("Washington in Geneva")
 		// stands for its government.
-		if placeKind(outer.Name) != "city" || !unknownSite(place) {
-			return
-		}
+		return
 	}
-	for _, p := range places {
+	for n, p := range places {
+		if n > 0 && !division && (p == outer || !sameCountry(p, outer) || city && !unknownSite(p)) {
+			// "Manchester, Perry Barr and Hall Green in Birmingham":
+			// a known city lies in no other.
+			continue
+		}
 		s.relate(p, graph.LocatedIn, outer, s.evidence(pStart, oEnd, "place-in", 0.75))
 	}
 }

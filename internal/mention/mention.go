@@ -952,6 +952,9 @@ func (sc *scan) titles() {
 			}
 		}
 		start, end := sc.titleModifiers(i, t.Role == lexicon.Leader, t.Role != lexicon.Member && placeDesks[sc.a.Lower[i+n-1]]), i+n
+		if start == i && t.Role != lexicon.Leader {
+			start = sc.appositivePortfolio(i, end)
+		}
 		if b := sc.bodyEndInTitle(start, end); b > 0 {
 			// "Bank of England deputy governor", "Electoral Commission
 			// chairman", "Senate Banking Committee Chairman": the end of

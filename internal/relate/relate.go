@@ -1267,6 +1267,10 @@ func (s *sentCtx) titlePatterns() {
 				}
 			}
 		}
+		if body == nil && s.describedOfPhrase(chain, next, from) {
+			i = next - 1
+			continue
+		}
 		// "the Palestinian leader, Mahmoud Abbas", "The UAE's Minister of
 		// State, Ahmed Humaid al-Tayer,": a described title, a comma, the
 		// name.

@@ -269,9 +269,13 @@ func (s *sentCtx) givenFor(i int) {
 // "talks" at i, or -1. A measure of the talks ("held four days of talks",
 // "had several rounds of talks") or one word of their kind ("held
 // private talks", "had merger talks") may stand between, and "had" is
-// the verb of talks as much as "held" is.
+// the verb of talks as much as "held" is. Negotiations and discussions
+// are held, opened or entered into as talks are ("the two companies had
+// entered into exclusive negotiations").
 func (s *sentCtx) talksVerbBefore(i int) int {
-	if s.lower(i) != "talks" {
+	switch s.lower(i) {
+	case "talks", "negotiations", "discussions":
+	default:
 		return -1
 	}
 	j := i - 1
@@ -294,8 +298,15 @@ func (s *sentCtx) talksVerbBefore(i int) int {
 	if w := s.lower(j); talksVerb[w] || talksHave[w] {
 		return j
 	}
+	if s.lower(j) == "into" && enterVerb[s.lower(j-1)] {
+		return j - 1
+	}
 	return -1
 }
+
+// enterVerb are the forms of "enter" that open talks ("entered into
+// negotiations").
+var enterVerb = map[string]bool{"entered": true, "enter": true, "enters": true, "entering": true}
 
 // talksHave are the forms of "have" that can be the verb of talks.
 var talksHave = map[string]bool{"had": true, "have": true, "has": true}

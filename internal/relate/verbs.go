@@ -908,6 +908,20 @@ func (s *sentCtx) met(i int) {
 		for _, o := range objs {
 			if canMeet(sub, o) {
 				s.relate(sub, graph.MetWith, o, s.evidence(from, end, "met-with", 0.8))
+			} else if sub.Type == graph.Person && o.Type == graph.Country && w != "met" && w != "meet" && w != "meets" && from < i && i-from <= 10 {
+				// "X will begin talks with Nigeria", "took part in
+				// talks with the Indian government": a person meets a
+				// state through its government, but not the state the
+				// person serves. Only talks of a subject near before
+				// ("no details of why the negotiator had considered the
+				// time right for talks with Taiwan" are another's), and
+				// not the verb ("meet US requirements").
+				ev := s.evidence(from, end, "met-state", 0.7)
+				s.later = append(s.later, func() {
+					if !s.servesState(sub, o) {
+						s.relate(sub, graph.MetWith, o, ev)
+					}
+				})
 			}
 		}
 	}
@@ -1231,6 +1245,7 @@ func canMeet(a, b *resolve.Entity) bool {
 var talksVerb = map[string]bool{
 	"held": true, "hold": true, "holding": true, "ended": true, "began": true, "opened": true,
 	"resumed": true, "concluded": true, "started": true, "begin": true, "open": true, "resume": true,
+	"conducted": true,
 }
 
 // timeWord reports a word of a short time phrase ("on Sunday", "last

@@ -30,8 +30,8 @@ func (sc *scan) appositivePortfolio(i, end int) int {
 		}
 		start = k
 	}
-	if start == i {
-		return i
+	if start == i || start == sc.s.T0 {
+		return i // no comma and name can stand before the sentence's first word
 	}
 	k := start - 1
 	if w := sc.a.Lower[k]; w == "a" || w == "an" || w == "the" {

@@ -15,6 +15,8 @@ func TestAppositivePortfolio(t *testing.T) {
 		{"In short, marketing director at the firm is a hard job.", nil, []string{"title:marketing director"}},
 		{"Orla Finch, marketing director, said so.", nil, []string{"title:marketing director"}},
 		{"Orla Finch, a respected director at Brennock Foods, said so.", nil, []string{"title:respected director"}},
+		// Field words that open the text have nothing before them.
+		{"sales director at Kestrel Homes Ivo Brandt said prices rose.", nil, []string{"title:sales director"}},
 	}
 	for _, tc := range tests {
 		got := find(t, tc.text)

@@ -83,10 +83,12 @@ func (s *sentCtx) placeOf(i int) {
 	noun := s.lower(i)
 	if !placeNouns[noun] {
 		// "the London boroughs of Camden and Hackney": a plural noun
-		// names the places of a list after "of", two or more.
+		// names the places of a list after "of", two or more, in a
+		// noun phrase the article opens ("British troops shelled towns
+		// of Basra and Umm Qasr": the demonym is the subject's).
 		noun = placeNounOf(noun, true)
 		places, pEnd = s.placesAfter(places, pEnd)
-		if len(places) < 2 {
+		if len(places) < 2 || !s.pluralPlacesPhrase(i) {
 			return
 		}
 	}
@@ -131,6 +133,22 @@ func (s *sentCtx) placeOf(i int) {
 	}
 }
 
+// pluralPlacesPhrase reports whether the plural place noun at i ends a
+// noun phrase that "the" or a possessive opens within four words, with
+// only capitalised words and compass points between: "the London
+// boroughs", "India's northern states"; not "troops shelled towns".
+func (s *sentCtx) pluralPlacesPhrase(i int) bool {
+	for k := i - 1; k >= s.s.T0 && k >= i-4; k-- {
+		switch w := s.word(k); {
+		case s.lower(k) == "the" || w == "'s" || w == "'":
+			return k < i-1
+		case !isCapitalised(w) && !compassWord[s.lower(k)]:
+			return false
+		}
+	}
+	return false
+}
+
 // placesAfter extends a list of places that ends at end with the places
 // after it: ", Hackney", " and Hackney", ", and Hackney".
 func (s *sentCtx) placesAfter(places []*resolve.Entity, end int) ([]*resolve.Entity, int) {
@@ -149,10 +167,12 @@ func (s *sentCtx) placesAfter(places []*resolve.Entity, end int) ([]*resolve.Ent
 }
 
 // placesBefore extends a list of places that starts at start with the
-// places before it: "Lyon, Nice and". A place after "in" may hold the
-// place before it and ends the list ("Cottenham in Cambridgeshire and
-// Minety in Wiltshire", "Bethnal Green, in east London, and Rochdale in
-// Lancashire"), as ", and" does.
+// places before it: "Lyon, Nice and". A place after "in" ends the list:
+// it is the list's first when "in" follows a lower-case word ("exploded
+// in Lyon and Nice in France"); after a name it holds that name's place
+// and is none of the list ("Cottenham in Cambridgeshire and Minety in Wiltshire").
+// ", and" ends it too ("Bethnal Green, in east London, and Rochdale in
+// Lancashire").
 func (s *sentCtx) placesBefore(places []*resolve.Entity, start int) ([]*resolve.Entity, int) {
 	for s.word(start-1) == "," || s.lower(start-1) == "and" {
 		k := start - 1
@@ -165,6 +185,17 @@ func (s *sentCtx) placesBefore(places []*resolve.Entity, start int) ([]*resolve.
 			j--
 		}
 		if s.lower(j) == "in" {
+			// "Cottenham in Cambridgeshire and Minety in Wiltshire":
+			// after a place, "in" names that place's container, which
+			// ends the list; after anything else ("exploded in Jeddah
+			// and Riyadh in Saudi Arabia") the list's first place.
+			h := j - 1
+			if s.word(h) == "," {
+				h--
+			}
+			if !isCapitalised(s.word(h)) {
+				places, start = append(places, p), a
+			}
 			break
 		}
 		places, start = append(places, p), a

@@ -26,3 +26,15 @@ func TestPlacePluralOf(t *testing.T) {
 		{"Talks between the Indian states of Punjab and the government failed.", nil, []string{"located_in"}},
 	})
 }
+
+// The first place of a list after the sentence's own "in" is in the list;
+// a plural place noun reads no nationality of the clause's subject.
+func TestPlaceListAfterIn(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Bombs exploded in Lyon, Nice and Toulon in France.", []string{"Lyon located_in France", "Nice located_in France", "Toulon located_in France"}, nil},
+		{"Two bombs exploded in Jeddah and Riyadh in Saudi Arabia.", []string{"Jeddah located_in Saudi Arabia", "Riyadh located_in Saudi Arabia"}, nil},
+		{"Kenyan troops shelled towns of Kismayo and Baidoa on Monday.", nil, []string{"located_in Kenya"}},
+		// A name before "in", known or not, holds the place after it.
+		{"The sites - Brackley Fen in Norfolk and Oxcombe in Hampshire - are closed.", nil, []string{"Norfolk located_in Hampshire"}},
+	})
+}

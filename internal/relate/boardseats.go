@@ -36,9 +36,13 @@ func (s *sentCtx) seatOn(i int, prep string) {
 	var body *resolve.Entity
 	end := 0
 	if seatNouns[s.lower(k)] {
-		if s.lower(k+1) != "of" || s.lower(k+2) == "directors" && s.lower(k+3) != "of" {
+		switch {
+		case s.lower(k+1) != "of" || s.lower(k+2) == "directors" && s.lower(k+3) != "of":
 			body, end = s.companyBoard(k)
-		} else {
+		case s.lower(k+2) == "directors":
+			// "named to the board of directors of Globex Inc".
+			body, _, end = s.entOf(k+4+s.article(k+4), graph.Organization)
+		default:
 			body, _, end = s.entOf(k+2+s.article(k+2), graph.Organization)
 		}
 	} else if e, a, b := s.entOf(k, graph.Organization); e != nil && a == k {
@@ -77,7 +81,7 @@ func (s *sentCtx) companyBoard(k int) (*resolve.Entity, int) {
 		end += 2 // "of directors"
 	}
 	switch s.lower(end) {
-	case "that", "which", "who", "of", "to", "'s":
+	case "that", "which", "who", "to", "'s":
 		return nil, 0
 	}
 	if !s.mainCompanyDone {

@@ -12,6 +12,8 @@ func TestCompanyBoardUnnamed(t *testing.T) {
 			[]string{"Paula Grant member_of Harlow Oil Inc"}, nil},
 		{story + "Mark Selby was named to the board of directors last week.",
 			[]string{"Mark Selby member_of Harlow Oil Inc"}, nil},
+		{"Ann Roe was named to the board of directors of Globex Inc on Friday.",
+			[]string{"Ann Roe member_of Globex Inc"}, nil},
 		// Another body in the sentence may own the board.
 		{story + "Mark Selby, who works at Zantex Plc, was elected to the board.",
 			nil, []string{"Mark Selby member_of Harlow Oil Inc"}},

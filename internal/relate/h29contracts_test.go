@@ -12,6 +12,8 @@ func TestH29ContractAwards(t *testing.T) {
 			[]string{"Quinta Pumps Ltd party_to 4.2 mln dlr contract", "Westfield Water Co party_to 4.2 mln dlr contract"}, nil},
 		{"Harbor Steel Corp said it awarded a 12 mln dlr contract to Delmont Cranes Inc for new loaders.",
 			[]string{"Harbor Steel Corp party_to 12 mln dlr contract", "Delmont Cranes Inc party_to 12 mln dlr contract"}, nil},
+		{"Halloran Engineering Inc <HEI> received a 3.1 mln dlr contract from the Navy.",
+			[]string{"Halloran Engineering Inc party_to 3.1 mln dlr contract"}, nil},
 		// Not a country named in an aside of the subject, not a visitor
 		// received, not a modal or refused contract.
 		{"Pellworth Corp, a shipyard owned by Norsk Hydro of Norway, received two contracts for ferries.",

@@ -75,8 +75,8 @@ func (s *sentCtx) wonContract(i int) {
 		// name at the end of a long subject ("Bull Inc, the company
 		// owned by NEC and Machines Bull of France, received") is an
 		// aside's.
-		if s.r.MentionAt(aux-1) < 0 {
-			return
+		if e, _, _ := s.ent(aux - 1); e == nil {
+			return // "Bull Inc <BULL.PA> received": ent reads past the ticker
 		}
 		parties, from = s.subjectBefore(aux, graph.Organization)
 	} else {

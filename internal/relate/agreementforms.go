@@ -19,7 +19,7 @@ import (
 // modifier.
 func (s *sentCtx) addFullerForms(e *resolve.Entity, start, end int) {
 	k := start
-	for n := 0; n < 4 && k-1 > s.s.T0; n++ {
+	for n := 0; n < 4 && k-1 >= s.s.T0; n++ {
 		w := s.word(k - 1)
 		if !(yearWord(w) || s.partiesCompound(w) || fullerModifier(w)) {
 			break

@@ -18,6 +18,9 @@ func TestAgreementFullerForms(t *testing.T) {
 		"fisheries pact", "1998 norwegian-icelandic fisheries pact")
 	checkForm(t, "Brazil and Chile signed the 1991 Santiago Protocol, officials said.",
 		"Santiago Protocol", "1991 Santiago Protocol")
+	// The phrase may open the sentence.
+	checkForm(t, "Norwegian-Icelandic fisheries pact talks resumed in Oslo on Monday.",
+		"fisheries pact", "norwegian-icelandic fisheries pact")
 }
 
 // No fuller form where a verb, not a determiner or a preposition, stands

@@ -32,6 +32,8 @@ func TestCoordinatedFormerTitle(t *testing.T) {
 			[]string{"Tom Ball member_of Labour Party"}, nil},
 		{"Globex chairman and ex-chief executive Ruth Kane said sales would rise.",
 			[]string{"Ruth Kane leader_of Globex"}, nil},
+		{"Labour leader and ex-minister Tom Ball said he would stand down.",
+			[]string{"Tom Ball leader_of Labour Party"}, []string{"Tom Ball title =minister"}},
 		// Negative cases: an office held before by a second person.
 		{"Likud leader Ezra Dan and former prime minister Dov Alon met on Monday.",
 			[]string{"Ezra Dan leader_of Likud"}, []string{"Dov Alon leader_of"}},

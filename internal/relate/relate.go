@@ -419,17 +419,20 @@ func (s *sentCtx) titleChain(i int) ([]mention.Title, int) {
 		}
 		// "chairman and chief executive".
 		if len(out) > 0 && s.lower(i) == "and" {
-			if _, ok := s.titleAt[i+1]; ok {
+			if _, ok := s.titleAt[i+1]; ok && !strings.HasPrefix(s.lower(i+1), "ex-") {
 				i++
 				continue
 			}
 			// "National Party leader and former president X", "Labour
 			// MP and former minister X": an office held once is no
 			// office now; the name is the holder of those before.
-			if w := s.lower(i + 1); w == "former" || w == "ex" && s.word(i+2) == "-" {
+			if w := s.lower(i + 1); w == "former" || w == "ex" && s.word(i+2) == "-" || strings.HasPrefix(w, "ex-") {
 				k := i + 2
-				if w == "ex" {
-					k++
+				switch {
+				case w == "ex":
+					k++ // "ex - minister"
+				case w != "former":
+					k = i + 1 // "ex-minister", one word
 				}
 				if ti, ok := s.titleAt[k]; ok {
 					i = s.found.Titles[ti].T1

@@ -383,8 +383,8 @@ func (d *docCtx) statesNamed() (named map[string]bool, acting map[string]int) {
 			// The second of a pair is where the first is: "from
 			// South Wales and Ireland", "in Slovakia or the Czech
 			// Republic".
-			for j := k - 1; j > 0 && j >= k-4 && isCapitalised(d.a.Words[j]); j-- {
-				k = j - 1
+			for j := k - 1; j > 0 && isCapitalised(d.a.Words[j]); j-- {
+				k = j - 1 // the first's name, however long
 			}
 			if k > 0 && d.a.Lower[k] == "the" {
 				k--

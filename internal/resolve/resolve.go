@@ -1362,26 +1362,19 @@ func (r *Result) joinPartyLabels() {
 		if g.Type != graph.Organization || g.Mentions == nil {
 			continue
 		}
-		for _, mi := range g.Mentions {
-			canon := r.Mentions[mi].Canon
-			if canon == "" {
-				continue
+		o := r.lexiconOrg(g)
+		if o == nil {
+			continue
+		}
+		if labels == nil {
+			labels = map[string]int{}
+		}
+		for _, l := range append(o.Labels(), o.Aliases...) {
+			if prev, had := labels[l]; had && prev != ej {
+				labels[l] = -1
+			} else {
+				labels[l] = ej
 			}
-			o, ok := lexicon.OrgByName(canon)
-			if !ok {
-				break
-			}
-			if labels == nil {
-				labels = map[string]int{}
-			}
-			for _, l := range append(o.Labels(), o.Aliases...) {
-				if prev, had := labels[l]; had && prev != ej {
-					labels[l] = -1
-				} else {
-					labels[l] = ej
-				}
-			}
-			break
 		}
 	}
 	if labels == nil {

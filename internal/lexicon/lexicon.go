@@ -341,6 +341,19 @@ func IsStopword(s string) bool {
 // IsWeekday reports whether s is a day of the week ("Monday").
 func IsWeekday(s string) bool { return keyword(s)&classWeekday != 0 }
 
+// IsCompassWord reports whether w is a lower-case word that names a part
+// of a place by its direction: "north west London", "south-east England",
+// "western Slovakia". Case matters: "North" is none.
+func IsCompassWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "central",
+		"north-west", "north-east", "south-west", "south-east",
+		"northern", "southern", "eastern", "western":
+		return true
+	}
+	return false
+}
+
 // MonthNumber returns the month s names, 1 to 12 ("January", "Sept."), or 0.
 func MonthNumber(s string) int {
 	if keyword(s)&classMonth == 0 {

@@ -14,10 +14,10 @@ var complementAfterTitle = map[string]bool{
 // name and states its holder's employer: "Miles Shipside, commercial
 // director at Rightmove", "Ann Lee, an investment analyst from ING". The
 // name before the comma stands where titleModifiers wants a body: the
-// words name the holder's field. A leader's title is left alone: the
-// board before "chairman" is the tier it leads ("supervisory board
-// chairman of X" leads X). It returns i when the title is no such
-// appositive's.
+// words name the holder's field. A leader's title is left alone, by the
+// caller (titles calls it for no leader's title): the board before
+// "chairman" is the tier it leads ("supervisory board chairman of X"
+// leads X). It returns i when the title is no such appositive's.
 func (sc *scan) appositivePortfolio(i, end int) int {
 	if end >= sc.s.T1 || !complementAfterTitle[sc.a.Lower[end]] || !isLowerWord(sc.word(i)) {
 		return i

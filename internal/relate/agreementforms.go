@@ -50,6 +50,8 @@ func fullerModifier(w string) bool {
 		!(strings.HasSuffix(w, "ed") && strings.IndexByte(w, '-') < 0) // "importers awarded contracts": a verb
 }
 
+// startsWithDigit reports a word that opens with an ASCII digit ("1987",
+// "51-pct").
 func startsWithDigit(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9'
 }

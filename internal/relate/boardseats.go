@@ -84,10 +84,7 @@ func (s *sentCtx) companyBoard(k int) (*resolve.Entity, int) {
 	case "that", "which", "who", "to", "'s":
 		return nil, 0
 	}
-	if !s.mainCompanyDone {
-		s.mainCompany, s.mainCompanyDone = s.documentCompany(), true
-	}
-	c := s.mainCompany
+	c := s.docCompany()
 	if c == nil {
 		return nil, 0
 	}

@@ -85,18 +85,20 @@ func (s *sentCtx) describedOffices() {
 	// (afterQuote).
 	last := s.datelineEnd() + 10
 	for i := s.s.T0; i+3 < s.s.T1; i++ {
-		if s.lower(i) != "the" || i >= last && !s.afterQuote(i) || !s.describedOpening(i) {
+		if s.lower(i) != "the" {
+			continue
+		}
+		quoted := s.afterQuote(i)
+		if !quoted && (i >= last || !s.openingThe(i)) {
 			continue
 		}
 		if party, b := s.statePartyLabel(i + 1); party != "" {
 			// "Senator Paul Simon said ... The Illinois Democrat said":
 			// American news names a legislator again by state and party.
 			// The party is made an entity only once its member is found.
-			body := &resolve.Entity{Type: graph.Organization, Name: party}
-			for _, e := range s.r.Entities {
-				if e.Type == graph.Organization && e.Name == party {
-					body = e
-				}
+			body := s.entityByName(graph.Organization, party)
+			if body == nil {
+				body = &resolve.Entity{Type: graph.Organization, Name: party}
 			}
 			if person := s.describedSubject(b, body, i+1); person != nil {
 				body = s.entityNamed(graph.Organization, party, "United States", s.word(b-1))
@@ -135,7 +137,7 @@ func (s *sentCtx) describedOffices() {
 				continue
 			}
 			next := s.afterSeat(b + n)
-			if s.afterQuote(i) && !speechVerb(s.lower(next)) && s.lower(next) != "asked" {
+			if quoted && !speechVerb(s.lower(next)) && s.lower(next) != "asked" {
 				break // `"...," the Tory leader, who ...`: not the speaker's verb
 			}
 			person := s.describedSubject(next, body, i+1)
@@ -154,9 +156,15 @@ func (s *sentCtx) describedOffices() {
 var openingConjunctions = map[string]bool{"but": true, "and": true, "yet": true, "however": true, "meanwhile": true}
 
 // describedOpening reports a "the" at i that opens the sentence
-// (opensSentence), or follows a conjunction that does ("But the Tory
-// leader argued ...", "However, the Tory leader said").
+// (openingThe) or follows a quotation that does (afterQuote).
 func (s *sentCtx) describedOpening(i int) bool {
+	return s.openingThe(i) || s.afterQuote(i)
+}
+
+// openingThe reports a "the" at i that opens the sentence (opensSentence),
+// or follows a conjunction that does ("But the Tory leader argued ...",
+// "However, the Tory leader said").
+func (s *sentCtx) openingThe(i int) bool {
 	if s.opensSentence(i) {
 		return true
 	}
@@ -164,7 +172,7 @@ func (s *sentCtx) describedOpening(i int) bool {
 	if s.word(k) == "," {
 		k--
 	}
-	return k >= s.s.T0 && openingConjunctions[s.lower(k)] && s.opensSentence(k) || s.afterQuote(i)
+	return k >= s.s.T0 && openingConjunctions[s.lower(k)] && s.opensSentence(k)
 }
 
 // afterQuote reports a "the" at i that follows the end of a quotation
@@ -603,7 +611,7 @@ func (s *sentCtx) titledFrom(a int) int {
 	if j == a {
 		return a
 	}
-	for j-1 > s.s.T0 && j > a-8 && isCapitalised(s.word(j-1)) && !isQuoteMark(s.word(j-1)) {
+	for j-1 > s.s.T0 && j > a-8 && isCapitalised(s.word(j-1)) { // no quotation mark is capitalised
 		j--
 	}
 	return j

@@ -45,10 +45,7 @@ func (s *sentCtx) pendCompanyOffice(person *resolve.Entity, chain []mention.Titl
 	if s.quoteOpenAt(chain[0].T0) {
 		return
 	}
-	if !s.mainCompanyDone {
-		s.mainCompany, s.mainCompanyDone = s.documentCompany(), true
-	}
-	c := s.mainCompany
+	c := s.docCompany()
 	if c == nil {
 		return
 	}
@@ -72,6 +69,14 @@ func (s *sentCtx) pendCompanyOffice(person *resolve.Entity, chain []mention.Titl
 	}
 	// The holder's office may be another body's.
 	s.pendTitles(person, chain, c, from, pEnd, "title-document-company", graph.LeaderOf, graph.OfficialOf)
+}
+
+// docCompany returns documentCompany, found once for the document.
+func (s *sentCtx) docCompany() *resolve.Entity {
+	if !s.mainCompanyDone {
+		s.mainCompany, s.mainCompanyDone = s.documentCompany(), true
+	}
+	return s.mainCompany
 }
 
 // documentCompany returns the business a document is about: named in its

@@ -142,7 +142,7 @@ func (s *sentCtx) pluralPlacesPhrase(i int) bool {
 		switch w := s.word(k); {
 		case s.lower(k) == "the" || w == "'s" || w == "'":
 			return k < i-1
-		case !isCapitalised(w) && !compassWord[s.lower(k)]:
+		case !isCapitalised(w) && !lexicon.IsCompassWord(s.lower(k)):
 			return false
 		}
 	}
@@ -181,7 +181,7 @@ func (s *sentCtx) placesBefore(places []*resolve.Entity, start int) ([]*resolve.
 			break
 		}
 		j := a - 1
-		if compassWord[s.lower(j)] {
+		if lexicon.IsCompassWord(s.lower(j)) {
 			j--
 		}
 		if s.lower(j) == "in" {
@@ -231,10 +231,10 @@ func (s *sentCtx) cityRegion(i int) {
 	// "Neasden, north west London": the part of the larger place; a
 	// city then holds it as a region does.
 	k := i + 1
-	for k < i+3 && compassWord[s.word(k)] {
+	for k < i+3 && lexicon.IsCompassWord(s.word(k)) {
 		k++
 	}
-	if s.word(k) == "-" && compassWord[s.word(k+1)] {
+	if s.word(k) == "-" && lexicon.IsCompassWord(s.word(k+1)) {
 		k += 2
 	}
 	part := k > i+1
@@ -247,7 +247,7 @@ func (s *sentCtx) cityRegion(i int) {
 		return
 	}
 	if part && s.word(bEnd) == "," {
-		if p, _, _ := s.entOf(bEnd+1, graph.Place); p != nil || compassWord[s.word(bEnd+1)] {
+		if p, _, _ := s.entOf(bEnd+1, graph.Place); p != nil || lexicon.IsCompassWord(s.word(bEnd+1)) {
 			return // a list: "in Shanxi, north Hebei, north Shaanxi and Peking"
 		}
 	}
@@ -692,7 +692,7 @@ func (s *sentCtx) possessiveSite(i int) {
 		return
 	}
 	k := i + 1
-	if compassWord[s.lower(k)] {
+	if lexicon.IsCompassWord(s.lower(k)) {
 		k++
 	}
 	site, sStart, sEnd := s.entOf(k, graph.Place)
@@ -903,14 +903,6 @@ func sameCountry(a, b *resolve.Entity) bool {
 
 // formerName maps a state's former name to its present one.
 var formerName = map[string]string{"West Germany": "Germany", "East Germany": "Germany", "Soviet Union": "Russia"}
-
-// compassWord are the words that name a part of a place by its direction:
-// "north west London", "south-east England".
-var compassWord = map[string]bool{
-	"north": true, "south": true, "east": true, "west": true, "central": true,
-	"north-west": true, "north-east": true, "south-west": true, "south-east": true,
-	"northern": true, "southern": true, "eastern": true, "western": true,
-}
 
 // placeAppositive: "Basra, Iraq's second city,", "Kerala, a state in
 // southern India", "Basra, the second city of Iraq", "Gdansk, the Polish

@@ -236,10 +236,8 @@ func (d *docCtx) homeStates() {
 				// alone: the state a visiting or quoted president
 				// acts on is named as an actor too, "retaliating
 				// against Japan ... Japan said").
-				for c, n := range acting {
-					if n > 0 {
-						state = c
-					}
+				for c := range acting {
+					state = c // at most one: acting's states are named ones
 				}
 			} else if kind == "sole" && h.office != "head of state" {
 				// A minister left bare in a story about one state is
@@ -390,7 +388,9 @@ func (d *docCtx) statesNamed() (named map[string]bool, acting map[string]int) {
 				k--
 			}
 		}
-		return t0 == 0 || k < 0 || !placePreposition[d.a.Lower[k]]
+		// k starts at t0-1 and steps back only while positive: it is
+		// negative only when t0 == 0.
+		return t0 == 0 || !placePreposition[d.a.Lower[k]]
 	}
 	d.stateMentions(func(state string, t0, t1 int, demonym bool) {
 		named[state] = true

@@ -1090,10 +1090,8 @@ func (s *sentCtx) countryEntity(name string, demonym int) *resolve.Entity {
 // makes one that patterns found outside the mentions (a country named by
 // a demonym, a body inside a title), known also by the other forms.
 func (s *sentCtx) entityNamed(t graph.Type, name, country string, forms ...string) *resolve.Entity {
-	for _, e := range s.r.Entities {
-		if e.Type == t && e.Name == name {
-			return e
-		}
+	if e := s.entityByName(t, name); e != nil {
+		return e
 	}
 	e := &resolve.Entity{ID: graph.EntityID(t, name), Type: t, Name: name, Country: country, Forms: []string{name}}
 	for _, f := range forms {
@@ -1103,6 +1101,17 @@ func (s *sentCtx) entityNamed(t graph.Type, name, country string, forms ...strin
 	}
 	s.r.Entities = append(s.r.Entities, e)
 	return e
+}
+
+// entityByName returns the document's first entity of type t named name,
+// or nil.
+func (s *sentCtx) entityByName(t graph.Type, name string) *resolve.Entity {
+	for _, e := range s.r.Entities {
+		if e.Type == t && e.Name == name {
+			return e
+		}
+	}
+	return nil
 }
 
 // titlePatterns: "Russian President Vladimir Putin" (title before the

@@ -24,7 +24,7 @@ func ownedMod(w string) bool {
 	if strings.HasSuffix(w, "-owned") {
 		return true
 	}
-	return w != "" && w[0] >= '0' && w[0] <= '9'
+	return startsWithDigit(w)
 }
 
 // subsidiary: "Hertz Corp, a unit of UAL Inc", "X is a wholly owned

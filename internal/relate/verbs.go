@@ -72,7 +72,7 @@ func (s *sentCtx) verbPatterns() {
 					s.partyNominal(i)
 				}
 			}
-			if w == "entered" || w == "enter" || w == "enters" || w == "entering" || w == "executed" {
+			if enterVerb[w] || w == "executed" {
 				s.enteredInto(i)
 			}
 			if _, ok := bindingVerb[w]; ok {
@@ -895,11 +895,7 @@ func (s *sentCtx) met(i int) {
 				continue
 			}
 			for _, o := range objs {
-				s.later = append(s.later, func() {
-					if !s.servesState(sub, o) {
-						s.relate(sub, graph.MetWith, o, ev)
-					}
-				})
+				s.meetStateLater(sub, o, ev)
 			}
 		}
 		return
@@ -916,15 +912,21 @@ func (s *sentCtx) met(i int) {
 				// ("no details of why the negotiator had considered the
 				// time right for talks with Taiwan" are another's), and
 				// not the verb ("meet US requirements").
-				ev := s.evidence(from, end, "met-state", 0.7)
-				s.later = append(s.later, func() {
-					if !s.servesState(sub, o) {
-						s.relate(sub, graph.MetWith, o, ev)
-					}
-				})
+				s.meetStateLater(sub, o, s.evidence(from, end, "met-state", 0.7))
 			}
 		}
 	}
+}
+
+// meetStateLater relates the person to the state met through its
+// officials or government once the document's offices are all read, unless
+// the person serves that state.
+func (s *sentCtx) meetStateLater(person, state *resolve.Entity, ev graph.Evidence) {
+	s.later = append(s.later, func() {
+		if !s.servesState(person, state) {
+			s.relate(person, graph.MetWith, state, ev)
+		}
+	})
 }
 
 // servesState reports a person who holds an office of the state or of one

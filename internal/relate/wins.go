@@ -18,8 +18,10 @@ import (
 func (s *sentCtx) wonContract(i int) {
 	aux := i
 	prep := "from"
+	receiving := false
 	switch w := s.lower(i); w {
 	case "received", "receives", "receiving":
+		receiving = true
 		if p := s.lower(i - 1); p == "has" || p == "have" || p == "had" {
 			aux = i - 1 // "it has received a contract"
 		}
@@ -70,7 +72,7 @@ func (s *sentCtx) wonContract(i int) {
 	var from int
 	if s.lower(aux-1) == "it" || s.lower(aux-1) == "they" {
 		parties, from = s.subjectBefore(aux, actors...)
-	} else if strings.HasPrefix(s.lower(i), "receiv") {
+	} else if receiving {
 		// A company receives a contract, named right before the verb: a
 		// name at the end of a long subject ("Bull Inc, the company
 		// owned by NEC and Machines Bull of France, received") is an

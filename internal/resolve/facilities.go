@@ -77,7 +77,8 @@ func (r *Result) joinPlaceHeadNames() {
 		if full == nil {
 			full = map[string][]int{}
 		}
-		full[strings.ToLower(g.Name[:sp])] = append(full[strings.ToLower(g.Name[:sp])], ej)
+		key := strings.ToLower(g.Name[:sp])
+		full[key] = append(full[key], ej)
 	}
 	if full == nil {
 		return
@@ -86,7 +87,8 @@ func (r *Result) joinPlaceHeadNames() {
 		if e.Type != graph.Place || e.Mentions == nil || r.fromLexicon(e) {
 			continue
 		}
-		if gs := full[strings.ToLower(e.Name)]; len(gs) == 1 && gs[0] != ei {
+		// gs[0] is never e: its name is e's with a head word more.
+		if gs := full[strings.ToLower(e.Name)]; len(gs) == 1 {
 			r.mergeInto(gs[0], ei)
 		}
 	}

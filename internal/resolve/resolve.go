@@ -332,6 +332,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	r.joinAgreements()
 	r.joinNameSuffixes()
 	r.joinLegalNames()
+	r.joinGroupNames()
 	r.joinOrgPrefixNames()
 	r.joinSurnameMistypes()
 	r.joinPersonsNamedAsCompanies(a)
@@ -1361,26 +1362,19 @@ func (r *Result) joinPartyLabels() {
 		if g.Type != graph.Organization || g.Mentions == nil {
 			continue
 		}
-		for _, mi := range g.Mentions {
-			canon := r.Mentions[mi].Canon
-			if canon == "" {
-				continue
+		o := r.lexiconOrg(g)
+		if o == nil {
+			continue
+		}
+		if labels == nil {
+			labels = map[string]int{}
+		}
+		for _, l := range append(o.Labels(), o.Aliases...) {
+			if prev, had := labels[l]; had && prev != ej {
+				labels[l] = -1
+			} else {
+				labels[l] = ej
 			}
-			o, ok := lexicon.OrgByName(canon)
-			if !ok {
-				break
-			}
-			for _, l := range append(o.Labels(), o.Aliases...) {
-				if labels == nil {
-					labels = map[string]int{}
-				}
-				if prev, had := labels[l]; had && prev != ej {
-					labels[l] = -1
-				} else {
-					labels[l] = ej
-				}
-			}
-			break
 		}
 	}
 	if labels == nil {
@@ -1390,7 +1384,8 @@ func (r *Result) joinPartyLabels() {
 		if e.Type != graph.Organization || e.Mentions == nil || r.fromLexicon(e) {
 			continue
 		}
-		if target, ok := labels[e.Name]; ok && target >= 0 && target != ei {
+		// A target holds a lexicon name, so it is never e itself.
+		if target, ok := labels[e.Name]; ok && target >= 0 {
 			r.mergeInto(target, ei)
 		}
 	}
@@ -1644,7 +1639,6 @@ func (r *Result) joinLegalNames() {
 			}
 		}
 	}
-	r.joinGroupNames()
 }
 
 // joinGroupNames merges a company's bare name and the name of its group
@@ -2072,8 +2066,11 @@ func initials(name string) string {
 	for w := range strings.FieldsSeq(name) {
 		if initialsWord(w) {
 			// "U.S. Department of Agriculture" is the USDA: a word of
-			// initials gives them all.
-			b = append(b, strings.ReplaceAll(w, ".", "")...)
+			// initials gives them all (initialsWord puts the letters at
+			// the even places, the dots at the odd ones).
+			for j := 0; j < len(w); j += 2 {
+				b = append(b, w[j])
+			}
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
@@ -2362,15 +2359,10 @@ var surnameParticles = map[string]bool{
 
 // particleOpens reports a surname of the words tail that opens with a
 // lower-case particle, written as short with the particle capitalised
-// ("de Clercq" and "De Clercq").
+// ("de Clercq" and "De Clercq"). Its caller passes words of one length.
 func particleOpens(tail, short []string) bool {
-	if len(tail) != len(short) || !surnameParticles[tail[0]] || short[0] != strings.ToUpper(tail[0][:1])+tail[0][1:] {
+	if !surnameParticles[tail[0]] || short[0] != strings.ToUpper(tail[0][:1])+tail[0][1:] {
 		return false
 	}
-	for i := 1; i < len(tail); i++ {
-		if tail[i] != short[i] {
-			return false
-		}
-	}
-	return true
+	return slices.Equal(tail[1:], short[1:])
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/lexicon"
 	"github.com/newsgraph/newsgraph/internal/mention"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
@@ -108,23 +109,16 @@ func locatedAt(a *text.Analysis, m *mention.Mention) bool {
 // or the part of one a lower-case compass point names: "Neasden, north
 // west London", "Topolcany, western Slovakia".
 func inRegion(a *text.Analysis, m, n *mention.Mention) bool {
-	if m.T1 >= len(a.Words) || a.Words[m.T1] != "," || n.Canon == "" || n.T0 <= m.T1 || n.T0 > m.T1+3 {
+	// n starts past m.T1, so m.T1 is a token of the text.
+	if n.T0 <= m.T1 || n.T0 > m.T1+3 || a.Words[m.T1] != "," || n.Canon == "" {
 		return false
 	}
 	for k := m.T1 + 1; k < n.T0; k++ {
-		if !regionCompass[a.Words[k]] {
+		if !lexicon.IsCompassWord(a.Words[k]) {
 			return false
 		}
 	}
 	return n.Type == graph.Place || n.Type == graph.Country
-}
-
-// regionCompass are the lower-case words that name a part of a place by
-// its direction after a town's comma: "east London", "southern England".
-var regionCompass = map[string]bool{
-	"north": true, "south": true, "east": true, "west": true, "central": true,
-	"north-west": true, "north-east": true, "south-west": true, "south-east": true,
-	"northern": true, "southern": true, "eastern": true, "western": true,
 }
 
 // placeCompanies gives a company's type to the bare name of a town that

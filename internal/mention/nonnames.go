@@ -55,7 +55,7 @@ func (sc *scan) nonNames() {
 			}
 		case "Bill", "Bills":
 			sc.bill(i)
-		case "Election", "Elections":
+		case "Election", "Elections", "Show", "Shows", "Awards", "Scheme", "Strategy", "List":
 			sc.election(i)
 		case "Budget", "City":
 			// "the Budget" (a finance minister's yearly statement), "the
@@ -286,16 +286,30 @@ func (sc *scan) bill(i int) {
 	sc.add(Mention{T0: start, T1: i + 1, Type: graph.Agreement, Kind: Name, Source: Pattern})
 }
 
-// election takes an election's name, the capitalised words that end in
-// "Election" at i ("the General Election", "the European Elections"): an
-// event, no organisation. "Election Commission" names a body.
+// election takes the name of an event or of a government paper, the
+// capitalised words that end in an event's head at i ("the General
+// Election", "the European Elections", "the Geneva Motor Show", "the
+// Academy Awards") or a paper's ("the Civil Service Pension Scheme", "a
+// Race Equality Strategy", "the Civil List"): no organisation. A name
+// that goes on ("Election Commission", "the Strategy Unit") names a body;
+// a portfolio after "of" ("director of Corporate Strategy") is a title's.
 func (sc *scan) election(i int) {
 	if n := sc.word(i + 1); isCapitalised(n) || n == "of" {
 		return
 	}
+	election := sc.word(i) == "Election" || sc.word(i) == "Elections"
 	start := i
-	for start > sc.s.T0 && sc.free(start-1, start) && isCapitalised(sc.word(start-1)) && !strings.EqualFold(sc.word(start-1), "the") && !sc.sentenceInitialCommon(start-1) {
+	for start > sc.s.T0 && sc.free(start-1, start) && isCapitalised(sc.word(start-1)) && !strings.EqualFold(sc.word(start-1), "the") {
+		// A common word inside the name is the name's ("the Civil List",
+		// "the North American International Auto Show"); only at the
+		// sentence's start does it end it.
+		if sc.sentenceInitialCommon(start-1) && (election || start-1 == sc.s.T0 || opensClause(sc.word(start-2))) {
+			break
+		}
 		start--
+	}
+	if !election && start > sc.s.T0 && sc.a.Lower[start-1] == "of" {
+		return
 	}
 	sc.take(start, i+1)
 }

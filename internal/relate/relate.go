@@ -1446,10 +1446,27 @@ func britishChancellor(chain []mention.Title, body *resolve.Entity) bool {
 // or before "former" there: "the former Labour MP for Eastmoor, Bob
 // Grant," is a described title like "the Labour MP, Bob Grant,".
 func (s *sentCtx) articleBefore(from int) bool {
-	if s.lower(from-1) == "former" {
-		from--
+	return s.article(s.beforeStatus(from-1)) == 1
+}
+
+// beforeStatus walks back from j over words that date an office ("the
+// new Palestinian leader, X", "the newly-appointed police commissioner",
+// "the incoming president of the Commission, X") and returns the token
+// before them, j when there is none.
+func (s *sentCtx) beforeStatus(j int) int {
+	for m := 0; m < 3 && j > s.s.T0; m++ {
+		switch w := s.lower(j); {
+		case statusAdjective[w] || strings.HasPrefix(w, "newly-"):
+			j--
+		case (w == "appointed" || w == "elected") && s.lower(j-1) == "newly":
+			j -= 2
+		case (w == "appointed" || w == "elected") && s.word(j-1) == "-" && s.lower(j-2) == "newly":
+			j -= 3
+		default:
+			return j
+		}
 	}
-	return s.article(from-1) == 1
+	return j
 }
 
 // canonicalTitle is the lexicon's phrase for a title ("premier" is "prime
@@ -1704,9 +1721,7 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	// "Bernie Ebbers, former chief executive of WorldCom,", "Ann Lee,
 	// former Labour minister,": a word that dates the office, with no
 	// article.
-	for m := 0; m < 2 && statusAdjective[s.word(j)]; m++ {
-		j--
-	}
+	j = s.beforeStatus(j)
 	// "Karl Obst, management board chairman of Obst AG,": the board of
 	// a two-tier company, named before the board's office.
 	if from == i && strings.HasPrefix(chain[0].Title, "board ") && boardTiers[s.word(j)] {

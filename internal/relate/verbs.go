@@ -2458,6 +2458,14 @@ func (s *sentCtx) sameOfficeAt(person, possessor, country *resolve.Entity, ev gr
 		}
 		if office != nil {
 			s.relate(person, office.Predicate, country, ev)
+			// "French finance minister A met his German counterpart B":
+			// B's title is A's, the one the text gave A first.
+			for _, f := range s.facts {
+				if f.Subject == possessor && f.Predicate == graph.Title {
+					s.attribute(person, graph.Title, f.Value, ev)
+					break
+				}
+			}
 		}
 	})
 }

@@ -2445,10 +2445,16 @@ func (s *sentCtx) counterpartAt(i int) {
 // ("the British prime minister"): looked up once every sentence is read.
 func (s *sentCtx) sameOfficeAt(person, possessor, country *resolve.Entity, ev graph.Evidence) {
 	s.later = append(s.later, func() {
-		var office *Fact
+		var office, title *Fact
 		for fi := range s.facts {
 			f := &s.facts[fi]
-			if f.Subject == possessor && f.Object != nil && f.Object.Type == country.Type && f.Object != country &&
+			if f.Subject != possessor {
+				continue
+			}
+			if f.Predicate == graph.Title && title == nil {
+				title = f
+			}
+			if f.Object != nil && f.Object.Type == country.Type && f.Object != country &&
 				(f.Predicate == graph.LeaderOf || f.Predicate == graph.OfficialOf) {
 				if office != nil && office.Predicate != f.Predicate {
 					return // offices of two kinds: leave it
@@ -2457,14 +2463,15 @@ func (s *sentCtx) sameOfficeAt(person, possessor, country *resolve.Entity, ev gr
 			}
 		}
 		if office != nil {
-			s.relate(person, office.Predicate, country, ev)
 			// "French finance minister A met his German counterpart B":
 			// B's title is A's, the one the text gave A first.
-			for _, f := range s.facts {
-				if f.Subject == possessor && f.Predicate == graph.Title {
-					s.attribute(person, graph.Title, f.Value, ev)
-					break
-				}
+			value := ""
+			if title != nil {
+				value = title.Value
+			}
+			s.relate(person, office.Predicate, country, ev)
+			if value != "" {
+				s.attribute(person, graph.Title, value, ev)
 			}
 		}
 	})

@@ -8,7 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -175,15 +177,12 @@ func readJSONLD(r io.Reader, name string, fn func(quad.Quad) error) error {
 	opts := ld.NewJsonLdOptions(NS) // relative IRIs are in newsgraph's namespace
 	opts.DocumentLoader = offlineLoader{}
 	opts.SafeMode = true // fail rather than drop what does not make quads
-	out, err := toRDF(doc, opts)
+	ds, err := toRDF(doc, opts)
 	if err != nil {
 		return &ParseError{File: name, Err: err}
 	}
-	ds, ok := out.(*ld.RDFDataset)
-	if !ok {
-		return &ParseError{File: name, Err: fmt.Errorf("invalid JSON-LD: no dataset")}
-	}
-	for gname, g := range ds.Graphs {
+	for _, gname := range slices.Sorted(maps.Keys(ds.Graphs)) {
+		g := ds.Graphs[gname]
 		var label quad.Value
 		if gname != "@default" {
 			label = ldValue(ld.NewIRI(gname))
@@ -207,10 +206,10 @@ func readJSONLD(r io.Reader, name string, fn func(quad.Quad) error) error {
 // toRDF turns a JSON-LD document into a dataset. json-gold panics on
 // some invalid documents (an @id that is not an IRI, in a named graph):
 // that is an error of the input, not a crash of newsgraph load.
-func toRDF(doc any, opts *ld.JsonLdOptions) (out any, err error) {
+func toRDF(doc any, opts *ld.JsonLdOptions) (ds *ld.RDFDataset, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, err = nil, fmt.Errorf("invalid JSON-LD: the JSON-LD processor fails on it (%v)", r)
+			ds, err = nil, fmt.Errorf("invalid JSON-LD: the JSON-LD processor fails on it (%v)", r)
 		}
 	}()
 	// The processor's own entry points copy the options without SafeMode
@@ -218,11 +217,41 @@ func toRDF(doc any, opts *ld.JsonLdOptions) (out any, err error) {
 	if _, err := ld.NewJsonLdApi().Expand(ld.NewContext(nil, opts), "", ld.CloneDocument(doc), opts, false, nil); err != nil {
 		return nil, jsonldError(err)
 	}
-	out, err = ld.NewJsonLdProcessor().ToRDF(doc, opts)
+	expanded, err := ld.NewJsonLdProcessor().Expand(doc, opts)
 	if err != nil {
 		return nil, jsonldError(err)
 	}
-	return out, nil
+	return datasetOf(expanded, opts)
+}
+
+// datasetOf is json-gold's JsonLdApi.ToRDF in a fixed order. json-gold
+// walks its graphs and their nodes in map order and names the blank
+// nodes of @list items as it goes, so the same document read twice gave
+// different blank node names; here graphs and nodes are taken sorted.
+func datasetOf(expanded []any, opts *ld.JsonLdOptions) (*ld.RDFDataset, error) {
+	issuer := ld.NewIdentifierIssuer("_:b")
+	nodeMap := map[string]any{"@default": map[string]any{}}
+	if _, err := ld.NewJsonLdApi().GenerateNodeMap(expanded, nodeMap, "@default", issuer, "", "", nil); err != nil {
+		return nil, jsonldError(err)
+	}
+	ds := ld.NewRDFDataset()
+	for _, name := range ld.GetOrderedKeys(nodeMap) {
+		if ld.IsRelativeIri(name) {
+			continue
+		}
+		nodes, ok := nodeMap[name].(map[string]any)
+		if !ok {
+			return nil, fmt.Errorf("invalid JSON-LD: graph %s is not an object", name)
+		}
+		var quads []*ld.Quad
+		for _, id := range ld.GetOrderedKeys(nodes) {
+			// GraphToRDF replaces the graph's quads: one node at a time.
+			ds.GraphToRDF(name, map[string]any{id: nodes[id]}, issuer, opts.ProduceGeneralizedRdf)
+			quads = append(quads, ds.Graphs[name]...)
+		}
+		ds.Graphs[name] = quads
+	}
+	return ds, nil
 }
 
 // jsonldError says what is wrong with JSON-LD that is valid JSON.

@@ -28,6 +28,7 @@ func FuzzLoad(f *testing.F) {
 		`[{"@id": "https://newsgraph.dev/ns/doc/1", "@graph": [{"@id": "https://newsgraph.dev/ns/a", "https://newsgraph.dev/ns/start": {"@value": "3", "@type": "http://www.w3.org/2001/XMLSchema#integer"}}]}]`,
 		`{"@context": "https://example.org/remote.jsonld"}`,
 		`{"@id": "a", "b": [1, 2.5, true, null, {"@list": [1]}]}`,
+		`[{"@id": "_:g", "@graph": [{"@id": "a", "https://newsgraph.dev/ns/p": {"@list": [1, "x"]}}]}, {"@id": "b", "https://newsgraph.dev/ns/q": {"@list": [{"@id": "c"}]}}]`,
 	} {
 		f.Add([]byte(s), false)
 		f.Add([]byte(s), true)

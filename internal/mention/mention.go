@@ -63,6 +63,9 @@ type Mention struct {
 	// Weak marks a type guessed from capitalisation alone: resolution keeps
 	// such a mention only with more evidence.
 	Weak bool
+	// Common marks a lone word the tagger took for a place that news text
+	// writes in lower case mid-sentence ("Opera", "Discontent").
+	Common bool
 	// Options are other entities a party label may name, each with its
 	// country; resolution chooses by the countries the text names.
 	Options []Option
@@ -2526,6 +2529,9 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 				case lexCapital:
 					m.Kind, m.Canon, m.Country = Capital, e.canon, e.country
 				}
+			}
+			if m.Type == graph.Place && j-i == 1 && sc.writtenLower(i) {
+				m.Common = true
 			}
 			if m.Type == graph.Place && j-i == 2 && parliamentChamber(sc.a.Lower[i], sc.a.Lower[i+1]) {
 				m.Type = graph.Organization // "the Upper House": a house of parliament

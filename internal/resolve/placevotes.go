@@ -23,7 +23,10 @@ import (
 //     "shares in X", "sales of X", "X's chief executive", "brands include
 //     X", "X, the retailer", "X is a steel firm", listed with organisations,
 //     or when it speaks ("X said"): places rarely do, and the capitals that
-//     stand for their governments come from the lexicon.
+//     stand for their governments come from the lexicon;
+//   - no entity when it is a lone word that news text writes in lower case
+//     ("Monster", "Whirlwind", "Empire"): the title of a film, a book or a
+//     show, which the tagger reads as a place in a place's slot.
 //
 // A name of which any mention is a place by the lexicon or a pattern stays
 // as it is.
@@ -117,6 +120,8 @@ func votePlaces(a *text.Analysis, ms []mention.Mention, names []string) {
 			m.Type = graph.Person
 		case t.business:
 			m.Type = graph.Organization
+		case m.Common:
+			names[i] = "" // "Critics praised Monster": a title, no place
 		}
 	}
 }

@@ -73,3 +73,25 @@ var letteredKinds = map[string]bool{
 	"hepatitis": true, "division": true, "divisions": true, "league": true, "leagues": true,
 	"columns": true, "column": true, "options": true, "option": true, "points": true, "point": true,
 }
+
+// joinMiddleInitials joins a given name and a person's tagged span with a
+// lone capital letter between them into one person's name, which the
+// tagger split at the initial: "George W Bush" read as the place "George"
+// and the person "Bush" once the text also says "Mr Bush". The text
+// writes the initial without its full stop. "A" and "I" are words more
+// often than initials.
+func (sc *scan) joinMiddleInitials(spans []Span) []Span {
+	return joinSpans(spans, func(sp, next Span) (Span, bool) {
+		i := sc.s.T0 + sp.T1
+		if next.Type != "PER" || sp.Type == "MISC" || next.T0 != sp.T1+1 || sp.T1-sp.T0 > 2 {
+			return Span{}, false
+		}
+		if w := sc.word(i); !initialLetter(w) || w == "A" || w == "I" {
+			return Span{}, false
+		}
+		if !sc.lex.isGivenName(sc.word(sc.s.T0 + sp.T0)) {
+			return Span{}, false
+		}
+		return Span{T0: sp.T0, T1: next.T1, Type: "PER"}, true
+	})
+}

@@ -281,6 +281,7 @@ func (sc *scan) run(spans []Span) {
 	spans = sc.joinOrgOfPlace(spans)
 	spans = sc.joinInitials(spans)
 	spans = sc.joinArabicNames(spans)
+	spans = sc.joinMiddleInitials(spans)
 	sc.spans = spans
 	if s.T0 == 0 {
 		sc.dateline()

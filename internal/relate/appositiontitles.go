@@ -31,7 +31,7 @@ func (s *sentCtx) appositiveTitleOnly(person *resolve.Entity, chain []mention.Ti
 		// speech instead.
 		for k := next + 1; k < s.s.T1 && k < next+16; k++ {
 			w := s.lower(k)
-			if w == "," || w == "." || w == ";" || w == ":" || w == "--" || w == ")" {
+			if w == "," || w == "." || w == ";" || w == ":" || w == "--" || w == "-" || w == ")" {
 				break
 			}
 			if speechWord(w) {

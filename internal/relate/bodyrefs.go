@@ -221,7 +221,7 @@ func (s *sentCtx) referenceOfBody(next int) (*resolve.Entity, int) {
 		return nil, next
 	}
 	switch s.word(n + 1) {
-	case ",", ".", "", ";", ")", "--":
+	case ",", ".", "", ";", ")", "--", "-":
 	default:
 		if !speechWord(s.lower(n + 1)) {
 			return nil, next // "head of the agency's unit", "of the union in Wales"

@@ -208,7 +208,7 @@ func (s *sentCtx) partyCandidate(party *resolve.Entity, a, b int) {
 		b += 3
 	}
 	switch s.word(b) {
-	case ",", ".", ";", ")", "--", "":
+	case ",", ".", ";", ")", "--", "-", "":
 	default:
 		return // "the candidate of the Green Party's choice"
 	}

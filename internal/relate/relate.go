@@ -937,7 +937,7 @@ func (s *sentCtx) skipComplement(k int) int {
 	and := 0 // "envoy to Egypt and Likud party politician": a second description
 	for j := k + 1; j < s.s.T1 && j < k+10; j++ {
 		switch w := s.word(j); {
-		case w == "," || w == "." || w == ";" || w == ")" || w == "--":
+		case w == "," || w == "." || w == ";" || w == ")" || w == "--" || w == "-":
 			if named {
 				return j
 			}
@@ -1886,7 +1886,7 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	// An appositive closes: "Grushko, Russia's deputy foreign minister,
 	// said"; in "Rice, the prime minister said" the title starts a clause.
 	switch s.word(end) {
-	case ",", ".", ")", "--", ";", ":", "":
+	case ",", ".", ")", "--", "-", ";", ":", "":
 	default:
 		// "Rainer Hertrich, the German co-head of EADS will step down":
 		// an unclosed appositive before the person's verb, not a clause

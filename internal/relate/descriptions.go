@@ -27,8 +27,10 @@ func (s *sentCtx) describedSubject(next int, body *resolve.Entity, from int) *re
 	}
 	// The description is the subject: a verb or an aside follows, not a
 	// name or a complement.
-	if !finiteVerb(s.lower(next)) {
-		return nil // "The ICO executive board", "The minister at the Presidency, X,"
+	if !finiteVerb(s.lower(next)) && !(s.word(next) == "," && s.lower(next+1) == "who") {
+		// "The ICO executive board", "The minister at the Presidency, X,";
+		// an aside may come first: "The Tory leader, who argues ..., said".
+		return nil
 	}
 	if e, _, _ := s.ent(next); e != nil {
 		return nil
@@ -145,6 +147,11 @@ func (s *sentCtx) describedOffices() {
 				break
 			}
 			chain := []mention.Title{{T0: b, T1: b + n, Title: lt.Title, Role: lt.Role, Deputy: lt.Deputy}}
+			if s.legislatorSeat(chain, body, i+1) {
+				// "The Glasgow Kelvin MP, who ...": the seat, no membership.
+				s.attributeTitles(person, chain, s.evidence(i, b+n, "described-office-subject", 0.7))
+				break
+			}
 			s.applyTitles(person, chain, body, i, b+n, "described-office-subject")
 			break
 		}
@@ -176,13 +183,19 @@ func (s *sentCtx) openingThe(i int) bool {
 }
 
 // afterQuote reports a "the" at i that follows the end of a quotation
-// that opens the sentence: `"We will win," the Tory leader said`. The
+// that opens the sentence: `"We will win," the Tory leader said`, or in
+// British order `"We will win", the Tory leader said`. The
 // one who speaks is the subject of the thread, as at the opening.
 func (s *sentCtx) afterQuote(i int) bool {
-	if !isQuoteMark(s.word(i-1)) || i-2 <= s.s.T0 {
+	q := i - 1
+	if s.word(q) == "," && isQuoteMark(s.word(q-1)) {
+		q-- // `"We will win", the Tory leader said`: the comma after the quote
+	} else if !isQuoteMark(s.word(q)) {
+		return false
+	} else if w := s.word(q - 1); w != "," && w != "?" && w != "!" {
 		return false
 	}
-	if w := s.word(i - 2); w != "," && w != "?" && w != "!" {
+	if q-1 <= s.s.T0 {
 		return false
 	}
 	k := s.datelineEnd()
@@ -220,10 +233,13 @@ var spokesTitle = map[string]bool{"spokesman": true, "spokeswoman": true, "spoke
 // punctuation ("Ex-chatshow host Robert Kilroy-Silk has attacked", "Mr
 // Kennedy went on"), or named right before a verb of speech that ends a
 // quotation or a clause ("The Conservatives would ..., Michael Howard
-// pledged"). The sentence may name no other person but as a possessor
-// ("in Tony Blair's government"), nor a list of people.
+// pledged"), who comes before a person opening the words reported ("Tony
+// Blair has failed, Michael Howard has said"). The sentence may name no
+// other person but as a possessor ("in Tony Blair's government"), nor a
+// list of people.
 func (s *sentCtx) openingPerson() *resolve.Entity {
 	var person *resolve.Entity
+	opening := false // person opens the sentence (not a speaker after it)
 	k0 := s.datelineEnd()
 	for k := k0; k < s.s.T1; k++ {
 		e, a, b := s.ent(k)
@@ -241,7 +257,13 @@ func (s *sentCtx) openingPerson() *resolve.Entity {
 			return nil // a list
 		}
 		if person != nil && person != e {
-			return nil
+			if !opening || !s.speakerAfterClause(a, b) {
+				return nil
+			}
+			// "Tony Blair has failed, Michael Howard has said": the
+			// speaker, not the subject of the words reported.
+			person, opening = e, false
+			continue
 		}
 		if person == e {
 			continue
@@ -254,22 +276,32 @@ func (s *sentCtx) openingPerson() *resolve.Entity {
 				subject = false
 			}
 		}
-		if !subject && speechVerb(s.lower(b)) {
-			// "..., Michael Howard pledged", `...," Senate Democratic
-			// leader Robert Byrd said`: the speaker after the quote or
-			// clause, the titles before the name his.
-			j := s.titledFrom(a)
-			if isQuoteMark(s.word(j - 1)) {
-				j--
-			}
-			subject = s.word(j-1) == ","
-		}
-		if !subject {
+		opening = subject
+		if !subject && !s.speakerAfterClause(a, b) {
 			return nil
 		}
 		person = e
 	}
 	return person
+}
+
+// speakerAfterClause reports a person named at [a, b) right before a verb
+// of speech that ends a quotation or a clause: "..., Michael Howard
+// pledged", "..., Charles Kennedy has said", `...," Senate Democratic
+// leader Robert Byrd said` (the titles before the name are his).
+func (s *sentCtx) speakerAfterClause(a, b int) bool {
+	verb := b
+	if w := s.lower(b); (w == "has" || w == "had" || w == "have") && speechVerb(s.lower(b+1)) {
+		verb = b + 1
+	}
+	if !speechVerb(s.lower(verb)) {
+		return false
+	}
+	j := s.titledFrom(a)
+	if isQuoteMark(s.word(j - 1)) {
+		j--
+	}
+	return s.word(j-1) == ","
 }
 
 // speechVerb reports a verb of speech or of stating a view in the past.

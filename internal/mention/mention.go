@@ -1239,6 +1239,19 @@ func (sc *scan) namesCoordinated(k int) bool {
 	if j == k || j+1 >= sc.s.T1 {
 		return false
 	}
+	if sc.word(j) == "(" {
+		// "Sens. Robert Dole (R-Kan.) and Charles Grassley": a party and
+		// state tag after the name.
+		for c := j + 1; c < sc.s.T1 && c <= j+6; c++ {
+			if sc.word(c) == ")" {
+				j = c + 1
+				break
+			}
+		}
+		if j+1 >= sc.s.T1 {
+			return false
+		}
+	}
 	return (sc.word(j) == "and" || sc.word(j) == ",") && isCapitalised(sc.word(j+1))
 }
 
@@ -1249,6 +1262,12 @@ func (sc *scan) pluralTitle(i int) (lexicon.Title, string, int) {
 	// Capitals tested on the first byte: the titles are ASCII.
 	if w := sc.word(i); w == "" || w[0] < 'A' || w[0] > 'Z' {
 		return lexicon.Title{}, "", 0
+	}
+	// "Sens. Jake Garn and John Heinz": the plural of an abbreviation.
+	if abbr := pluralAbbreviations[sc.word(i)]; abbr != "" && sc.namesCoordinated(i+1) && sc.free(i, i+1) {
+		if t, ok := lexicon.TitleByPhrase(abbr); ok {
+			return *t, t.Title, 1
+		}
 	}
 	for n := 1; n <= 3 && i+n < sc.s.T1; n++ {
 		last := sc.word(i + n - 1)
@@ -1282,6 +1301,10 @@ func (sc *scan) pluralTitle(i int) (lexicon.Title, string, int) {
 	}
 	return lexicon.Title{}, "", 0
 }
+
+// pluralAbbreviations are plural abbreviated titles, with the singular
+// the lexicon lists.
+var pluralAbbreviations = map[string]string{"Sens.": "sen.", "Reps.": "rep."}
 
 // afterBody reports whether token i follows a demonym, a country's name or
 // a possessive: "the Saudi leader", "Britain's envoy" are offices whatever

@@ -2380,13 +2380,21 @@ func (s *sentCtx) listAfter(i int, types ...graph.Type) ([]*resolve.Entity, int)
 			break // "X, Y and Z, Clark said": the list ended with Z
 		}
 		k := b
-		if s.word(k) == "," {
+		if s.word(k) == "(" {
+			// "Robert Dole (R-Kan.) and Charles Grassley": a party and
+			// state tag after a name.
+			if _, a, pb := s.entOf(k+1, graph.Organization); a == k+1 && s.word(pb) == ")" && s.mentionKind(a) == mention.PartyLabel {
+				k = pb + 1
+			}
+		}
+		comma := s.word(k) == ","
+		if comma {
 			k++
 		}
 		if w := s.lower(k); w == "and" || w == "or" || w == "plus" {
 			k++
 			last = true
-		} else if s.word(b) != "," {
+		} else if !comma {
 			break
 		}
 		i = k

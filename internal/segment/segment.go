@@ -247,7 +247,7 @@ var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sr": true, "jr": true,
 	"st": true, "mt": true, "gen": true, "lt": true, "col": true, "capt": true, "cmdr": true,
 	"adm": true, "sgt": true, "maj": true, "gov": true, "sen": true, "rep": true, "rev": true,
-	"pres": true, "supt": true, "insp": true, "hon": true, "messrs": true,
+	"pres": true, "supt": true, "insp": true, "hon": true, "messrs": true, "sens": true, "reps": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"inc": true, "corp": true, "co": true, "ltd": true, "bros": true, "plc": true,

@@ -248,7 +248,7 @@ var abbreviations = map[string]bool{
 	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
 	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
 	"Inc": true, "Corp": true, "Co": true, "Ltd": true, "Bros": true, "No": true, "vs": true,
-	"etc": true, "Messrs": true,
+	"etc": true, "Messrs": true, "Sens": true, "Reps": true,
 	// U.S. states as news abbreviates them.
 	"Ala": true, "Ariz": true, "Ark": true, "Calif": true, "Colo": true, "Conn": true, "Del": true,
 	"Fla": true, "Ill": true, "Ind": true, "Kan": true, "Ky": true, "La": true, "Md": true,

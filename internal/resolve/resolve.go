@@ -341,6 +341,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	r.joinPlaceHeadNames()
 	r.joinChamberNames()
 	r.joinOrgSuffixNames()
+	r.joinMinistryForms()
 	r.joinStatedAliases(a)
 	r.resolveReferences(a)
 	r.finish(a)

@@ -1,0 +1,77 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// joinMinistryForms makes the two ways news names one ministry or
+// department one organisation: "the Ministry of Transport" and "the
+// transport ministry", "the Department of Commerce" and "the Commerce
+// Department", "the Ministry of Foreign Affairs" and "the Foreign
+// Ministry". A name the lexicon knows is kept; else the first one named
+// with capitals.
+func (r *Result) joinMinistryForms() {
+	var byKey map[string]int
+	for ei, e := range r.Entities {
+		if e.Type != graph.Organization || e.Mentions == nil {
+			continue
+		}
+		k := ministryKey(e.Name)
+		if k == "" {
+			continue
+		}
+		if byKey == nil {
+			byKey = map[string]int{}
+		}
+		ej, ok := byKey[k]
+		if !ok {
+			byKey[k] = ei
+			continue
+		}
+		into, from := ej, ei
+		g := r.Entities[ej]
+		if r.fromLexicon(e) && !r.fromLexicon(g) || !r.fromLexicon(g) && isLowerInitial(g.Name) && !isLowerInitial(e.Name) {
+			into, from = ei, ej
+			byKey[k] = ei
+		}
+		r.mergeInto(into, from)
+	}
+}
+
+// ministryKey is the head noun ("ministry", "department") and the field
+// of a ministry's name in either order, lower case ("ministry:transport"
+// for "Ministry of Transport" and "Transport Ministry"); "" for other
+// names. A trailing "affairs" is no part of the field.
+func ministryKey(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return ""
+	}
+	var head string
+	var field []string
+	switch last := f[len(f)-1]; {
+	case len(f) >= 3 && (f[0] == "ministry" || f[0] == "department") && f[1] == "of":
+		head, field = f[0], f[2:]
+		if field[0] == "the" {
+			field = field[1:]
+		}
+	case last == "ministry" || last == "department":
+		head, field = last, f[:len(f)-1]
+	default:
+		return ""
+	}
+	if n := len(field); n > 1 && field[n-1] == "affairs" {
+		field = field[:n-1]
+	}
+	if len(field) == 0 {
+		return ""
+	}
+	return head + ":" + strings.Join(field, " ")
+}
+
+// isLowerInitial reports a name that starts with a lower-case letter.
+func isLowerInitial(name string) bool {
+	return name != "" && name[0] >= 'a' && name[0] <= 'z'
+}

@@ -1302,6 +1302,9 @@ func (sc *scan) pluralTitle(i int) (lexicon.Title, string, int) {
 	return lexicon.Title{}, "", 0
 }
 
+// mountainWords open a mountain's name.
+var mountainWords = map[string]bool{"Mount": true, "Mt": true, "Mt.": true}
+
 // pluralAbbreviations are plural abbreviated titles, with the singular
 // the lexicon lists.
 var pluralAbbreviations = map[string]string{"Sens.": "sen.", "Reps.": "rep."}
@@ -2540,6 +2543,9 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 				continue
 			}
 			m.Type = graph.Person
+			if j-i >= 2 && mountainWords[sc.word(i)] {
+				m.Type = graph.Place // "the plane hit Mount Osutaka": a mountain
+			}
 		case "ORG":
 			m.Type = graph.Organization
 		case "LOC":

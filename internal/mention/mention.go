@@ -1012,6 +1012,11 @@ func (sc *scan) titles() {
 			}
 		}
 		role := t.Role
+		if role == lexicon.Other && n == 1 && sc.word(i) == "Attorney" && sc.afterBody(i) && sc.word(i-1) != "'s" && sc.word(i-1) != "'" {
+			// "US Attorney David Kelley": a state's prosecutor, no
+			// private lawyer ("his attorney").
+			role = lexicon.Official
+		}
 		if role == lexicon.Leader && sc.hasPortfolio(start, i) {
 			// "political editor", "foreign affairs chief": a post with a
 			// portfolio inside a body, not its head ("interim leader" is

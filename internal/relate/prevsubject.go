@@ -9,10 +9,11 @@ import (
 // previousSubjectBody: "The Countryside Alliance said the meets would go
 // ahead. Chief executive Simon Hart said ...": an office of an
 // organisation's own, with no body before it, in a sentence that names no
-// organisation or country, belongs to the organisation that opened the
+// other organisation or country, belongs to the organisation that opened the
 // sentence before as its subject. News names the body, then goes on with
 // its officer ("Civil rights group Liberty said ... Director X called";
-// "The Lib Dems say ... Health spokesman X said").
+// "The Lib Dems say ... Health spokesman X said"). The sentence may name
+// that organisation again ("Company spokesman X said Exxon ...").
 //
 // A capitalised "President" is a state's; a country as the subject
 // before makes no candidate (a minister's office is its government's);
@@ -36,14 +37,21 @@ func (s *sentCtx) previousSubjectBody(chain []mention.Title, pEnd int) *resolve.
 	if t.T0 > s.s.T0 && s.lower(t.T0-1) == "'s" {
 		return nil // a possessor: "the agency's chief executive X"
 	}
+	var own *resolve.Entity // a body the sentence names
 	for k := s.s.T0; k < s.s.T1; k++ {
 		e, _, b := s.ent(k)
 		if e == nil {
 			continue
 		}
 		k = b - 1
+		if e.Type == graph.Country && k >= pEnd {
+			continue // "... said Exxon still considered the deal valid, despite Russia ...": what was said
+		}
 		if e.Type == graph.Organization || e.Type == graph.Country {
-			return nil // a body of its own in the sentence
+			if own != nil && own != e {
+				return nil
+			}
+			own = e
 		}
 	}
 	for k := s.s.T0; k < t.T0; k++ {
@@ -52,7 +60,11 @@ func (s *sentCtx) previousSubjectBody(chain []mention.Title, pEnd int) *resolve.
 			return nil // "The agency's ...", "its chairman": another reference
 		}
 	}
-	return s.prevSubjectOrg()
+	body := s.prevSubjectOrg()
+	if own != nil && own != body {
+		return nil // a body of its own in the sentence
+	}
+	return body
 }
 
 // prevSubjectOrg returns the organisation that opens the sentence before
@@ -72,6 +84,7 @@ func (s *sentCtx) prevSubjectOrg() *resolve.Entity {
 		if c := prev.acronymAfter(e, b); c > b {
 			b = c // "The Association of Directors of Social Services (ADSS) said"
 		}
+		b = prev.descriptionAsideEnd(b) // "Exxon, the world's largest oil company, has signed"
 		if e.Type != graph.Organization || !conj && !prev.opensSentence(a) && !prev.opensSentence(prev.describedFrom(a)) || companySuffix[e.Name] || !conj && prev.nameCut(a) ||
 			legislature[lastWord(e.Name)] || !isLowerWord(prev.word(b)) || businessNouns[prev.lower(b)] || prev.hasTitleAt(b) {
 			return nil
@@ -201,3 +214,26 @@ func (s *sentCtx) prevSubjectList(types []graph.Type) []*resolve.Entity {
 
 // pluralBe are the forms of "be" a plural subject takes.
 var pluralBe = map[string]bool{"are": true, "were": true, "both": true}
+
+// descriptionAsideEnd returns the token after a short description set off
+// by commas at b (", the world's largest oil company,") that names no
+// person, organisation or country; b when there is none.
+func (s *sentCtx) descriptionAsideEnd(b int) int {
+	if s.word(b) != "," {
+		return b
+	}
+	switch s.lower(b + 1) {
+	case "the", "a", "an":
+	default:
+		return b
+	}
+	for k := b + 2; k < s.s.T1 && k <= b+10; k++ {
+		if s.word(k) == "," {
+			if s.hasEntityBetween(b+1, k, []graph.Type{graph.Person, graph.Organization, graph.Country}) {
+				return b
+			}
+			return k + 1
+		}
+	}
+	return b
+}

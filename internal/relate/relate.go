@@ -1271,6 +1271,19 @@ func (s *sentCtx) titlePatterns() {
 					// the name starts the clause.
 					k = s.skipHonorific(k + 1)
 					honorific = k > b+1
+					if !honorific && s.articleBefore(from) {
+						// "the chairman of the Commons education
+						// committee, Labour MP Barry Sheerman,": the
+						// holder's own titles before the name.
+						for p := k + 1; p < s.s.T1 && p <= k+4; p++ {
+							if e, a, pb := s.entOf(p, graph.Person); e != nil && a == p {
+								if s.titledFrom(p) == k && pb-a > 1 {
+									k, honorific = p, true
+								}
+								break
+							}
+						}
+					}
 				}
 				if person, _, pEnd := s.entOf(k, graph.Person); person != nil && (bodyPrep == "of" && !honorific || s.word(pEnd) == "," || bodyPrep == "of" && (s.word(pEnd) == "." || s.word(pEnd) == "")) {
 					s.applyTitles(person, chain, e, i, pEnd, "title-of-body-name")

@@ -70,7 +70,10 @@ func (s *sentCtx) soleCompany(chain []mention.Title, pEnd int) *resolve.Entity {
 		// "Acme, which will itself be sold, will keep its stake,
 		// chairman X said".
 		relative := reporting && s.word(b) == "," && s.lower(b+1) == "which"
-		if found == nil && (a > t.T0 || !s.opensSentence(a) || !isLowerWord(s.word(b)) && !relative || s.hasTitleAt(b) ||
+		// Or the possessor that opens it: "Acme Corp's profits rose 10
+		// pct, chairman X said".
+		possessor := reporting && (s.word(b) == "'s" || s.word(b) == "'")
+		if found == nil && (a > t.T0 || !s.opensSentence(a) || !isLowerWord(s.word(b)) && !relative && !possessor || s.hasTitleAt(b) ||
 			businessNouns[s.lower(b)] || legislature[lastWord(e.Name)]) {
 			return nil
 		}

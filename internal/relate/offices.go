@@ -30,6 +30,7 @@ func (s *sentCtx) soleCompany(chain []mention.Title, pEnd int) *resolve.Entity {
 	}
 	reporting := s.reportingClause(t.T0, pEnd)
 	var found *resolve.Entity
+	viaPossessor := false // found opens the sentence as a possessor
 	k0 := s.s.T0
 	if d := s.datelineEnd(); d <= t.T0 {
 		k0 = d // "TURIN, Italy, March 31 - Fiat SpA expects": a dateline's place
@@ -40,6 +41,9 @@ func (s *sentCtx) soleCompany(chain []mention.Title, pEnd int) *resolve.Entity {
 			continue
 		}
 		k = b - 1
+		if found != nil && viaPossessor && e.Type == graph.Organization && e != found {
+			return nil // "Acme's rival Globex cut prices, chairman X said": Globex's, maybe
+		}
 		if found != nil && reporting && (e.Type == graph.Organization || e.Type == graph.Country) {
 			// "Acme Corp expects sales in Brazil to rise, chairman X
 			// said": the subject's officer reports on other bodies
@@ -77,7 +81,7 @@ func (s *sentCtx) soleCompany(chain []mention.Title, pEnd int) *resolve.Entity {
 			businessNouns[s.lower(b)] || legislature[lastWord(e.Name)]) {
 			return nil
 		}
-		found = e
+		found, viaPossessor = e, possessor
 	}
 	return found
 }

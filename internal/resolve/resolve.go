@@ -1070,8 +1070,12 @@ func (r *Result) bracketedAfter(a *text.Analysis, ei int) int {
 	if !bracketed && !commas {
 		return -1
 	}
+	nameEnd := m.T0 - 1
+	if bracketed && a.Words[m.T0-2] == ">" {
+		nameEnd-- // "<Petroleum Authority Thailand> (PTT)": wire copy's brackets around a firm's name
+	}
 	for mi := range r.Mentions {
-		if r.Mentions[mi].T1 != m.T0-1 {
+		if r.Mentions[mi].T1 != nameEnd {
 			continue
 		}
 		ej := r.Of[mi]

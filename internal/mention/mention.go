@@ -282,6 +282,7 @@ func (sc *scan) run(spans []Span) {
 	spans = sc.joinInitials(spans)
 	spans = sc.joinArabicNames(spans)
 	spans = sc.joinMiddleInitials(spans)
+	spans = sc.joinLegalForms(spans)
 	sc.spans = spans
 	if s.T0 == 0 {
 		sc.dateline()

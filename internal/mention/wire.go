@@ -391,7 +391,7 @@ func (sc *scan) stationNumber(j int) int {
 var legalSuffixes = map[string]bool{
 	"ltd": true, "ltd.": true, "inc": true, "inc.": true, "corp": true, "corp.": true, "plc": true,
 	"co": true, "co.": true, "ag": true, "sa": true, "s.a.": true, "nv": true, "n.v.": true, "gmbh": true,
-	"llc": true, "spa": true, "bv": true, "ab": true, "asa": true, "oyj": true, "pty": true,
+	"llc": true, "spa": true, "bv": true, "ab": true, "asa": true, "a/s": true, "oyj": true, "pty": true,
 	"corporation": true, "incorporated": true, "limited": true,
 }
 

@@ -156,6 +156,10 @@ func scanWord(text string, i, end int) (int, Kind) {
 		switch r {
 		case '-', '&', '/':
 			if r == '/' && letters {
+				if legalSlash(text, i, j, end) {
+					j += 2 // "A/S", the Nordic legal form
+					continue
+				}
 				break
 			}
 			if isWordRune(text, j+n, end) {
@@ -338,3 +342,13 @@ var replacer = strings.NewReplacer(
 	"’", "'", "‘", "'", "“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`,
 	"—", "--", "–", "-", "‑", "-", "…", "...", "\u00a0", " ",
 )
+
+// legalSlash reports "A/S" at text[i:], with the slash at j: one capital
+// letter, a slash and one capital letter that ends the word, the legal
+// form of Danish and Norwegian companies ("Novo Industri A/S").
+func legalSlash(text string, i, j, end int) bool {
+	if j != i+1 || j+2 > end || text[i] < 'A' || text[i] > 'Z' || text[j+1] < 'A' || text[j+1] > 'Z' {
+		return false
+	}
+	return j+2 == end || !isWordRune(text, j+2, end)
+}

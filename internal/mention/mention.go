@@ -1011,7 +1011,20 @@ func (sc *scan) titles() {
 				}
 			}
 		}
+		field := false
+		if t.Role != lexicon.Member {
+			// "head of currency strategy at Bank of America": a
+			// lower-case field after "of", before the employer.
+			if f := sc.lowerFieldAfterOf(i, end); f > end {
+				end, field = f, true
+			}
+		}
 		role := t.Role
+		if role == lexicon.Leader && field {
+			// "president of distribution at Warner": a post over a
+			// field inside the body, not its head.
+			role = lexicon.Official
+		}
 		if role == lexicon.Other && n == 1 && sc.word(i) == "Attorney" && sc.afterBody(i) && sc.word(i-1) != "'s" && sc.word(i-1) != "'" {
 			// "US Attorney David Kelley": a state's prosecutor, no
 			// private lawyer ("his attorney").

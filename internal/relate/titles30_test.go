@@ -1,0 +1,25 @@
+package relate_test
+
+import "testing"
+
+// "NAME, head of FIELD at BODY": the lower-case field after a title's
+// "of" belongs to the title when the employer follows it.
+func TestFieldAfterOfTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Marta Lindqvist, head of currency strategy at Norrland Bank, said the krona would fall.",
+			[]string{"Marta Lindqvist title =head of currency strategy", "Marta Lindqvist official_of Norrland Bank"},
+			[]string{"Marta Lindqvist title =head\n"}},
+		{`"Sales will grow," said Tomas Brenner, vice president of sales and marketing for Globex.`,
+			[]string{"Tomas Brenner title =vice president of sales and marketing"}, nil},
+		// A leader's title over a field is a post inside the body.
+		{"Ivo Marek, president of distribution at Vellum Pictures, said the film did well.",
+			[]string{"Ivo Marek title =president of distribution", "Ivo Marek official_of Vellum Pictures"},
+			[]string{"Ivo Marek leader_of"}},
+		// An article names a body, and a second complement continues
+		// the field: the title stays as it was.
+		{"Hana Ruzicka, head of the research unit at Kessler Bank, said so.",
+			nil, []string{"=head of the"}},
+		{`"It is cheap," said Jon Eskola, head of strategy for Nordic markets for Kestrel Capital.`,
+			[]string{"Jon Eskola official_of Kestrel Capital"}, []string{"=head of strategy"}},
+	})
+}

@@ -23,3 +23,24 @@ func TestFieldAfterOfTitle(t *testing.T) {
 			[]string{"Jon Eskola official_of Kestrel Capital"}, []string{"=head of strategy"}},
 	})
 }
+
+// "Finance Minister, NAME said": a capitalised title that opens the
+// sentence, a comma and its holder's name, no article before.
+func TestOpeningTitleCommaName(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Finance Minister, Ian McBrody said the budget was balanced.",
+			[]string{"Ian McBrody title =finance minister"}, nil},
+		{"EC Farm Commissioner, Pieter Van Damme has warned against the move.",
+			[]string{"Pieter Van Damme title =farm commissioner", "Pieter Van Damme official_of EC"}, nil},
+		{"Director, Colin Brackett, said some students were squeezed out.",
+			[]string{"Colin Brackett title =director"}, nil},
+		// Status words between the possessive and the title.
+		{"The plan was opposed by Plaid Cymru's former President, Dafydd Prys.",
+			[]string{"Dafydd Prys title =president"}, nil},
+		{"He will succeed the previous High Commissioner, Alan Pitcairn, next month.",
+			[]string{"Alan Pitcairn title =high commissioner"}, nil},
+		// A list of names, no holder.
+		{"Queen, Muse, Blur and Oasis complete the top ten.",
+			nil, []string{"title =queen"}},
+	})
+}

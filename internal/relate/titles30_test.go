@@ -44,3 +44,14 @@ func TestOpeningTitleCommaName(t *testing.T) {
 			nil, []string{"title =queen"}},
 	})
 }
+
+// "natural resources minister NAME": a field of an adjective and a
+// plural noun before the title belongs to it.
+func TestTwoWordFieldTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The deal was backed by natural resources minister Pavel Dobrenko on Monday.",
+			[]string{"Pavel Dobrenko title =natural resources minister"}, []string{"Pavel Dobrenko title =minister\n"}},
+		{"Officials met natural resources minister Ada Brun in the capital.",
+			[]string{"Ada Brun title =natural resources minister"}, nil},
+	})
+}

@@ -1012,7 +1012,20 @@ func (sc *scan) titles() {
 				}
 			}
 		}
+		field := false
+		if t.Role != lexicon.Member {
+			// "head of currency strategy at Bank of America": a
+			// lower-case field after "of", before the employer.
+			if f := sc.lowerFieldAfterOf(i, end); f > end {
+				end, field = f, true
+			}
+		}
 		role := t.Role
+		if role == lexicon.Leader && field {
+			// "president of distribution at Warner": a post over a
+			// field inside the body, not its head.
+			role = lexicon.Official
+		}
 		if role == lexicon.Other && n == 1 && sc.word(i) == "Attorney" && sc.afterBody(i) && sc.word(i-1) != "'s" && sc.word(i-1) != "'" {
 			// "US Attorney David Kelley": a state's prosecutor, no
 			// private lawyer ("his attorney").
@@ -1526,7 +1539,7 @@ func (sc *scan) titleModifiers(i int, leader, desk bool) int {
 	// they are no portfolio. A field named by an abstract noun is one
 	// whatever precedes it: "the resignation of immigration minister".
 	for start < i && isLowerWord(sc.word(start)) && !sc.lex.isTitlePart(sc.a.Lower[start]) && !sc.formerPortfolioAt(start, i) && !sc.bodyBefore(start) &&
-		!(!leader && (fieldNoun(sc.a.Lower[start]) || portfolioAdjectives[sc.a.Lower[start]] && start+1 < i && fieldNoun(sc.a.Lower[start+1]))) {
+		!(!leader && (fieldHead(sc.a.Lower[start]) || portfolioAdjectives[sc.a.Lower[start]] && start+1 < i && fieldHead(sc.a.Lower[start+1]))) {
 		start++
 	}
 	return start
@@ -1561,6 +1574,7 @@ var portfolioAdjectives = map[string]bool{
 	"local": true, "regional": true, "international": true, "public": true, "social": true,
 	"economic": true, "civil": true, "human": true, "nuclear": true, "domestic": true,
 	"military": true, "foreign": true, "rural": true, "urban": true, "overseas": true,
+	"natural": true,
 }
 
 // fieldNoun reports a lower-case word of an abstract noun's ending
@@ -1580,6 +1594,20 @@ func fieldNoun(w string) bool {
 }
 
 var fieldSuffixes = []string{"tion", "ment", "ence", "ance", "ity", "ogy", "ics", "ture", "ism"}
+
+// fieldHead reports a field noun before a portfolio's title, singular or
+// plural: "immigration", "communications", "resources" (of "natural
+// resources minister").
+func fieldHead(w string) bool {
+	return fieldNoun(w) || pluralFields[w] || strings.HasSuffix(w, "s") && fieldNoun(strings.TrimSuffix(w, "s"))
+}
+
+// pluralFields are plural nouns that name a government's or a firm's
+// field with no abstract noun's ending.
+var pluralFields = map[string]bool{
+	"resources": true, "affairs": true, "services": true, "rights": true, "industries": true,
+	"fisheries": true, "utilities": true, "works": true,
+}
 
 // clippedAcronym looks up a dotted acronym whose last period ends the
 // sentence, "the U.S." written "U.S" "." by the tokeniser: the lexicon

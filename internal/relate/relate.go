@@ -791,7 +791,7 @@ func (s *sentCtx) bodyByHeadNoun(i int) (*resolve.Entity, int) {
 // body's possessive and its title ("Ukraine's new president").
 var statusAdjective = map[string]bool{
 	"new": true, "current": true, "then": true, "former": true, "outgoing": true, "incoming": true,
-	"acting": true, "interim": true, "newly": true, "present": true,
+	"acting": true, "interim": true, "newly": true, "present": true, "previous": true,
 }
 
 // partyOfAdjective returns the organisation of this document that a
@@ -1301,7 +1301,8 @@ func (s *sentCtx) titlePatterns() {
 		// name.
 		// "Ariadne's chairman, New Zealander Bruce Judge,": a possessive
 		// body, and a nationality noun before the name.
-		possessed := body != nil && (s.word(i-1) == "'s" || s.word(i-1) == "'" || s.lower(from) == "its")
+		// "Plaid Cymru's former President, X": status words between.
+		possessed := body != nil && (isPossessive(s.word(s.beforeStatus(i-1))) || s.lower(from) == "its")
 		// "European Union ambassador to the WTO, Carlo Trojan, said": a
 		// complement, and a sentence that starts with the body.
 		if c := s.skipComplement(next); c > next && s.word(c) == "," && !s.appositiveOfName(from) && (s.articleBefore(from) || possessed || body != nil && s.opensClause(from)) {
@@ -1341,9 +1342,11 @@ func (s *sentCtx) titlePatterns() {
 		}
 		// "But last week, Argentine Economy Minister, Roberto Lavagna,
 		// told": a body's title opening the clause, the name set off by
-		// commas.
-		if s.word(next) == "," && body != nil && from < i && s.leadsClause(from) {
-			if person, _, pEnd := s.entOf(next+1, graph.Person); person != nil && s.word(pEnd) == "," {
+		// commas. A capitalised title needs no body ("Finance Minister,
+		// Ann Lee, said"), and the name may go on to the clause's verb
+		// ("EC Trade Commissioner, Ann Lee has warned").
+		if s.word(next) == "," && (body != nil && from < i || s.capitalisedChain(chain)) && s.leadsClause(from) {
+			if person, _, pEnd := s.entOf(next+1, graph.Person); person != nil && s.subjectNameEnds(pEnd) {
 				s.applyTitles(person, chain, body, from, pEnd, "title-comma-name")
 				i = next - 1
 				continue

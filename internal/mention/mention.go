@@ -278,6 +278,7 @@ func (sc *scan) run(spans []Span) {
 		spans = sc.clipBrackets(spans)
 	}
 	spans = sc.splitCoordinatedOrgs(spans)
+	spans = sc.joinOpeningWords(spans)
 	spans = sc.joinOrgOfPlace(spans)
 	spans = sc.joinInitials(spans)
 	spans = sc.joinArabicNames(spans)

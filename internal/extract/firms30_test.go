@@ -1,0 +1,22 @@
+package extract_test
+
+import "testing"
+
+// A capitalised common word that opens a firm's name after a lower-case
+// word belongs to the name, though the tagger leaves it out.
+func TestFirmOpeningWords(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The charges name Derek Stowe of Private Label Supply Inc and Owen Marsh.",
+			[]string{"Organization:Private Label Supply Inc"},
+			[]string{"Organization:Label Supply Inc"}},
+		{"Among them were Lena Ward of Basic Canadian Foods and Tom Hale of Private Brand Logistics.",
+			[]string{"Organization:Private Brand Logistics"},
+			[]string{"Organization:Brand Logistics"}},
+		{"Prosecutors also charged Ann Price of Private Label Foods.",
+			[]string{"Organization:Private Label Foods"},
+			[]string{"Organization:Label Foods"}},
+		// A determiner opens a work's title, not a firm's name.
+		{"He will star in a revival of the hit musical The Pyjama Factory next year.",
+			nil, []string{"Organization:The Pyjama Factory"}},
+	})
+}

@@ -20,3 +20,16 @@ func TestFirmOpeningWords(t *testing.T) {
 			nil, []string{"Organization:The Pyjama Factory"}},
 	})
 }
+
+// Two firms' names joined by "and", the first closed by a trade's plural
+// head, are two firms.
+func TestTradeNamesListed(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Jo Reed of Harbour Seafood Packers and First Grain Foods was charged.",
+			[]string{"Organization:Harbour Seafood Packers", "Organization:First Grain Foods"},
+			[]string{"Organization:Harbour Seafood Packers and First Grain Foods"}},
+		// "Savings and Loan" joins inside one name.
+		{"Depositors queued outside Harbour Federal Savings and Loan Association on Monday.",
+			nil, []string{"Organization:Loan Association"}},
+	})
+}

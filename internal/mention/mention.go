@@ -577,7 +577,8 @@ func (sc *scan) coordinatedName(sp, next Span) bool {
 // case; the organisation after it ends in a head word or a legal form and
 // has no "and" of its own; the words before "and" are no name the lexicon knows and do not end in a
 // head that closes names ("Chase Bank and Trust Co" is the existing
-// rules'). Two companies listed end their names in proper names ("Merrill
+// rules') or a trade's plural head after a word of the name (see
+// tradeHeads). Two companies listed end their names in proper names ("Merrill
 // Lynch and Kidder Peabody Inc").
 func (sc *scan) commonWordsCoordinated(sp, next Span) bool {
 	if sp.Type == "MISC" {
@@ -587,6 +588,9 @@ func (sc *scan) commonWordsCoordinated(sp, next Span) bool {
 	last := sc.a.Lower[k-1]
 	if closingHeads[last] || legalSuffixes[last] || !sc.runningLower(k-1) {
 		return false
+	}
+	if tradeHeads[last] && k-a >= 2 {
+		return false // "Harbour Seafood Packers and First Grain Foods": a trade's plural closes a name
 	}
 	if !isCapitalised(sc.word(a)) || sc.a.Tokens[a].Kind != token.Word {
 		return false

@@ -33,3 +33,19 @@ func TestTradeNamesListed(t *testing.T) {
 			nil, []string{"Organization:Loan Association"}},
 	})
 }
+
+// An employee's "of" names the employer: a firm, though its name opens
+// with a title word or the tagger reads it as a place.
+func TestEmployeeOfFirm(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Among those charged is Alan Pertwee, a former employee of General Pastries.",
+			[]string{"Organization:General Pastries", "Person:Alan Pertwee"},
+			[]string{"Person:Pastries"}},
+		{"The money was paid to employees of Hensley Mills last year.",
+			[]string{"Organization:Hensley Mills"},
+			[]string{"Place:Hensley Mills"}},
+		// Elsewhere the general stays a general.
+		{"Troops loyal to General Pastor seized the town.",
+			[]string{"Person:Pastor"}, []string{"Organization:General Pastor"}},
+	})
+}

@@ -929,6 +929,17 @@ func (sc *scan) titles() {
 			i++
 			continue
 		}
+		// "a former employee of General Mills": a capitalised title word
+		// after an employee's "of" opens the employer's name.
+		if n == 1 && isCapitalised(sc.word(i)) && sc.employeeOf(i) {
+			if j := sc.capitalisedRun(i); j > i+1 && sc.free(i, j) && !sc.startsWithPlace(i+1, j) {
+				sc.addCued(i, j)
+				i = j
+				continue
+			}
+			i++
+			continue
+		}
 		// "Democratic Justice Party", "Justice Department": a capitalised
 		// title word before an organisation's head word is part of its
 		// name.
@@ -2486,7 +2497,7 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			// than the lexicon's; the rest is no place of its own.
 			continue
 		}
-		if (sp.Type == "LOC" || sp.Type == "PER") && (sc.employerOfStaff(i, j) || sc.firmOfOfficers(i, j) || sc.firmSlot(i, j, sp.Type)) {
+		if (sp.Type == "LOC" || sp.Type == "PER") && (sc.employerOfStaff(i, j) || sc.firmOfOfficers(i, j) || sc.firmSlot(i, j, sp.Type) || sc.employeeOf(i) && !sc.startsWithPlace(i, j)) {
 			if run := sc.nameRun(i); run > j && sc.free(i, run) {
 				j = run
 			}
@@ -3168,7 +3179,7 @@ func (sc *scan) capitalised() {
 		if m.Weak && sc.withTagger {
 			m.Type, m.Weak = sc.possessorOfTitle(j, m.Type)
 		}
-		if m.Weak && sc.withTagger && sc.firmSlot(start, j, "") {
+		if m.Weak && sc.withTagger && (sc.firmSlot(start, j, "") || sc.employeeOf(start) && !sc.startsWithPlace(start, j)) {
 			// "A Halvenor spokesman said", "Shares of Brackwater rose": a
 			// name the tagger missed, in a company's slot.
 			sc.addCued(start, j)

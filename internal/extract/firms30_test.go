@@ -49,3 +49,12 @@ func TestEmployeeOfFirm(t *testing.T) {
 			[]string{"Person:Pastor"}, []string{"Organization:General Pastor"}},
 	})
 }
+
+// Common Italian given names open a person's name at a sentence's start,
+// where the tagger misses it.
+func TestItalianGivenNames(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Pasquale D'Arvino of the FBI called the suppliers key players.",
+			[]string{"Person:Pasquale D'Arvino", "Organization:FBI"}, nil},
+	})
+}

@@ -33,6 +33,29 @@ func (sc *scan) employerOfStaff(i, j int) bool {
 	return true
 }
 
+// employeeNouns name those who work for an employer named after "of" or
+// "at": "a former employee of", "employees at".
+var employeeNouns = map[string]bool{
+	"employee": true, "employees": true, "ex-employee": true, "ex-employees": true,
+}
+
+// employeeOf reports a name from i after an employee's "of" or "at" (and
+// "the"): "a former employee of Halvern Mills", "employees at Norbrook".
+// It names the employer, a firm or a body: no person and no title's
+// holder ("employee of General Mills" serves no general). A name the
+// lexicon knows as a place or a country keeps its type ("employees of
+// Ontario"): callers check.
+func (sc *scan) employeeOf(i int) bool {
+	k := i - 1
+	if k > sc.s.T0 && sc.a.Lower[k] == "the" {
+		k--
+	}
+	if k-1 < sc.s.T0 || sc.a.Lower[k] != "of" && sc.a.Lower[k] != "at" {
+		return false
+	}
+	return employeeNouns[sc.word(k-1)]
+}
+
 // firmOfficers are the bodies and offices of a company that news names
 // with "of" before the company: "the board of X", "directors of X",
 // "shareholders of X", "chief executive of X". No town has a board of

@@ -278,6 +278,7 @@ func (sc *scan) run(spans []Span) {
 		spans = sc.clipBrackets(spans)
 	}
 	spans = sc.splitCoordinatedOrgs(spans)
+	spans = sc.joinOpeningWords(spans)
 	spans = sc.joinOrgOfPlace(spans)
 	spans = sc.joinInitials(spans)
 	spans = sc.joinArabicNames(spans)
@@ -577,7 +578,8 @@ func (sc *scan) coordinatedName(sp, next Span) bool {
 // case; the organisation after it ends in a head word or a legal form and
 // has no "and" of its own; the words before "and" are no name the lexicon knows and do not end in a
 // head that closes names ("Chase Bank and Trust Co" is the existing
-// rules'). Two companies listed end their names in proper names ("Merrill
+// rules') or a trade's plural head after a word of the name (see
+// tradeHeads). Two companies listed end their names in proper names ("Merrill
 // Lynch and Kidder Peabody Inc").
 func (sc *scan) commonWordsCoordinated(sp, next Span) bool {
 	if sp.Type == "MISC" {
@@ -587,6 +589,9 @@ func (sc *scan) commonWordsCoordinated(sp, next Span) bool {
 	last := sc.a.Lower[k-1]
 	if closingHeads[last] || legalSuffixes[last] || !sc.runningLower(k-1) {
 		return false
+	}
+	if tradeHeads[last] && k-a >= 2 {
+		return false // "Harbour Seafood Packers and First Grain Foods": a trade's plural closes a name
 	}
 	if !isCapitalised(sc.word(a)) || sc.a.Tokens[a].Kind != token.Word {
 		return false
@@ -922,6 +927,17 @@ func (sc *scan) titles() {
 		// is part of the name; after "bin" it is a father's name ("Zayed
 		// bin Sultan").
 		if n == 1 && isCapitalised(sc.word(i)) && i > sc.s.T0 && (sc.word(i-1) == "&" || arabicLinks[sc.word(i-1)] || sc.insideTaggedOrg(i)) {
+			i++
+			continue
+		}
+		// "a former employee of General Mills": a capitalised title word
+		// after an employee's "of" opens the employer's name.
+		if n == 1 && isCapitalised(sc.word(i)) && sc.employeeOf(i) {
+			if j := sc.capitalisedRun(i); j > i+1 && sc.free(i, j) && !sc.startsWithPlace(i+1, j) {
+				sc.addCued(i, j)
+				i = j
+				continue
+			}
 			i++
 			continue
 		}
@@ -2510,7 +2526,7 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			// than the lexicon's; the rest is no place of its own.
 			continue
 		}
-		if (sp.Type == "LOC" || sp.Type == "PER") && (sc.employerOfStaff(i, j) || sc.firmOfOfficers(i, j) || sc.firmSlot(i, j, sp.Type)) {
+		if (sp.Type == "LOC" || sp.Type == "PER") && (sc.employerOfStaff(i, j) || sc.firmOfOfficers(i, j) || sc.firmSlot(i, j, sp.Type) || sc.employeeOf(i) && !sc.startsWithPlace(i, j)) {
 			if run := sc.nameRun(i); run > j && sc.free(i, run) {
 				j = run
 			}
@@ -3192,7 +3208,7 @@ func (sc *scan) capitalised() {
 		if m.Weak && sc.withTagger {
 			m.Type, m.Weak = sc.possessorOfTitle(j, m.Type)
 		}
-		if m.Weak && sc.withTagger && sc.firmSlot(start, j, "") {
+		if m.Weak && sc.withTagger && (sc.firmSlot(start, j, "") || sc.employeeOf(start) && !sc.startsWithPlace(start, j)) {
 			// "A Halvenor spokesman said", "Shares of Brackwater rose": a
 			// name the tagger missed, in a company's slot.
 			sc.addCued(start, j)

@@ -131,6 +131,9 @@ func (sc *scan) orgsListedAt(i, k, j int) bool {
 	if sep == "and" && sc.closedOrgName(i, k) && sc.startsOrgName(k+1, j) {
 		return true
 	}
+	if sep == "and" && sc.tradeNamesListed(i, k, j) {
+		return true
+	}
 	if sep == "or" && sc.headedName(i, k) && sc.headedName(k+1, sc.listedNameEnd(k+1, j)) {
 		// "or" joins no words inside a name: two names, each ended by
 		// a head noun ("Welsh Assembly or Northern Ireland Assembly").
@@ -325,6 +328,39 @@ func (sc *scan) startsOrgName(i, j int) bool {
 	}
 	e, n := sc.lex.phrase(sc.a.Words[i:j])
 	return n == j-i && e.kind == lexName && e.typ == graph.Organization
+}
+
+// tradeNamesListed reports two firms' names joined by "and" at k inside
+// the span [i, j): "Coastal Shellfish Processors and Prime Harvest Foods",
+// "Norden Motors and Valley Pharmaceuticals". The first is two name
+// words or more, without "of", closed by a trade's plural head of
+// tradeHeads; the second is two words or more of its own (see
+// startsOrgName), closed by a company's head word or legal form. Plural
+// heads that go on with "and" inside a name ("Savings and Loan",
+// "Securities and Exchange", "Oil and Gas") are no trade heads; an
+// association's ("Association of Machinists and Aerospace Workers") has
+// "of".
+func (sc *scan) tradeNamesListed(i, k, j int) bool {
+	if k-i < 2 || !tradeHeads[sc.a.Lower[k-1]] || !sc.nameWords(i, k) {
+		return false
+	}
+	for m := i; m < k; m++ {
+		if !isCapitalised(sc.word(m)) {
+			return false
+		}
+	}
+	e := sc.listedNameEnd(k+1, j)
+	return e-(k+1) >= 2 && sc.nameWords(k+1, e) && sc.startsOrgName(k+1, e) && (sc.firmHeadAt(e-1) || sc.knownOrg(k+1, e))
+}
+
+// tradeHeads are the plural heads that close a firm's name and are not
+// joined by "and" to another word inside one: "Maple Foods and", "Delta
+// Processors and".
+var tradeHeads = map[string]bool{
+	"foods": true, "processors": true, "packers": true, "motors": true, "stores": true,
+	"electronics": true, "technologies": true, "industries": true, "holdings": true,
+	"enterprises": true, "breweries": true, "brewers": true, "distillers": true,
+	"pharmaceuticals": true, "laboratories": true, "instruments": true,
 }
 
 // closingHeads end an organisation's name and are not joined by "and" to

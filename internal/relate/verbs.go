@@ -1859,6 +1859,13 @@ func (s *sentCtx) partOfAgreement(i int) {
 		return
 	}
 	clause := s.clauseStart(i)
+	for k := clause; k < i; k++ {
+		if hypotheticalModal[s.lower(k)] {
+			// "the United States ... must press Iraq to ... as part of a
+			// settlement": a settlement called for, not made.
+			return
+		}
+	}
 	var parties []*resolve.Entity
 	for k := clause; k < i; k++ {
 		if e, _, b := s.entOf(k, graph.Country, graph.Organization); e != nil {
@@ -1878,6 +1885,12 @@ func (s *sentCtx) partOfAgreement(i int) {
 	if y := s.year(clause, i); y != "" {
 		s.attribute(agr, graph.Date, y, ev)
 	}
+}
+
+// hypotheticalModal are modal verbs of what should or might be done, not
+// of what was or will be done.
+var hypotheticalModal = map[string]bool{
+	"should": true, "must": true, "would": true, "could": true, "might": true, "may": true, "ought": true,
 }
 
 // clauseStart returns the first token of the clause holding token i: after

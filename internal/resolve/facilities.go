@@ -63,12 +63,24 @@ var featureHeads = map[string]bool{"River": true, "Lake": true}
 // other place's name into it: "Belmarsh" after "Belmarsh Prison",
 // "Stansted" after "Stansted Airport", "the Nu" after "the Nu River". A
 // name the lexicon knows ("Edinburgh" and "Edinburgh Airport") is a place
-// of its own.
+// of its own. A place the lexicon names with an article joins its name
+// without it: "its Gulf fleet" after "the Gulf" (the Gulf region).
 func (r *Result) joinPlaceHeadNames() {
 	var full map[string][]int // a facility's or river's name without its head
 	for ej, g := range r.Entities {
 		if g.Type != graph.Place || g.Mentions == nil {
 			continue
+		}
+		if r.fromLexicon(g) {
+			for _, f := range g.Forms {
+				if len(f) > 4 && strings.EqualFold(f[:4], "the ") {
+					if full == nil {
+						full = map[string][]int{}
+					}
+					key := strings.ToLower(f[4:])
+					full[key] = append(full[key], ej)
+				}
+			}
 		}
 		sp := strings.LastIndexByte(g.Name, ' ')
 		if sp <= 0 || !facilityHeads[g.Name[sp+1:]] && !featureHeads[g.Name[sp+1:]] {

@@ -311,6 +311,7 @@ func (sc *scan) run(spans []Span) {
 		// lexicon: "Jordan" the minister is not the country.
 		sc.tagged(spans, sc.overridesLexicon)
 	}
+	sc.featuresOf()
 	sc.lexicon()
 	if spans != nil {
 		sc.tagged(spans, nil)

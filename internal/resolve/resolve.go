@@ -964,6 +964,19 @@ func (r *Result) joinAcronyms(a *text.Analysis) {
 					continue
 				}
 			}
+			if e.Type == graph.Organization && !strings.Contains(e.Name, " ") {
+				// "Petroleo Brasileiro SA (Petrobras)", "Den Norske
+				// Stats Oljeselskap A/S (Statoil)": a short name in
+				// brackets after the full one.
+				if target := r.bracketedShortName(a, ei); target >= 0 {
+					if r.fromLexicon(e) {
+						r.mergeInto(ei, target)
+					} else {
+						r.merge(a, target, ei)
+					}
+					continue
+				}
+			}
 			if l1, l2, ok := andInitials(e.Name); ok && e.Type == graph.Organization {
 				if target := r.andInitialsTarget(ei, l1, l2); target >= 0 {
 					r.merge(a, target, ei)
@@ -1097,6 +1110,38 @@ func (r *Result) bracketedAfter(a *text.Analysis, ei int) int {
 			return ej
 		}
 		return -1
+	}
+	return -1
+}
+
+// bracketedShortName returns the organisation whose name of several words
+// the one-word organisation name ei first follows in brackets, "Petroleo
+// Brasileiro SA (Petrobras)", or -1. A name the lexicon knows before the
+// brackets is a body of its own ("the United Nations (Unesco)" would be
+// two).
+func (r *Result) bracketedShortName(a *text.Analysis, ei int) int {
+	e := r.Entities[ei]
+	m := r.Mentions[e.Mentions[0]]
+	if m.T0 < 2 || m.T1 >= len(a.Words) || a.Words[m.T0-1] != "(" || a.Words[m.T1] != ")" {
+		return -1
+	}
+	nameEnd := m.T0 - 1
+	if a.Words[m.T0-2] == ">" {
+		nameEnd-- // "<Petroleo Brasileiro SA> (Petrobras)"
+	}
+	for mi := range r.Mentions {
+		if r.Mentions[mi].T1 != nameEnd {
+			continue
+		}
+		ej := r.Of[mi]
+		if ej < 0 || ej == ei {
+			return -1
+		}
+		f := r.Entities[ej]
+		if f.Type != graph.Organization || !strings.Contains(f.Name, " ") || r.fromLexicon(f) {
+			return -1
+		}
+		return ej
 	}
 	return -1
 }

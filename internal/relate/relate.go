@@ -3667,6 +3667,9 @@ func (s *sentCtx) titleAs() {
 		if s.lower(i) != "as" {
 			continue
 		}
+		if w := s.lower(i - 1); w == "known" || w == "dubbed" || w == "nicknamed" {
+			continue // "known as Queen of the Sky": a nickname, no office
+		}
 		k := i + 1
 		if s.article(k) == 1 {
 			k++

@@ -246,6 +246,11 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 			m.Type = graph.Organization
 		}
 		names[i] = mentionName(a, m)
+		if m.Type != graph.Agreement && m.Canon == "" && opensWithLink(names[i]) {
+			// "of the Sky", "and Mines Arturo": the tail of a longer
+			// name or title cut at a word that links its parts, no name.
+			names[i] = ""
+		}
 	}
 
 	coordinatedCapitals(a, r.Mentions, names)
@@ -346,6 +351,17 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	r.resolveReferences(a)
 	r.finish(a)
 	return r
+}
+
+// opensWithLink reports a name whose first word is a lower-case word that
+// links the parts of a name ("of", "and"), so no name's first.
+func opensWithLink(name string) bool {
+	w, _, _ := strings.Cut(name, " ")
+	switch w {
+	case "of", "and", "for", "to", "in", "on", "at", "by", "with", "from", "&":
+		return true
+	}
+	return false
 }
 
 // key identifies an entity by type and name, ignoring case and the

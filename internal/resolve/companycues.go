@@ -118,7 +118,61 @@ func describedAsBusiness(a *text.Analysis, ms []mention.Mention, i int, name str
 	if officeBodySlot(a, m) {
 		return true
 	}
+	if reportsResults(a, m) && !personSurname(a, ms, m) {
+		return true
+	}
 	return listedWithCompanies(a, ms, i)
+}
+
+// resultVerbs report a business's results: "X reported a 51 pct rise".
+var resultVerbs = map[string]bool{
+	"reported": true, "reports": true, "posted": true, "posts": true, "recorded": true, "records": true,
+}
+
+// resultNouns head the results a business reports: "a 20 pct rise in
+// premiums", "net earnings", "a record pre-tax profit".
+var resultNouns = map[string]bool{
+	"rise": true, "fall": true, "increase": true, "decrease": true, "decline": true, "drop": true,
+	"gain": true, "jump": true, "profit": true, "profits": true, "loss": true, "losses": true,
+	"earnings": true, "income": true, "turnover": true, "revenue": true, "revenues": true, "sales": true,
+}
+
+// reportsResults reports a name that is the subject of a verb of
+// reporting results whose object is a figure or a result: "X reported a
+// 51 pct rise in premiums", "X earlier posted a record profit", "X
+// reported net earnings of". A person reports results for a business,
+// and news says so ("Smith said sales rose").
+func reportsResults(a *text.Analysis, m *mention.Mention) bool {
+	sw := sentenceOf(a, m.T0)
+	k := m.T1
+	if sw.in(k) && (a.Lower[k] == "earlier" || a.Lower[k] == "also" || a.Lower[k] == "today" || a.Lower[k] == "yesterday") {
+		k++
+	}
+	if !sw.in(k) || !resultVerbs[a.Lower[k]] {
+		return false
+	}
+	k++
+	if sw.in(k) && (a.Lower[k] == "a" || a.Lower[k] == "an") {
+		k++
+	}
+	for n := 0; sw.in(k) && n < 5; k, n = k+1, n+1 {
+		w := a.Lower[k]
+		if resultNouns[w] {
+			return true
+		}
+		if a.Words[k] != w && !allDigits(strings.Trim(w, ".,%")) {
+			return false // a capitalised word: "X reported Smith's"
+		}
+		switch {
+		case w == "pct" || w == "%" || w == "per" || w == "cent" || w == "percent" || w == "net" || w == "pre-tax" || w == "pretax" ||
+			w == "record" || w == "higher" || w == "lower" || w == "sharp" || w == "first" || w == "half" || w == "quarter" ||
+			w == "operating" || w == "full-year" || w == "annual" || w == "strong" || w == "big" || w == "bigger" || w == "smaller":
+		case strings.IndexFunc(w, unicode.IsDigit) >= 0:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // officeBodySlot reports a name in the body slot of a described office

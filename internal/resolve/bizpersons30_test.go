@@ -1,0 +1,31 @@
+package resolve_test
+
+import "testing"
+
+// A name the tagger took for a person's is a business's when it reports
+// results.
+func TestBusinessesThatReportResults(t *testing.T) {
+	checkTaggedEntities(t, taggedEntities, []taggedCase{
+		{"Corran Vale reported a 14 pct rise in annual premiums to 20 mln stg.", []string{"PER:Corran Vale"},
+			[]string{"Organization:Corran Vale"}, []string{"Person:Corran Vale"}},
+		{"Both Helm Assurance and Corran Vale grew. Corran Vale earlier posted a record pre-tax profit.",
+			[]string{"ORG:Helm Assurance", "PER:Corran Vale"},
+			[]string{"Organization:Corran Vale"}, []string{"Person:Corran Vale"}},
+	})
+}
+
+// People stay people: a given name, an honorific, a full name the
+// surname ends, a figure that is no result.
+func TestPersonsThatReportResults(t *testing.T) {
+	checkTaggedEntities(t, taggedEntities, []taggedCase{
+		{"John Hadley reported a 14 pct rise in complaints.", []string{"PER:John Hadley"},
+			[]string{"Person:John Hadley"}, []string{"Organization:John Hadley"}},
+		{"Mr Corrat reported a 14 pct rise in complaints.", []string{"PER:Corrat"},
+			[]string{"Person:Corrat"}, []string{"Organization:Corrat"}},
+		{"The inspector, Tomas Quelling, spoke. Quelling reported a sharp rise in thefts.",
+			[]string{"PER:Tomas Quelling", "PER:Quelling"},
+			[]string{"Person:Tomas Quelling"}, []string{"Organization:Quelling"}},
+		{"Varrick reported a fire at the plant.", []string{"PER:Varrick"},
+			[]string{"Person:Varrick"}, []string{"Organization:Varrick"}},
+	})
+}

@@ -3,7 +3,8 @@ package resolve_test
 import "testing"
 
 // A name the tagger took for a person's is a business's when it reports
-// results.
+// results, or when a list joins it to a name the text treats as a
+// business's.
 func TestBusinessesThatReportResults(t *testing.T) {
 	checkTaggedEntities(t, taggedEntities, []taggedCase{
 		{"Corran Vale reported a 14 pct rise in annual premiums to 20 mln stg.", []string{"PER:Corran Vale"},
@@ -11,6 +12,9 @@ func TestBusinessesThatReportResults(t *testing.T) {
 		{"Both Helm Assurance and Corran Vale grew. Corran Vale earlier posted a record pre-tax profit.",
 			[]string{"ORG:Helm Assurance", "PER:Corran Vale"},
 			[]string{"Organization:Corran Vale"}, []string{"Person:Corran Vale"}},
+		{"Gains came from Tarrow Banks and Ellesby in paper. Tarrow Banks's sales rose 20 pct.",
+			[]string{"PER:Tarrow Banks", "PER:Ellesby"},
+			[]string{"Organization:Tarrow Banks", "Organization:Ellesby"}, []string{"Person:Ellesby"}},
 	})
 }
 
@@ -27,5 +31,7 @@ func TestPersonsThatReportResults(t *testing.T) {
 			[]string{"Person:Tomas Quelling"}, []string{"Organization:Quelling"}},
 		{"Varrick reported a fire at the plant.", []string{"PER:Varrick"},
 			[]string{"Person:Varrick"}, []string{"Organization:Varrick"}},
+		{"Gains came from Tarrow Banks and Ellesby in paper.", []string{"ORG:Tarrow Banks", "PER:Ellesby"},
+			[]string{"Person:Ellesby"}, []string{"Organization:Ellesby"}},
 	})
 }

@@ -248,17 +248,40 @@ func listedWithCompanies(a *text.Analysis, ms []mention.Mention, i int) bool {
 			continue
 		}
 		m := &ms[k]
-		if m.Type != graph.Organization {
+		byText := businessByText(a, ms, m)
+		if m.Type != graph.Organization && !byText {
 			return false
 		}
 		if hi-lo == 2 && k == i+1 && m.Canon == "" {
 			return false // "Dun and Bradstreet Corp"
 		}
-		if companyByForm(a, m) {
+		if byText || companyByForm(a, m) {
 			certain = true
 		}
 	}
 	return certain
+}
+
+// businessByText reports a name the text treats as a business's in some
+// mention, whatever the tagger took it for: "Tarrow Banks's sales rose",
+// "Tarrow Banks reported a 5 pct rise in profits".
+func businessByText(a *text.Analysis, ms []mention.Mention, m *mention.Mention) bool {
+	words := namedWords(a, m)
+	for k := range ms {
+		if o := &ms[k]; o.Kind == mention.Name && slices.Equal(namedWords(a, o), words) && (ownedByBusiness(a, o) || reportsResults(a, o)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedWords returns the words of mention m without a closing "'s".
+func namedWords(a *text.Analysis, m *mention.Mention) []string {
+	w := a.Words[m.T0:m.T1]
+	if len(w) > 1 && w[len(w)-1] == "'s" {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // listGap reports whether mentions m and n, in this order, are members of

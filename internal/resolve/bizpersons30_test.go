@@ -35,3 +35,34 @@ func TestPersonsThatReportResults(t *testing.T) {
 			[]string{"Person:Ellesby"}, []string{"Organization:Ellesby"}},
 	})
 }
+
+// A name the tagger took for a person's is a business's in the
+// employer's slot after a job that only a business or a body has.
+func TestBusinessesInEmployerSlot(t *testing.T) {
+	checkTaggedEntities(t, taggedEntities, []taggedCase{
+		{"Sales will slow, said Ilse Marten, an analyst at Dorvan Quayle.", []string{"PER:Ilse Marten", "PER:Dorvan Quayle"},
+			[]string{"Organization:Dorvan Quayle", "Person:Ilse Marten"}, []string{"Person:Dorvan Quayle"}},
+		{"A spokesman for Brellick said the plant would close.", []string{"PER:Brellick"},
+			[]string{"Organization:Brellick"}, []string{"Person:Brellick"}},
+		{"Anna Rell, marketing director at Pindle Hoskins, said prices rose.", []string{"PER:Anna Rell", "PER:Pindle Hoskins"},
+			[]string{"Organization:Pindle Hoskins"}, []string{"Person:Pindle Hoskins"}},
+		{"Omar Tarn, senior vice president of Calloway Rhee, declined to comment.", []string{"PER:Omar Tarn", "PER:Calloway Rhee"},
+			[]string{"Organization:Calloway Rhee"}, []string{"Person:Calloway Rhee"}},
+	})
+}
+
+// People stay people in that slot: a given name, an honorific, a
+// surname of a full name, an award's "best director for".
+func TestPersonsInEmployerSlot(t *testing.T) {
+	checkTaggedEntities(t, taggedEntities, []taggedCase{
+		{"A spokesman for Peter Hallam said he was resting.", []string{"PER:Peter Hallam"},
+			[]string{"Person:Peter Hallam"}, []string{"Organization:Peter Hallam"}},
+		{"A spokesman for Mr Brellick said he was resting.", []string{"PER:Brellick"},
+			[]string{"Person:Brellick"}, []string{"Organization:Brellick"}},
+		{"The singer Tova Brellick is ill. A spokesman for Brellick said she was resting.",
+			[]string{"PER:Tova Brellick", "PER:Brellick"},
+			[]string{"Person:Tova Brellick"}, []string{"Organization:Brellick"}},
+		{"The film won best director for Varrick.", []string{"PER:Varrick"},
+			[]string{"Person:Varrick"}, []string{"Organization:Varrick"}},
+	})
+}

@@ -118,10 +118,47 @@ func describedAsBusiness(a *text.Analysis, ms []mention.Mention, i int, name str
 	if officeBodySlot(a, m) {
 		return true
 	}
-	if reportsResults(a, m) && !personSurname(a, ms, m) {
+	if (reportsResults(a, m) || employerSlot(a, m)) && !personSurname(a, ms, m) {
 		return true
 	}
 	return listedWithCompanies(a, ms, i)
+}
+
+// staffNouns are jobs that a business or a body employs and a person does
+// not: "an analyst at X", "a spokesman for X", "economist with X".
+var staffNouns = map[string]bool{
+	"analyst": true, "analysts": true, "economist": true, "economists": true, "strategist": true,
+	"strategists": true, "forecaster": true, "meteorologist": true, "dealer": true, "dealers": true,
+	"trader": true, "traders": true, "manager": true, "officer": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true,
+}
+
+// employerSlot reports a name in the employer's slot after a job that
+// only a business or a body has ("an analyst at X", "chief
+// meteorologist for X", "a spokesman for X", "senior vice president of
+// X"), or after an office title and "at" or "with" ("marketing director
+// at X"). An award's "best director for X" names a person.
+func employerSlot(a *text.Analysis, m *mention.Mention) bool {
+	if m.T0 < 2 || a.SentenceOf(m.T0-2) != a.SentenceOf(m.T0) || lowerAt(a, m.T0-3) == "best" {
+		return false
+	}
+	p, w := a.Lower[m.T0-1], a.Lower[m.T0-2]
+	if a.Words[m.T0-2] != w {
+		return false
+	}
+	switch p {
+	case "at", "with":
+		if _, ok := lexicon.TitleByPhrase(w); ok {
+			return true
+		}
+		return staffNouns[w]
+	case "for", "from", "of":
+		if p == "of" && (w == "president" || w == "chairman" || w == "director") {
+			return true
+		}
+		return staffNouns[w]
+	}
+	return false
 }
 
 // resultVerbs report a business's results: "X reported a 51 pct rise".

@@ -66,3 +66,16 @@ func TestPersonsInEmployerSlot(t *testing.T) {
 			[]string{"Person:Varrick"}, []string{"Organization:Varrick"}},
 	})
 }
+
+// A name that qualifies a business's office before its holder's name.
+func TestBusinessesBeforeStaff(t *testing.T) {
+	checkTaggedEntities(t, taggedEntities, []taggedCase{
+		{"Prices will fall, said Dorvan Quayle economist Ilse Marten.", []string{"PER:Dorvan Quayle", "PER:Ilse Marten"},
+			[]string{"Organization:Dorvan Quayle", "Person:Ilse Marten"}, []string{"Person:Dorvan Quayle"}},
+		{"Brellick chief operating officer Ann Lee resigned.", []string{"PER:Brellick", "PER:Ann Lee"},
+			[]string{"Organization:Brellick"}, []string{"Person:Brellick"}},
+		// A person's spokesman.
+		{"Brellick spokesman Omar Tarn said he was resting.", []string{"PER:Brellick", "PER:Omar Tarn"},
+			[]string{"Person:Brellick"}, []string{"Organization:Brellick"}},
+	})
+}

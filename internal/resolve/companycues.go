@@ -118,7 +118,7 @@ func describedAsBusiness(a *text.Analysis, ms []mention.Mention, i int, name str
 	if officeBodySlot(a, m) {
 		return true
 	}
-	if (reportsResults(a, m) || employerSlot(a, m)) && !personSurname(a, ms, m) {
+	if (reportsResults(a, m) || employerSlot(a, m) || staffBefore(a, m)) && !personSurname(a, ms, m) {
 		return true
 	}
 	return listedWithCompanies(a, ms, i)
@@ -157,6 +157,24 @@ func employerSlot(a *text.Analysis, m *mention.Mention) bool {
 			return true
 		}
 		return staffNouns[w]
+	}
+	return false
+}
+
+// staffBefore reports a name that qualifies an office that a business
+// has, before its holder's name: "X economist Ilse Marten", "X chairman
+// Omar Tarn", "X chief operating officer Ann Lee". ("X spokesman Y" is
+// left out: people have spokesmen.)
+func staffBefore(a *text.Analysis, m *mention.Mention) bool {
+	sw := sentenceOf(a, m.T0)
+	for k := m.T1; sw.in(k+1) && k < m.T1+4; k++ {
+		w := a.Lower[k]
+		if a.Words[k] != w {
+			return false
+		}
+		if businessOffice(w, lowerAt(a, k-2)) {
+			return isCapitalisedWord(a.Words[k+1])
+		}
 	}
 	return false
 }

@@ -118,7 +118,116 @@ func describedAsBusiness(a *text.Analysis, ms []mention.Mention, i int, name str
 	if officeBodySlot(a, m) {
 		return true
 	}
+	if (reportsResults(a, m) || employerSlot(a, m) || staffBefore(a, m)) && !personSurname(a, ms, m) {
+		return true
+	}
 	return listedWithCompanies(a, ms, i)
+}
+
+// staffNouns are jobs that a business or a body employs and a person does
+// not: "an analyst at X", "a spokesman for X", "economist with X".
+var staffNouns = map[string]bool{
+	"analyst": true, "analysts": true, "economist": true, "economists": true, "strategist": true,
+	"strategists": true, "forecaster": true, "meteorologist": true, "dealer": true, "dealers": true,
+	"trader": true, "traders": true, "manager": true, "officer": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true,
+}
+
+// employerSlot reports a name in the employer's slot after a job that
+// only a business or a body has ("an analyst at X", "chief
+// meteorologist for X", "a spokesman for X", "senior vice president of
+// X"), or after an office title and "at" or "with" ("marketing director
+// at X"). An award's "best director for X" names a person.
+func employerSlot(a *text.Analysis, m *mention.Mention) bool {
+	if m.T0 < 2 || a.SentenceOf(m.T0-2) != a.SentenceOf(m.T0) || lowerAt(a, m.T0-3) == "best" {
+		return false
+	}
+	p, w := a.Lower[m.T0-1], a.Lower[m.T0-2]
+	if a.Words[m.T0-2] != w {
+		return false
+	}
+	switch p {
+	case "at", "with":
+		if _, ok := lexicon.TitleByPhrase(w); ok {
+			return true
+		}
+		return staffNouns[w]
+	case "for", "from", "of":
+		if p == "of" && (w == "president" || w == "chairman" || w == "director") {
+			return true
+		}
+		return staffNouns[w]
+	}
+	return false
+}
+
+// staffBefore reports a name that qualifies an office that a business
+// has, before its holder's name: "X economist Ilse Marten", "X chairman
+// Omar Tarn", "X chief operating officer Ann Lee". ("X spokesman Y" is
+// left out: people have spokesmen.)
+func staffBefore(a *text.Analysis, m *mention.Mention) bool {
+	sw := sentenceOf(a, m.T0)
+	for k := m.T1; sw.in(k+1) && k < m.T1+4; k++ {
+		w := a.Lower[k]
+		if a.Words[k] != w {
+			return false
+		}
+		if businessOffice(w, lowerAt(a, k-2)) {
+			return isCapitalisedWord(a.Words[k+1])
+		}
+	}
+	return false
+}
+
+// resultVerbs report a business's results: "X reported a 51 pct rise".
+var resultVerbs = map[string]bool{
+	"reported": true, "reports": true, "posted": true, "posts": true, "recorded": true, "records": true,
+}
+
+// resultNouns head the results a business reports: "a 20 pct rise in
+// premiums", "net earnings", "a record pre-tax profit".
+var resultNouns = map[string]bool{
+	"rise": true, "fall": true, "increase": true, "decrease": true, "decline": true, "drop": true,
+	"gain": true, "jump": true, "profit": true, "profits": true, "loss": true, "losses": true,
+	"earnings": true, "income": true, "turnover": true, "revenue": true, "revenues": true, "sales": true,
+}
+
+// reportsResults reports a name that is the subject of a verb of
+// reporting results whose object is a figure or a result: "X reported a
+// 51 pct rise in premiums", "X earlier posted a record profit", "X
+// reported net earnings of". A person reports results for a business,
+// and news says so ("Smith said sales rose").
+func reportsResults(a *text.Analysis, m *mention.Mention) bool {
+	sw := sentenceOf(a, m.T0)
+	k := m.T1
+	if sw.in(k) && (a.Lower[k] == "earlier" || a.Lower[k] == "also" || a.Lower[k] == "today" || a.Lower[k] == "yesterday") {
+		k++
+	}
+	if !sw.in(k) || !resultVerbs[a.Lower[k]] {
+		return false
+	}
+	k++
+	if sw.in(k) && (a.Lower[k] == "a" || a.Lower[k] == "an") {
+		k++
+	}
+	for n := 0; sw.in(k) && n < 5; k, n = k+1, n+1 {
+		w := a.Lower[k]
+		if resultNouns[w] {
+			return true
+		}
+		if a.Words[k] != w && !allDigits(strings.Trim(w, ".,%")) {
+			return false // a capitalised word: "X reported Smith's"
+		}
+		switch {
+		case w == "pct" || w == "%" || w == "per" || w == "cent" || w == "percent" || w == "net" || w == "pre-tax" || w == "pretax" ||
+			w == "record" || w == "higher" || w == "lower" || w == "sharp" || w == "first" || w == "half" || w == "quarter" ||
+			w == "operating" || w == "full-year" || w == "annual" || w == "strong" || w == "big" || w == "bigger" || w == "smaller":
+		case strings.IndexFunc(w, unicode.IsDigit) >= 0:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // officeBodySlot reports a name in the body slot of a described office
@@ -194,17 +303,40 @@ func listedWithCompanies(a *text.Analysis, ms []mention.Mention, i int) bool {
 			continue
 		}
 		m := &ms[k]
-		if m.Type != graph.Organization {
+		byText := businessByText(a, ms, m)
+		if m.Type != graph.Organization && !byText {
 			return false
 		}
 		if hi-lo == 2 && k == i+1 && m.Canon == "" {
 			return false // "Dun and Bradstreet Corp"
 		}
-		if companyByForm(a, m) {
+		if byText || companyByForm(a, m) {
 			certain = true
 		}
 	}
 	return certain
+}
+
+// businessByText reports a name the text treats as a business's in some
+// mention, whatever the tagger took it for: "Tarrow Banks's sales rose",
+// "Tarrow Banks reported a 5 pct rise in profits".
+func businessByText(a *text.Analysis, ms []mention.Mention, m *mention.Mention) bool {
+	words := namedWords(a, m)
+	for k := range ms {
+		if o := &ms[k]; o.Kind == mention.Name && slices.Equal(namedWords(a, o), words) && (ownedByBusiness(a, o) || reportsResults(a, o)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedWords returns the words of mention m without a closing "'s".
+func namedWords(a *text.Analysis, m *mention.Mention) []string {
+	w := a.Words[m.T0:m.T1]
+	if len(w) > 1 && w[len(w)-1] == "'s" {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // listGap reports whether mentions m and n, in this order, are members of

@@ -128,9 +128,50 @@ func (s *sentCtx) placeOf(i int) {
 			return
 		}
 		if w := s.lower(k); w == "the" || w == "a" || w == "," {
+			// "the southern town of Hambantota": the country the text
+			// places the settlement in.
+			if w == "the" && settle && len(places) == 1 {
+				if c := s.impliedCountry(place); c != nil {
+					relate(c, k, "place-of-implied-country", 0.6)
+				}
+			}
 			return
 		}
 	}
+}
+
+// impliedCountry returns the country a settlement named with no country
+// ("the northern city of Harbin") lies in by what the text says: the
+// country the lexicon places it in, when the text names that country;
+// for a place the lexicon does not know, the text's one country, unless
+// the sentence names a place of another; else nil.
+func (s *sentCtx) impliedCountry(place *resolve.Entity) *resolve.Entity {
+	var only *resolve.Entity
+	n := 0
+	for _, e := range s.r.Entities {
+		if e.Type != graph.Country || len(e.Mentions) == 0 {
+			continue
+		}
+		if place.Country != "" && e.Name == place.Country {
+			return e
+		}
+		only = e
+		n++
+	}
+	if place.Country != "" || n != 1 {
+		return nil
+	}
+	// "the town of Vernon, 80 km northwest of Paris" in a story that
+	// names only the United States: a place of another country near.
+	for k := s.s.T0; k < s.s.T1; k++ {
+		if e, _, b := s.entOf(k, graph.Place); e != nil {
+			if e.Country != "" && e.Country != only.Name {
+				return nil
+			}
+			k = b - 1
+		}
+	}
+	return only
 }
 
 // pluralPlacesPhrase reports whether the plural place noun at i ends a

@@ -143,8 +143,9 @@ func (s *sentCtx) placeOf(i int) {
 // impliedCountry returns the country a settlement named with no country
 // ("the northern city of Harbin") lies in by what the text says: the
 // country the lexicon places it in, when the text names that country;
-// for a place the lexicon does not know, the text's one country, unless
-// the sentence names a place of another; else nil.
+// for a place the lexicon does not know, the text's one country or the
+// one it is about, unless the sentence names a place of another; else
+// nil.
 func (s *sentCtx) impliedCountry(place *resolve.Entity) *resolve.Entity {
 	var only *resolve.Entity
 	n := 0
@@ -158,8 +159,24 @@ func (s *sentCtx) impliedCountry(place *resolve.Entity) *resolve.Entity {
 		only = e
 		n++
 	}
-	if place.Country != "" || n != 1 {
+	if place.Country != "" || n == 0 {
 		return nil
+	}
+	if n > 1 {
+		// A story about one state that names others: the state it is
+		// about (dominantState: most named, from the start, three times
+		// as often as any other).
+		only = nil
+		if dom := s.dominantState(); dom != "" {
+			for _, e := range s.r.Entities {
+				if e.Type == graph.Country && e.Name == dom && len(e.Mentions) > 0 {
+					only = e
+				}
+			}
+		}
+		if only == nil {
+			return nil
+		}
 	}
 	// "the town of Vernon, 80 km northwest of Paris" in a story that
 	// names only the United States: a place of another country near.

@@ -23,7 +23,10 @@ import (
 // Norvasc": only Norvasc goes). A car maker's name before a model's
 // ("the Ford Mustang") or in the plural ("Vauxhalls"), an aircraft's
 // number ("A300-600R widebody", "DC-9s"), and a film, a musical or a ship
-// after its kind ("the musical X", "the frigate Y") name products too.
+// after its kind ("the musical X", "the frigate Y") name products too,
+// and so do titles that workCue finds ("the comedy X", "her role in X",
+// "X, starring Y"). A name's last words go with it ("Desperate Tarns ...
+// Tarns lift ratings").
 func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 	var products map[string]bool
 	for i := range ms {
@@ -66,11 +69,30 @@ func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 			}
 		}
 	}
+	tails := productTails(products)
 	for i := range ms {
-		if ms[i].Kind == mention.Name && products[strings.ToLower(names[i])] {
+		m := &ms[i]
+		if m.Kind != mention.Name {
+			continue
+		}
+		if k := strings.ToLower(names[i]); products[k] || tails[k] && m.Source != mention.Lexicon && m.Canon == "" {
 			names[i] = ""
 		}
 	}
+}
+
+// productTails returns the last words of products' names of more than
+// one word, which name the product again ("Desperate Tarns ... Tarns
+// lift ratings"): "tarns" for "desperate tarns".
+func productTails(products map[string]bool) map[string]bool {
+	tails := map[string]bool{}
+	for k := range products {
+		for i := strings.IndexByte(k, ' '); i >= 0; i = strings.IndexByte(k, ' ') {
+			k = k[i+1:]
+			tails[k] = true
+		}
+	}
+	return tails
 }
 
 // productBefore are kinds of product written right before a product's
@@ -131,7 +153,7 @@ func productCue(a *text.Analysis, m *mention.Mention) bool {
 	if n := lw(m.T1); aircraftAfter[n] && a.Words[m.T1] == n && slices.ContainsFunc(a.Words[m.T0:m.T1], func(w string) bool { return strings.ContainsAny(w, "0123456789") }) {
 		return true
 	}
-	return listedUnder(a, m, productListHeads) || listedBefore(a, m) || modelOfMaker(a, m)
+	return listedUnder(a, m, productListHeads) || listedBefore(a, m) || modelOfMaker(a, m) || workCue(a, m)
 }
 
 // listedBefore reports a mention in a list of names that a kind of

@@ -1,0 +1,146 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/mention"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// workBefore are kinds of work written right before a work's title, with
+// or without its article: "the comedy Sideways", "the blockbuster The
+// Aviator", "her album Tamsin Road". The kinds in productBefore ("the film
+// X") count too.
+var workBefore = map[string]bool{
+	"comedy": true, "drama": true, "blockbuster": true, "thriller": true, "biopic": true, "epic": true,
+	"sequel": true, "prequel": true, "remake": true, "cartoon": true, "animation": true,
+	"album": true, "song": true, "track": true, "ballad": true, "anthem": true, "opera": true,
+	"soap": true, "videogame": true, "franchise": true, "trilogy": true, "miniseries": true,
+}
+
+// qualifiedWorkBefore are kinds of work that also come before other names
+// ("a single EU market", "the game Arsenal lost"), and so name a work only
+// after one of the words given: "her new single Tarn", "the video game
+// Ostrava".
+var qualifiedWorkBefore = map[string]map[string]bool{
+	"single": {"new": true, "debut": true, "latest": true, "hit": true, "charity": true, "comeback": true,
+		"first": true, "second": true, "next": true, "forthcoming": true, "current": true, "his": true, "her": true, "their": true},
+	"game":   {"video": true, "computer": true, "online": true, "console": true, "pc": true, "hit": true},
+	"series": {"tv": true, "television": true, "drama": true, "comedy": true, "hit": true, "cult": true, "animated": true},
+	"book":   {"new": true, "latest": true, "first": true, "his": true, "her": true, "best-selling": true, "bestselling": true},
+}
+
+// workVerbsIn are the words that put a work after "in": "she stars in
+// X", "his role in X", "a cameo in X".
+var workVerbsIn = map[string]bool{
+	"stars": true, "starred": true, "starring": true, "star": true, "co-stars": true, "co-starred": true,
+	"role": true, "roles": true, "cameo": true,
+}
+
+// workCue reports a mention that names a work by its kind before it ("the
+// comedy X", "the blockbuster The X", "her new single X"), by a part in
+// it ("she stars in X", "his role in X", "the star of X", "a sequel to
+// X") or by its cast after it ("X, starring Jane Doe").
+func workCue(a *text.Analysis, m *mention.Mention) bool {
+	sw := sentenceOf(a, m.T0)
+	lw := sw.lower
+	if starringAfter(a, m) {
+		return true
+	}
+	if w := lw(m.T1); w == "'s" || w == "'" || workNouns[w] {
+		return false // the maker's name: "in Jo Lam's Tarn", "the Jo Lam comedy Tarn"
+	}
+	k := m.T0 - 1
+	if a.Words[m.T0] != "The" && sw.in(k) && a.Words[k] == "The" && k > sw.t0 {
+		k-- // "the blockbuster The Aviator"
+	}
+	p := lw(k)
+	if sw.in(k) && a.Words[k] == p && (workBefore[p] || productBefore[p] && isWorkNoun(p) || qualifiedWorkBefore[p][lw(k-1)]) {
+		return true
+	}
+	if !workEnd(a, m) {
+		return false
+	}
+	switch {
+	case p == "in" && workVerbsIn[lw(k-1)]:
+		return true
+	case p == "of" && (lw(k-1) == "star" || lw(k-1) == "stars") && lw(k-2) != "all":
+		return true
+	case p == "to" && (lw(k-1) == "sequel" || lw(k-1) == "prequel"):
+		return true
+	}
+	return false
+}
+
+// starringAfter reports a title that its cast follows: "X, starring Jane
+// Doe", "X starring former star Jo Lam". "Jo Lam, starring in his first
+// film" is an actor's name.
+func starringAfter(a *text.Analysis, m *mention.Mention) bool {
+	sw := sentenceOf(a, m.T0)
+	k := m.T1
+	if sw.lower(k) == "," {
+		k++
+	}
+	if sw.lower(k) != "starring" {
+		return false
+	}
+	for j := k + 1; j <= k+3 && sw.in(j); j++ {
+		if isCapitalisedWord(a.Words[j]) {
+			return true
+		}
+		if a.Words[j] != a.Lower[j] || workFollowers[a.Lower[j]] || a.Lower[j] == "," {
+			return false // "starring in", "starring as"
+		}
+	}
+	return false
+}
+
+// workEnd reports a mention that may end a work's title: what follows it
+// is punctuation or a word that goes on the sentence ("in X, which",
+// "in X and Y", "in X opposite Z"). A possessive or a noun after it makes
+// the name the maker's or the place's ("her role in Jo Lam's Tarn", "the
+// star of Jo Lam musical Tarn", "to star in Broadway play", "a role in
+// Tarvex split-up").
+func workEnd(a *text.Analysis, m *mention.Mention) bool {
+	sw := sentenceOf(a, m.T0)
+	if !sw.in(m.T1) {
+		return true
+	}
+	w := a.Words[m.T1]
+	if w == "'s" || w == "'" {
+		return false
+	}
+	if isCapitalisedWord(w) || w != a.Lower[m.T1] || !strings.ContainsAny(w[:1], "abcdefghijklmnopqrstuvwxyz") {
+		return true // "Tarn, ...", "Tarn (2003)", "Tarn The ..."
+	}
+	return workFollowers[w]
+}
+
+// workFollowers are lower-case words that go on a sentence after a
+// work's title.
+var workFollowers = map[string]bool{
+	"and": true, "or": true, "but": true, "as": true, "with": true, "opposite": true, "alongside": true,
+	"which": true, "that": true, "who": true, "where": true, "when": true, "while": true,
+	"is": true, "was": true, "has": true, "had": true, "will": true, "would": true, "won": true,
+	"took": true, "earned": true, "opened": true, "fell": true, "rose": true, "came": true, "dropped": true,
+	"in": true, "at": true, "on": true, "for": true, "from": true, "to": true, "by": true, "of": true,
+	"last": true, "this": true, "next": true, "about": true, "after": true, "before": true, "since": true,
+}
+
+// workNouns are kinds of work that follow their maker's name: "the Jo
+// Lam film", "Broadway play".
+var workNouns = map[string]bool{
+	"film": true, "films": true, "movie": true, "movies": true, "comedy": true, "drama": true, "thriller": true,
+	"musical": true, "play": true, "show": true, "album": true, "song": true, "track": true, "single": true,
+	"biopic": true, "epic": true, "series": true, "novel": true, "book": true, "production": true, "revival": true,
+}
+
+// isWorkNoun reports a kind in productBefore that names a work, not a
+// drug or a ship: "film", "musical".
+func isWorkNoun(w string) bool {
+	switch w {
+	case "film", "movie", "musical", "documentary", "sitcom", "novel":
+		return true
+	}
+	return false
+}

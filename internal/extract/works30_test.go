@@ -8,7 +8,8 @@ import (
 )
 
 // worksCase is a text, names that must come out as entities (of any
-// type) and names that must not: titles of works, awards and products.
+// type) and names that must not, as names or aliases: titles of works,
+// awards and products.
 type worksCase struct {
 	text      string
 	want, not []string
@@ -28,6 +29,9 @@ func checkWorks(t *testing.T, cases []worksCase) {
 		got := map[string]string{}
 		for _, e := range x.Extract(doc).Entities {
 			got[e.Name] = string(e.Type)
+			for _, n := range e.Aliases {
+				got[n] = string(e.Type) + " alias of " + e.Name
+			}
 		}
 		for _, w := range tc.want {
 			if _, ok := got[w]; !ok {
@@ -61,5 +65,18 @@ func TestWorkTitles(t *testing.T) {
 		// "play" stay.
 		{"Kelvar Holdings had a role in Dorvane split-up. The actor will star in Broadway play next year.",
 			[]string{"Broadway"}, nil},
+	})
+}
+
+// An award's name beside a word of prizes ("Oscar hopefuls", "won an
+// Oscar"), in the plural or before "-winning" names the award, and so do
+// names that end in "Prize" or "Award"; a person named Oscar stays, and
+// so does the body that gives an award, named with a possessive.
+func TestAwardNames(t *testing.T) {
+	checkWorks(t, []worksCase{
+		{"Oscar hopefuls gathered in Los Angeles. The Oscar-winning actress Jane Morrow won an Oscar in 2001, and she took the Halvern Prize. " +
+			"The Oscars will be held on Sunday. Bafta's Tom Reddle said the Grammy nominations were strong. Oscar Lindqvist, the playwright, praised her.",
+			[]string{"Jane Morrow", "Oscar Lindqvist", "Bafta", "Tom Reddle"},
+			[]string{"Oscar", "Oscars", "Halvern Prize", "Grammy"}},
 	})
 }

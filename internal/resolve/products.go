@@ -25,7 +25,8 @@ import (
 // number ("A300-600R widebody", "DC-9s"), and a film, a musical or a ship
 // after its kind ("the musical X", "the frigate Y") name products too,
 // and so do titles that workCue finds ("the comedy X", "her role in X",
-// "X, starring Y"). A name's last words go with it ("Desperate Tarns ...
+// "X, starring Y") and awards that awardCue finds ("Oscar nominations",
+// "the Oscars", "the X Prize"). A name's last words go with it ("Desperate Tarns ...
 // Tarns lift ratings").
 func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 	var products map[string]bool
@@ -50,7 +51,7 @@ func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 		if !products[k] || m.Kind != mention.Name {
 			continue
 		}
-		if m.Source == mention.Lexicon || m.Canon != "" || companyMention(a, m) {
+		if m.Source == mention.Lexicon || m.Canon != "" || companyMention(a, m) || awardBody(a, m) {
 			delete(products, k)
 		}
 	}
@@ -153,7 +154,7 @@ func productCue(a *text.Analysis, m *mention.Mention) bool {
 	if n := lw(m.T1); aircraftAfter[n] && a.Words[m.T1] == n && slices.ContainsFunc(a.Words[m.T0:m.T1], func(w string) bool { return strings.ContainsAny(w, "0123456789") }) {
 		return true
 	}
-	return listedUnder(a, m, productListHeads) || listedBefore(a, m) || modelOfMaker(a, m) || workCue(a, m)
+	return listedUnder(a, m, productListHeads) || listedBefore(a, m) || modelOfMaker(a, m) || workCue(a, m) || awardCue(a, m)
 }
 
 // listedBefore reports a mention in a list of names that a kind of

@@ -144,3 +144,76 @@ func isWorkNoun(w string) bool {
 	}
 	return false
 }
+
+// awards are the names of awards that are also given names or a body's
+// name ("Oscar", "Tony", "Bafta"): they name the award before a word of
+// prizes ("Oscar nominations", "the Bafta ceremony") or after one ("won
+// an Oscar", "her best actress Emmy").
+var awards = map[string]bool{
+	"Oscar": true, "Grammy": true, "Bafta": true, "Emmy": true, "Tony": true, "Golden Globe": true,
+}
+
+// pluralAwards always name awards or their ceremony: "the Oscars", "two
+// Golden Globes".
+var pluralAwards = map[string]bool{
+	"Oscars": true, "Grammys": true, "Grammies": true, "Baftas": true, "Emmys": true, "Tonys": true,
+	"Golden Globes": true, "Golden Globe": true, "Golden Lion": true, "Golden Bear": true, "Palme d'Or": true,
+}
+
+// awardAfter are words of prizes after an award's name: "Oscar
+// nominations", "the Bafta ceremony", "Emmy glory".
+var awardAfter = map[string]bool{
+	"nomination": true, "nominations": true, "nominee": true, "nominees": true, "nod": true, "nods": true,
+	"hopeful": true, "hopefuls": true, "contender": true, "contenders": true, "favourite": true, "favourites": true,
+	"winner": true, "winners": true, "win": true, "wins": true, "glory": true, "success": true, "triumph": true,
+	"snub": true, "hopes": true, "race": true, "ceremony": true, "ceremonies": true, "night": true, "host": true,
+	"voters": true, "organisers": true, "organizers": true, "category": true, "categories": true,
+	"award": true, "awards": true, "statuette": true, "statuettes": true, "trophy": true, "for": true,
+}
+
+// awardBefore are words before an award's name: "won an Oscar", "her
+// best actress Emmy", "his first Grammy".
+var awardBefore = map[string]bool{
+	"an": true, "won": true, "win": true, "wins": true, "winning": true, "scooped": true, "collected": true,
+	"actor": true, "actress": true, "picture": true, "director": true, "film": true, "album": true,
+	"honorary": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+}
+
+// awardCue reports a mention that names an award: a name that ends in
+// "Award" or "Prize" ("the Ostral Prize"), an award's name in the plural
+// ("the Oscars"), an award's name with a word of prizes beside it ("Oscar
+// nominations", "won an Oscar"), or a name that the text writes before
+// "-winning" or "-nominated" ("an Oscar-winning actress").
+func awardCue(a *text.Analysis, m *mention.Mention) bool {
+	words := a.Words[m.T0:m.T1]
+	switch words[len(words)-1] {
+	case "Award", "Awards", "Prize", "Prizes":
+		return len(words) > 1
+	}
+	name := strings.Join(words, " ")
+	if pluralAwards[name] {
+		return true
+	}
+	sw := sentenceOf(a, m.T0)
+	if awards[name] && (awardAfter[sw.lower(m.T1)] || awardBefore[sw.lower(m.T0-1)]) {
+		return true
+	}
+	if len(words) != 1 {
+		return false
+	}
+	for _, w := range a.Words {
+		if len(w) > len(name) && w[len(name)] == '-' && strings.HasPrefix(w, name) {
+			switch w[len(name)+1:] {
+			case "winning", "nominated", "winner", "nominee":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// awardBody reports an award's name with a possessive, which names the
+// body that gives it or a person: "Bafta's chairman", "Tony's friends".
+func awardBody(a *text.Analysis, m *mention.Mention) bool {
+	return awards[strings.Join(a.Words[m.T0:m.T1], " ")] && sentenceOf(a, m.T0).lower(m.T1) == "'s"
+}

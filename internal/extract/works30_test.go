@@ -80,3 +80,17 @@ func TestAwardNames(t *testing.T) {
 			[]string{"Oscar", "Oscars", "Halvern Prize", "Grammy"}},
 	})
 }
+
+// A title before the role of a person named next ("X star Y", "X
+// director Y") or between "the" and the works of its series ("the X
+// games") names a work; a body's name, or its short form, before
+// "director" stays, and so does a firm before "games group".
+func TestCastAndSeries(t *testing.T) {
+	checkWorks(t, []worksCase{
+		{"Glass Orchard director Piet Maren praised Tarnwood Lights star Lena Holt. The studio behind the Kestrel Quest games cut 50 jobs.",
+			[]string{"Piet Maren", "Lena Holt"}, []string{"Glass Orchard", "Tarnwood Lights", "Kestrel Quest"}},
+		{"The survey was made by the Kelvar Visitor Association (Kva). Kva director Tom Reddle said visits rose. " +
+			"Sam Hollis, the man behind the Dorvane Interactive games group, spoke.",
+			[]string{"Kva", "Tom Reddle", "Dorvane Interactive"}, nil},
+	})
+}

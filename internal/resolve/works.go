@@ -3,6 +3,7 @@ package resolve
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/internal/lexicon"
 	"github.com/newsgraph/newsgraph/internal/mention"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
@@ -56,6 +57,9 @@ func workCue(a *text.Analysis, m *mention.Mention) bool {
 	}
 	p := lw(k)
 	if sw.in(k) && a.Words[k] == p && (workBefore[p] || productBefore[p] && isWorkNoun(p) || qualifiedWorkBefore[p][lw(k-1)]) {
+		return true
+	}
+	if castAfter(a, m) || seriesAfter(a, m) {
 		return true
 	}
 	if !workEnd(a, m) {
@@ -216,4 +220,75 @@ func awardCue(a *text.Analysis, m *mention.Mention) bool {
 // body that gives it or a person: "Bafta's chairman", "Tony's friends".
 func awardBody(a *text.Analysis, m *mention.Mention) bool {
 	return awards[strings.Join(a.Words[m.T0:m.T1], " ")] && sentenceOf(a, m.T0).lower(m.T1) == "'s"
+}
+
+// castRoles are the words between a work's title and a person who made or
+// played in it: "Tarn star Jo Lam", "Tarn director Jo Lam".
+var castRoles = map[string]bool{
+	"star": true, "stars": true, "co-star": true, "director": true, "actor": true, "actress": true,
+	"creator": true,
+}
+
+// castAfter reports a title before the role of a person named next:
+// "Tarn star Jo Lam", "Tarn director Jo Lam", "Tarn actress Jo Lam". A
+// name with a word of a body, a firm or a place in it is the person's
+// employer or home ("Kelvar Foundation director Jo Lam").
+func castAfter(a *text.Analysis, m *mention.Mention) bool {
+	sw := sentenceOf(a, m.T0)
+	r := sw.lower(m.T1)
+	if !castRoles[r] || a.Words[m.T1] != r || !sw.in(m.T1+1) || !isCapitalisedWord(a.Words[m.T1+1]) {
+		return false
+	}
+	for _, w := range a.Words[m.T0:m.T1] {
+		if companyWords[w] || lexicon.IsOrgWord(w) || lexicon.IsCompanyHead(w) || lexicon.IsPlaceWord(w) || isLegalSuffix(w) {
+			return false
+		}
+	}
+	return !shortForm(a, m)
+}
+
+// shortForm reports a one-word name in capitals or one the text gives in
+// brackets after a longer name, the short form of a body's or a firm's
+// name: "KVB director Jo Lam", "the Kelvar Visitor Association (Kva)".
+func shortForm(a *text.Analysis, m *mention.Mention) bool {
+	if m.T1-m.T0 != 1 {
+		return false
+	}
+	w := a.Words[m.T0]
+	if len(w) > 1 && strings.ToUpper(w) == w {
+		return true
+	}
+	for k := 1; k+1 < len(a.Words); k++ {
+		if a.Words[k] == w && a.Words[k-1] == "(" && a.Words[k+1] == ")" {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesNouns follow a title in "the X films": "the Tarn games", "the
+// Tarn books".
+var seriesNouns = map[string]bool{
+	"films": true, "movies": true, "games": true, "books": true, "novels": true, "series": true,
+	"trilogy": true, "franchise": true, "sequels": true,
+}
+
+// seriesAfter reports a title between "the" and the works of its series:
+// "the Tarn films", "the Tarn games". A noun after them makes a
+// firm ("the Tarn games group").
+func seriesAfter(a *text.Analysis, m *mention.Mention) bool {
+	sw := sentenceOf(a, m.T0)
+	n := sw.lower(m.T1)
+	if sw.lower(m.T0-1) != "the" || !seriesNouns[n] || a.Words[m.T1] != n {
+		return false
+	}
+	return !seriesFirms[sw.lower(m.T1+1)] // "the Tarn games group": a firm
+}
+
+// seriesFirms are nouns after "the X games" that make X a firm: "the
+// Tarn games group", "the Tarn films unit".
+var seriesFirms = map[string]bool{
+	"group": true, "company": true, "firm": true, "maker": true, "makers": true, "publisher": true,
+	"developer": true, "studio": true, "studios": true, "unit": true, "division": true, "business": true,
+	"arm": true, "label": true, "chain": true, "group's": true,
 }

@@ -94,3 +94,13 @@ func TestCastAndSeries(t *testing.T) {
 			[]string{"Kva", "Tom Reddle", "Dorvane Interactive"}, nil},
 	})
 }
+
+// A games machine before "console" or "handheld" is a product, and so are
+// devices written in capitals ("PC", "DVD"); the maker stays.
+func TestDevices(t *testing.T) {
+	checkWorks(t, []worksCase{
+		{"Kelvar Games said it would cut the price of its Zentra console. Rival Orvix launched the Pocket Q handheld. " +
+			"Chinese PC sales rose, and PC users were warned. The DVD went on sale on Monday.",
+			[]string{"Kelvar Games"}, []string{"Zentra", "Pocket Q", "PC", "DVD"}},
+	})
+}

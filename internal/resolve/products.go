@@ -35,7 +35,7 @@ func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 		if names[i] == "" || m.Kind != mention.Name || m.Source == mention.Lexicon || m.Canon != "" || m.Type == graph.Agreement || m.Type == graph.Country {
 			continue
 		}
-		if productCue(a, m) {
+		if productCue(a, m) || deviceWords[names[i]] {
 			if products == nil {
 				products = map[string]bool{}
 			}
@@ -96,6 +96,15 @@ func productTails(products map[string]bool) map[string]bool {
 	return tails
 }
 
+// deviceWords are common nouns for devices and media, written in
+// capitals, that the tagger reads as names: "PC users", "TV rights", "a
+// DVD release".
+var deviceWords = map[string]bool{
+	"PC": true, "PCs": true, "TV": true, "TVs": true, "DVD": true, "DVDs": true, "CD": true, "CDs": true,
+	"PDA": true, "PDAs": true, "USB": true, "VCR": true, "VCRs": true, "DVR": true, "DVRs": true, "PVR": true,
+	"PVRs": true, "HD": true, "HDTV": true, "LCD": true, "MP3": true, "SMS": true, "GPS": true,
+}
+
 // productBefore are kinds of product written right before a product's
 // name: "the drug Tysabri", "the painkiller Vioxx".
 var productBefore = map[string]bool{
@@ -122,6 +131,9 @@ var productAfter = map[string]bool{
 	"vodka": true, "whisky": true, "whiskey": true, "rum": true, "brandy": true, "gin": true, "stout": true,
 	"cider": true, "champagne": true, "cigarettes": true,
 	"crossover": true, "crossovers": true,
+	// Games machines: "the Tarn console", "its Tarn handheld". Not
+	// "users", which follows a web firm's name as often ("Tarnx users").
+	"console": true, "consoles": true, "handheld": true, "handhelds": true,
 }
 
 // aircraftAfter are kinds of aircraft written after a model's name, which

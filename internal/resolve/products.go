@@ -23,7 +23,11 @@ import (
 // Norvasc": only Norvasc goes). A car maker's name before a model's
 // ("the Ford Mustang") or in the plural ("Vauxhalls"), an aircraft's
 // number ("A300-600R widebody", "DC-9s"), and a film, a musical or a ship
-// after its kind ("the musical X", "the frigate Y") name products too.
+// after its kind ("the musical X", "the frigate Y") name products too,
+// and so do titles that workCue finds ("the comedy X", "her role in X",
+// "X, starring Y") and awards that awardCue finds ("Oscar nominations",
+// "the Oscars", "the X Prize"). A name's last words go with it ("Desperate Tarns ...
+// Tarns lift ratings").
 func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 	var products map[string]bool
 	for i := range ms {
@@ -31,7 +35,7 @@ func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 		if names[i] == "" || m.Kind != mention.Name || m.Source == mention.Lexicon || m.Canon != "" || m.Type == graph.Agreement || m.Type == graph.Country {
 			continue
 		}
-		if productCue(a, m) {
+		if productCue(a, m) || deviceWords[names[i]] {
 			if products == nil {
 				products = map[string]bool{}
 			}
@@ -47,7 +51,7 @@ func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 		if !products[k] || m.Kind != mention.Name {
 			continue
 		}
-		if m.Source == mention.Lexicon || m.Canon != "" || companyMention(a, m) {
+		if m.Source == mention.Lexicon || m.Canon != "" || companyMention(a, m) || awardBody(a, m) {
 			delete(products, k)
 		}
 	}
@@ -66,11 +70,39 @@ func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 			}
 		}
 	}
+	tails := productTails(products)
 	for i := range ms {
-		if ms[i].Kind == mention.Name && products[strings.ToLower(names[i])] {
+		m := &ms[i]
+		if m.Kind != mention.Name {
+			continue
+		}
+		if k := strings.ToLower(names[i]); products[k] || tails[k] && m.Source != mention.Lexicon && m.Canon == "" {
 			names[i] = ""
 		}
 	}
+}
+
+// productTails returns the last words of products' names of more than
+// one word, which name the product again ("Desperate Tarns ... Tarns
+// lift ratings"): "tarns" for "desperate tarns".
+func productTails(products map[string]bool) map[string]bool {
+	tails := map[string]bool{}
+	for k := range products {
+		for i := strings.IndexByte(k, ' '); i >= 0; i = strings.IndexByte(k, ' ') {
+			k = k[i+1:]
+			tails[k] = true
+		}
+	}
+	return tails
+}
+
+// deviceWords are common nouns for devices and media, written in
+// capitals, that the tagger reads as names: "PC users", "TV rights", "a
+// DVD release".
+var deviceWords = map[string]bool{
+	"PC": true, "PCs": true, "TV": true, "TVs": true, "DVD": true, "DVDs": true, "CD": true, "CDs": true,
+	"PDA": true, "PDAs": true, "USB": true, "VCR": true, "VCRs": true, "DVR": true, "DVRs": true, "PVR": true,
+	"PVRs": true, "HD": true, "HDTV": true, "LCD": true, "MP3": true, "SMS": true, "GPS": true,
 }
 
 // productBefore are kinds of product written right before a product's
@@ -99,6 +131,9 @@ var productAfter = map[string]bool{
 	"vodka": true, "whisky": true, "whiskey": true, "rum": true, "brandy": true, "gin": true, "stout": true,
 	"cider": true, "champagne": true, "cigarettes": true,
 	"crossover": true, "crossovers": true,
+	// Games machines: "the Tarn console", "its Tarn handheld". Not
+	// "users", which follows a web firm's name as often ("Tarnx users").
+	"console": true, "consoles": true, "handheld": true, "handhelds": true,
 }
 
 // aircraftAfter are kinds of aircraft written after a model's name, which
@@ -131,7 +166,7 @@ func productCue(a *text.Analysis, m *mention.Mention) bool {
 	if n := lw(m.T1); aircraftAfter[n] && a.Words[m.T1] == n && slices.ContainsFunc(a.Words[m.T0:m.T1], func(w string) bool { return strings.ContainsAny(w, "0123456789") }) {
 		return true
 	}
-	return listedUnder(a, m, productListHeads) || listedBefore(a, m) || modelOfMaker(a, m)
+	return listedUnder(a, m, productListHeads) || listedBefore(a, m) || modelOfMaker(a, m) || workCue(a, m) || awardCue(a, m)
 }
 
 // listedBefore reports a mention in a list of names that a kind of

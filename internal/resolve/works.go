@@ -202,8 +202,8 @@ func awardCue(a *text.Analysis, m *mention.Mention) bool {
 	if awards[name] && (awardAfter[sw.lower(m.T1)] || awardBefore[sw.lower(m.T0-1)]) {
 		return true
 	}
-	if len(words) != 1 {
-		return false
+	if len(words) != 1 || !strings.Contains(a.Doc.Text, name+"-") {
+		return false // most names: the text writes none before a hyphen
 	}
 	for _, w := range a.Words {
 		if len(w) > len(name) && w[len(name)] == '-' && strings.HasPrefix(w, name) {

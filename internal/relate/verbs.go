@@ -1097,11 +1097,20 @@ func (s *sentCtx) discussedWith(i int) {
 			k = j + 1
 			break
 		}
+		if _, _, b := s.ent(j); b > j {
+			j = b - 1 // "discussed Iraq with X": the matter discussed
+			continue
+		}
 		if !isLowerWord(s.word(j)) {
-			return
+			break
 		}
 	}
 	if k < 0 {
+		// "Blair and Chirac discussed Iraq": the subjects with each other.
+		// Not "Analysts at A and B discussed": the list must be the subject.
+		if subs, from := s.subjectBefore(i, actors...); len(subs) >= 2 && s.adjacentSubject(i) && !listPreposition[s.lower(from-1-s.article(from-1))] {
+			s.metEachOther(subs, s.evidence(from, i+1, "discussed", 0.7))
+		}
 		return
 	}
 	objs, end := s.listAfter(k, actors...)
@@ -1116,6 +1125,13 @@ func (s *sentCtx) discussedWith(i int) {
 			}
 		}
 	}
+}
+
+// listPreposition are prepositions that make the list after them an
+// object, not a clause's subject: "Analysts at A and B discussed".
+var listPreposition = map[string]bool{
+	"at": true, "of": true, "in": true, "on": true, "by": true, "with": true, "for": true, "to": true,
+	"from": true, "among": true, "between": true, "against": true, "into": true,
 }
 
 // isFunctionWord reports a preposition, conjunction or determiner, which no

@@ -1994,7 +1994,8 @@ var campaignWords = map[string]bool{
 }
 
 // possessiveSuperior: "Lavrov's deputy, Grushko" (deputy_of) and "Biden's
-// secretary of state, Antony Blinken" (serves_under, with the title).
+// secretary of state, Antony Blinken" (serves_under, with the title), or
+// in the other order, "Edwin Dale, Miller's spokesman,".
 func (s *sentCtx) possessiveSuperior() {
 	for i := s.s.T0; i < s.s.T1; i++ {
 		var boss *resolve.Entity
@@ -2048,6 +2049,13 @@ func (s *sentCtx) possessiveSuperior() {
 			continue
 		}
 		sub, _, sEnd := s.entOf(s.skipHonorific(k), graph.Person)
+		if sub == nil && bStart < i && s.word(bStart-1) == "," && (s.word(next) == "," || s.word(next) == ".") {
+			// "Edwin Dale, Miller's spokesman, said": the holder named
+			// first, the possessor's post set off after the name.
+			if p, pStart, pEnd := s.entOf(bStart-2, graph.Person); p != nil && pEnd == bStart-1 && p != boss {
+				sub, bStart, sEnd = p, pStart, next
+			}
+		}
 		if sub == nil {
 			continue
 		}

@@ -1479,6 +1479,16 @@ func (sc *scan) titleModifiers(i int, leader, desk bool) int {
 			k--
 			continue
 		}
+		if w == "and" && start == k+1 && joined == 0 && portfolioTitles[sc.a.Lower[i]] && isLowerWord(sc.word(i)) && k-1 >= sc.s.T0 && sc.free(k-1, k) &&
+			isLowerWord(sc.word(k-1)) && sc.modifierWord(k-1) && !sc.lex.isTitlePart(sc.a.Lower[k-1]) {
+			// "the work and pensions secretary", "his transport and
+			// environment spokesman": two fields joined before a
+			// lower-case title.
+			start = k - 1
+			joined++
+			k--
+			continue
+		}
 		if start == k+1 && sc.formerPortfolioAt(k, i) {
 			// "ex-Home Secretary David Blunkett", "ex-foreign secretary
 			// Robin Cook": the portfolio after "ex-" or "then-"; the
@@ -1560,6 +1570,14 @@ func (sc *scan) titleModifiers(i int, leader, desk bool) int {
 		start++
 	}
 	return start
+}
+
+// portfolioTitles are the titles of a government's or a party's holders of
+// a portfolio, which may name two fields joined by "and" ("the work and
+// pensions secretary"); other offices after "and" are a second office of
+// the person ("a former Eton pupil and joint leader").
+var portfolioTitles = map[string]bool{
+	"secretary": true, "minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 }
 
 // taggedFrom reports a span of the tagger other than a place's that

@@ -727,13 +727,15 @@ func (s *sentCtx) possessivePlace(i int) {
 
 // unknownSite reports a place the lexicon does not know whose name has no
 // organisation's head word ("Belmarsh Prison", not "Universidade Livre"):
-// a site or district a city can hold.
+// a site or district a city can hold. A centre that resolution found a
+// place is a site ("the Glenmoor Shopping Centre").
 func unknownSite(e *resolve.Entity) bool {
 	if e.Country != "" || placeKind(e.Name) != "" {
 		return false
 	}
-	for _, w := range strings.Fields(e.Name) {
-		if lexicon.IsOrgWord(w) {
+	f := strings.Fields(e.Name)
+	for n, w := range f {
+		if lexicon.IsOrgWord(w) && !(n == len(f)-1 && n > 0 && (w == "Centre" || w == "Center")) {
 			return false
 		}
 	}

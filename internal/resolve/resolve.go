@@ -264,6 +264,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	placesInSlots(a, r.Mentions, names)
 	voteOrgPlaces(a, r.Mentions, names)
 	placeFacilities(a, r.Mentions, names)
+	placeVenues(a, r.Mentions, names)
 
 	byKey := map[string]int{}
 	newEntity := func(t graph.Type, name, country string) int {

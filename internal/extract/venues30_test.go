@@ -26,3 +26,18 @@ func TestVenueCentres(t *testing.T) {
 			nil, []string{"Place:Marwick Research Centre"}},
 	})
 }
+
+// A square is a site, a place, even when a body's word opens its name, and
+// lies in the city named with it; a mall is one too.
+func TestSquaresArePlaces(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Protesters marched to Parliament Square in Cardiff on Sunday.",
+			[]string{"Place:Parliament Square", "place/parliament_square located_in place/cardiff"},
+			[]string{"Organization:Parliament Square"}},
+		{"Fans gathered in Lisbon's Herald Square before the match.",
+			[]string{"Place:Herald Square", "place/herald_square located_in place/lisbon"},
+			[]string{"Organization:Herald Square"}},
+		{"The Halvern Mall in Denver was evacuated.",
+			[]string{"Place:Halvern Mall", "place/halvern_mall located_in place/denver"}, nil},
+	})
+}

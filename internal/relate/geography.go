@@ -727,20 +727,27 @@ func (s *sentCtx) possessivePlace(i int) {
 
 // unknownSite reports a place the lexicon does not know whose name has no
 // organisation's head word ("Belmarsh Prison", not "Universidade Livre"):
-// a site or district a city can hold. A centre that resolution found a
-// place is a site ("the Glenmoor Shopping Centre").
+// a site or district a city can hold. A centre or square that resolution
+// found a place is a site, whatever words open it ("the Glenmoor Shopping
+// Centre", "Parliament Square").
 func unknownSite(e *resolve.Entity) bool {
 	if e.Country != "" || placeKind(e.Name) != "" {
 		return false
 	}
-	f := strings.Fields(e.Name)
-	for n, w := range f {
-		if lexicon.IsOrgWord(w) && !(n == len(f)-1 && n > 0 && (w == "Centre" || w == "Center")) {
+	if sp := strings.LastIndexByte(e.Name, ' '); sp > 0 && siteHeads[e.Name[sp+1:]] {
+		return true
+	}
+	for _, w := range strings.Fields(e.Name) {
+		if lexicon.IsOrgWord(w) {
 			return false
 		}
 	}
 	return true
 }
+
+// siteHeads end names of sites that may hold an organisation's word:
+// "Parliament Square", "the Glenmoor Shopping Centre".
+var siteHeads = map[string]bool{"Centre": true, "Center": true, "Square": true}
 
 // possessiveSite: "London's Belmarsh prison", "Beijing's Tiananmen
 // Square": a known city or region's possessive, then a site or district

@@ -18,7 +18,7 @@ import (
 var facilityHeads = map[string]bool{
 	"Airport": true, "Dam": true, "Stadium": true, "Prison": true, "Jail": true, "Gaol": true,
 	"Tunnel": true, "Bridge": true, "Plant": true, "Station": true, "Mine": true, "Oilfield": true,
-	"Refinery": true, "Reactor": true, "Hotel": true,
+	"Refinery": true, "Reactor": true, "Hotel": true, "Square": true, "Arena": true, "Mall": true,
 }
 
 // plantKinds are the works a plant's name ends in that make it a site:

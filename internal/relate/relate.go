@@ -1255,9 +1255,11 @@ func (s *sentCtx) titlePatterns() {
 		// Gazprom Alexei Miller": the body after the title, then the name.
 		// "A spokesman for the Treasury, Jane Hall, said", "an analyst
 		// at Acme, Dr Ann Lee,": after "for", "at" or "with" only a
-		// described title's name set off by commas.
+		// described title's name set off by commas, the title after an
+		// article or opening the sentence ("Head of research at Acme,
+		// Dr Ann Lee, said").
 		bodyPrep := s.lower(next)
-		if bodyPrep != "of" && !(officeBodyPreps[bodyPrep] && s.articleBefore(i) && !s.appositiveOfName(i)) {
+		if bodyPrep != "of" && !(officeBodyPreps[bodyPrep] && (s.articleBefore(i) || s.openingThe(i)) && !s.appositiveOfName(i)) {
 			bodyPrep = ""
 		}
 		if body == nil && bodyPrep != "" {
@@ -1271,9 +1273,10 @@ func (s *sentCtx) titlePatterns() {
 					// the name starts the clause.
 					k = s.skipHonorific(k + 1)
 					honorific = k > b+1
-					if !honorific && s.articleBefore(from) {
+					if !honorific && (s.articleBefore(from) || s.openingThe(from)) {
 						// "the chairman of the Commons education
-						// committee, Labour MP Barry Sheerman,": the
+						// committee, Labour MP Barry Sheerman,", "Head
+						// of research at Acme, Professor Ann Lee,": the
 						// holder's own titles before the name.
 						for p := k + 1; p < s.s.T1 && p <= k+4; p++ {
 							if e, a, pb := s.entOf(p, graph.Person); e != nil && a == p {

@@ -13,3 +13,19 @@ func TestOpeningFieldTitleAtBody(t *testing.T) {
 			[]string{"Carla Mendel official_of Vodafone", "Carla Mendel title =director of marketing"}, nil},
 	})
 }
+
+// A professor's chair at a university or research body named with the
+// title is an office there; a bare "Professor X", or a company's name
+// before the title, gives none.
+func TestProfessorOfNamedAcademicBody(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Medical Research Council Professor Jane Holloway said the findings were robust.",
+			[]string{"Jane Holloway official_of Medical Research Council", "Jane Holloway title =professor"}, nil},
+		{"The model was built by Riverside University professor Tom Riggs.",
+			[]string{"Tom Riggs official_of Riverside University"}, nil},
+		{"\"It is a setback,\" said Lena Marsh, a law professor at Harbor Law School.",
+			[]string{"Lena Marsh official_of Harbor Law School"}, nil},
+		{"Professor Tom Riggs said the economy was slowing.",
+			[]string{"Tom Riggs title =professor"}, []string{"Tom Riggs official_of"}},
+	})
+}

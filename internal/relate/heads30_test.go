@@ -29,3 +29,16 @@ func TestProfessorOfNamedAcademicBody(t *testing.T) {
 			[]string{"Tom Riggs title =professor"}, []string{"Tom Riggs official_of"}},
 	})
 }
+
+// "White House Budget chief X": a field capitalised between a national
+// body and a lower-case title, written in lower case elsewhere, is the
+// post's portfolio: an official of the body, not its head. A film's
+// name before "director" stays out.
+func TestCapitalisedFieldBetweenBodyAndTitle(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The budget deficit grew in May. White House Budget chief Mark Denton said spending would fall.",
+			[]string{"Mark Denton official_of White House", "Mark Denton title =budget chief"}, []string{"Mark Denton leader_of"}},
+		{"The bill was passed. Kill Bill director Quinn Tarrant said the film would open.",
+			nil, []string{"Quinn Tarrant title =bill director"}},
+	})
+}

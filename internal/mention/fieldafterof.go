@@ -14,9 +14,11 @@ var fieldComplements = map[string]bool{"at": true, "for": true, "with": true}
 // product at Vellum". The field is up to four plain lower-case words,
 // joined by "and" at most once ("digital development and distribution");
 // an article after "of" names a body ("head of the department"), no
-// field. It returns end when there is no such field.
+// field. The title may be capitalised where it opens the sentence ("Head
+// of research at Acme, Ann Lee, said"). It returns end when there is no
+// such field.
 func (sc *scan) lowerFieldAfterOf(i, end int) int {
-	if end+2 >= sc.s.T1 || sc.a.Lower[end] != "of" || !isLowerWord(sc.word(i)) {
+	if end+2 >= sc.s.T1 || sc.a.Lower[end] != "of" || !isLowerWord(sc.word(i)) && !sc.openingTitle(i) {
 		return end
 	}
 	j, joined := end+1, false
@@ -50,4 +52,10 @@ func (sc *scan) lowerFieldAfterOf(i, end int) int {
 		}
 	}
 	return j
+}
+
+// openingTitle reports a title word at i capitalised only because it
+// opens the sentence or a quote: "Head of research at Acme".
+func (sc *scan) openingTitle(i int) bool {
+	return (i == sc.s.T0 || opensClause(sc.word(i-1))) && isCapitalised(sc.word(i)) && sc.free(i, i+1)
 }

@@ -1048,10 +1048,10 @@ func (sc *scan) titles() {
 			// private lawyer ("his attorney").
 			role = lexicon.Official
 		}
-		if role == lexicon.Leader && sc.hasPortfolio(start, i) {
-			// "political editor", "foreign affairs chief": a post with a
-			// portfolio inside a body, not its head ("interim leader" is
-			// still the leader).
+		if role == lexicon.Leader && (sc.hasPortfolio(start, i) || start == i-1 && sc.bodyPortfolio(start, i)) {
+			// "political editor", "foreign affairs chief", "White House
+			// Budget chief": a post with a portfolio inside a body, not
+			// its head ("interim leader" is still the leader).
 			role = lexicon.Official
 		}
 		text := sc.titleText(start, end, t)
@@ -1544,6 +1544,13 @@ func (sc *scan) titleModifiers(i int, leader, desk bool) int {
 				start = k
 				continue
 			}
+			if n == 0 && k == i-1 && sc.bodyPortfolio(k, i) {
+				// "White House Budget chief": a field the text writes
+				// in lower case elsewhere, between a national body and
+				// its officer's lower-case title.
+				start = k
+				break
+			}
 			if !place && (n > 0 || !sc.lex.isTitlePart(strings.ToLower(w)) || sc.inLexPhrase(k)) {
 				if n > 0 && e.kind == lexName && e.typ == graph.Place && leader && start < i && isCapitalised(sc.word(start)) {
 					start = i // "Manchester United boss": the name goes on
@@ -1711,6 +1718,24 @@ func (sc *scan) joinedPortfolio(k, i int, listed bool) bool {
 		return false
 	}
 	return listed || sc.lex.isTitlePart(lw) || sc.lowerElsewhere.has(lw)
+}
+
+// bodyPortfolio reports a capitalised word at k, right before a
+// lower-case desk's title at i (placeDesks), that the text writes in
+// lower case elsewhere and that follows a national body the lexicon
+// names: "White House Budget chief", "Pentagon Procurement director".
+func (sc *scan) bodyPortfolio(k, i int) bool {
+	lw := sc.a.Lower[k]
+	if !isLowerWord(sc.word(i)) || !placeDesks[sc.a.Lower[i]] || sc.a.Tokens[k].Kind != token.Word || isAllCaps(sc.word(k)) ||
+		notPortfolio[lw] || sc.inLexPhrase(k) || !sc.lowerElsewhere.has(lw) {
+		return false
+	}
+	for b := max(k-3, sc.s.T0); b < k; b++ {
+		if e, n := sc.lex.phrase(sc.a.Words[b:k]); n == k-b {
+			return e.kind == lexName && e.typ == graph.Organization && e.country != ""
+		}
+	}
+	return false
 }
 
 // governmentPortfolio reports a capitalised word at k, and the ones

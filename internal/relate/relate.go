@@ -1255,9 +1255,11 @@ func (s *sentCtx) titlePatterns() {
 		// Gazprom Alexei Miller": the body after the title, then the name.
 		// "A spokesman for the Treasury, Jane Hall, said", "an analyst
 		// at Acme, Dr Ann Lee,": after "for", "at" or "with" only a
-		// described title's name set off by commas.
+		// described title's name set off by commas, the title after an
+		// article or opening the sentence ("Head of research at Acme,
+		// Dr Ann Lee, said").
 		bodyPrep := s.lower(next)
-		if bodyPrep != "of" && !(officeBodyPreps[bodyPrep] && s.articleBefore(i) && !s.appositiveOfName(i)) {
+		if bodyPrep != "of" && !(officeBodyPreps[bodyPrep] && (s.articleBefore(i) || s.openingThe(i)) && !s.appositiveOfName(i)) {
 			bodyPrep = ""
 		}
 		if body == nil && bodyPrep != "" {
@@ -1271,9 +1273,10 @@ func (s *sentCtx) titlePatterns() {
 					// the name starts the clause.
 					k = s.skipHonorific(k + 1)
 					honorific = k > b+1
-					if !honorific && s.articleBefore(from) {
+					if !honorific && (s.articleBefore(from) || s.openingThe(from)) {
 						// "the chairman of the Commons education
-						// committee, Labour MP Barry Sheerman,": the
+						// committee, Labour MP Barry Sheerman,", "Head
+						// of research at Acme, Professor Ann Lee,": the
 						// holder's own titles before the name.
 						for p := k + 1; p < s.s.T1 && p <= k+4; p++ {
 							if e, a, pb := s.entOf(p, graph.Person); e != nil && a == p {
@@ -1451,6 +1454,48 @@ func (s *sentCtx) describedOffice(person *resolve.Entity, chain []mention.Title,
 	}
 }
 
+// academicPost reports a professor's chair at a university or research
+// body the text names with the title ("Medical Research Council
+// Professor Ann Lee", "Ann Lee, professor of physics at Riverside
+// University", "Harbor Law School law professor Ann Lee"): an office
+// held there. A bare "Professor Ann Lee" holds
+// none, nor does a body the title is only taken to belong to.
+func academicPost(chain []mention.Title, body *resolve.Entity, rule string) bool {
+	if !professorTitle(chain[len(chain)-1].Title) || body.Type != graph.Organization || !namedBodyRule[rule] {
+		return false
+	}
+	for _, w := range strings.Fields(body.Name) {
+		if academicWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// professorTitle reports a professor's title with its rank or field:
+// "professor", "associate professor of economics", "law professor".
+func professorTitle(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if w == "professor" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBodyRule are the rules whose body is named in the title's phrase.
+var namedBodyRule = map[string]bool{
+	"title-before-name": true, "title-of-body-name": true, "appositive-title": true, "title-of-phrase-name": true,
+}
+
+// academicWords name universities and research bodies: "Riverside
+// University", "Institute of Cancer Research", "Medical Research
+// Council", "Harbor Law School".
+var academicWords = map[string]bool{
+	"University": true, "College": true, "Institute": true, "Polytechnic": true, "Research": true, "School": true,
+	"Academy": true, "Laboratory": true, "Laboratories": true, "Observatory": true,
+}
+
 // britishChancellor reports the United Kingdom's chancellor: the
 // minister who keeps its finances, where Germany's or Austria's leads the
 // state.
@@ -1523,6 +1568,9 @@ func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, bo
 	}
 	if chain[0].Deputy && role == lexicon.Leader {
 		role = lexicon.Official // a vice president holds office, does not lead
+	}
+	if role == lexicon.Other && academicPost(chain, body, rule) {
+		role = lexicon.Official
 	}
 	if role == lexicon.Other || s.legislatorSeat(chain, body, from) {
 		return

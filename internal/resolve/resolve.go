@@ -1100,35 +1100,43 @@ func (r *Result) bracketedAfter(a *text.Analysis, ei int) int {
 	if !bracketed && !commas {
 		return -1
 	}
-	nameEnd := m.T0 - 1
-	if bracketed && a.Words[m.T0-2] == ">" {
-		nameEnd-- // "<Petroleum Authority Thailand> (PTT)": wire copy's brackets around a firm's name
-	}
-	for mi := range r.Mentions {
-		if r.Mentions[mi].T1 != nameEnd {
-			continue
-		}
-		ej := r.Of[mi]
-		if ej < 0 || ej == ei {
-			return -1
-		}
-		f := r.Entities[ej]
-		if !(f.Type == graph.Organization || f.Type == graph.Agreement && !r.fromLexicon(e)) || !strings.Contains(f.Name, " ") {
-			return -1
-		}
-		switch {
-		case commas:
-			if sameLetters(e.Name, f.Name) || abbreviates(e.Name, f.Name) {
-				return ej
-			}
-		case f.Name[0] == e.Name[0] || sameLetters(e.Name, f.Name):
-			return ej
-		case f.Type == graph.Organization && !r.fromLexicon(e) && !endsOfPhrase(a, r.Mentions[mi].T0):
-			return ej
-		}
+	mi, ej := r.nameBefore(a, m, bracketed)
+	if ej < 0 || ej == ei {
 		return -1
 	}
+	f := r.Entities[ej]
+	if !(f.Type == graph.Organization || f.Type == graph.Agreement && !r.fromLexicon(e)) || !strings.Contains(f.Name, " ") {
+		return -1
+	}
+	switch {
+	case commas:
+		if sameLetters(e.Name, f.Name) || abbreviates(e.Name, f.Name) {
+			return ej
+		}
+	case f.Name[0] == e.Name[0] || sameLetters(e.Name, f.Name):
+		return ej
+	case f.Type == graph.Organization && !r.fromLexicon(e) && !endsOfPhrase(a, r.Mentions[mi].T0):
+		return ej
+	}
 	return -1
+}
+
+// nameBefore returns the first mention that ends right before the
+// bracket or comma that opens m, and its entity: the name m follows
+// ("Social Democratic Party (SPD)"), past the closing angle bracket that
+// wire copy sets around a firm's name ("<Petroleum Authority Thailand>
+// (PTT)"). It returns -1, -1 when there is none.
+func (r *Result) nameBefore(a *text.Analysis, m mention.Mention, bracketed bool) (int, int) {
+	nameEnd := m.T0 - 1
+	if bracketed && a.Words[m.T0-2] == ">" {
+		nameEnd--
+	}
+	for mi := range r.Mentions {
+		if r.Mentions[mi].T1 == nameEnd {
+			return mi, r.Of[mi]
+		}
+	}
+	return -1, -1
 }
 
 // bracketedShortName returns the organisation whose name of several words
@@ -1142,25 +1150,14 @@ func (r *Result) bracketedShortName(a *text.Analysis, ei int) int {
 	if m.T0 < 2 || m.T1 >= len(a.Words) || a.Words[m.T0-1] != "(" || a.Words[m.T1] != ")" {
 		return -1
 	}
-	nameEnd := m.T0 - 1
-	if a.Words[m.T0-2] == ">" {
-		nameEnd-- // "<Petroleo Brasileiro SA> (Petrobras)"
+	_, ej := r.nameBefore(a, m, true) // "<Petroleo Brasileiro SA> (Petrobras)" too
+	if ej < 0 || ej == ei {
+		return -1
 	}
-	for mi := range r.Mentions {
-		if r.Mentions[mi].T1 != nameEnd {
-			continue
-		}
-		ej := r.Of[mi]
-		if ej < 0 || ej == ei {
-			return -1
-		}
-		f := r.Entities[ej]
-		if f.Type != graph.Organization || !strings.Contains(f.Name, " ") || r.fromLexicon(f) {
-			return -1
-		}
-		return ej
+	if f := r.Entities[ej]; f.Type != graph.Organization || !strings.Contains(f.Name, " ") || r.fromLexicon(f) {
+		return -1
 	}
-	return -1
+	return ej
 }
 
 // longAbbreviation reports a word of 9 to 16 capital letters.

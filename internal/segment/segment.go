@@ -247,7 +247,7 @@ var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sr": true, "jr": true,
 	"st": true, "mt": true, "gen": true, "lt": true, "col": true, "capt": true, "cmdr": true,
 	"adm": true, "sgt": true, "maj": true, "gov": true, "sen": true, "rep": true, "rev": true,
-	"pres": true, "supt": true, "insp": true, "hon": true, "messrs": true, "sens": true, "reps": true,
+	"pres": true, "supt": true, "insp": true, "hon": true, "messrs": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"inc": true, "corp": true, "co": true, "ltd": true, "bros": true, "plc": true,
@@ -269,8 +269,15 @@ func isAbbreviation(word string) bool {
 		r, _ := utf8.DecodeRuneInString(word)
 		return unicode.IsUpper(r)
 	}
+	if capitalAbbreviations[word] {
+		return true
+	}
 	return abbreviations[strings.ToLower(word)]
 }
+
+// capitalAbbreviations are abbreviations only when capitalised: "Sens.
+// Dole and Grassley", not "met union reps. Acme said".
+var capitalAbbreviations = map[string]bool{"Sens": true, "Reps": true}
 
 var starters = map[string]bool{
 	"The": true, "But": true, "He": true, "She": true, "It": true, "They": true, "We": true,

@@ -38,6 +38,8 @@ func TestSentences(t *testing.T) {
 		{"indented paragraph", "It ended.\n    Reagan said so.", []string{"It ended.", "Reagan said so."}},
 		{"no final period", "Talks ended", []string{"Talks ended"}},
 		{"question", "Why join? Nobody knows!", []string{"Why join?", "Nobody knows!"}},
+		{"plural abbreviated title", "Sens. Robert Dole and Charles Grassley wrote.", []string{"Sens. Robert Dole and Charles Grassley wrote."}},
+		{"plural noun, lower case", "The union met the reps. Acme said the talks went well.", []string{"The union met the reps.", "Acme said the talks went well."}},
 		{"empty", "  \n ", nil},
 		{"too long", strings.Repeat("word ", 500) + "end.", []string{strings.TrimSpace(strings.Repeat("word ", 400)), strings.Repeat("word ", 99) + "word end."}},
 		{"too long without spaces", strings.Repeat("é", 1500), []string{strings.Repeat("é", 1000), strings.Repeat("é", 500)}},

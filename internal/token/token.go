@@ -343,11 +343,11 @@ var replacer = strings.NewReplacer(
 	"—", "--", "–", "-", "‑", "-", "…", "...", "\u00a0", " ",
 )
 
-// legalSlash reports "A/S" at text[i:], with the slash at j: one capital
-// letter, a slash and one capital letter that ends the word, the legal
-// form of Danish and Norwegian companies ("Novo Industri A/S").
+// legalSlash reports "A/S" at text[i:], with the slash at j, as a word
+// of its own: the legal form of Danish and Norwegian companies ("Novo
+// Industri A/S"); "A/C" or "N/A" stay three tokens.
 func legalSlash(text string, i, j, end int) bool {
-	if j != i+1 || j+2 > end || text[i] < 'A' || text[i] > 'Z' || text[j+1] < 'A' || text[j+1] > 'Z' {
+	if j != i+1 || j+2 > end || text[i] != 'A' || text[j+1] != 'S' {
 		return false
 	}
 	return j+2 == end || !isWordRune(text, j+2, end)

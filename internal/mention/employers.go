@@ -41,10 +41,10 @@ var employeeNouns = map[string]bool{
 
 // employeeOf reports a name from i after an employee's "of" or "at" (and
 // "the"): "a former employee of Halvern Mills", "employees at Norbrook".
-// It names the employer, a firm or a body: no person and no title's
-// holder ("employee of General Mills" serves no general). A name the
-// lexicon knows as a place or a country keeps its type ("employees of
-// Ontario"): callers check.
+// It names the employer, a firm or a body ("employee of General Mills"
+// serves no general). Callers keep a person's name that opens with a
+// given name ("a former employee of Donald Trump") and a name the
+// lexicon knows as a place or a country ("employees of Ontario").
 func (sc *scan) employeeOf(i int) bool {
 	k := i - 1
 	if k > sc.s.T0 && sc.a.Lower[k] == "the" {

@@ -931,9 +931,10 @@ func (sc *scan) titles() {
 			i++
 			continue
 		}
-		// "a former employee of General Mills": a capitalised title word
-		// after an employee's "of" opens the employer's name.
-		if n == 1 && isCapitalised(sc.word(i)) && sc.employeeOf(i) {
+		// "a former employee of General Mills": "General" after an
+		// employee's "of" opens the employer's name ("an employee of
+		// President Bill Clinton" serves a person).
+		if n == 1 && sc.word(i) == "General" && sc.employeeOf(i) {
 			if j := sc.capitalisedRun(i); j > i+1 && sc.free(i, j) && !sc.startsWithPlace(i+1, j) {
 				sc.addCued(i, j)
 				i = j
@@ -2570,7 +2571,7 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			// than the lexicon's; the rest is no place of its own.
 			continue
 		}
-		if (sp.Type == "LOC" || sp.Type == "PER") && (sc.employerOfStaff(i, j) || sc.firmOfOfficers(i, j) || sc.firmSlot(i, j, sp.Type) || sc.employeeOf(i) && !sc.startsWithPlace(i, j)) {
+		if (sp.Type == "LOC" || sp.Type == "PER") && (sc.employerOfStaff(i, j) || sc.firmOfOfficers(i, j) || sc.firmSlot(i, j, sp.Type) || sc.employeeOf(i) && !sc.startsWithPlace(i, j) && !sc.lex.isGivenName(sc.word(i))) {
 			if run := sc.nameRun(i); run > j && sc.free(i, run) {
 				j = run
 			}
@@ -3252,7 +3253,7 @@ func (sc *scan) capitalised() {
 		if m.Weak && sc.withTagger {
 			m.Type, m.Weak = sc.possessorOfTitle(j, m.Type)
 		}
-		if m.Weak && sc.withTagger && (sc.firmSlot(start, j, "") || sc.employeeOf(start) && !sc.startsWithPlace(start, j)) {
+		if m.Weak && sc.withTagger && (sc.firmSlot(start, j, "") || sc.employeeOf(start) && !sc.startsWithPlace(start, j) && !sc.lex.isGivenName(sc.word(start))) {
 			// "A Halvenor spokesman said", "Shares of Brackwater rose": a
 			// name the tagger missed, in a company's slot.
 			sc.addCued(start, j)

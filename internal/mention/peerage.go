@@ -18,13 +18,14 @@ var peerTitles = map[string]bool{
 // X of" is a part of the person's title, not a place the text speaks of:
 // "Lord Irvine of Lairg", "Baroness Royall of Blaisdon". A peer's name
 // the tagger took for a place ("Lord Hanningfield", "Lord Kinnock of
-// Bedwellty") is the person, up to the territorial "of". A style right
-// before "of" names no one: "Lord of the Rings".
+// Bedwellty") is the person, up to the territorial "of". "Lord" or
+// "Lady" right before "of" names no one: "Lord of the Rings" (an earl's
+// style is "the Earl of X").
 func peerages(a *text.Analysis, ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if m.Source == Tagger && m.T1-m.T0 >= 3 && peerTitles[a.Lower[m.T0]] && a.Lower[m.T0+1] == "of" {
-			continue // "Lord of the Rings", "Lady of the Lake": a title of a work, no peer
+		if m.Source == Tagger && m.T1-m.T0 >= 3 && (a.Lower[m.T0] == "lord" || a.Lower[m.T0] == "lady") && a.Lower[m.T0+1] == "of" {
+			continue // "Lord of the Rings", "Lady of the Lake": a title of a work, no peer ("the Earl of Harewood" is one)
 		}
 		if m.Type == graph.Place && (m.Kind == Name || m.Kind == Capital) {
 			if peerSeat(a, m.T0) {

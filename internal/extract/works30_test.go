@@ -82,13 +82,17 @@ func TestAwardNames(t *testing.T) {
 }
 
 // A title before the role of a person named next ("X star Y", "X
-// director Y") or between "the" and the works of its series ("the X
-// games") names a work; a body's name, or its short form, before
-// "director" stays, and so does a firm before "games group".
+// director Y", in a text about films) or between "the" and the works of
+// its series ("the X games") names a work; a body's name, or its short
+// form, before "director" stays, and so does a firm before "games group".
+// Outside a text about films, "X director Y" and "X star Y" name a firm's
+// officer and a club's player.
 func TestCastAndSeries(t *testing.T) {
 	checkWorks(t, []worksCase{
-		{"Glass Orchard director Piet Maren praised Tarnwood Lights star Lena Holt. The studio behind the Kestrel Quest games cut 50 jobs.",
+		{"The film festival opened. Glass Orchard director Piet Maren praised Tarnwood Lights star Lena Holt. The studio behind the Kestrel Quest games cut 50 jobs.",
 			[]string{"Piet Maren", "Lena Holt"}, []string{"Glass Orchard", "Tarnwood Lights", "Kestrel Quest"}},
+		{"Profits at Norbrook rose 5 pct, Norbrook director Ann Lee said. Calder won 2-0 on Saturday and Calder star Henrik Lund scored twice.",
+			[]string{"Norbrook", "Calder", "Ann Lee"}, nil},
 		{"The survey was made by the Kelvar Visitor Association (Kva). Kva director Tom Reddle said visits rose. " +
 			"Sam Hollis, the man behind the Dorvane Interactive games group, spoke.",
 			[]string{"Kva", "Tom Reddle", "Dorvane Interactive"}, nil},
@@ -102,5 +106,15 @@ func TestDevices(t *testing.T) {
 		{"Kelvar Games said it would cut the price of its Zentra console. Rival Orvix launched the Pocket Q handheld. " +
 			"Chinese PC sales rose, and PC users were warned. The DVD went on sale on Monday.",
 			[]string{"Kelvar Games"}, []string{"Zentra", "Pocket Q", "PC", "DVD"}},
+	})
+}
+
+// A kind of work before a person's name that goes on ("after the drama
+// Tony Blair faced") and a role in a firm in a text not about films name
+// no work.
+func TestNoWorkAfterKindOrRole(t *testing.T) {
+	checkWorks(t, []worksCase{
+		{"After the drama Tony Blair faced in the Commons, Blair said he would stay.", []string{"Tony Blair"}, nil},
+		{"Dan Smith was questioned about his role in Halvern Capital, which collapsed last year.", []string{"Halvern Capital"}, nil},
 	})
 }

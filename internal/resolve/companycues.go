@@ -137,7 +137,10 @@ var staffNouns = map[string]bool{
 // only a business or a body has ("an analyst at X", "chief
 // meteorologist for X", "a spokesman for X", "senior vice president of
 // X"), or after an office title and "at" or "with" ("marketing director
-// at X"). An award's "best director for X" names a person.
+// at X"). An award's "best director for X" names a person. (A person's
+// spokesman is named with the person's full name elsewhere, which
+// personSurname keeps: "Prime Minister Benjamin Netanyahu ... a spokesman
+// for Netanyahu".)
 func employerSlot(a *text.Analysis, m *mention.Mention) bool {
 	if m.T0 < 2 || a.SentenceOf(m.T0-2) != a.SentenceOf(m.T0) || lowerAt(a, m.T0-3) == "best" {
 		return false
@@ -199,6 +202,9 @@ var resultNouns = map[string]bool{
 // and news says so ("Smith said sales rose").
 func reportsResults(a *text.Analysis, m *mention.Mention) bool {
 	sw := sentenceOf(a, m.T0)
+	if sw.lower(m.T0-1) == "by" {
+		return false // "Economists led by Tarvo Brask reported": not the subject
+	}
 	k := m.T1
 	if sw.in(k) && (a.Lower[k] == "earlier" || a.Lower[k] == "also" || a.Lower[k] == "today" || a.Lower[k] == "yesterday") {
 		k++

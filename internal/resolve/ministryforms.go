@@ -11,8 +11,19 @@ import (
 // transport ministry", "the Department of Commerce" and "the Commerce
 // Department", "the Ministry of Foreign Affairs" and "the Foreign
 // Ministry". A name the lexicon knows is kept; else the first one named
-// with capitals.
+// with capitals. A text that names more than one state may mean two
+// states' ministries ("Israel's Defence Ministry", and in London "the
+// Ministry of Defence"): it joins none.
 func (r *Result) joinMinistryForms() {
+	named := map[string]bool{}
+	for _, e := range r.Entities {
+		if e.Type == graph.Country && e.Mentions != nil {
+			named[e.Name] = true
+		}
+	}
+	if len(named) > 1 {
+		return // "Israel's Defence Ministry ... In London, the Ministry of Defence": two
+	}
 	var byKey map[string]int
 	for ei, e := range r.Entities {
 		if e.Type != graph.Organization || e.Mentions == nil {
@@ -29,6 +40,18 @@ func (r *Result) joinMinistryForms() {
 		if !ok {
 			byKey[k] = ei
 			continue
+		}
+		if g := r.Entities[ej]; g.Country != "" || e.Country != "" {
+			// The lexicon's ministry is one state's: the text must
+			// name that state ("Israel's Defence Ministry" is not
+			// Britain's Ministry of Defence).
+			c := g.Country
+			if c == "" {
+				c = e.Country
+			}
+			if g.Country != "" && e.Country != "" && g.Country != e.Country || !named[c] {
+				continue
+			}
 		}
 		into, from := ej, ei
 		g := r.Entities[ej]

@@ -30,12 +30,13 @@ import (
 // Tarns lift ratings").
 func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 	var products map[string]bool
+	film := filmText(a)
 	for i := range ms {
 		m := &ms[i]
 		if names[i] == "" || m.Kind != mention.Name || m.Source == mention.Lexicon || m.Canon != "" || m.Type == graph.Agreement || m.Type == graph.Country {
 			continue
 		}
-		if productCue(a, m) || deviceWords[names[i]] {
+		if productCue(a, m, film) || deviceWords[names[i]] {
 			if products == nil {
 				products = map[string]bool{}
 			}
@@ -76,7 +77,7 @@ func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 		if m.Kind != mention.Name {
 			continue
 		}
-		if k := strings.ToLower(names[i]); products[k] || tails[k] && m.Source != mention.Lexicon && m.Canon == "" {
+		if k := strings.ToLower(names[i]); products[k] || tails[k] && m.Source != mention.Lexicon && m.Canon == "" && m.Type != graph.Person {
 			names[i] = ""
 		}
 	}
@@ -155,7 +156,7 @@ var productListHeads = map[string]bool{
 
 // productCue reports a mention that names a product by its kind beside it
 // or a list of brands before it.
-func productCue(a *text.Analysis, m *mention.Mention) bool {
+func productCue(a *text.Analysis, m *mention.Mention, film bool) bool {
 	lw := sentenceOf(a, m.T0).lower
 	if p := lw(m.T0 - 1); productBefore[p] && a.Words[m.T0-1] == p {
 		return true
@@ -166,7 +167,7 @@ func productCue(a *text.Analysis, m *mention.Mention) bool {
 	if n := lw(m.T1); aircraftAfter[n] && a.Words[m.T1] == n && slices.ContainsFunc(a.Words[m.T0:m.T1], func(w string) bool { return strings.ContainsAny(w, "0123456789") }) {
 		return true
 	}
-	return listedUnder(a, m, productListHeads) || listedBefore(a, m) || modelOfMaker(a, m) || workCue(a, m) || awardCue(a, m)
+	return listedUnder(a, m, productListHeads) || listedBefore(a, m) || modelOfMaker(a, m) || workCue(a, m, film) || awardCue(a, m)
 }
 
 // listedBefore reports a mention in a list of names that a kind of

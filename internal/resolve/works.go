@@ -3,6 +3,7 @@ package resolve
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/lexicon"
 	"github.com/newsgraph/newsgraph/internal/mention"
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -13,9 +14,9 @@ import (
 // Aviator", "her album Tamsin Road". The kinds in productBefore ("the film
 // X") count too.
 var workBefore = map[string]bool{
-	"comedy": true, "drama": true, "blockbuster": true, "thriller": true, "biopic": true, "epic": true,
+	"comedy": true, "drama": true, "blockbuster": true, "thriller": true, "biopic": true,
 	"sequel": true, "prequel": true, "remake": true, "cartoon": true, "animation": true,
-	"album": true, "song": true, "track": true, "ballad": true, "anthem": true, "opera": true,
+	"album": true, "song": true, "ballad": true, "anthem": true, "opera": true,
 	"soap": true, "videogame": true, "franchise": true, "trilogy": true, "miniseries": true,
 }
 
@@ -32,7 +33,7 @@ var qualifiedWorkBefore = map[string]map[string]bool{
 }
 
 // workVerbsIn are the words that put a work after "in": "she stars in
-// X", "his role in X", "a cameo in X".
+// X", "her leading role in X", "a cameo in X".
 var workVerbsIn = map[string]bool{
 	"stars": true, "starred": true, "starring": true, "star": true, "co-stars": true, "co-starred": true,
 	"role": true, "roles": true, "cameo": true,
@@ -40,9 +41,9 @@ var workVerbsIn = map[string]bool{
 
 // workCue reports a mention that names a work by its kind before it ("the
 // comedy X", "the blockbuster The X", "her new single X"), by a part in
-// it ("she stars in X", "his role in X", "the star of X", "a sequel to
+// it ("she stars in X", "her leading role in X", "the star of X", "a sequel to
 // X") or by its cast after it ("X, starring Jane Doe").
-func workCue(a *text.Analysis, m *mention.Mention) bool {
+func workCue(a *text.Analysis, m *mention.Mention, film bool) bool {
 	sw := sentenceOf(a, m.T0)
 	lw := sw.lower
 	if starringAfter(a, m) {
@@ -56,17 +57,22 @@ func workCue(a *text.Analysis, m *mention.Mention) bool {
 		k-- // "the blockbuster The Aviator"
 	}
 	p := lw(k)
-	if sw.in(k) && a.Words[k] == p && (workBefore[p] || productBefore[p] && isWorkNoun(p) || qualifiedWorkBefore[p][lw(k-1)]) {
+	if sw.in(k) && a.Words[k] == p && (workBefore[p] || productBefore[p] && isWorkNoun(p) || qualifiedWorkBefore[p][lw(k-1)]) && (m.Type != graph.Person || workEnd(a, m)) {
+		// A person's name after the noun must end the phrase: "the
+		// abortion drama Vera Drake,", not "after the drama Tony Blair
+		// faced".
 		return true
 	}
-	if castAfter(a, m) || seriesAfter(a, m) {
+	if castAfter(a, m, film) || seriesAfter(a, m) {
 		return true
 	}
 	if !workEnd(a, m) {
 		return false
 	}
 	switch {
-	case p == "in" && workVerbsIn[lw(k-1)]:
+	case p == "in" && workVerbsIn[lw(k-1)] && (lw(k-1) != "role" && lw(k-1) != "roles" || film || roleKinds[lw(k-2)]):
+		// "his role in X" only as a part played: in a text about films,
+		// or "her leading role in X"; not "his role in Halvern Capital".
 		return true
 	case p == "of" && (lw(k-1) == "star" || lw(k-1) == "stars") && lw(k-2) != "all":
 		return true
@@ -118,6 +124,12 @@ func workEnd(a *text.Analysis, m *mention.Mention) bool {
 		return true // "Tarn, ...", "Tarn (2003)", "Tarn The ..."
 	}
 	return workFollowers[w]
+}
+
+// roleKinds make a role a part played in a work: "her leading role in X".
+var roleKinds = map[string]bool{
+	"leading": true, "lead": true, "starring": true, "title": true, "supporting": true, "acting": true,
+	"screen": true, "film": true, "cameo": true, "comic": true, "Oscar-winning": true, "oscar-winning": true,
 }
 
 // workFollowers are lower-case words that go on a sentence after a
@@ -222,21 +234,39 @@ func awardBody(a *text.Analysis, m *mention.Mention) bool {
 	return awards[strings.Join(a.Words[m.T0:m.T1], " ")] && sentenceOf(a, m.T0).lower(m.T1) == "'s"
 }
 
-// castRoles are the words between a work's title and a person who made or
-// played in it: "Tarn star Jo Lam", "Tarn director Jo Lam".
-var castRoles = map[string]bool{
-	"star": true, "stars": true, "co-star": true, "director": true, "actor": true, "actress": true,
-	"creator": true,
+// castRoles are the words between a work's title and a person who played
+// in it: "Tarn actress Jo Lam".
+var castRoles = map[string]bool{"co-star": true, "actor": true, "actress": true}
+
+// filmRoles do so only in a text about films (filmText): "Tarn star Jo
+// Lam", "Tarn director Jo Lam"; elsewhere they name a club's player or a
+// firm's officer ("Celtic star Henrik Larsson", "Norbrook director Ann
+// Lee").
+var filmRoles = map[string]bool{"star": true, "stars": true, "director": true, "creator": true}
+
+// filmText reports a text about films, shows, music, books or games: one
+// that speaks of films, actors, the Oscars, albums, novels, series or
+// games.
+func filmText(a *text.Analysis) bool {
+	for _, w := range a.Lower {
+		switch w {
+		case "film", "films", "movie", "movies", "cinema", "cinemas", "box-office", "sitcom", "screenplay",
+			"actor", "actors", "actress", "actresses", "starring", "directed", "hollywood", "oscar", "oscars",
+			"album", "albums", "novel", "premiere", "sequel":
+			return true
+		}
+	}
+	return false
 }
 
 // castAfter reports a title before the role of a person named next:
 // "Tarn star Jo Lam", "Tarn director Jo Lam", "Tarn actress Jo Lam". A
 // name with a word of a body, a firm or a place in it is the person's
 // employer or home ("Kelvar Foundation director Jo Lam").
-func castAfter(a *text.Analysis, m *mention.Mention) bool {
+func castAfter(a *text.Analysis, m *mention.Mention, film bool) bool {
 	sw := sentenceOf(a, m.T0)
 	r := sw.lower(m.T1)
-	if !castRoles[r] || a.Words[m.T1] != r || !sw.in(m.T1+1) || !isCapitalisedWord(a.Words[m.T1+1]) {
+	if !castRoles[r] && !(film && filmRoles[r]) || a.Words[m.T1] != r || !sw.in(m.T1+1) || !isCapitalisedWord(a.Words[m.T1+1]) {
 		return false
 	}
 	for _, w := range a.Words[m.T0:m.T1] {

@@ -131,7 +131,7 @@ func (s *sentCtx) placeOf(i int) {
 			// "the southern town of Hambantota": the country the text
 			// places the settlement in.
 			if w == "the" && settle && len(places) == 1 {
-				if c := s.impliedCountry(place); c != nil {
+				if c := s.impliedCountry(place, i+2); c != nil {
 					relate(c, k, "place-of-implied-country", 0.6)
 				}
 			}
@@ -143,10 +143,10 @@ func (s *sentCtx) placeOf(i int) {
 // impliedCountry returns the country a settlement named with no country
 // ("the northern city of Harbin") lies in by what the text says: the
 // country the lexicon places it in, when the text names that country;
-// for a place the lexicon does not know, the text's one country or the
-// one it is about, unless the sentence names a place of another; else
-// nil.
-func (s *sentCtx) impliedCountry(place *resolve.Entity) *resolve.Entity {
+// for a place the lexicon does not know, the text's one country (named
+// before or more than once) or the one it is about, unless the sentence
+// names another country or a place of another; else nil.
+func (s *sentCtx) impliedCountry(place *resolve.Entity, at int) *resolve.Entity {
 	var only *resolve.Entity
 	n := 0
 	for _, e := range s.r.Entities {
@@ -179,14 +179,20 @@ func (s *sentCtx) impliedCountry(place *resolve.Entity) *resolve.Entity {
 		}
 	}
 	// "the town of Vernon, 80 km northwest of Paris" in a story that
-	// names only the United States: a place of another country near.
+	// names only the United States, "near the town of Vernon, France": a
+	// place or a state of another country near.
 	for k := s.s.T0; k < s.s.T1; k++ {
-		if e, _, b := s.entOf(k, graph.Place); e != nil {
-			if e.Country != "" && e.Country != only.Name {
+		if e, _, b := s.entOf(k, graph.Place, graph.Country); e != nil {
+			if e.Type == graph.Place && e.Country != "" && e.Country != only.Name || e.Type == graph.Country && e != only {
 				return nil
 			}
 			k = b - 1
 		}
+	}
+	if n == 1 && len(only.Mentions) < 2 && s.r.Mentions[only.Mentions[0]].T0 > at {
+		// "... the northern town of Selbury ... He had returned from a
+		// holiday in France": the text's one state named once, after.
+		return nil
 	}
 	return only
 }

@@ -1089,7 +1089,9 @@ func (s *sentCtx) meetingPossessor(i int) (*resolve.Entity, int, bool) {
 
 // discussedWith: "Kirchner discussed this problem and other issues with
 // French president Jacques Chirac": whoever discussed something with
-// another met them. The object between is lower-case words only.
+// another met them. The object between is lower-case words, or a name
+// right after the verb ("discussed Iraq with"). Subjects that discussed
+// something together met each other ("Blair and Chirac discussed Iraq").
 func (s *sentCtx) discussedWith(i int) {
 	k := -1
 	for j := i + 1; j < s.s.T1 && j <= i+10; j++ {
@@ -1097,8 +1099,11 @@ func (s *sentCtx) discussedWith(i int) {
 			k = j + 1
 			break
 		}
-		if _, _, b := s.ent(j); b > j {
-			j = b - 1 // "discussed Iraq with X": the matter discussed
+		if _, _, b := s.ent(j); b > j && (j == i+1 || j == i+2 && s.lower(i+1) == "the") {
+			// "discussed Iraq with X": the matter discussed, right
+			// after the verb (in "discussed reports that Bush had met
+			// with Putin" the "with" is another clause's).
+			j = b - 1
 			continue
 		}
 		if !isLowerWord(s.word(j)) {

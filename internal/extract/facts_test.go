@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
@@ -20,16 +21,7 @@ type factCase struct {
 // reports every wanted fact missing and every unwanted one present.
 func checkFacts(t *testing.T, cases []factCase) {
 	t.Helper()
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range cases {
-		doc, err := text.FromBytes("test.txt", []byte(tc.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		g := x.Extract(doc)
+	eachExtracted(t, cases, func(tc factCase, g *graph.Facts) {
 		var got []string
 		for _, e := range g.Entities {
 			got = append(got, string(e.Type)+":"+e.Name)
@@ -47,5 +39,22 @@ func checkFacts(t *testing.T, cases []factCase) {
 				t.Errorf("%q: unwanted %q; got %q", tc.text, n, got)
 			}
 		}
+	})
+}
+
+// eachExtracted extracts each case's text with the default extractor and
+// calls check with the case and its facts.
+func eachExtracted(t *testing.T, cases []factCase, check func(factCase, *graph.Facts)) {
+	t.Helper()
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		doc, err := text.FromBytes("test.txt", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(tc, x.Extract(doc))
 	}
 }

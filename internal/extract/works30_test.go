@@ -3,31 +3,19 @@ package extract_test
 import (
 	"testing"
 
-	"github.com/newsgraph/newsgraph/internal/extract"
-	"github.com/newsgraph/newsgraph/internal/text"
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 // worksCase is a text, names that must come out as entities (of any
 // type) and names that must not, as names or aliases: titles of works,
 // awards and products.
-type worksCase struct {
-	text      string
-	want, not []string
-}
+type worksCase = factCase
 
 func checkWorks(t *testing.T, cases []worksCase) {
 	t.Helper()
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range cases {
-		doc, err := text.FromBytes("test.txt", []byte(tc.text))
-		if err != nil {
-			t.Fatal(err)
-		}
+	eachExtracted(t, cases, func(tc factCase, g *graph.Facts) {
 		got := map[string]string{}
-		for _, e := range x.Extract(doc).Entities {
+		for _, e := range g.Entities {
 			got[e.Name] = string(e.Type)
 			for _, n := range e.Aliases {
 				got[n] = string(e.Type) + " alias of " + e.Name
@@ -43,7 +31,7 @@ func checkWorks(t *testing.T, cases []worksCase) {
 				t.Errorf("%q: unwanted %s %q", tc.text, typ, n)
 			}
 		}
-	}
+	})
 }
 
 // A title after its kind ("the comedy X", "the thriller The X"), after a

@@ -1881,7 +1881,7 @@ func (s *sentCtx) partOfAgreement(i int) {
 	}
 	clause := s.clauseStart(i)
 	for k := clause; k < i; k++ {
-		if hypotheticalModal[s.lower(k)] {
+		if w := s.lower(k); conditionals[w] || w == "ought" {
 			// "the United States ... must press Iraq to ... as part of a
 			// settlement": a settlement called for, not made.
 			return
@@ -1906,12 +1906,6 @@ func (s *sentCtx) partOfAgreement(i int) {
 	if y := s.year(clause, i); y != "" {
 		s.attribute(agr, graph.Date, y, ev)
 	}
-}
-
-// hypotheticalModal are modal verbs of what should or might be done, not
-// of what was or will be done.
-var hypotheticalModal = map[string]bool{
-	"should": true, "must": true, "would": true, "could": true, "might": true, "may": true, "ought": true,
 }
 
 // clauseStart returns the first token of the clause holding token i: after

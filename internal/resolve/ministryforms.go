@@ -55,7 +55,7 @@ func (r *Result) joinMinistryForms() {
 		}
 		into, from := ej, ei
 		g := r.Entities[ej]
-		if r.fromLexicon(e) && !r.fromLexicon(g) || !r.fromLexicon(g) && isLowerInitial(g.Name) && !isLowerInitial(e.Name) {
+		if r.fromLexicon(e) && !r.fromLexicon(g) || !r.fromLexicon(g) && !startsCapital(g.Name) && startsCapital(e.Name) {
 			into, from = ei, ej
 			byKey[k] = ei
 		}
@@ -92,9 +92,4 @@ func ministryKey(name string) string {
 		return ""
 	}
 	return head + ":" + strings.Join(field, " ")
-}
-
-// isLowerInitial reports a name that starts with a lower-case letter.
-func isLowerInitial(name string) bool {
-	return name != "" && name[0] >= 'a' && name[0] <= 'z'
 }

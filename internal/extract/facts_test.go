@@ -11,7 +11,7 @@ import (
 
 // factCase is a text with the facts its extraction must give and must not
 // give: entities as "Type:Name", relations as "subject predicate object"
-// (entity IDs).
+// and attributes as "subject predicate = value" (entity IDs).
 type factCase struct {
 	text      string
 	want, not []string
@@ -28,6 +28,9 @@ func checkFacts(t *testing.T, cases []factCase) {
 		}
 		for _, r := range g.Relations {
 			got = append(got, r.Subject+" "+string(r.Predicate)+" "+r.Object)
+		}
+		for _, a := range g.Attributes {
+			got = append(got, a.Subject+" "+string(a.Predicate)+" = "+a.Value)
 		}
 		for _, w := range tc.want {
 			if !slices.Contains(got, w) {

@@ -1226,6 +1226,14 @@ func (sc *scan) modifiedTitle(i int) (lexicon.Title, int) {
 		t, n = sc.lex.title(words, rest)
 	} else if mod != "co" && i+1 < sc.s.T1 {
 		t, n = sc.lex.title(sc.a.Words[i+1:sc.s.T1], sc.a.Lower[i+1])
+		if n == 0 && mod != "co" {
+			// "deputy assistant defense secretary", "acting assistant
+			// attorney general": a second modifier before the title.
+			if r2, ok := titleModifierRoles[sc.a.Lower[i+1]]; ok && sc.a.Lower[i+1] != mod && sc.a.Lower[i+1] != "co" {
+				t, n = sc.modifiedTitle(i + 1)
+				r.keep = r.keep && r2.keep
+			}
+		}
 		if n > 0 {
 			n++
 		}

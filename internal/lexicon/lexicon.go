@@ -273,6 +273,7 @@ const (
 	classWeekday
 	classStop
 	classCompany
+	classProduct
 )
 
 var classBits = map[string]uint8{
@@ -283,6 +284,7 @@ var classBits = map[string]uint8{
 	"weekday":   classWeekday,
 	"stop":      classStop,
 	"company":   classCompany,
+	"product":   classProduct,
 }
 
 // keyword returns the keyword classes of s.
@@ -326,6 +328,11 @@ func IsOrgWord(s string) bool { return keyword(s)&classOrg != 0 }
 // but is a common noun by itself ("Garments", "Foods", "Breweries"): "Modern
 // Garments" is a company, "Garments" alone is not. Case is ignored.
 func IsCompanyHead(s string) bool { return keyword(s)&classCompany != 0 }
+
+// IsProduct reports whether s is the whole name of a well-known product,
+// device, program or technology, which is no entity of the schema
+// ("Xbox", "Windows XP", "PlayStation Portable"). Case is ignored.
+func IsProduct(s string) bool { return keyword(s)&classProduct != 0 }
 
 // IsPlaceWord reports whether s is a head word of place names and
 // descriptions ("province", "oblast", "region", "city"), in any case.

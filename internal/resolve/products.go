@@ -36,7 +36,7 @@ func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 		if names[i] == "" || m.Kind != mention.Name || m.Source == mention.Lexicon || m.Canon != "" || m.Type == graph.Agreement || m.Type == graph.Country {
 			continue
 		}
-		if productCue(a, m, film) || deviceWords[names[i]] {
+		if productCue(a, m, film) || deviceWords[names[i]] || lexicon.IsProduct(names[i]) || productInitials(a, m) {
 			if products == nil {
 				products = map[string]bool{}
 			}
@@ -73,6 +73,15 @@ func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 	}
 	tails := productTails(products)
 	for i := range ms {
+		// "Internet Explorer (IE)", "Digital Rights Management (DRM)":
+		// the initials of a product's name name it too.
+		if n := names[i]; ms[i].Kind == mention.Name && strings.Contains(n, " ") && products[strings.ToLower(n)] {
+			if in := initials(n); len(in) > 1 {
+				tails[strings.ToLower(in)] = true
+			}
+		}
+	}
+	for i := range ms {
 		m := &ms[i]
 		if m.Kind != mention.Name {
 			continue
@@ -95,6 +104,21 @@ func productTails(products map[string]bool) map[string]bool {
 		}
 	}
 	return tails
+}
+
+// productInitials reports a mention in brackets that gives the initials
+// of the product named right before them: "Internet Explorer (IE)".
+func productInitials(a *text.Analysis, m *mention.Mention) bool {
+	sw := sentenceOf(a, m.T0)
+	if m.T1-m.T0 != 1 || sw.lower(m.T0-1) != "(" || sw.lower(m.T1) != ")" {
+		return false
+	}
+	for k := m.T0 - 3; k >= m.T0-5 && sw.in(k); k-- {
+		if name := strings.Join(a.Words[k:m.T0-1], " "); lexicon.IsProduct(name) {
+			return strings.EqualFold(initials(name), a.Words[m.T0])
+		}
+	}
+	return false
 }
 
 // deviceWords are common nouns for devices and media, written in

@@ -325,6 +325,14 @@ func (s *sentCtx) memberOf(i int) {
 		case "as":
 			s.asMemberOf(j, org, oEnd)
 			return
+		case "and":
+			// "Rep. Ann Lee, a Texas Democrat and member of the
+			// committee": a second description in the appositive.
+			c := s.appositiveOpening(j)
+			if c < 0 {
+				return
+			}
+			j = s.skipPartyStateTag(c) - 1
 		default:
 			return
 		}
@@ -339,6 +347,24 @@ func (s *sentCtx) memberOf(i int) {
 			s.relate(sub, membership(org), org, s.evidence(from, oEnd, "member-of", 0.8))
 		}
 	}
+}
+
+// appositiveOpening finds the comma that opens an appositive of one
+// description ending right before j: ", a Texas Democrat" before "and
+// member of"; -1 when none does.
+func (s *sentCtx) appositiveOpening(j int) int {
+	for c := j - 2; c >= j-6 && c > s.s.T0; c-- {
+		switch s.word(c) {
+		case ",":
+			if a := s.lower(c + 1); (a == "a" || a == "an") && c+2 < j {
+				return c
+			}
+			return -1
+		case "and", "or", "(", ")", "who", "which":
+			return -1
+		}
+	}
+	return -1
 }
 
 // conditionals make "have been" a state that did not happen: "would

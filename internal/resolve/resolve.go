@@ -1607,15 +1607,21 @@ func (r *Result) innerHeadBody(ei int) int {
 }
 
 // shortFormOf reports a company's name short of its first word, when that
-// word is a founder's given name or a generic word of companies: "Hardie"
-// for "James Hardie", "Paribas" for "Banque Paribas", "Deccan" for "Air
-// Deccan". A common word of names ("Motors", "Bank") is no short form.
+// word is a founder's given name or initials or a generic word of
+// companies: "Hardie" for "James Hardie", "Paribas" for "Banque Paribas",
+// "Deccan" for "Air Deccan", "Penney" for "J.C. Penney Co Inc". A common
+// word of names ("Motors", "Bank") is no short form.
 func shortFormOf(short, full string) bool {
 	first, rest, ok := strings.Cut(full, " ")
-	if !ok || rest != short || lexicon.IsOrgWord(short) || lexicon.IsCompanyHead(short) || lexicon.IsStopword(short) {
+	if !ok || lexicon.IsOrgWord(short) || lexicon.IsCompanyHead(short) || lexicon.IsStopword(short) {
 		return false
 	}
-	return lexicon.IsGivenName(first) || lexicon.IsOrgWord(first) || first == "Air"
+	if rest != short {
+		// "Penney" for "J.C. Penney Co Inc": a founder's initials and
+		// the company's legal form.
+		return initialsWord(first) && legalCore(strings.Fields(rest)) == short
+	}
+	return lexicon.IsGivenName(first) || lexicon.IsOrgWord(first) || first == "Air" || initialsWord(first)
 }
 
 // fromLexicon reports whether any mention of e was a lexicon name.

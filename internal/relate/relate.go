@@ -1952,6 +1952,11 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	switch s.word(end) {
 	case ",", ".", ")", "--", "-", ";", ":", "":
 	default:
+		if w := s.lower(end); (w == "which" || w == "whose") && body != nil && end > next {
+			// "Edward Brennan, chairman of Sears Roebuck and Co <S>
+			// which reported a gain": a clause on the body named.
+			break
+		}
 		// "Rainer Hertrich, the German co-head of EADS will step down":
 		// an unclosed appositive before the person's verb, not a clause
 		// of speech ("..., the prime minister has said").

@@ -223,12 +223,26 @@ func (s *sentCtx) joined(i int) {
 		return
 	}
 	subs, from := s.subjectBefore(i, graph.Country, graph.Organization, graph.Person)
+	for k := from; k < i; k++ {
+		if groupMembers[s.lower(k)] {
+			return // "32 Labour rebels joined Tory opposition": some of the body's people
+		}
+	}
 	for _, sub := range subs {
 		if sub.Type == graph.Person && isCompany(org) {
 			continue // "Jones joined Barclays in 2003": a job, no membership
 		}
 		s.relate(sub, graph.MemberOf, org, s.evidence(from, oEnd, "joined", 0.85))
 	}
+}
+
+// groupMembers are nouns for some of a body's people, which join others
+// without the body: "Labour rebels", "Tory MPs", "union members".
+var groupMembers = map[string]bool{
+	"rebels": true, "mps": true, "members": true, "supporters": true, "voters": true, "activists": true,
+	"backbenchers": true, "peers": true, "councillors": true, "officials": true, "ministers": true,
+	"workers": true, "employees": true, "staff": true, "troops": true, "soldiers": true, "executives": true,
+	"delegates": true, "senators": true, "lawmakers": true, "legislators": true, "deputies": true,
 }
 
 // article returns 1 when token i is "the", "a" or "an".

@@ -317,6 +317,14 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 				attach(i, ei)
 				continue
 			}
+			if plainHonorific(a, m) {
+				// "Mr Blair" with "Tony Blair" and "Sir Ian Blair": a
+				// knight is Sir Ian, not Mr Blair.
+				if ei := r.uniquePersonBut(names[i], func(ei int) bool { return r.styledNoble(a, ei, i) }); ei >= 0 {
+					attach(i, ei)
+					continue
+				}
+			}
 		}
 		if m.Type == graph.Organization && m.Weak {
 			if ei := r.orgWithInitials(names[i]); ei >= 0 {
@@ -784,11 +792,14 @@ func agreementName(a *text.Analysis, m *mention.Mention) string {
 
 // uniquePersonWith returns the one person entity whose name has w as its
 // last (or first) word, or -1 when there is none or several.
-func (r *Result) uniquePersonWith(w string) int {
+func (r *Result) uniquePersonWith(w string) int { return r.uniquePersonBut(w, nil) }
+
+// uniquePersonBut is uniquePersonWith among the persons skip leaves.
+func (r *Result) uniquePersonBut(w string, skip func(ei int) bool) int {
 	found := -1
 	for _, byLast := range []bool{true, false} {
 		for ei, e := range r.Entities {
-			if e.Type != graph.Person {
+			if e.Type != graph.Person || skip != nil && skip(ei) {
 				continue
 			}
 			first, last, n := firstLastFields(e.Name)
@@ -925,6 +936,34 @@ func (r *Result) personEvidence(a *text.Analysis, i int, names []string) bool {
 		}
 	}
 	return len(words) == 1 && count >= 2 && inside
+}
+
+// plainHonorific reports "Mr", "Mrs", "Ms" or "Miss" right before a
+// mention.
+func plainHonorific(a *text.Analysis, m *mention.Mention) bool {
+	if m.T0 == 0 || a.SentenceOf(m.T0-1) != a.SentenceOf(m.T0) {
+		return false
+	}
+	switch strings.TrimSuffix(a.Words[m.T0-1], ".") {
+	case "Mr", "Mrs", "Ms", "Miss":
+		return true
+	}
+	return false
+}
+
+// styledNoble reports whether one of entity ei's mentions before mention
+// i follows "Sir", "Dame", "Lord" or "Lady", a style that "Mr" or "Mrs"
+// does not replace.
+func (r *Result) styledNoble(a *text.Analysis, ei, i int) bool {
+	for j := 0; j < i; j++ {
+		if m := &r.Mentions[j]; r.Of[j] == ei && m.T0 > 0 {
+			switch a.Words[m.T0-1] {
+			case "Sir", "Dame", "Lord", "Lady":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // afterMr reports a mention that is or follows "Mr", "Mrs", "Ms" or "Dr".

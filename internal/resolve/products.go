@@ -171,6 +171,10 @@ var aircraftAfter = map[string]bool{
 	"fighter": true, "fighters": true, "helicopter": true, "helicopters": true, "bomber": true, "bombers": true,
 }
 
+// subsidiaryHeads make a list of brands a list of companies: "its
+// subsidiary brands include X, Y and Z".
+var subsidiaryHeads = map[string]bool{"subsidiary": true, "subsidiaries": true}
+
 // productListHeads introduce a list of products: "brands include X, Y
 // and Z", "marques such as X".
 var productListHeads = map[string]bool{
@@ -191,7 +195,7 @@ func productCue(a *text.Analysis, m *mention.Mention, film bool) bool {
 	if n := lw(m.T1); aircraftAfter[n] && a.Words[m.T1] == n && slices.ContainsFunc(a.Words[m.T0:m.T1], func(w string) bool { return strings.ContainsAny(w, "0123456789") }) {
 		return true
 	}
-	return listedUnder(a, m, productListHeads) || listedBefore(a, m) || modelOfMaker(a, m) || workCue(a, m, film) || awardCue(a, m)
+	return listedUnder(a, m, productListHeads) && !listedUnder(a, m, subsidiaryHeads) || listedBefore(a, m) || modelOfMaker(a, m) || workCue(a, m, film) || awardCue(a, m)
 }
 
 // listedBefore reports a mention in a list of names that a kind of

@@ -1,5 +1,7 @@
 package mention
 
+import "strings"
+
 // RunningFormer is implemented by taggers that know how news text writes
 // a word past a sentence's first word ("born" for "Born").
 type RunningFormer interface {
@@ -31,6 +33,29 @@ func (sc *scan) commonInPlace(i int) bool {
 		return false
 	}
 	return !sc.capitalisedElsewhere(i)
+}
+
+// commonPhrase reports a tagged person's name [i, j) whose every word
+// news writes in lower case and none is a given name ("Spotless Mind",
+// "Get Rich"), with no title or honorific before it and no verb of
+// speech or appositive title after it: such a phrase is the title of a
+// work or a slogan.
+func (sc *scan) commonPhrase(i, j int) bool {
+	if sc.forms == nil || i > sc.s.T0 && (sc.titleEndsAt(i) || sc.lex.isHonorific(strings.TrimSuffix(sc.word(i-1), "."))) {
+		return false
+	}
+	if j < sc.s.T1 && reportingVerb[sc.a.Lower[j]] {
+		return false
+	}
+	if j+2 < sc.s.T1 && sc.word(j) == "," && (sc.titleStartsAt(j+1) || (sc.a.Lower[j+1] == "a" || sc.a.Lower[j+1] == "an" || sc.a.Lower[j+1] == "the") && sc.titleStartsAt(j+2)) {
+		return false // "Al Breach, an economist at UBS"
+	}
+	for k := i; k < j; k++ {
+		if w := sc.word(k); !isCapitalised(w) || isAllCaps(w) || sc.lex.isGivenName(w) || !sc.writtenLower(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // writtenLower reports whether news text writes the word at k in lower

@@ -2645,6 +2645,12 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 				}
 				continue
 			}
+			if j-i >= 2 && sc.commonPhrase(i, j) {
+				// "Spotless Mind", "Get Rich", "Reservoir Dogs": a
+				// title of a work or a phrase, no person's name.
+				sc.take(i, j)
+				continue
+			}
 			m.Type = graph.Person
 			if j-i >= 2 && mountainWords[sc.word(i)] {
 				m.Type = graph.Place // "the plane hit Mount Osutaka": a mountain

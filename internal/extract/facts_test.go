@@ -10,8 +10,9 @@ import (
 )
 
 // factCase is a text with the facts its extraction must give and must not
-// give: entities as "Type:Name", relations as "subject predicate object"
-// and attributes as "subject predicate = value" (entity IDs).
+// give: entities as "Type:Name" and each alias as "Type:Name aka Alias",
+// relations as "subject predicate object" and attributes as "subject
+// predicate = value" (entity IDs).
 type factCase struct {
 	text      string
 	want, not []string
@@ -25,6 +26,9 @@ func checkFacts(t *testing.T, cases []factCase) {
 		var got []string
 		for _, e := range g.Entities {
 			got = append(got, string(e.Type)+":"+e.Name)
+			for _, al := range e.Aliases {
+				got = append(got, string(e.Type)+":"+e.Name+" aka "+al)
+			}
 		}
 		for _, r := range g.Relations {
 			got = append(got, r.Subject+" "+string(r.Predicate)+" "+r.Object)

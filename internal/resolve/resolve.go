@@ -1051,6 +1051,9 @@ func (r *Result) joinAcronyms(a *text.Analysis) {
 		// "S&N" is spelled by "Scottish and Newcastle".
 		letters := strings.ReplaceAll(e.Name, "&", "")
 		target := r.soleOther(ei, graph.Organization, func(f *Entity) bool {
+			if rest, ok := strings.CutPrefix(f.Name, e.Name+" "); ok && !strings.Contains(rest, " ") && lexicon.IsOrgWord(rest) {
+				return false // "the EC Commission" is a body of the EC, not the EC
+			}
 			return initials(f.Name) == letters || formWithInitials(f.Forms, letters) || len(letters) >= 4 && spells(letters, f.Name)
 		})
 		if target < 0 {

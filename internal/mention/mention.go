@@ -487,6 +487,34 @@ func (sc *scan) joinArabicNames(spans []Span) []Span {
 	return out
 }
 
+// cutAtCommonWord returns where a tagged name [i, j) ends before a
+// common word in lower case inside it ("Royal Academy of Arts annual
+// Secrets": the adjective ends the academy's name), or j. Connectors and
+// the particles of foreign names stay inside names ("Bank of England",
+// "Banco do Brasil").
+func (sc *scan) cutAtCommonWord(i, j int) int {
+	for k := i + 1; k < j-1; k++ {
+		w := sc.word(k)
+		if !isLowerWord(w) || connectors[w] || nameParticles[w] || foreignParticles[w] || sc.a.Tokens[k].Kind != token.Word {
+			continue
+		}
+		if sc.writtenLower(k) && isCapitalised(sc.word(k-1)) {
+			return k
+		}
+		return j
+	}
+	return j
+}
+
+// foreignParticles are lower-case words inside names in other languages:
+// "Banco do Brasil", "Societe des Bains", "Mitsubishi Heavy Industries und
+// Partner".
+var foreignParticles = map[string]bool{
+	"the": true, "des": true, "do": true, "da": true, "di": true, "del": true, "dos": true, "das": true,
+	"den": true, "et": true, "und": true, "y": true, "e": true, "en": true, "am": true, "pour": true,
+	"le": true, "les": true, "zu": true, "ter": true, "op": true, "della": true, "degli": true, "dei": true,
+}
+
 // arabicLinks are the particles of Arabic names that join a person's name
 // to the father's ("bin", "ibn": son of; "bint": daughter of).
 var arabicLinks = map[string]bool{"bin": true, "ibn": true, "bint": true}
@@ -2463,6 +2491,9 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		}
 		if i, ok = sc.trimHeader(i, j); !ok {
 			continue
+		}
+		if j-i >= 3 && sp.Type != "MISC" {
+			j = sc.cutAtCommonWord(i, j) // "the Royal Academy of Arts annual Secrets sale"
 		}
 		if j-i >= 2 && sc.openingModifier(i) {
 			i++ // "Former Downing Street communications chief": the name follows

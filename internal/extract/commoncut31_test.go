@@ -13,3 +13,14 @@ func TestCommonWordEndsTaggedName(t *testing.T) {
 			[]string{"Organization:Banco do Brasil"}, nil},
 	})
 }
+
+// Particles, hyphenated words and a capital folded after "U.N." do not
+// end a tagged name.
+func TestTaggedNameKeepsParticles(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Lawyer Cesare dal Maso told ANSA the suspect had confessed.",
+			[]string{"Person:Cesare dal Maso"}, nil},
+		{"In April, China quashed a draft resolution by the U.N. Human Rights Commission expressing concern. It was drafted by the European Union. China thanked the U.N.",
+			nil, []string{"Organization:Rights Commission"}},
+	})
+}

@@ -489,14 +489,18 @@ func (sc *scan) joinArabicNames(spans []Span) []Span {
 
 // cutAtCommonWord returns where a tagged name [i, j) ends before a
 // common word in lower case inside it ("Royal Academy of Arts annual
-// Secrets": the adjective ends the academy's name), or j. Connectors and
-// the particles of foreign names stay inside names ("Bank of England",
-// "Banco do Brasil").
+// Secrets": the adjective ends the academy's name), or j. Connectors, the
+// particles of foreign names, hyphenated words and "is" stay inside names
+// ("Bank of England", "Banco do Brasil", "Cesare dal Maso", "the
+// Palestinian self-rule Authority", "The Land is Ours").
 func (sc *scan) cutAtCommonWord(i, j int) int {
 	for k := i + 1; k < j-1; k++ {
 		w := sc.word(k)
-		if !isLowerWord(w) || connectors[w] || nameParticles[w] || foreignParticles[w] || sc.a.Tokens[k].Kind != token.Word {
+		if !isLowerWord(w) || connectors[w] || nameParticles[w] || foreignParticles[w] || sc.a.Tokens[k].Kind != token.Word || strings.Contains(w, "-") || w == "is" || w == "are" {
 			continue
+		}
+		if !isLowerWord(sc.a.Text(k, k+1)) {
+			continue // a capital the analysis folded after "U.N."
 		}
 		if sc.writtenLower(k) && isCapitalised(sc.word(k-1)) {
 			return k
@@ -510,6 +514,7 @@ func (sc *scan) cutAtCommonWord(i, j int) int {
 // "Banco do Brasil", "Societe des Bains", "Mitsubishi Heavy Industries und
 // Partner".
 var foreignParticles = map[string]bool{
+	"dal": true, "dalla": true, "delle": true, "af": true, "ten": true, "vom": true, "zum": true, "zur": true, "lo": true,
 	"the": true, "des": true, "do": true, "da": true, "di": true, "del": true, "dos": true, "das": true,
 	"den": true, "et": true, "und": true, "y": true, "e": true, "en": true, "am": true, "pour": true,
 	"le": true, "les": true, "zu": true, "ter": true, "op": true, "della": true, "degli": true, "dei": true,

@@ -110,6 +110,11 @@ type sentCtx struct {
 	*docCtx
 	s  text.Sentence
 	si int
+	// officePerson holds the office of a body that an appositive title
+	// gave last, named at officeStart, the appositive ending at
+	// officeEnd: a second office may follow ("..., and president of Y").
+	officePerson          *resolve.Entity
+	officeStart, officeEnd int
 	// hyphen is 0 until hyphenated looks, then 1 (no word with a
 	// hyphen) or 2.
 	hyphen int8
@@ -1794,25 +1799,34 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	for m := 0; m < 2 && isLowerAdjective(s.word(j)) && isLetters(s.word(j)) && s.article(j-1) == 1; m++ {
 		j--
 	}
-	if s.lower(j) == "and" && from == i {
-		j = s.occupationBefore(j)
-	}
 	oneOf := false // "a director": one seat of several
-	if w := s.lower(j); w == "the" || w == "a" || w == "an" || w == "its" || w == "another" {
-		oneOf = w == "a" || w == "an" || w == "another"
-		j--
-	}
-	switch s.lower(j) {
-	case "now", "currently", "later", "formerly", "once":
-		j-- // "Ellen, now a Labour MEP,": the post at another time
-	}
-	if s.word(j) != "," {
-		return false
-	}
-	j = s.skipPartyStateTag(j)
-	person, pStart, _ := s.entOf(j-1, graph.Person)
-	if person == nil {
-		return false
+	var person *resolve.Entity
+	var pStart int
+	if s.lower(j) == "and" && from == i && s.secondOffice(j) {
+		// "Bill Bradford, executive vice president of Dresser <DI> and
+		// president of the Petroleum Equipment Suppliers Association":
+		// a second office of the person the appositive before is about.
+		person, pStart = s.officePerson, s.officeStart
+	} else {
+		if s.lower(j) == "and" && from == i {
+			j = s.occupationBefore(j)
+		}
+		if w := s.lower(j); w == "the" || w == "a" || w == "an" || w == "its" || w == "another" {
+			oneOf = w == "a" || w == "an" || w == "another"
+			j--
+		}
+		switch s.lower(j) {
+		case "now", "currently", "later", "formerly", "once":
+			j-- // "Ellen, now a Labour MEP,": the post at another time
+		}
+		if s.word(j) != "," {
+			return false
+		}
+		j = s.skipPartyStateTag(j)
+		person, pStart, _ = s.entOf(j-1, graph.Person)
+		if person == nil {
+			return false
+		}
 	}
 	end := next
 	// "director of anti-constitution group Vote No": the body after "of";
@@ -1981,6 +1995,9 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 		}
 	}
 	s.applyTitles(person, chain, body, pStart, end, "appositive-title")
+	if body != nil {
+		s.officePerson, s.officeStart, s.officeEnd = person, pStart, end
+	}
 	if oneOf && len(chain) == 1 && chain[0].Title == "director" && body != nil && isCompany(body) {
 		// "Ann Lee, a director of Acme Corp,": one of a company's
 		// directors has a seat on its board.
@@ -1990,6 +2007,25 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 		// "X, director of civil rights group Liberty": a campaign
 		// group's director runs it.
 		s.relate(person, graph.LeaderOf, body, s.evidence(pStart, end, "director-of-group", 0.8))
+	}
+	return true
+}
+
+// secondOffice reports "and" at j right after the appositive title that
+// gave the last office, or after an aside on its body: "X, chairman of A
+// Co <A> and president of B", "X, vice chairman of A Co, a subsidiary of
+// B Corp <B>, and chairman of C". No verb or person comes between.
+func (s *sentCtx) secondOffice(j int) bool {
+	if s.officePerson == nil || s.officeEnd > j || j-s.officeEnd > 12 {
+		return false
+	}
+	if s.officeEnd < j && s.word(j-1) != "," {
+		return false
+	}
+	for k := s.officeEnd; k < j; k++ {
+		if p, _, _ := s.entOf(k, graph.Person); p != nil || speechWord(s.lower(k)) || auxiliaries[s.lower(k)] {
+			return false
+		}
 	}
 	return true
 }

@@ -113,7 +113,7 @@ type sentCtx struct {
 	// officePerson holds the office of a body that an appositive title
 	// gave last, named at officeStart, the appositive ending at
 	// officeEnd: a second office may follow ("..., and president of Y").
-	officePerson          *resolve.Entity
+	officePerson           *resolve.Entity
 	officeStart, officeEnd int
 	// hyphen is 0 until hyphenated looks, then 1 (no word with a
 	// hyphen) or 2.

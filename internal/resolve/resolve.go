@@ -342,6 +342,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		attach(i, ei)
 	}
 	r.splitTrailingAcronyms()
+	r.joinShortAliases(a)
 	r.joinAcronyms(a)
 	r.joinAgreements()
 	r.joinNameSuffixes()
@@ -1001,6 +1002,69 @@ func (r *Result) orgWithInitials(acronym string) int {
 		}
 	}
 	return found
+}
+
+// joinShortAliases gives a short name the lexicon files under one body
+// to the body of the text it abbreviates, when the text never names the
+// lexicon's: "The American Stock Exchange ... The Amex said" is the
+// exchange, not American Express. The short name's letters come in order
+// from two words or more of the text's name, the first from its first.
+func (r *Result) joinShortAliases(a *text.Analysis) {
+	for ei, e := range r.Entities {
+		if e.Type != graph.Organization || len(e.Mentions) == 0 || !r.fromLexicon(e) {
+			continue
+		}
+		short := ""
+		for _, mi := range e.Mentions {
+			f := surface(a, &r.Mentions[mi])
+			f = strings.TrimPrefix(strings.TrimPrefix(f, "the "), "The ")
+			if strings.Contains(f, " ") || f == e.Name || short != "" && f != short {
+				short = ""
+				break
+			}
+			short = f
+		}
+		if len(short) < 3 || isAcronym(short) {
+			continue // acronyms join their names in joinAcronyms
+		}
+		target := r.soleOther(ei, graph.Organization, func(f *Entity) bool {
+			return strings.Contains(f.Name, " ") && !r.fromLexicon(f) && shortenedFrom(short, f.Name)
+		})
+		if target >= 0 {
+			for _, mi := range e.Mentions {
+				// The lexicon's body is not meant: its name goes.
+				m := &r.Mentions[mi]
+				m.Canon, m.Country, m.Source = "", "", mention.Pattern
+			}
+			r.mergeInto(target, ei)
+		}
+	}
+}
+
+// shortenedFrom reports whether short is made of the openings, of two
+// letters or more, of two or more of name's words, in order, the first
+// word's among them but not the whole first word: "Amex" from "American
+// Stock Exchange" ("Am" and "Ex"), not "Tory" from "Tods Murray" nor
+// "Aramco" from "Aramco Corp".
+func shortenedFrom(short, name string) bool {
+	sl, words := strings.ToLower(short), strings.Fields(strings.ToLower(name))
+	var match func(i, w, parts int) bool
+	// match reports whether sl[i:] is made of openings of words[w:].
+	match = func(i, w, parts int) bool {
+		if i == len(sl) {
+			return parts >= 2
+		}
+		if w == len(words) {
+			return false
+		}
+		for n := 1; n <= len(words[w]) && i+n <= len(sl) && words[w][n-1] == sl[i+n-1]; n++ {
+			if n >= 2 && !(w == 0 && n == len(words[0])) && match(i+n, w+1, parts+1) {
+				return true
+			}
+		}
+		return w > 0 && match(i, w+1, parts) // a word that gives nothing
+	}
+	return len(words) >= 2 && match(0, 0, 0)
 }
 
 // joinAcronyms makes an all-capitals organisation name an alias of the

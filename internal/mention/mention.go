@@ -1852,12 +1852,20 @@ func (sc *scan) bodyBefore(i int) bool {
 // ("political", "environment"), not a status ("interim", "acting").
 func (sc *scan) hasPortfolio(i, j int) bool {
 	for k := i; k < j; k++ {
+		if boardTierWords[sc.a.Lower[k]] && k+1 < len(sc.a.Lower) && sc.a.Lower[k+1] == "board" {
+			k++ // "managing board chairman": the head of a two-tier company
+			continue
+		}
 		if isLowerWord(sc.word(k)) && !statusWords[sc.a.Lower[k]] {
 			return true
 		}
 	}
 	return false
 }
+
+// boardTierWords name the boards of a company with two: its managing
+// board's chairman runs it, its supervisory board's chairs it.
+var boardTierWords = map[string]bool{"managing": true, "management": true, "supervisory": true, "executive": true}
 
 // statusWords qualify a leader's title without making it a lesser post.
 var statusWords = map[string]bool{

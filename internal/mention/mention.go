@@ -1007,7 +1007,10 @@ func (sc *scan) titles() {
 				continue
 			}
 		}
-		start, end := sc.titleModifiers(i, t.Role == lexicon.Leader, t.Role != lexicon.Member && placeDesks[sc.a.Lower[i+n-1]]), i+n
+		// A place is a desk's portfolio only before the bare desk ("Europe
+		// minister"); before "Trade Minister" it is where the office is
+		// held ("Saskatchewan Trade Minister").
+		start, end := sc.titleModifiers(i, t.Role == lexicon.Leader, t.Role != lexicon.Member && n == 1 && placeDesks[sc.a.Lower[i+n-1]]), i+n
 		if start == i && t.Role != lexicon.Leader {
 			start = sc.appositivePortfolio(i, end)
 		}

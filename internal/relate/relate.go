@@ -516,6 +516,13 @@ func (s *sentCtx) affiliationAdjacent(i int) (*resolve.Entity, int) {
 	// "Democratic Justice Party (DJP) chairman": the bracketed acronym
 	// of the body.
 	if s.word(j) == ")" && s.word(j-2) == "(" {
+		if w := s.word(j - 3); w == "'s" || w == "'" {
+			// "the Export Credits Guarantee Department's (ECGD) chief
+			// executive": the possessor, its acronym after.
+			if e, a, _ := s.entOf(j-4, graph.Country, graph.Organization); e != nil {
+				return e, a
+			}
+		}
 		if e, a, _ := s.entOf(j-3, graph.Country, graph.Organization); e != nil {
 			if f, _, _ := s.entOf(j-1, graph.Country, graph.Organization); f == nil || f == e {
 				return e, a

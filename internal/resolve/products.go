@@ -46,6 +46,9 @@ func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 	if products == nil {
 		return
 	}
+	if film {
+		worksListed(a, ms, names, products)
+	}
 	for i := range ms {
 		m := &ms[i]
 		k := strings.ToLower(names[i])
@@ -88,6 +91,52 @@ func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 		}
 		if k := strings.ToLower(names[i]); products[k] || tails[k] && m.Source != mention.Lexicon && m.Canon == "" && m.Type != graph.Person {
 			names[i] = ""
+		}
+	}
+}
+
+// worksListed adds to products the names listed with a work in a text
+// about films: "the star of Crouching Tiger, Hidden Dragon, Hero and
+// House of Flying Daggers", "The Aviator and Million Dollar Baby". Items
+// of the list are joined by a comma, "and" or "or" alone. Only names taken
+// for organisations go: a list of works names their people and places as
+// often ("Spike Lee, Jude Law and X"), and a maker before a possessive
+// ("Jo Lam's Tarn") or a name the lexicon knows stays.
+func worksListed(a *text.Analysis, ms []mention.Mention, names []string, products map[string]bool) {
+	joined := func(x, y *mention.Mention) bool {
+		if a.SentenceOf(x.T0) != a.SentenceOf(y.T0) {
+			return false
+		}
+		switch y.T0 - x.T1 {
+		case 1:
+			w := a.Lower[x.T1]
+			return w == "," || w == "and" || w == "or"
+		case 2:
+			return a.Lower[x.T1] == "," && (a.Lower[x.T1+1] == "and" || a.Lower[x.T1+1] == "or")
+		}
+		return false
+	}
+	listable := func(i int) bool {
+		m := &ms[i]
+		if names[i] == "" || m.Kind != mention.Name || m.Source == mention.Lexicon || m.Canon != "" || m.Type == graph.Country || m.Type == graph.Agreement {
+			return false
+		}
+		if w := lowerAt(a, m.T1); w == "'s" || w == "'" {
+			return false
+		}
+		return m.Type == graph.Organization
+	}
+	for changed := true; changed; {
+		changed = false
+		for i := range ms {
+			if !listable(i) || products[strings.ToLower(names[i])] {
+				continue
+			}
+			if i > 0 && names[i-1] != "" && products[strings.ToLower(names[i-1])] && joined(&ms[i-1], &ms[i]) ||
+				i+1 < len(ms) && names[i+1] != "" && products[strings.ToLower(names[i+1])] && joined(&ms[i], &ms[i+1]) {
+				products[strings.ToLower(names[i])] = true
+				changed = true
+			}
 		}
 	}
 }

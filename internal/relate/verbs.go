@@ -1063,7 +1063,10 @@ func (s *sentCtx) unrealisedMeeting(i int) bool {
 			"refused", "refuses", "refusing", "declined", "declines", "not", "n't", "seek", "seeks", "seeking",
 			"sought", "trying", "tried", "urged", "urges", "called", "calls", "rejected", "cancelled", "canceled",
 			"possible", "possibility", "potential", "happy", "willing", "ready", "condition", "conditions",
-			"precondition", "aimed", "aiming":
+			"precondition", "aimed", "aiming",
+			// "she was hoping to meet X", "would like to meet": a wish.
+			"hoping", "hopes", "hoped", "hope", "wants", "wanted", "want", "wish", "wishes", "wished",
+			"like", "keen", "eager", "dreams", "dreamed", "dreamt":
 			return true
 		}
 	}

@@ -1806,6 +1806,12 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	for m := 0; m < 2 && isLowerAdjective(s.word(j)) && isLetters(s.word(j)) && s.article(j-1) == 1; m++ {
 		j--
 	}
+	if from == i && j == i-1 && s.word(j-1) == "," && fieldAdjective(s.word(j)) {
+		// "Andrew Bud, regulatory head of the MEF": a field with no
+		// article; the head of a field is an official of the body.
+		j--
+		chain = officialChain(chain)
+	}
 	oneOf := false // "a director": one seat of several
 	var person *resolve.Entity
 	var pStart int
@@ -2016,6 +2022,20 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 		s.relate(person, graph.LeaderOf, body, s.evidence(pStart, end, "director-of-group", 0.8))
 	}
 	return true
+}
+
+// fieldAdjective reports a lower-case adjective of a field before a
+// title: "regulatory head", "commercial director", "technical adviser".
+func fieldAdjective(w string) bool {
+	if !isLowerWord(w) || !isLetters(w) || len(w) < 6 {
+		return false
+	}
+	for _, suf := range [...]string{"al", "ory", "ary", "ive", "ic", "ior"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // secondOffice reports "and" at j right after the appositive title that

@@ -1,0 +1,15 @@
+package extract_test
+
+import "testing"
+
+// A field adjective with no article before an appositive title: the head
+// of a field is an official of the body.
+func TestFieldAdjectiveAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"\"Everyone must conform,\" said Dana Whitlow, regulatory head of the Mobile Content Forum and executive chairman of messaging firm Tarvex.",
+			[]string{"person/dana_whitlow official_of organization/mobile_content_forum", "person/dana_whitlow leader_of organization/tarvex"},
+			[]string{"person/dana_whitlow leader_of organization/mobile_content_forum"}},
+		{"\"The threat is real,\" Carl Orben, global security manager for Capgemini, told the website.",
+			[]string{"person/carl_orben official_of organization/capgemini"}, nil},
+	})
+}

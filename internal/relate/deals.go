@@ -349,6 +349,20 @@ func (s *sentCtx) haveAgreement(i int) {
 		return
 	}
 	parties, from := s.subjectBefore(i, graph.Country, graph.Organization)
+	if s.lower(i-1) == "and" && len(parties) == 1 && s.prepositionObject(from) {
+		// "The Amex has a link with the Toronto Exchange and has an
+		// agreement with X": the subject of both verbs opens the
+		// sentence; the name before "and" is the first one's object.
+		parties, from = nil, i
+		for k := s.s.T0; k < i-1; k++ {
+			if e, a, _ := s.entOf(k, graph.Country, graph.Organization); e != nil {
+				if s.opensSentence(a) {
+					parties, from = []*resolve.Entity{e}, a
+				}
+				break
+			}
+		}
+	}
 	end := aEnd
 	if s.lower(aEnd) == "with" && len(parties) > 0 {
 		more, e := s.listAfter(aEnd+1, graph.Country, graph.Organization)
@@ -358,6 +372,20 @@ func (s *sentCtx) haveAgreement(i int) {
 	for _, p := range parties {
 		s.relate(p, graph.PartyTo, agr, ev)
 	}
+}
+
+// prepositionObject reports a name starting at a that follows a
+// preposition, past an article: "with the Toronto Exchange".
+func (s *sentCtx) prepositionObject(a int) bool {
+	k := a - 1
+	if s.article(k) == 1 {
+		k--
+	}
+	switch s.lower(k) {
+	case "with", "to", "from", "for", "of", "in", "on", "at", "by", "into", "against":
+		return true
+	}
+	return false
 }
 
 // possessedAgreement: "Mexico's 1985 debt agreement", "Japan's trade pact

@@ -13,3 +13,12 @@ func TestWishedMeetingIsNoMeeting(t *testing.T) {
 			[]string{"person/carl_orben met_with person/dana_whitlow"}, nil},
 	})
 }
+
+// An agreement someone hopes to sign is not made yet.
+func TestWishedSigningIsNoParty(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Orben said Tarvex AG hoped to sign a contract with Marl Motor Co in the summer.",
+			[]string{"Organization:Tarvex AG"},
+			[]string{"organization/tarvex_ag party_to agreement/contract-2f209b46", "organization/marl_motor_co party_to agreement/contract-2f209b46"}},
+	})
+}

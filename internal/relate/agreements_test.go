@@ -133,7 +133,7 @@ func TestDescribedAgreementParties(t *testing.T) {
 // "The new accord" after a signed one is another accord, and a described
 // agreement is also known without the words that judge it.
 func TestDescribedAgreementIdentity(t *testing.T) {
-	got := facts(t, "Chile signed a rescheduling accord in 1990. Chile now hopes to sign the new rescheduling accord.")
+	got := facts(t, "Chile signed a rescheduling accord in 1990. Chile will sign the new rescheduling accord next week.")
 	checkListed(t, got, "\n", []string{"Chile party_to rescheduling accord", "Chile party_to new rescheduling accord"}, nil)
 
 	checkForm(t, "Chile and Peru signed an important fishing agreement.", "important fishing agreement", "fishing agreement")

@@ -1063,11 +1063,11 @@ func (s *sentCtx) unrealisedMeeting(i int) bool {
 			"refused", "refuses", "refusing", "declined", "declines", "not", "n't", "seek", "seeks", "seeking",
 			"sought", "trying", "tried", "urged", "urges", "called", "calls", "rejected", "cancelled", "canceled",
 			"possible", "possibility", "potential", "happy", "willing", "ready", "condition", "conditions",
-			"precondition", "aimed", "aiming",
-			// "she was hoping to meet X", "would like to meet": a wish.
-			"hoping", "hopes", "hoped", "hope", "wants", "wanted", "want", "wish", "wishes", "wished",
-			"like", "keen", "eager", "dreams", "dreamed", "dreamt":
+			"precondition", "aimed", "aiming":
 			return true
+		}
+		if wishWords[s.lower(k)] {
+			return true // "she was hoping to meet X", "would like to meet"
 		}
 	}
 	return false
@@ -1999,11 +1999,22 @@ func (s *sentCtx) agentBy(i int) int {
 	return 0
 }
 
+// wishWords say that what follows is wished for, not done: "hopes to
+// meet", "would like to sign".
+var wishWords = map[string]bool{
+	"hoping": true, "hopes": true, "hoped": true, "hope": true, "wants": true, "wanted": true, "want": true,
+	"wish": true, "wishes": true, "wished": true, "like": true, "keen": true, "eager": true,
+	"dreams": true, "dreamed": true, "dreamt": true,
+}
+
 // sign: "Portugal will sign the agreement with China", "to formally sign
 // the treaty": the subject, and whoever it signs with, are parties.
 func (s *sentCtx) sign(i int) {
 	if s.refusedBefore(i) {
 		return // "its unwillingness to sign the Kyoto Protocol"
+	}
+	if s.lower(i-1) == "to" && wishWords[s.lower(i-2)] {
+		return // "VW hoped to sign a contract with Ford": not signed
 	}
 	agr, aEnd := s.agreementAfter(i + 1)
 	if agr == nil {
@@ -2149,6 +2160,11 @@ func (s *sentCtx) agreementBetween(i int) {
 	}
 	if agr == nil || s.lower(aStart-1) == "no" {
 		return // "there was no treaty between the US and Russia"
+	}
+	for k := aStart - 1; k >= aStart-5 && k > s.s.T0; k-- {
+		if s.lower(k) == "to" && wishWords[s.lower(k-1)] {
+			return // "VW hoped to sign a contract with Ford": not made
+		}
 	}
 	// "Turkey's current $18.6bn loan agreement with the IMF": the
 	// possessor is a party.

@@ -510,6 +510,44 @@ func (sc *scan) cutAtCommonWord(i, j int) int {
 	return j
 }
 
+// extendLexPlace lengthens the lexicon's place or country that a tagged
+// place [i, j) starts with into the whole span, when the rest is
+// capitalised and ends in a word of geography: "Leicester Square", "the
+// Ohio River Valley", "the Gulf Coast", "the Mekong Delta" are places of
+// their own, in or by the one the lexicon knows. It reports whether it
+// did.
+func (sc *scan) extendLexPlace(i, j int) bool {
+	if !geoHeads[sc.a.Lower[j-1]] || !sc.free(j-1, j) {
+		return false
+	}
+	for n := len(sc.res.Mentions) - 1; n >= 0; n-- {
+		m := &sc.res.Mentions[n]
+		if m.T1 <= sc.s.T0 {
+			return false
+		}
+		if m.T0 > i || m.T1 <= i || m.T1 >= j || m.Source != Lexicon || m.Type != graph.Place && m.Type != graph.Country {
+			continue
+		}
+		for k := m.T1; k < j; k++ {
+			if !isCapitalised(sc.word(k)) || sc.a.Tokens[k].Kind != token.Word || !sc.free(k, k+1) {
+				return false
+			}
+		}
+		sc.take(m.T1, j)
+		m.T1, m.Type, m.Kind, m.Canon, m.Source = j, graph.Place, Name, "", Tagger
+		return true
+	}
+	return false
+}
+
+// geoHeads end the names of places that take another place's name:
+// "Leicester Square", "Gulf Coast", "Ohio River Valley".
+var geoHeads = map[string]bool{
+	"square": true, "valley": true, "coast": true, "delta": true, "basin": true, "peninsula": true,
+	"plain": true, "plains": true, "heights": true, "hills": true, "canyon": true, "strip": true,
+	"highlands": true, "lowlands": true, "riviera": true, "corridor": true, "belt": true,
+}
+
 // foreignParticles are lower-case words inside names in other languages:
 // "Banco do Brasil", "Societe des Bains", "Mitsubishi Heavy Industries und
 // Partner".
@@ -2510,6 +2548,9 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 		}
 		if j-i >= 3 && sp.Type != "MISC" {
 			j = sc.cutAtCommonWord(i, j) // "the Royal Academy of Arts annual Secrets sale"
+		}
+		if sp.Type == "LOC" && j-i >= 2 && sc.extendLexPlace(i, j) {
+			continue // "Leicester Square", "the Ohio River Valley", "the Gulf Coast"
 		}
 		if j-i >= 2 && sc.openingModifier(i) {
 			i++ // "Former Downing Street communications chief": the name follows

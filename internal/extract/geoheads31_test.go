@@ -1,0 +1,15 @@
+package extract_test
+
+import "testing"
+
+// A place named after a known one with a word of geography after it is a
+// place of its own: "Leicester Square", "the Ohio River Valley".
+func TestPlaceNamedAfterPlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Stars arrived in London's Leicester Square on Sunday. Storms hit the Ohio River Valley and the Gulf Coast.",
+			[]string{"Place:Leicester Square", "Place:Ohio River Valley", "Place:Gulf Coast", "Place:London"},
+			[]string{"Place:Leicester", "Place:Ohio"}},
+		{"Farmers in Leicester and Ohio protested.",
+			[]string{"Place:Leicester", "Place:Ohio"}, nil},
+	})
+}

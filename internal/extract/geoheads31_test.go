@@ -13,3 +13,14 @@ func TestPlaceNamedAfterPlace(t *testing.T) {
 			[]string{"Place:Leicester", "Place:Ohio"}, nil},
 	})
 }
+
+// A place of the owner's country after a city's possessive lies in the
+// city: "London's Leicester Square".
+func TestKnownPlaceAfterCityPossessive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Stars arrived in London's Leicester Square on Sunday.",
+			[]string{"place/leicester_square located_in place/london"}, nil},
+		{"The band flew from London's Heathrow to Paris's Orly.",
+			nil, []string{"place/paris located_in place/london"}},
+	})
+}

@@ -769,7 +769,9 @@ func (s *sentCtx) possessiveSite(i int) {
 		k++
 	}
 	site, sStart, sEnd := s.entOf(k, graph.Place)
-	if site == nil || site == owner || sStart != k || !unknownSite(site) {
+	if site == nil || site == owner || sStart != k || !unknownSite(site) && !(site.Country != "" && site.Country == owner.Country && placeKind(site.Name) == "") {
+		// A known place of the owner's country is one of its districts
+		// too: "London's West End".
 		return
 	}
 	s.relate(site, graph.LocatedIn, owner, s.evidence(oStart, sEnd, "possessive-site", 0.75))

@@ -87,8 +87,12 @@ func (r *Result) businessAntecedent(a *text.Analysis, i int, noun string, lo int
 		}
 	}
 	// Several: the subject of the sentence before, when the reference's
-	// own sentence names no other candidate or rival before it.
+	// own sentence names no other candidate or rival before it. Sentences
+	// that name no organisation (a quote's) are passed over, up to two.
 	prev := a.Sentences[cur-1]
+	for back := cur - 1; back > 0 && back >= cur-3 && !r.namesOrganisation(a.Sentences[back], i); back-- {
+		prev = a.Sentences[back-1]
+	}
 	at := subjectStart(a, prev)
 	for j := i - 1; j >= 0 && r.Mentions[j].T0 >= prev.T0; j-- {
 		if r.Mentions[j].T0 != at {
@@ -106,6 +110,17 @@ func (r *Result) businessAntecedent(a *text.Analysis, i int, noun string, lo int
 		return ei
 	}
 	return -1
+}
+
+// namesOrganisation reports whether sentence s names an organisation in
+// a mention before mention i.
+func (r *Result) namesOrganisation(s text.Sentence, i int) bool {
+	for j := i - 1; j >= 0 && r.Mentions[j].T0 >= s.T0; j-- {
+		if ei := r.Of[j]; r.Mentions[j].T0 < s.T1 && ei >= 0 && r.Entities[ei].Type == graph.Organization {
+			return true
+		}
+	}
+	return false
 }
 
 // orgCountry returns the country of the organisation ei that the lexicon

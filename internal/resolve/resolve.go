@@ -1403,7 +1403,13 @@ func (r *Result) resolveReferences(a *text.Analysis) {
 		}
 		noun := strings.ToLower(a.Words[m.T1-1])
 		kinds := mention.ReferenceKinds(noun)
-		lo := a.Sentences[max(0, a.SentenceOf(m.T0)-2)].T0
+		// Sentences that name no organisation (quotes, asides) do not
+		// count among the two: up to two more are looked at.
+		first := max(0, a.SentenceOf(m.T0)-2)
+		for k := first; k > 0 && k > a.SentenceOf(m.T0)-5 && !r.namesOrganisation(a.Sentences[k], i); k-- {
+			first = k - 1
+		}
+		lo := a.Sentences[first].T0
 		for j := i - 1; j >= 0 && r.Mentions[j].T0 >= lo; j-- {
 			ei := r.Of[j]
 			if ei < 0 || r.Entities[ei].Type != graph.Organization {

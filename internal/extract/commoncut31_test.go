@@ -24,3 +24,14 @@ func TestTaggedNameKeepsParticles(t *testing.T) {
 			nil, []string{"Organization:Rights Commission"}},
 	})
 }
+
+// Prepositions inside names, and lower-case words typed inside a body's
+// name that ends in its head word, do not cut it.
+func TestTaggedNameKeepsPrepositionsAndTypos(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Aid agency Action against Hunger said it would leave the region.",
+			[]string{"Organization:Action against Hunger"}, []string{"Organization:Action"}},
+		{"The New China news Agency said the talks had ended.",
+			nil, []string{"Organization:New China"}},
+	})
+}

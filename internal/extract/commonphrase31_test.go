@@ -15,3 +15,14 @@ func TestCommonWordPhraseIsNoPerson(t *testing.T) {
 			[]string{"Person:Will Young", "Person:Dana Whitlow"}, nil},
 	})
 }
+
+// Outside texts about works, names of common words stay: firms and
+// people are named so as often.
+func TestCommonWordNamesOutsideWorks(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Bally Manufacturing Corp said its subsidiary, Scientific Games, won a lottery contract in Texas.",
+			[]string{"Organization:Scientific Games"}, nil},
+		{"Rich Young joined Acme Corp as finance director in 2004.",
+			[]string{"Person:Rich Young"}, nil},
+	})
+}

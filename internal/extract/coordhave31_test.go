@@ -11,3 +11,12 @@ func TestCoordinatedHaveAgreement(t *testing.T) {
 			[]string{"organization/marl_exchange party_to agreement/agreement-f4a497c5"}},
 	})
 }
+
+// The subject of both verbs is the name before the first, not a
+// possessor or a phrase before a comma.
+func TestCoordinatedHaveSubject(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Japan's Tarvex Motor Corp has a joint venture with Marl Motors and has a supply agreement with Orben Corp.",
+			nil, []string{"country/japan party_to agreement/supply_agreement-6c631fcf", "organization/marl_motors party_to agreement/supply_agreement-6c631fcf"}},
+	})
+}

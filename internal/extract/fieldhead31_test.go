@@ -13,3 +13,12 @@ func TestFieldAdjectiveAppositive(t *testing.T) {
 			[]string{"person/carl_orben official_of organization/capgemini"}, nil},
 	})
 }
+
+// An adjective of praise is no field: "charismatic leader of X" makes no
+// official.
+func TestPraiseIsNoField(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Ali Haddad, charismatic leader of the Popular Front, addressed the rally.",
+			nil, []string{"person/ali_haddad official_of organization/popular_front"}},
+	})
+}

@@ -24,3 +24,13 @@ func TestKnownPlaceAfterCityPossessive(t *testing.T) {
 			nil, []string{"place/paris located_in place/london"}},
 	})
 }
+
+// A country or a state before a longer place's name stays itself.
+func TestPlaceAfterCountryStays(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Crude oil prices on the U.S. Gulf Coast rose 40 cents.",
+			[]string{"Country:United States"}, []string{"Place:U.S. Gulf Coast"}},
+		{"Refiners on the Texas Gulf Coast shut plants.",
+			[]string{"Place:Texas"}, []string{"Place:Texas Gulf Coast"}},
+	})
+}

@@ -15,3 +15,14 @@ func TestJoinedByGroupMembers(t *testing.T) {
 			[]string{"country/poland member_of organization/nato"}, nil},
 	})
 }
+
+// A group noun elsewhere before "joined", in a relative clause, does not
+// make the subject some of its people.
+func TestJoinedAfterRelativeClause(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Poland, which sent troops to Iraq, joined NATO in 1999.",
+			[]string{"country/poland member_of organization/nato"}, nil},
+		{"Croatia, whose officials had long lobbied Brussels, joined the European Union.",
+			[]string{"country/croatia member_of organization/european_union"}, nil},
+	})
+}

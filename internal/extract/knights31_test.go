@@ -11,3 +11,11 @@ func TestMrIsNotTheKnight(t *testing.T) {
 			[]string{"Person:Orben", "person/carl_orben title = treasurer"}},
 	})
 }
+
+// "Mr" goes to no woman.
+func TestMrIsNoWoman(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Sir Carl Orben attended the premiere with his daughter Eva Orben. Mr Orben said he was proud.",
+			nil, []string{"Person:Eva Orben aka Orben"}},
+	})
+}

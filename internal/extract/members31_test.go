@@ -14,3 +14,14 @@ func TestMemberInSecondDescription(t *testing.T) {
 			nil, []string{"person/carl_orben member_of organization/law_society"}},
 	})
 }
+
+// A list after an appositive is no second description: "X, a farmer, and
+// members of Y"; nor is a body before the appositive a person.
+func TestMembersListAfterAppositive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Police arrested Carl Orben, a farmer, and members of the Popular Front after the protest.",
+			nil, []string{"person/carl_orben member_of organization/popular_front"}},
+		{"Dana Whitlow, a lawyer, and members of the Law Society protested.",
+			nil, []string{"person/dana_whitlow member_of organization/law_society"}},
+	})
+}

@@ -16,3 +16,11 @@ func TestSecondOfficeInAppositive(t *testing.T) {
 			nil, []string{"person/carl_orben leader_of organization/ocean_industries_association"}},
 	})
 }
+
+// A verb between two offices ends the first appositive.
+func TestSecondOfficeAfterVerb(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Tom Hale, chairman of Acme Corp, quit, and head of research at Globex Inc, Bob Reid, left too.",
+			nil, []string{"person/tom_hale official_of organization/globex_inc"}},
+	})
+}

@@ -16,3 +16,12 @@ func TestShortNameOfTheTextsBody(t *testing.T) {
 			nil, []string{"Organization:Tods Murray aka Tory"}},
 	})
 }
+
+// A short name that does not shorten the lexicon's own name is no shared
+// abbreviation: "Citibank" is not "Citizens Bank".
+func TestShortNameNotShared(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Citizens Bank said it would close 20 branches in Ohio. Citibank said it had no plans to follow.",
+			nil, []string{"Organization:Citizens Bank aka Citibank"}},
+	})
+}

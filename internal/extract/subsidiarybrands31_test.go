@@ -12,3 +12,11 @@ func TestSubsidiaryBrands(t *testing.T) {
 			nil, []string{"Organization:Tarvex", "Organization:Orbello", "Organization:Kelmor"}},
 	})
 }
+
+// A subsidiary's brands are products.
+func TestSubsidiarysBrandsAreProducts(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The Unilever subsidiary's brands include Persil, Surf and Comfort.",
+			nil, []string{"Organization:Persil", "Organization:Surf", "Organization:Comfort"}},
+	})
+}

@@ -22,3 +22,14 @@ func TestWishedSigningIsNoParty(t *testing.T) {
 			[]string{"organization/tarvex_ag party_to agreement/contract-2f209b46", "organization/marl_motor_co party_to agreement/contract-2f209b46"}},
 	})
 }
+
+// "like" as a preposition wishes nothing; a wish to keep an agreement
+// is no wish to make one.
+func TestWishGuards(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Technology executives like Nadia Orwell met President Tomas Velder at the White House on Wednesday.",
+			[]string{"person/nadia_orwell met_with person/tomas_velder"}, nil},
+		{"Japan is eager to maintain its security treaty with the United States, Foreign Minister Kenji Oda said.",
+			nil, []string{"Agreement:security treaty with the united states"}},
+	})
+}

@@ -11,3 +11,11 @@ func TestWorksListedTogether(t *testing.T) {
 			[]string{"Organization:Million Dollar Baby", "Organization:Sideways"}},
 	})
 }
+
+// A firm that makes works, listed with one, stays a firm.
+func TestStudioListedWithWork(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The comedy Sideways and Momentum Pictures were both honoured at the festival. The film won.",
+			[]string{"Organization:Momentum Pictures"}, nil},
+	})
+}

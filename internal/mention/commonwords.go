@@ -1,6 +1,10 @@
 package mention
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/text"
+)
 
 // RunningFormer is implemented by taggers that know how news text writes
 // a word past a sentence's first word ("born" for "Born").
@@ -35,13 +39,59 @@ func (sc *scan) commonInPlace(i int) bool {
 	return !sc.capitalisedElsewhere(i)
 }
 
+// AboutWorks reports a text about films, shows, music, books or games:
+// one that speaks of films, actors, the Oscars, albums, novels, series or
+// games.
+func AboutWorks(a *text.Analysis) bool {
+	for _, w := range a.Lower {
+		switch w {
+		case "film", "films", "movie", "movies", "cinema", "cinemas", "box-office", "sitcom", "screenplay",
+			"actor", "actors", "actress", "actresses", "starring", "directed", "hollywood", "oscar", "oscars",
+			"album", "albums", "novel", "premiere", "sequel":
+			return true
+		}
+	}
+	return false
+}
+
+// aboutMedia reports whether the scan's document is about works
+// (AboutWorks) or about music, television and radio, found once.
+func (sc *scan) aboutMedia() bool {
+	if sc.works == nil {
+		return false
+	}
+	if *sc.works == 0 {
+		*sc.works = 1
+		if AboutWorks(sc.a) || mediaText(sc.a) {
+			*sc.works = 2
+		}
+	}
+	return *sc.works == 2
+}
+
+// mediaText reports a text about music, television or radio: one that
+// speaks of bands, singers, songs, charts, programmes or viewers.
+func mediaText(a *text.Analysis) bool {
+	for _, w := range a.Lower {
+		switch w {
+		case "band", "bands", "singer", "singers", "song", "songs", "chart", "charts", "gig", "gigs",
+			"concert", "concerts", "programme", "programmes", "viewers", "listeners", "tv", "television",
+			"radio", "sitcom", "comedian", "musician", "musicians", "rapper", "duo":
+			return true
+		}
+	}
+	return false
+}
+
 // commonPhrase reports a tagged person's name [i, j) whose every word
 // news writes in lower case and none is a given name ("Spotless Mind",
 // "Get Rich"), with no title or honorific before it and no verb of
 // speech or appositive title after it: such a phrase is the title of a
-// work or a slogan.
+// work or a band's name. Only in a text about works or media
+// (aboutMedia): elsewhere such names are as often firms' ("Scientific
+// Games", "Crown Books") or people's.
 func (sc *scan) commonPhrase(i, j int) bool {
-	if sc.forms == nil || i > sc.s.T0 && (sc.titleEndsAt(i) || sc.lex.isHonorific(strings.TrimSuffix(sc.word(i-1), "."))) {
+	if sc.forms == nil || !sc.aboutMedia() || i > sc.s.T0 && (sc.titleEndsAt(i) || sc.lex.isHonorific(strings.TrimSuffix(sc.word(i-1), "."))) {
 		return false
 	}
 	if j < sc.s.T1 && reportingVerb[sc.a.Lower[j]] {

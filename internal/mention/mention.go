@@ -134,6 +134,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 	pairs := &docFirmPairs{}
 	common := commonAcronyms(a)
 	cued := map[string]bool{}
+	works := new(int8)
 	forms, _ := f.Tagger.(RunningFormer)
 	var spans [][]Span
 	if f.Tagger != nil {
@@ -144,7 +145,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 		spans = f.Tagger.Spans(sents)
 	}
 	for i, s := range a.Sentences {
-		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, surnames: surnames, firmPairs: pairs, commonAcronyms: common, withTagger: spans != nil, cued: cued, forms: forms}
+		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, surnames: surnames, firmPairs: pairs, commonAcronyms: common, withTagger: spans != nil, cued: cued, forms: forms, works: works}
 		var sp []Span
 		if spans != nil {
 			sp = spans[i]
@@ -238,6 +239,9 @@ type scan struct {
 	// partyWord is 0 until lowerParties looks, then 1 (the sentence has
 	// no "party", "democrat" or "democrats") or 2.
 	partyWord int8
+	// works is the document's: 0 until aboutMedia looks, then 1 (no text
+	// about works or media) or 2.
+	works *int8
 }
 
 // word returns the i-th word of the document, "" past its end (patterns
@@ -494,9 +498,14 @@ func (sc *scan) joinArabicNames(spans []Span) []Span {
 // ("Bank of England", "Banco do Brasil", "Cesare dal Maso", "the
 // Palestinian self-rule Authority", "The Land is Ours").
 func (sc *scan) cutAtCommonWord(i, j int) int {
+	if last := sc.word(j - 1); sc.lex.isOrgWord(last) || sc.lex.isCompanyHead(last) || legalSuffixes[sc.a.Lower[j-1]] {
+		// "Nippon steel Corp", "New China news Agency": a word typed
+		// in lower case inside a body's name; "Action against Hunger".
+		return j
+	}
 	for k := i + 1; k < j-1; k++ {
 		w := sc.word(k)
-		if !isLowerWord(w) || connectors[w] || nameParticles[w] || foreignParticles[w] || sc.a.Tokens[k].Kind != token.Word || strings.Contains(w, "-") || w == "is" || w == "are" {
+		if !isLowerWord(w) || connectors[w] || nameParticles[w] || foreignParticles[w] || namePrepositions[w] || sc.a.Tokens[k].Kind != token.Word || strings.Contains(w, "-") || w == "is" || w == "are" {
 			continue
 		}
 		if !isLowerWord(sc.a.Text(k, k+1)) {
@@ -510,12 +519,12 @@ func (sc *scan) cutAtCommonWord(i, j int) int {
 	return j
 }
 
-// extendLexPlace lengthens the lexicon's place or country that a tagged
-// place [i, j) starts with into the whole span, when the rest is
-// capitalised and ends in a word of geography: "Leicester Square", "the
-// Ohio River Valley", "the Gulf Coast", "the Mekong Delta" are places of
-// their own, in or by the one the lexicon knows. It reports whether it
-// did.
+// extendLexPlace lengthens the lexicon's place that a tagged place [i, j)
+// starts with into the whole span, when the rest is one capitalised word
+// of geography ("River" before it too): "Leicester Square", "the Ohio
+// River Valley", "the Gulf Coast", "the Mekong Delta" are places of their
+// own, in or by the one the lexicon knows. A country stays ("the U.S.
+// Gulf Coast"). It reports whether it did.
 func (sc *scan) extendLexPlace(i, j int) bool {
 	if !geoHeads[sc.a.Lower[j-1]] || !sc.free(j-1, j) {
 		return false
@@ -525,8 +534,13 @@ func (sc *scan) extendLexPlace(i, j int) bool {
 		if m.T1 <= sc.s.T0 {
 			return false
 		}
-		if m.T0 > i || m.T1 <= i || m.T1 >= j || m.Source != Lexicon || m.Type != graph.Place && m.Type != graph.Country {
+		if m.T0 > i || m.T1 <= i || m.T1 >= j || m.Source != Lexicon || m.Type != graph.Place {
 			continue
+		}
+		if rest := j - m.T1; rest > 2 || rest == 2 && sc.a.Lower[m.T1] != "river" {
+			// "the Texas Gulf Coast", "the U.S. Gulf Coast": another
+			// place follows the known one; "the Ohio River Valley".
+			return false
 		}
 		for k := m.T1; k < j; k++ {
 			if !isCapitalised(sc.word(k)) || sc.a.Tokens[k].Kind != token.Word || !sc.free(k, k+1) {
@@ -546,6 +560,16 @@ var geoHeads = map[string]bool{
 	"square": true, "valley": true, "coast": true, "delta": true, "basin": true, "peninsula": true,
 	"plain": true, "plains": true, "heights": true, "hills": true, "canyon": true, "strip": true,
 	"highlands": true, "lowlands": true, "riviera": true, "corridor": true, "belt": true,
+}
+
+// namePrepositions stay inside names: "Action against Hunger", "the
+// Independent Commission into Police Conduct", and a preposition before
+// a date is the tagger's to keep or leave ("from Transworld Corp on
+// Monday").
+var namePrepositions = map[string]bool{
+	"against": true, "into": true, "from": true, "at": true, "by": true, "with": true, "over": true,
+	"under": true, "upon": true, "to": true, "about": true, "after": true, "before": true, "between": true,
+	"through": true, "across": true, "without": true, "within": true, "among": true, "beyond": true,
 }
 
 // foreignParticles are lower-case words inside names in other languages:

@@ -355,12 +355,19 @@ func (s *sentCtx) haveAgreement(i int) {
 		// sentence; the name before "and" is the first one's object.
 		parties, from = nil, i
 		for k := s.s.T0; k < i-1; k++ {
-			if e, a, _ := s.entOf(k, graph.Country, graph.Organization); e != nil {
-				if s.opensSentence(a) {
-					parties, from = []*resolve.Entity{e}, a
-				}
+			e, a, b := s.entOf(k, graph.Country, graph.Organization)
+			if e == nil {
+				continue
+			}
+			// The subject: a name right before the first verb ("The
+			// Amex currently has"), not a possessor ("Japan's Toyota")
+			// or a phrase before a comma ("In Britain, Acme has").
+			b = s.tickerClose(b)
+			if w := s.lower(b); w == "has" || w == "have" || w == "had" || w == "currently" || w == "also" || w == "now" || w == "already" {
+				parties, from = []*resolve.Entity{e}, a
 				break
 			}
+			k = b - 1
 		}
 	}
 	end := aEnd

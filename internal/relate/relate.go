@@ -2025,17 +2025,17 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 }
 
 // fieldAdjective reports a lower-case adjective of a field before a
-// title: "regulatory head", "commercial director", "technical adviser".
-func fieldAdjective(w string) bool {
-	if !isLowerWord(w) || !isLetters(w) || len(w) < 6 {
-		return false
-	}
-	for _, suf := range [...]string{"al", "ory", "ary", "ive", "ic", "ior"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+// title: "regulatory head", "commercial director", "technical adviser";
+// not "charismatic leader".
+func fieldAdjective(w string) bool { return fieldAdjectives[w] }
+
+var fieldAdjectives = map[string]bool{
+	"regulatory": true, "commercial": true, "technical": true, "financial": true, "legal": true,
+	"editorial": true, "political": true, "economic": true, "medical": true, "scientific": true,
+	"operational": true, "strategic": true, "corporate": true, "creative": true, "artistic": true,
+	"industrial": true, "environmental": true, "educational": true, "clinical": true, "diplomatic": true,
+	"military": true, "academic": true, "international": true, "regional": true, "global": true,
+	"agricultural": true, "cultural": true, "electoral": true,
 }
 
 // secondOffice reports "and" at j right after the appositive title that
@@ -2046,7 +2046,10 @@ func (s *sentCtx) secondOffice(j int) bool {
 	if s.officePerson == nil || s.officeEnd > j || j-s.officeEnd > 12 {
 		return false
 	}
-	if s.officeEnd < j && s.word(j-1) != "," {
+	if s.officeEnd < j && (s.word(j-1) != "," || s.word(s.officeEnd) != "," || s.officeEnd+1 < j-1 && s.article(s.officeEnd+1) == 0) {
+		// Only a comma, or an aside that opens with an article ("a
+		// subsidiary of B Corp"), comes between: not "X, chairman of
+		// A, quit, and head of B, Y, left".
 		return false
 	}
 	for k := s.officeEnd; k < j; k++ {

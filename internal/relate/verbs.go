@@ -223,10 +223,12 @@ func (s *sentCtx) joined(i int) {
 		return
 	}
 	subs, from := s.subjectBefore(i, graph.Country, graph.Organization, graph.Person)
-	for k := from; k < i; k++ {
-		if groupMembers[s.lower(k)] {
-			return // "32 Labour rebels joined Tory opposition": some of the body's people
-		}
+	k := i - 1
+	if s.lower(k) == "also" || s.lower(k) == "have" || s.lower(k) == "had" || s.lower(k) == "has" {
+		k--
+	}
+	if groupMembers[s.lower(k)] {
+		return // "32 Labour rebels joined Tory opposition": some of the body's people
 	}
 	for _, sub := range subs {
 		if sub.Type == graph.Person && isCompany(org) {
@@ -341,9 +343,13 @@ func (s *sentCtx) memberOf(i int) {
 			return
 		case "and":
 			// "Rep. Ann Lee, a Texas Democrat and member of the
-			// committee": a second description in the appositive.
+			// committee": a second description in the appositive, of
+			// one person ("member", not "members" of a list).
 			c := s.appositiveOpening(j)
-			if c < 0 {
+			if c < 0 || s.lower(i) != "member" || s.word(j-1) == "," {
+				return
+			}
+			if p, _, _ := s.entOf(c-1, graph.Person); p == nil {
 				return
 			}
 			j = s.skipPartyStateTag(c) - 1
@@ -1066,7 +1072,7 @@ func (s *sentCtx) unrealisedMeeting(i int) bool {
 			"precondition", "aimed", "aiming":
 			return true
 		}
-		if wishWords[s.lower(k)] {
+		if s.wished(k) {
 			return true // "she was hoping to meet X", "would like to meet"
 		}
 	}
@@ -2003,8 +2009,25 @@ func (s *sentCtx) agentBy(i int) int {
 // meet", "would like to sign".
 var wishWords = map[string]bool{
 	"hoping": true, "hopes": true, "hoped": true, "hope": true, "wants": true, "wanted": true, "want": true,
-	"wish": true, "wishes": true, "wished": true, "like": true, "keen": true, "eager": true,
+	"wish": true, "wishes": true, "wished": true, "keen": true, "eager": true,
 	"dreams": true, "dreamed": true, "dreamt": true,
+}
+
+// wished reports a word of wishWords at k, or "like" after "would":
+// "hopes to", "would like to"; not "executives like X".
+func (s *sentCtx) wished(k int) bool {
+	if s.lower(k) == "like" {
+		w := s.lower(k - 1)
+		return w == "would" || w == "'d" || w == "should"
+	}
+	return wishWords[s.lower(k)]
+}
+
+// makingVerbs make an agreement after a wish: "hoped to sign a contract",
+// not "eager to maintain its treaty".
+var makingVerbs = map[string]bool{
+	"sign": true, "conclude": true, "reach": true, "strike": true, "seal": true, "agree": true,
+	"negotiate": true, "finalise": true, "finalize": true, "complete": true, "clinch": true,
 }
 
 // sign: "Portugal will sign the agreement with China", "to formally sign
@@ -2013,7 +2036,7 @@ func (s *sentCtx) sign(i int) {
 	if s.refusedBefore(i) {
 		return // "its unwillingness to sign the Kyoto Protocol"
 	}
-	if s.lower(i-1) == "to" && wishWords[s.lower(i-2)] {
+	if s.lower(i-1) == "to" && s.wished(i-2) {
 		return // "VW hoped to sign a contract with Ford": not signed
 	}
 	agr, aEnd := s.agreementAfter(i + 1)
@@ -2162,7 +2185,7 @@ func (s *sentCtx) agreementBetween(i int) {
 		return // "there was no treaty between the US and Russia"
 	}
 	for k := aStart - 1; k >= aStart-5 && k > s.s.T0; k-- {
-		if s.lower(k) == "to" && wishWords[s.lower(k-1)] {
+		if s.lower(k) == "to" && s.wished(k-1) && makingVerbs[s.lower(k+1)] {
 			return // "VW hoped to sign a contract with Ford": not made
 		}
 	}

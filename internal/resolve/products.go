@@ -124,7 +124,8 @@ func worksListed(a *text.Analysis, ms []mention.Mention, names []string, product
 		if w := lowerAt(a, m.T1); w == "'s" || w == "'" {
 			return false
 		}
-		return m.Type == graph.Organization
+		last := a.Words[m.T1-1]
+		return m.Type == graph.Organization && !lexicon.IsCompanyHead(last) && !lexicon.IsOrgWord(last) && !isLegalSuffix(last) && !companyWords[last] && !studioWords[last]
 	}
 	for changed := true; changed; {
 		changed = false
@@ -139,6 +140,13 @@ func worksListed(a *text.Analysis, ms []mention.Mention, names []string, product
 			}
 		}
 	}
+}
+
+// studioWords end the names of the firms that make works: "Momentum
+// Pictures", "Working Title Films".
+var studioWords = map[string]bool{
+	"Pictures": true, "Films": true, "Studios": true, "Records": true, "Productions": true,
+	"Entertainment": true, "Media": true, "Music": true, "Publishing": true, "Books": true,
 }
 
 // productTails returns the last words of products' names of more than
@@ -220,9 +228,19 @@ var aircraftAfter = map[string]bool{
 	"fighter": true, "fighters": true, "helicopter": true, "helicopters": true, "bomber": true, "bombers": true,
 }
 
-// subsidiaryHeads make a list of brands a list of companies: "its
-// subsidiary brands include X, Y and Z".
-var subsidiaryHeads = map[string]bool{"subsidiary": true, "subsidiaries": true}
+// subsidiaryBrands reports a mention listed after "subsidiary brands
+// include": companies, not products ("the Unilever subsidiary's brands
+// include" lists products).
+func subsidiaryBrands(a *text.Analysis, m *mention.Mention) bool {
+	sw := sentenceOf(a, m.T0)
+	for k := m.T0 - 1; k > m.T0-16 && sw.in(k-2); k-- {
+		if w := sw.lower(k); w == "include" || w == "including" || w == "includes" {
+			h := sw.lower(k - 1)
+			return (h == "brands" || h == "brand") && (sw.lower(k-2) == "subsidiary" || sw.lower(k-2) == "subsidiaries")
+		}
+	}
+	return false
+}
 
 // productListHeads introduce a list of products: "brands include X, Y
 // and Z", "marques such as X".
@@ -244,7 +262,7 @@ func productCue(a *text.Analysis, m *mention.Mention, film bool) bool {
 	if n := lw(m.T1); aircraftAfter[n] && a.Words[m.T1] == n && slices.ContainsFunc(a.Words[m.T0:m.T1], func(w string) bool { return strings.ContainsAny(w, "0123456789") }) {
 		return true
 	}
-	return listedUnder(a, m, productListHeads) && !listedUnder(a, m, subsidiaryHeads) || listedBefore(a, m) || modelOfMaker(a, m) || workCue(a, m, film) || awardCue(a, m)
+	return listedUnder(a, m, productListHeads) && !subsidiaryBrands(a, m) || listedBefore(a, m) || modelOfMaker(a, m) || workCue(a, m, film) || awardCue(a, m)
 }
 
 // listedBefore reports a mention in a list of names that a kind of

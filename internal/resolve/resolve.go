@@ -317,10 +317,16 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 				attach(i, ei)
 				continue
 			}
-			if plainHonorific(a, m) {
+			if h := plainHonorific(a, m); h != 0 {
 				// "Mr Blair" with "Tony Blair" and "Sir Ian Blair": a
-				// knight is Sir Ian, not Mr Blair.
-				if ei := r.uniquePersonBut(names[i], func(ei int) bool { return r.styledNoble(a, ei, i) }); ei >= 0 {
+				// knight is Sir Ian, not Mr Blair; "Mr" is no woman.
+				if ei := r.uniquePersonBut(names[i], func(ei int) bool {
+					g := r.Entities[ei].Gender
+					if first, _, _ := strings.Cut(r.Entities[ei].Name, " "); g == 0 {
+						g = lexicon.GivenNameGender(first)
+					}
+					return r.styledNoble(a, ei, i) || (g == 'm' || g == 'f') && g != h
+				}); ei >= 0 {
 					attach(i, ei)
 					continue
 				}
@@ -939,17 +945,19 @@ func (r *Result) personEvidence(a *text.Analysis, i int, names []string) bool {
 	return len(words) == 1 && count >= 2 && inside
 }
 
-// plainHonorific reports "Mr", "Mrs", "Ms" or "Miss" right before a
-// mention.
-func plainHonorific(a *text.Analysis, m *mention.Mention) bool {
+// plainHonorific returns the gender of "Mr" ('m'), "Mrs", "Ms" or "Miss"
+// ('f') right before a mention, or 0.
+func plainHonorific(a *text.Analysis, m *mention.Mention) byte {
 	if m.T0 == 0 || a.SentenceOf(m.T0-1) != a.SentenceOf(m.T0) {
-		return false
+		return 0
 	}
 	switch strings.TrimSuffix(a.Words[m.T0-1], ".") {
-	case "Mr", "Mrs", "Ms", "Miss":
-		return true
+	case "Mr":
+		return 'm'
+	case "Mrs", "Ms", "Miss":
+		return 'f'
 	}
-	return false
+	return 0
 }
 
 // styledNoble reports whether one of entity ei's mentions before mention
@@ -1007,8 +1015,8 @@ func (r *Result) orgWithInitials(acronym string) int {
 // joinShortAliases gives a short name the lexicon files under one body
 // to the body of the text it abbreviates, when the text never names the
 // lexicon's: "The American Stock Exchange ... The Amex said" is the
-// exchange, not American Express. The short name's letters come in order
-// from two words or more of the text's name, the first from its first.
+// exchange, not American Express. The short name abbreviates both names
+// (shortenedFrom): "Am" and "Ex" of either.
 func (r *Result) joinShortAliases(a *text.Analysis) {
 	for ei, e := range r.Entities {
 		if e.Type != graph.Organization || len(e.Mentions) == 0 || !r.fromLexicon(e) {
@@ -1024,8 +1032,11 @@ func (r *Result) joinShortAliases(a *text.Analysis) {
 			}
 			short = f
 		}
-		if len(short) < 3 || isAcronym(short) {
-			continue // acronyms join their names in joinAcronyms
+		if len(short) < 3 || isAcronym(short) || !shortenedFrom(short, e.Name) {
+			// Acronyms join their names in joinAcronyms; a short name
+			// that does not shorten the lexicon's own ("Citibank" of
+			// Citigroup) is no abbreviation two bodies could share.
+			continue
 		}
 		target := r.soleOther(ei, graph.Organization, func(f *Entity) bool {
 			return strings.Contains(f.Name, " ") && !r.fromLexicon(f) && shortenedFrom(short, f.Name)

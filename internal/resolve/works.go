@@ -244,20 +244,9 @@ var castRoles = map[string]bool{"co-star": true, "actor": true, "actress": true}
 // Lee").
 var filmRoles = map[string]bool{"star": true, "stars": true, "director": true, "creator": true}
 
-// filmText reports a text about films, shows, music, books or games: one
-// that speaks of films, actors, the Oscars, albums, novels, series or
-// games.
-func filmText(a *text.Analysis) bool {
-	for _, w := range a.Lower {
-		switch w {
-		case "film", "films", "movie", "movies", "cinema", "cinemas", "box-office", "sitcom", "screenplay",
-			"actor", "actors", "actress", "actresses", "starring", "directed", "hollywood", "oscar", "oscars",
-			"album", "albums", "novel", "premiere", "sequel":
-			return true
-		}
-	}
-	return false
-}
+// filmText reports a text about films, shows, music, books or games
+// (mention.AboutWorks).
+func filmText(a *text.Analysis) bool { return mention.AboutWorks(a) }
 
 // castAfter reports a title before the role of a person named next:
 // "Tarn star Jo Lam", "Tarn director Jo Lam", "Tarn actress Jo Lam". A

@@ -1069,10 +1069,7 @@ func (sc *scan) titles() {
 				continue
 			}
 		}
-		// A place is a desk's portfolio only before the bare desk ("Europe
-		// minister"); before "Trade Minister" it is where the office is
-		// held ("Saskatchewan Trade Minister").
-		start, end := sc.titleModifiers(i, t.Role == lexicon.Leader, t.Role != lexicon.Member && n == 1 && placeDesks[sc.a.Lower[i+n-1]]), i+n
+		start, end := sc.titleModifiers(i, t.Role == lexicon.Leader, t.Role != lexicon.Member && placeDesks[sc.a.Lower[i+n-1]]), i+n
 		if start == i && t.Role != lexicon.Leader {
 			start = sc.appositivePortfolio(i, end)
 		}

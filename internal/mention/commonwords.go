@@ -91,8 +91,13 @@ func mediaText(a *text.Analysis) bool {
 // (aboutMedia): elsewhere such names are as often firms' ("Scientific
 // Games", "Crown Books") or people's.
 func (sc *scan) commonPhrase(i, j int) bool {
-	if sc.forms == nil || !sc.aboutMedia() || i > sc.s.T0 && (sc.titleEndsAt(i) || sc.lex.isHonorific(strings.TrimSuffix(sc.word(i-1), "."))) {
+	if sc.forms == nil || i > sc.s.T0 && (sc.titleEndsAt(i) || sc.lex.isHonorific(strings.TrimSuffix(sc.word(i-1), "."))) {
 		return false
+	}
+	for k := i; k < j; k++ {
+		if w := sc.word(k); !isCapitalised(w) || isAllCaps(w) || sc.lex.isGivenName(w) || !sc.writtenLower(k) {
+			return false // most names: the document is not looked at
+		}
 	}
 	if j < sc.s.T1 && reportingVerb[sc.a.Lower[j]] {
 		return false
@@ -100,12 +105,7 @@ func (sc *scan) commonPhrase(i, j int) bool {
 	if j+2 < sc.s.T1 && sc.word(j) == "," && (sc.titleStartsAt(j+1) || (sc.a.Lower[j+1] == "a" || sc.a.Lower[j+1] == "an" || sc.a.Lower[j+1] == "the") && sc.titleStartsAt(j+2)) {
 		return false // "Al Breach, an economist at UBS"
 	}
-	for k := i; k < j; k++ {
-		if w := sc.word(k); !isCapitalised(w) || isAllCaps(w) || sc.lex.isGivenName(w) || !sc.writtenLower(k) {
-			return false
-		}
-	}
-	return true
+	return sc.aboutMedia()
 }
 
 // writtenLower reports whether news text writes the word at k in lower

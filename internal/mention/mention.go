@@ -493,10 +493,12 @@ func (sc *scan) joinArabicNames(spans []Span) []Span {
 
 // cutAtCommonWord returns where a tagged name [i, j) ends before a
 // common word in lower case inside it ("Royal Academy of Arts annual
-// Secrets": the adjective ends the academy's name), or j. Connectors, the
-// particles of foreign names, hyphenated words and "is" stay inside names
-// ("Bank of England", "Banco do Brasil", "Cesare dal Maso", "the
-// Palestinian self-rule Authority", "The Land is Ours").
+// Secrets": the adjective ends the academy's name), or j. Connectors,
+// prepositions, the particles of foreign names, hyphenated words and "is"
+// stay inside names ("Bank of England", "Action against Hunger", "Banco do
+// Brasil", "Cesare dal Maso", "the Palestinian self-rule Authority", "The
+// Land is Ours"), and so does any word of a name that ends in a body's
+// head word ("Nippon steel Corp").
 func (sc *scan) cutAtCommonWord(i, j int) int {
 	if last := sc.word(j - 1); sc.lex.isOrgWord(last) || sc.lex.isCompanyHead(last) || legalSuffixes[sc.a.Lower[j-1]] {
 		// "Nippon steel Corp", "New China news Agency": a word typed
@@ -1321,7 +1323,7 @@ func (sc *scan) modifiedTitle(i int) (lexicon.Title, int) {
 		t, n = sc.lex.title(words, rest)
 	} else if mod != "co" && i+1 < sc.s.T1 {
 		t, n = sc.lex.title(sc.a.Words[i+1:sc.s.T1], sc.a.Lower[i+1])
-		if n == 0 && mod != "co" {
+		if n == 0 {
 			// "deputy assistant defense secretary", "acting assistant
 			// attorney general": a second modifier before the title.
 			if r2, ok := titleModifierRoles[sc.a.Lower[i+1]]; ok && sc.a.Lower[i+1] != mod && sc.a.Lower[i+1] != "co" {

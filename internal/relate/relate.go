@@ -1806,7 +1806,7 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	for m := 0; m < 2 && isLowerAdjective(s.word(j)) && isLetters(s.word(j)) && s.article(j-1) == 1; m++ {
 		j--
 	}
-	if from == i && j == i-1 && s.word(j-1) == "," && fieldAdjective(s.word(j)) {
+	if from == i && j == i-1 && s.word(j-1) == "," && fieldAdjectives[s.word(j)] {
 		// "Andrew Bud, regulatory head of the MEF": a field with no
 		// article; the head of a field is an official of the body.
 		j--
@@ -2024,11 +2024,9 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	return true
 }
 
-// fieldAdjective reports a lower-case adjective of a field before a
-// title: "regulatory head", "commercial director", "technical adviser";
-// not "charismatic leader".
-func fieldAdjective(w string) bool { return fieldAdjectives[w] }
-
+// fieldAdjectives are lower-case adjectives of a field before a title:
+// "regulatory head", "commercial director", "technical adviser"; not
+// "charismatic leader".
 var fieldAdjectives = map[string]bool{
 	"regulatory": true, "commercial": true, "technical": true, "financial": true, "legal": true,
 	"editorial": true, "political": true, "economic": true, "medical": true, "scientific": true,

@@ -90,7 +90,7 @@ func (r *Result) businessAntecedent(a *text.Analysis, i int, noun string, lo int
 	// own sentence names no other candidate or rival before it. Sentences
 	// that name no organisation (a quote's) are passed over, up to two.
 	prev := a.Sentences[cur-1]
-	for back := cur - 1; back > 0 && back >= cur-3 && !r.namesOrganisation(a.Sentences[back], i); back-- {
+	for back := cur - 1; back > 0 && back >= cur-2 && !r.namesOrganisation(a.Sentences[back], i); back-- {
 		prev = a.Sentences[back-1]
 	}
 	at := subjectStart(a, prev)

@@ -1417,7 +1417,7 @@ func (r *Result) resolveReferences(a *text.Analysis) {
 		// Sentences that name no organisation (quotes, asides) do not
 		// count among the two: up to two more are looked at.
 		first := max(0, a.SentenceOf(m.T0)-2)
-		for k := first; k > 0 && k > a.SentenceOf(m.T0)-5 && !r.namesOrganisation(a.Sentences[k], i); k-- {
+		for k := first; k > 0 && k > a.SentenceOf(m.T0)-4 && !r.namesOrganisation(a.Sentences[k], i); k-- {
 			first = k - 1
 		}
 		lo := a.Sentences[first].T0

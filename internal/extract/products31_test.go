@@ -17,3 +17,15 @@ func TestKnownProducts(t *testing.T) {
 			[]string{"Organization:Internet Explorer", "Organization:IE", "Place:IE", "Organization:Firefox", "Place:Firefox"}},
 	})
 }
+
+// A product after its maker's name, and well-known fictional franchises
+// and computer viruses, are no entities either.
+func TestMakersProductsAndFranchises(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Shoppers queued for the Sony PSP, and some for the Apple Mac, Kelmor Labs said.",
+			[]string{"Organization:Kelmor Labs"},
+			[]string{"Organization:Sony PSP", "Organization:Apple Mac"}},
+		{"The Harry Potter films and Spider-Man took most of the money at the box office, Tarvex Pictures said.",
+			nil, []string{"Person:Harry Potter", "Organization:Spider-Man"}},
+	})
+}

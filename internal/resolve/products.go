@@ -36,7 +36,7 @@ func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 		if names[i] == "" || m.Kind != mention.Name || m.Source == mention.Lexicon || m.Canon != "" || m.Type == graph.Agreement || m.Type == graph.Country {
 			continue
 		}
-		if productCue(a, m, film) || deviceWords[names[i]] || lexicon.IsProduct(names[i]) || productInitials(a, m) {
+		if productCue(a, m, film) || deviceWords[names[i]] || lexicon.IsProduct(names[i]) || makersProduct(names[i]) || productInitials(a, m) {
 			if products == nil {
 				products = map[string]bool{}
 			}
@@ -161,6 +161,18 @@ func productTails(products map[string]bool) map[string]bool {
 		}
 	}
 	return tails
+}
+
+// makersProduct reports a product's name after its maker's, which the
+// lexicon knows as a company: "Sony PSP", "Apple Mac", "Microsoft
+// Outlook".
+func makersProduct(name string) bool {
+	maker, product, ok := strings.Cut(name, " ")
+	if !ok || !lexicon.IsProduct(product) {
+		return false
+	}
+	o, ok := lexicon.OrgByName(maker)
+	return ok && o.Kind == lexicon.KindCompany
 }
 
 // productInitials reports a mention in brackets that gives the initials

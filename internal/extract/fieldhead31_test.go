@@ -22,3 +22,13 @@ func TestPraiseIsNoField(t *testing.T) {
 			nil, []string{"person/ali_haddad official_of organization/popular_front"}},
 	})
 }
+
+// A field after "of" may name where it is run: the head of a field in a
+// country is an official of the body.
+func TestFieldAfterOfWithPlace(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Carl Orben, Tarvex's head of consumer services in the UK, thinks the firm will grow.",
+			[]string{"person/carl_orben official_of organization/tarvex"},
+			[]string{"person/carl_orben leader_of organization/tarvex"}},
+	})
+}

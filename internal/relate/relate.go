@@ -4237,6 +4237,14 @@ func (s *sentCtx) fieldAfterOf(k int) int {
 		if w == "," || w == "." {
 			break
 		}
+		if w == "in" && j > k+1 {
+			// "head of consumer services in the UK,": the field, then
+			// where it is run.
+			if _, _, b := s.entOf(j+1+s.article(j+1), graph.Country, graph.Place); b > 0 && (s.word(b) == "," || s.word(b) == ".") {
+				j = b
+				break
+			}
+		}
 		if !isLowerWord(w) || fieldStopwords[w] || s.article(j) > 0 || s.r.MentionAt(j) >= 0 {
 			return k
 		}

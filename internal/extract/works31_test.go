@@ -19,3 +19,22 @@ func TestStudioListedWithWork(t *testing.T) {
 			[]string{"Organization:Momentum Pictures"}, nil},
 	})
 }
+
+// Titles listed after their kind and "including" or "such as" are works;
+// a maker before a possessive and a person with a given name stay.
+func TestWorksIncluded(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Scorsese has won praise for films including Raging Bull, Goodfellas and Gangs of New York.",
+			nil, []string{"Organization:Raging Bull", "Person:Goodfellas", "Organization:Goodfellas"}},
+		{"Films on ITV1 include Gus Van Sant's Good Will Hunting. He produced songs for artists such as Jay-Z and Alicia Keys.",
+			[]string{"Person:Gus Van Sant", "Person:Alicia Keys"}, nil},
+	})
+}
+
+// A firm named with a studio's or label's word is an organisation.
+func TestStudioNamesAreFirms(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The adaptation was made by Marvel Comics and released by Island Records.",
+			[]string{"Organization:Marvel Comics", "Organization:Island Records"}, nil},
+	})
+}

@@ -240,6 +240,35 @@ var aircraftAfter = map[string]bool{
 	"fighter": true, "fighters": true, "helicopter": true, "helicopters": true, "bomber": true, "bombers": true,
 }
 
+// worksIncluded reports a mention in a list of works that their kind
+// introduces right before "including", "include", "such as" or "like":
+// "films including Raging Bull, Goodfellas and Gangs of New York". A
+// maker before a possessive ("Gus Van Sant's Good Will Hunting") and a
+// person with a given name stay.
+func worksIncluded(a *text.Analysis, m *mention.Mention) bool {
+	if w := lowerAt(a, m.T1); w == "'s" || w == "'" || m.Type == graph.Person && lexicon.IsGivenName(a.Words[m.T0]) {
+		return false
+	}
+	sw := sentenceOf(a, m.T0)
+	k := m.T0 - 1
+	for j := 0; j < 16 && sw.in(k) && (a.Lower[k] == "," || a.Lower[k] == "and" || a.Lower[k] == "'s" || isCapitalisedWord(a.Words[k])); j++ {
+		k--
+	}
+	switch sw.lower(k) {
+	case "including", "include", "includes", "like":
+		return worksHeads[sw.lower(k-1)]
+	case "as":
+		return sw.lower(k-1) == "such" && worksHeads[sw.lower(k-2)]
+	}
+	return false
+}
+
+// worksHeads are plural kinds of work before a list of their titles.
+var worksHeads = map[string]bool{
+	"films": true, "movies": true, "songs": true, "albums": true, "singles": true, "novels": true,
+	"hits": true, "musicals": true, "sitcoms": true, "shows": true, "plays": true, "games": true,
+}
+
 // subsidiaryBrands reports a mention listed after "subsidiary brands
 // include": companies, not products ("the Unilever subsidiary's brands
 // include" lists products).
@@ -274,7 +303,7 @@ func productCue(a *text.Analysis, m *mention.Mention, film bool) bool {
 	if n := lw(m.T1); aircraftAfter[n] && a.Words[m.T1] == n && slices.ContainsFunc(a.Words[m.T0:m.T1], func(w string) bool { return strings.ContainsAny(w, "0123456789") }) {
 		return true
 	}
-	return listedUnder(a, m, productListHeads) && !subsidiaryBrands(a, m) || listedBefore(a, m) || modelOfMaker(a, m) || workCue(a, m, film) || awardCue(a, m)
+	return listedUnder(a, m, productListHeads) && !subsidiaryBrands(a, m) || listedBefore(a, m) || modelOfMaker(a, m) || workCue(a, m, film) || awardCue(a, m) || worksIncluded(a, m)
 }
 
 // listedBefore reports a mention in a list of names that a kind of

@@ -38,3 +38,13 @@ func TestStudioNamesAreFirms(t *testing.T) {
 			[]string{"Organization:Marvel Comics", "Organization:Island Records"}, nil},
 	})
 }
+
+// In a text about films, what a nomination or an award is for is a work,
+// unless it is a person's name.
+func TestNominatedForWork(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Cinematographer Carl Orben, who was nominated for Gladiator in 2001, was also up for the film prize. The Aviator scored a best director nomination for Martin Scorsese.",
+			[]string{"Person:Carl Orben", "Person:Martin Scorsese"},
+			[]string{"Person:Gladiator", "Organization:Gladiator", "Place:Gladiator"}},
+	})
+}

@@ -78,6 +78,11 @@ func workCue(a *text.Analysis, m *mention.Mention, film bool) bool {
 		return true
 	case p == "to" && (lw(k-1) == "sequel" || lw(k-1) == "prequel"):
 		return true
+	case p == "for" && film && nominatedFor[lw(k-1)] && !(m.Type == graph.Person && lexicon.IsGivenName(a.Words[m.T0])):
+		// "he was nominated for Gladiator", "an Oscar for Ray": in a
+		// text about films, what a nomination is for is a work (a
+		// person's name is the nominee's).
+		return true
 	}
 	return false
 }
@@ -124,6 +129,14 @@ func workEnd(a *text.Analysis, m *mention.Mention) bool {
 		return true // "Tarn, ...", "Tarn (2003)", "Tarn The ..."
 	}
 	return workFollowers[w]
+}
+
+// nominatedFor are the words of nominations and awards before "for" and
+// a work: "nominated for X", "his Oscar for X".
+var nominatedFor = map[string]bool{
+	"nominated": true, "nomination": true, "nominations": true, "nod": true, "nods": true,
+	"oscar": true, "oscars": true, "award": true, "awards": true, "bafta": true, "baftas": true,
+	"globe": true, "globes": true, "emmy": true, "emmys": true, "grammy": true, "grammys": true,
 }
 
 // roleKinds make a role a part played in a work: "her leading role in X".

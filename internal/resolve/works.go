@@ -78,10 +78,11 @@ func workCue(a *text.Analysis, m *mention.Mention, film bool) bool {
 		return true
 	case p == "to" && (lw(k-1) == "sequel" || lw(k-1) == "prequel"):
 		return true
-	case p == "for" && film && nominatedFor[lw(k-1)] && !(m.Type == graph.Person && lexicon.IsGivenName(a.Words[m.T0])):
-		// "he was nominated for Gladiator", "an Oscar for Ray": in a
-		// text about films, what a nomination is for is a work (a
-		// person's name is the nominee's).
+	case p == "for" && film && nominatedFor[lw(k-1)] && m.Type != graph.Person:
+		// "he was nominated for Secrets and Lies", "an Oscar for The
+		// Aviator": in a text about films, what a nomination is for is
+		// a work; a name taken for a person's is the nominee's ("a
+		// nomination for Staunton").
 		return true
 	}
 	return false
@@ -131,11 +132,12 @@ func workEnd(a *text.Analysis, m *mention.Mention) bool {
 	return workFollowers[w]
 }
 
-// nominatedFor are the words of nominations and awards before "for" and
-// a work: "nominated for X", "his Oscar for X".
+// nominatedFor are the words of nominations and named awards before "for"
+// and a work: "nominated for X", "his Oscar for X" (an "award for" goes
+// to firms and people as often).
 var nominatedFor = map[string]bool{
 	"nominated": true, "nomination": true, "nominations": true, "nod": true, "nods": true,
-	"oscar": true, "oscars": true, "award": true, "awards": true, "bafta": true, "baftas": true,
+	"oscar": true, "oscars": true, "bafta": true, "baftas": true,
 	"globe": true, "globes": true, "emmy": true, "emmys": true, "grammy": true, "grammys": true,
 }
 

@@ -531,10 +531,7 @@ func companyCue(a *text.Analysis, ms []mention.Mention, i int) bool {
 func listedUnder(a *text.Analysis, m *mention.Mention, heads map[string]bool) bool {
 	sw := sentenceOf(a, m.T0)
 	in, lw := sw.in, sw.lower
-	k := m.T0 - 1
-	for j := 0; j < 16 && in(k) && (a.Lower[k] == "," || a.Lower[k] == "and" || a.Lower[k] == "'s" || isCapitalisedWord(a.Words[k])); j++ {
-		k--
-	}
+	k := listOpening(a, sw, m)
 	if lw(k) == "the" {
 		k--
 	}
@@ -552,6 +549,17 @@ func listedUnder(a *text.Analysis, m *mention.Mention, heads map[string]bool) bo
 		}
 	}
 	return false
+}
+
+// listOpening returns the token before the list of names that m is in:
+// past names, commas, "and" and possessives, back from m ("including" in
+// "including Ford, Fiat and Renault").
+func listOpening(a *text.Analysis, sw sentenceWords, m *mention.Mention) int {
+	k := m.T0 - 1
+	for j := 0; j < 16 && sw.in(k) && (a.Lower[k] == "," || a.Lower[k] == "and" || a.Lower[k] == "'s" || isCapitalisedWord(a.Words[k])); j++ {
+		k--
+	}
+	return k
 }
 
 // personOf reports a person's name right before "of" and the mention m

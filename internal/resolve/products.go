@@ -259,10 +259,7 @@ func worksIncluded(a *text.Analysis, m *mention.Mention) bool {
 		return false
 	}
 	sw := sentenceOf(a, m.T0)
-	k := m.T0 - 1
-	for j := 0; j < 16 && sw.in(k) && (a.Lower[k] == "," || a.Lower[k] == "and" || a.Lower[k] == "'s" || isCapitalisedWord(a.Words[k])); j++ {
-		k--
-	}
+	k := listOpening(a, sw, m)
 	switch sw.lower(k) {
 	case "including", "include", "includes":
 		return worksHeads[sw.lower(k-1)]

@@ -1931,6 +1931,10 @@ func (sc *scan) hasPortfolio(i, j int) bool {
 // board's chairman runs it, its supervisory board's chairs it.
 var boardTierWords = map[string]bool{"managing": true, "management": true, "supervisory": true, "executive": true}
 
+// IsBoardTier reports a lower-case word that names one of the two boards
+// of a company ("management board", "supervisory board").
+func IsBoardTier(w string) bool { return boardTierWords[w] }
+
 // statusWords qualify a leader's title without making it a lesser post.
 var statusWords = map[string]bool{
 	"interim": true, "acting": true, "caretaker": true, "transitional": true, "supreme": true,

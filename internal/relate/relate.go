@@ -1161,7 +1161,7 @@ func (s *sentCtx) titlePatterns() {
 			// the company, not an office of the state.
 			body = nil
 		}
-		if portfolio && !boardTiers[s.lower(i-1)] && s.lower(i-1) != "founding" {
+		if portfolio && !mention.IsBoardTier(s.lower(i-1)) && s.lower(i-1) != "founding" {
 			// "Labour election chief X" runs the election campaign
 			// for the party; a "management board chairman" leads.
 			for k := range chain {
@@ -1224,7 +1224,7 @@ func (s *sentCtx) titlePatterns() {
 					continue
 				}
 				if c := s.previousSubjectBody(chain, pEnd); c != nil {
-					if k := chain[0].T0 - 1; k >= s.s.T0 && !boardTiers[s.lower(k)] && (s.portfolioWord(k) || isCapitalised(s.word(k)) && s.opensSentence(k)) {
+					if k := chain[0].T0 - 1; k >= s.s.T0 && !mention.IsBoardTier(s.lower(k)) && (s.portfolioWord(k) || isCapitalised(s.word(k)) && s.opensSentence(k)) {
 						// "Road safety head X" heads a field of the body.
 						for k := range chain {
 							if chain[k].Role == lexicon.Leader {
@@ -1800,7 +1800,7 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	j = s.beforeStatus(j)
 	// "Karl Obst, management board chairman of Obst AG,": the board of
 	// a two-tier company, named before the board's office.
-	if from == i && strings.HasPrefix(chain[0].Title, "board ") && boardTiers[s.word(j)] {
+	if from == i && strings.HasPrefix(chain[0].Title, "board ") && mention.IsBoardTier(s.word(j)) {
 		j--
 	}
 	for m := 0; m < 2 && isLowerAdjective(s.word(j)) && isLetters(s.word(j)) && s.article(j-1) == 1; m++ {
@@ -2058,9 +2058,6 @@ func (s *sentCtx) secondOffice(j int) bool {
 	return true
 }
 
-// boardTiers name the boards of a company with two ("management board
-// chairman", "supervisory board member").
-var boardTiers = map[string]bool{"management": true, "supervisory": true, "executive": true}
 
 // bodyTail returns the token after a body named at [.., end) in an
 // appositive, past a bracketed acronym ("the Industries Federation

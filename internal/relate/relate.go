@@ -2058,7 +2058,6 @@ func (s *sentCtx) secondOffice(j int) bool {
 	return true
 }
 
-
 // bodyTail returns the token after a body named at [.., end) in an
 // appositive, past a bracketed acronym ("the Industries Federation
 // (FIESP)") and a description in lower case that ends in a business noun

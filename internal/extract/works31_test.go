@@ -63,3 +63,14 @@ func TestWorksGuards(t *testing.T) {
 			[]string{"Person:Daniel Craig"}, []string{"Person:Bond", "Person:James Bond"}},
 	})
 }
+
+// In a text about works, a title right after a person's possessive is the
+// person's work; a person's name after it stays.
+func TestWorkAfterPersonsPossessive(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The actor was nominated for an Oscar for his role in Bernardo Bertolucci's Last Tango in Paris.",
+			nil, []string{"Place:Last Tango", "place/last_tango located_in place/paris"}},
+		{"The film's director said Elton John's partner David Furnish and Carl Orben's Tarvex Pictures had backed it.",
+			[]string{"Person:David Furnish", "Organization:Tarvex Pictures"}, nil},
+	})
+}

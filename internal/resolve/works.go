@@ -63,6 +63,13 @@ func workCue(a *text.Analysis, m *mention.Mention, film bool) bool {
 		// faced".
 		return true
 	}
+	if film && p == "'s" && sw.in(k-2) && isCapitalisedWord(a.Words[k-1]) && lexicon.IsGivenName(a.Words[k-2]) &&
+		!lexicon.IsGivenName(a.Words[m.T0]) && workEnd(a, m) {
+		// "Bruce Springsteen's Born In The USA", "Ice Cube's Are We
+		// There Yet?": in a text about works, a title right after a
+		// person's possessive is the person's work.
+		return true
+	}
 	if castAfter(a, m, film) || seriesAfter(a, m) {
 		return true
 	}

@@ -74,3 +74,15 @@ func TestWorkAfterPersonsPossessive(t *testing.T) {
 			[]string{"Person:David Furnish", "Organization:Tarvex Pictures"}, nil},
 	})
 }
+
+// In a text about works, a name no place reading supports is no place;
+// venues and places after a city's possessive stay.
+func TestUnsupportedPlacesInWorksTexts(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The film won three awards. Its star, an actress from the film Garden State, praised the band Razorlight. The movie opens at Dublin's Point Theatre and at the Kodak Theatre next week. The premiere is in London.",
+			[]string{"Place:London"},
+			[]string{"Place:Garden State", "Place:Razorlight"}},
+		{"The film won three awards. Its actress praised the movie. The premiere is at Dublin's Point Theatre and at the Kodak Theatre.",
+			[]string{"Place:Point Theatre", "Place:Kodak Theatre"}, nil},
+	})
+}

@@ -42,16 +42,22 @@ func (sc *scan) commonInPlace(i int) bool {
 // AboutWorks reports a text about films, shows, music, books or games:
 // one that speaks of films, actors, the Oscars, albums, novels, series or
 // games.
-func AboutWorks(a *text.Analysis) bool {
+func AboutWorks(a *text.Analysis) bool { return WorksWords(a, 1) >= 1 }
+
+// WorksWords counts the words of AboutWorks in a text, up to max.
+func WorksWords(a *text.Analysis, max int) int {
+	n := 0
 	for _, w := range a.Lower {
 		switch w {
 		case "film", "films", "movie", "movies", "cinema", "cinemas", "box-office", "sitcom", "screenplay",
 			"actor", "actors", "actress", "actresses", "starring", "directed", "hollywood", "oscar", "oscars",
 			"album", "albums", "novel", "premiere", "sequel":
-			return true
+			if n++; n >= max {
+				return n
+			}
 		}
 	}
-	return false
+	return n
 }
 
 // aboutMedia reports whether the scan's document is about works

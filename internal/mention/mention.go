@@ -550,7 +550,7 @@ func (sc *scan) extendLexPlace(i, j int) bool {
 			}
 		}
 		sc.take(m.T1, j)
-		m.T1, m.Type, m.Kind, m.Canon, m.Source = j, graph.Place, Name, "", Tagger
+		m.T1, m.Type, m.Kind, m.Canon, m.Source = j, graph.Place, Name, "", Pattern
 		return true
 	}
 	return false

@@ -52,7 +52,8 @@ func votePlaces(a *text.Analysis, ms []mention.Mention, names []string) {
 	if votes == nil {
 		return
 	}
-	var surnames map[string]bool // last words of people's full names
+	var surnames map[string]bool           // last words of people's full names
+	works := mention.WorksWords(a, 3) >= 3 // a text about works, not one that names a film once
 	cues := make([]cue, len(ms))
 	for i := range ms {
 		m := &ms[i]
@@ -122,6 +123,13 @@ func votePlaces(a *text.Analysis, ms []mention.Mention, names []string) {
 			m.Type = graph.Organization
 		case m.Common:
 			names[i] = "" // "Critics praised Monster": a title, no place
+		case works && !siteName(a, m):
+			// "Garden State", "Razorlight", "San Andreas": in a text about
+			// films, albums or books (three of their words at least), a
+			// name no place reading supports
+			// is a title's, a band's or a character's far more often
+			// than an unknown place's.
+			names[i] = ""
 		}
 	}
 }
@@ -183,6 +191,32 @@ func placesInSlots(a *text.Analysis, ms []mention.Mention, names []string) {
 			m.Type = graph.Place
 		}
 	}
+}
+
+// siteName reports a place named as a venue or a site, by a capitalised
+// word of venueHeads ("the Kodak Theatre", "Trafalgar Square", "the Great
+// Hall of the People"), or after a place's possessive ("London's
+// Leicester Square", "Dublin's Point Theatre").
+func siteName(a *text.Analysis, m *mention.Mention) bool {
+	for k := m.T0; k < m.T1; k++ {
+		if venueHeads[a.Lower[k]] && a.Words[k] != a.Lower[k] {
+			return true // "the Kodak Theatre", "the Great Hall of the People"
+		}
+	}
+	if w := lowerAt(a, m.T0-1); (w == "'s" || w == "'") && m.T0 >= 2 {
+		_, ok := lexicon.PlaceByName(a.Words[m.T0-2])
+		return ok
+	}
+	return false
+}
+
+// venueHeads end the names of venues and sites.
+var venueHeads = map[string]bool{
+	"theatre": true, "theater": true, "museum": true, "square": true, "park": true, "centre": true,
+	"center": true, "hall": true, "street": true, "house": true, "stadium": true, "arena": true,
+	"island": true, "islands": true, "strip": true, "valley": true, "hills": true, "beach": true,
+	"gallery": true, "palace": true, "castle": true, "abbey": true, "cathedral": true, "bridge": true,
+	"road": true, "avenue": true, "hotel": true, "studios": true, "gardens": true, "heights": true,
 }
 
 // placeSlotCue reports a mention in a slot that only a place fills: the

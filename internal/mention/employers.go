@@ -56,6 +56,13 @@ func (sc *scan) employeeOf(i int) bool {
 	return employeeNouns[sc.word(k-1)]
 }
 
+// employerAfterEmployee reports a name [i, j) after an employee's "of"
+// or "at" that names the employer: not a person's name that opens with a
+// given name nor a name the lexicon knows as a place or a country.
+func (sc *scan) employerAfterEmployee(i, j int) bool {
+	return sc.employeeOf(i) && !sc.startsWithPlace(i, j) && !sc.lex.isGivenName(sc.word(i))
+}
+
 // firmOfficers are the bodies and offices of a company that news names
 // with "of" before the company: "the board of X", "directors of X",
 // "shareholders of X", "chief executive of X". No town has a board of

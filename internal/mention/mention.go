@@ -2694,7 +2694,7 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			// than the lexicon's; the rest is no place of its own.
 			continue
 		}
-		if (sp.Type == "LOC" || sp.Type == "PER") && (sc.employerOfStaff(i, j) || sc.firmOfOfficers(i, j) || sc.firmSlot(i, j, sp.Type) || sc.employeeOf(i) && !sc.startsWithPlace(i, j) && !sc.lex.isGivenName(sc.word(i))) {
+		if (sp.Type == "LOC" || sp.Type == "PER") && (sc.employerOfStaff(i, j) || sc.firmOfOfficers(i, j) || sc.firmSlot(i, j, sp.Type) || sc.employerAfterEmployee(i, j)) {
 			if run := sc.nameRun(i); run > j && sc.free(i, run) {
 				j = run
 			}
@@ -3382,7 +3382,7 @@ func (sc *scan) capitalised() {
 		if m.Weak && sc.withTagger {
 			m.Type, m.Weak = sc.possessorOfTitle(j, m.Type)
 		}
-		if m.Weak && sc.withTagger && (sc.firmSlot(start, j, "") || sc.employeeOf(start) && !sc.startsWithPlace(start, j) && !sc.lex.isGivenName(sc.word(start))) {
+		if m.Weak && sc.withTagger && (sc.firmSlot(start, j, "") || sc.employerAfterEmployee(start, j)) {
 			// "A Halvenor spokesman said", "Shares of Brackwater rose": a
 			// name the tagger missed, in a company's slot.
 			sc.addCued(start, j)

@@ -388,11 +388,7 @@ func (s *sentCtx) prepositionObject(a int) bool {
 	if s.article(k) == 1 {
 		k--
 	}
-	switch s.lower(k) {
-	case "with", "to", "from", "for", "of", "in", "on", "at", "by", "into", "against":
-		return true
-	}
-	return false
+	return listPreposition[s.lower(k)]
 }
 
 // possessedAgreement: "Mexico's 1985 debt agreement", "Japan's trade pact

@@ -123,7 +123,7 @@ func votePlaces(a *text.Analysis, ms []mention.Mention, names []string) {
 			m.Type = graph.Organization
 		case m.Common:
 			names[i] = "" // "Critics praised Monster": a title, no place
-		case works && !siteName(a, m):
+		case works && !siteName(a, ms, i):
 			// "Garden State", "Razorlight", "San Andreas": in a text about
 			// films, albums or books (three of their words at least), a
 			// name no place reading supports
@@ -194,29 +194,26 @@ func placesInSlots(a *text.Analysis, ms []mention.Mention, names []string) {
 }
 
 // siteName reports a place named as a venue or a site, by a capitalised
-// word of venueHeads ("the Kodak Theatre", "Trafalgar Square", "the Great
-// Hall of the People"), or after a place's possessive ("London's
-// Leicester Square", "Dublin's Point Theatre").
-func siteName(a *text.Analysis, m *mention.Mention) bool {
+// word of a facility's or a venue's ("the Kodak Theatre", "Trafalgar
+// Square", "the Great Hall of the People"), or after a place's possessive
+// ("London's Leicester Square", "Dublin's Point Theatre").
+func siteName(a *text.Analysis, ms []mention.Mention, i int) bool {
+	m := &ms[i]
 	for k := m.T0; k < m.T1; k++ {
-		if venueHeads[a.Lower[k]] && a.Words[k] != a.Lower[k] {
-			return true // "the Kodak Theatre", "the Great Hall of the People"
+		if w := a.Words[k]; facilityHeads[w] || venueHeads[w] {
+			return true
 		}
 	}
-	if w := lowerAt(a, m.T0-1); (w == "'s" || w == "'") && m.T0 >= 2 {
-		_, ok := lexicon.PlaceByName(a.Words[m.T0-2])
-		return ok
-	}
-	return false
+	return cityPossessive(a, ms, i)
 }
 
-// venueHeads end the names of venues and sites.
+// venueHeads end the names of venues and sites besides facilityHeads'.
 var venueHeads = map[string]bool{
-	"theatre": true, "theater": true, "museum": true, "square": true, "park": true, "centre": true,
-	"center": true, "hall": true, "street": true, "house": true, "stadium": true, "arena": true,
-	"island": true, "islands": true, "strip": true, "valley": true, "hills": true, "beach": true,
-	"gallery": true, "palace": true, "castle": true, "abbey": true, "cathedral": true, "bridge": true,
-	"road": true, "avenue": true, "hotel": true, "studios": true, "gardens": true, "heights": true,
+	"Theatre": true, "Theater": true, "Museum": true, "Park": true, "Centre": true, "Center": true,
+	"Hall": true, "Street": true, "House": true, "Island": true, "Islands": true, "Strip": true,
+	"Valley": true, "Hills": true, "Beach": true, "Gallery": true, "Palace": true, "Castle": true,
+	"Abbey": true, "Cathedral": true, "Road": true, "Avenue": true, "Studios": true, "Gardens": true,
+	"Heights": true,
 }
 
 // placeSlotCue reports a mention in a slot that only a place fills: the

@@ -150,11 +150,10 @@ func worksListed(a *text.Analysis, ms []mention.Mention, names []string, product
 	}
 }
 
-// studioWords end the names of the firms that make works: "Momentum
-// Pictures", "Working Title Films".
+// studioWords end the names of the firms that make works besides the
+// lexicon's company heads ("Momentum Pictures"): "Working Title Films".
 var studioWords = map[string]bool{
-	"Pictures": true, "Films": true, "Studios": true, "Records": true, "Productions": true,
-	"Entertainment": true, "Media": true, "Music": true, "Publishing": true, "Books": true,
+	"Films": true, "Entertainment": true, "Media": true, "Music": true, "Publishing": true, "Books": true,
 }
 
 // productTails returns the last words of products' names of more than

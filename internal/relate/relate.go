@@ -1484,6 +1484,22 @@ func academicPost(chain []mention.Title, body *resolve.Entity, rule string) bool
 	return false
 }
 
+// staffPost reports an analyst's, economist's or strategist's post at a
+// body the text names with the title ("Ann Lee, an analyst at Globex
+// Securities", "Globex chief strategist Ann Lee"): the firm employs
+// them. A country is their nationality or their market ("Japanese
+// economist Ann Lee", "an analyst in Japan"), a party their politics.
+func staffPost(chain []mention.Title, body *resolve.Entity, rule string) bool {
+	if !namedBodyRule[rule] || body.Type != graph.Organization || isParty(body) {
+		return false
+	}
+	switch chain[len(chain)-1].Title {
+	case "analyst", "economist", "strategist":
+		return true
+	}
+	return false
+}
+
 // professorTitle reports a professor's title with its rank or field:
 // "professor", "associate professor of economics", "law professor".
 func professorTitle(t string) bool {
@@ -1583,6 +1599,12 @@ func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, bo
 	}
 	if role == lexicon.Other && academicPost(chain, body, rule) {
 		role = lexicon.Official
+	}
+	if role == lexicon.Other && staffPost(chain, body, rule) {
+		// An employee's post, weaker evidence of an office than a
+		// minister's or a spokesman's.
+		s.relate(person, graph.OfficialOf, body, s.evidence(from, to, rule, 0.7))
+		return
 	}
 	if role == lexicon.Other || s.legislatorSeat(chain, body, from) {
 		return

@@ -133,7 +133,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 	surnames := &docSurnames{}
 	pairs := &docFirmPairs{}
 	common := commonAcronyms(a)
-	cued := map[string]bool{}
+	cued, artists := map[string]bool{}, map[string]bool{}
 	works := new(int8)
 	forms, _ := f.Tagger.(RunningFormer)
 	var spans [][]Span
@@ -145,7 +145,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 		spans = f.Tagger.Spans(sents)
 	}
 	for i, s := range a.Sentences {
-		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, surnames: surnames, firmPairs: pairs, commonAcronyms: common, withTagger: spans != nil, cued: cued, forms: forms, works: works}
+		sc := &scan{a: a, s: s, lex: lex, res: res, lowerElsewhere: lower, surnames: surnames, firmPairs: pairs, commonAcronyms: common, withTagger: spans != nil, cued: cued, artists: artists, forms: forms, works: works}
 		var sp []Span
 		if spans != nil {
 			sp = spans[i]
@@ -154,9 +154,25 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 	}
 	cueLegalStems(a, res.Mentions, cued)
 	retypeCuedOrganizations(a, res.Mentions, cued)
+	retypeArtists(a, res.Mentions, artists)
 	res.Mentions = peerages(a, res.Mentions)
 	sort.Slice(res.Mentions, func(i, j int) bool { return res.Mentions[i].T0 < res.Mentions[j].T0 })
 	return res
+}
+
+// retypeArtists makes a person of the tagger's other mentions of a name
+// an artist's noun introduced ("singer Usher ... Usher's album"), which
+// it may have called a body or a place.
+func retypeArtists(a *text.Analysis, ms []Mention, artists map[string]bool) {
+	if len(artists) == 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Source == Tagger && m.Canon == "" && (m.Type == graph.Organization || m.Type == graph.Place) && artists[strings.Join(a.Words[m.T0:m.T1], " ")] {
+			m.Type = graph.Person
+		}
+	}
 }
 
 // retypeCuedOrganizations gives the type of a name found to be an
@@ -231,6 +247,9 @@ type scan struct {
 	// cued collects the names the tagger typed otherwise that a cue shows
 	// to be organisations'.
 	cued map[string]bool
+	// artists are the names an artist's noun introduced ("the rapper
+	// Nelly"): people, whatever the tagger calls their other mentions.
+	artists map[string]bool
 	// spans are the tagger's spans of the sentence, relative to it.
 	spans []Span
 	// forms tells how news text writes a word mid-sentence, when the
@@ -2772,6 +2791,10 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			}
 		case "ORG":
 			m.Type = graph.Organization
+			if sc.afterArtistNoun(i, j) {
+				m.Type = graph.Person // "the rapper Nelly", "singer Delta Goodrem"
+				sc.artists[strings.Join(sc.a.Words[i:j], " ")] = true
+			}
 		case "LOC":
 			// A location the lexicon knows keeps its canonical name and
 			// type: a country, a capital, a place.
@@ -2783,6 +2806,10 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 				case lexCapital:
 					m.Kind, m.Canon, m.Country = Capital, e.canon, e.country
 				}
+			}
+			if m.Type == graph.Place && m.Canon == "" && sc.afterArtistNoun(i, j) {
+				m.Type = graph.Person // "the rapper Twista"
+				sc.artists[strings.Join(sc.a.Words[i:j], " ")] = true
 			}
 			if m.Type == graph.Place && j-i == 1 && sc.writtenLower(i) {
 				m.Common = true
@@ -2984,7 +3011,10 @@ func (sc *scan) afterOrgNoun(i, j int, typ string) bool {
 		return false
 	}
 	if p := sc.word(i - 1); isLowerWord(p) && (appositionNouns[p] || businessRoles[p] && (typ != "PER" || j-i == 1)) {
-		return true // not "Hollywood producer Burt Sugarman"
+		// Not "Hollywood producer Burt Sugarman", nor "the comedy duo
+		// Ant and Dec", "the duo Matt Lucas and David Walliams": a pair
+		// or a trio may be named by its members.
+		return !sc.actByMembers(p, i, j, typ)
 	}
 	if sc.marketLeader(i-1, 1) || strings.HasSuffix(sc.word(i-1), "-based") && isCapitalised(sc.word(i-1)) {
 		return true // "sector leader Omnicom", "a Dallas-based Harlan"
@@ -3066,6 +3096,48 @@ var appositionNouns = map[string]bool{
 	"tabloid": true, "bank": true, "conglomerate": true, "subsidiary": true, "utility": true,
 	"manufacturer": true, "auditors": true, "brokerage": true, "drugmaker": true, "chipmaker": true,
 	"steelmaker": true, "automaker": true,
+	// A band is an organisation of musicians: "the band Keane", "the
+	// rock duo Out Hud".
+	"band": true, "duo": true, "trio": true, "quartet": true, "quintet": true,
+}
+
+// artistNouns are performers' and artists' nouns, which news puts before
+// a person's name and the tagger, seeing a stage name, may take for a
+// body's or a place's: "the rapper Nelly", "singer Usher".
+var artistNouns = map[string]bool{
+	"singer": true, "rapper": true, "songwriter": true, "singer-songwriter": true, "actor": true,
+	"actress": true, "comedian": true, "guitarist": true, "drummer": true, "bassist": true,
+	"pianist": true, "presenter": true, "frontman": true, "musician": true, "artist": true,
+	"dj": true, "violinist": true, "cellist": true, "soprano": true, "tenor": true,
+}
+
+// afterArtistNoun reports a name [i, j) of at most three words after an
+// artist's noun, none of them an organisation's head ("the actor
+// Jeremy Irons", not "the singer Sony Music signed").
+func (sc *scan) afterArtistNoun(i, j int) bool {
+	if i <= sc.s.T0 || j-i > 3 || !artistNouns[sc.a.Lower[i-1]] || isCapitalised(sc.word(i-1)) && sc.word(i-1) != "DJ" {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if sc.orgHead(k) || sc.lex.isCompanyHead(sc.word(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// actOfMembers are the nouns of a small act that news often names by
+// its members.
+var actOfMembers = map[string]bool{"duo": true, "trio": true, "quartet": true, "quintet": true}
+
+// actByMembers reports an act's noun p before [i, j) that names its
+// members, not the act: "the comedy duo Ant and Dec", "the duo Matt
+// Lucas and David Walliams" (typ is the tagger's type, if any).
+func (sc *scan) actByMembers(p string, i, j int, typ string) bool {
+	if !actOfMembers[p] {
+		return false
+	}
+	return typ == "PER" && sc.lex.isGivenName(sc.word(i)) || j < sc.s.T1 && (sc.word(j) == "and" || sc.word(j) == "&")
 }
 
 // businessRoles introduce a company, or sometimes a person: "crude
@@ -3562,7 +3634,7 @@ func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
 	}
 	// A media or company noun before: "the newspaper Kommersant", "a group
 	// known as the P5+1", "its subsidiary Ecoline".
-	if orgNouns[strings.ToLower(prev)] || orgNouns[sc.nounBeforeKnownAs(i)] || isLowerWord(prev) && appositionNouns[prev] {
+	if orgNouns[strings.ToLower(prev)] || orgNouns[sc.nounBeforeKnownAs(i)] || isLowerWord(prev) && appositionNouns[prev] && !sc.actByMembers(prev, i, j, "") {
 		return graph.Organization, false
 	}
 	// "Nordwagen chief executive Helga Stark": a name right before a title

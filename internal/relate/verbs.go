@@ -2637,8 +2637,10 @@ func (s *sentCtx) leads(i int) {
 		return // "to run Labour's campaign", "will run Nissan day to day": a task, not the head's office
 	}
 	body, _, end := s.entOf(i+1+s.article(i+1), graph.Organization, graph.Country)
-	if body == nil || s.word(end) == "'s" || s.word(end) == "'" {
-		return // "runs Acme's German arm": a part of the body
+	if body == nil || s.word(end) == "'s" || s.word(end) == "'" || s.nameQualifies(end) {
+		// "runs Acme's German arm": a part of the body; "leads Billboard
+		// nominations": the name qualifies a noun, not what is led.
+		return
 	}
 	subs, from := s.subjectBefore(i, graph.Person)
 	if s.lower(i-1) == "who" && s.word(i-2) == "," {
@@ -2650,6 +2652,21 @@ func (s *sentCtx) leads(i int) {
 	for _, p := range subs {
 		s.relate(p, graph.LeaderOf, body, s.evidence(from, end, "leads", 0.75))
 	}
+}
+
+// nameQualifies reports a lower-case noun at end, after a name, that the
+// name qualifies: "leads Billboard nominations", "chairs the G8 summit"
+// (not "headed the Menatep group", "chaired Labour nationally").
+func (s *sentCtx) nameQualifies(end int) bool {
+	w := s.word(end)
+	return isModifier(w) && isLetters(w) && !strings.HasSuffix(w, "ly") && !bodyNounAfterName[w] && !speechWord(w)
+}
+
+// bodyNounAfterName are nouns that a name before them makes a body's
+// own name: "the Menatep group", "the Labour party".
+var bodyNounAfterName = map[string]bool{
+	"group": true, "party": true, "company": true, "firm": true, "bank": true, "board": true,
+	"team": true, "club": true, "government": true, "alliance": true, "union": true, "movement": true,
 }
 
 // defected: "Robert Jackson defected to Labour" (member_of the party he

@@ -1,0 +1,13 @@
+package extract_test
+
+import "testing"
+
+// Acronyms of common nouns and technologies name no organisation.
+func TestCommonNounAcronyms(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Tom Vale married PR executive Sarah Dunmore in 2000.",
+			[]string{"Person:Sarah Dunmore"}, []string{"Organization:PR", "person/sarah_dunmore official_of organization/pr"}},
+		{"Telcos plan to sell IPTV over ADSL lines, and Halden Group plans an IPO next year.",
+			[]string{"Organization:Halden Group"}, []string{"Organization:IPTV", "Organization:ADSL", "Organization:IPO"}},
+	})
+}

@@ -3,6 +3,7 @@ package mention
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/internal/lexicon"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
@@ -112,6 +113,41 @@ func (sc *scan) commonPhrase(i, j int) bool {
 		return false // "Al Breach, an economist at UBS"
 	}
 	return sc.aboutMedia()
+}
+
+// gerundTitle reports a tagged name [i, j) in a text about works or media
+// that opens with a verb's "-ing" form news writes in lower case and has
+// no given name and no organisation's head word: "Finding Neverland",
+// "Raging Bull", "Enduring Love" are titles of works ("the Recording
+// Industry Association", "Building Systems" and "Evening Standard" are
+// bodies, the latter known to the lexicon).
+func (sc *scan) gerundTitle(i, j int) bool {
+	w := sc.a.Lower[i]
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") || ingNouns[w] || !sc.writtenLower(i) {
+		return false
+	}
+	if i > sc.s.T0 && (sc.titleEndsAt(i) || sc.lex.isHonorific(strings.TrimSuffix(sc.word(i-1), "."))) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if w := sc.word(k); sc.lex.isOrgWord(w) || sc.lex.isCompanyHead(w) || sc.lex.isGivenName(w) || lexicon.IsPlaceWord(w) {
+			return false
+		}
+	}
+	if _, n := sc.lex.phrase(sc.a.Words[i:j]); n == j-i {
+		return false
+	}
+	return sc.aboutMedia()
+}
+
+// ingNouns are nouns that end in "-ing", which start bodies' and places'
+// names as well as titles: "Evening Standard", "Spring Valley".
+var ingNouns = map[string]bool{
+	"evening": true, "morning": true, "building": true, "spring": true, "wedding": true, "meeting": true,
+	"sterling": true, "viking": true, "darling": true, "string": true, "ceiling": true, "clothing": true,
+	"housing": true, "banking": true, "mining": true, "shipping": true, "engineering": true, "trading": true,
+	"publishing": true, "broadcasting": true, "recording": true, "advertising": true, "marketing": true,
+	"racing": true, "printing": true, "refining": true, "holding": true, "holdings": true, "sporting": true,
 }
 
 // writtenLower reports whether news text writes the word at k in lower

@@ -2768,6 +2768,12 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			sc.take(i, j) // "the Maronite Patriarch": a faith before a title, no body
 			continue
 		}
+		if j-i >= 2 && sp.Type != "MISC" && sc.gerundTitle(i, j) {
+			// "Finding Neverland", "Raging Bull", "Enduring Love": a
+			// work's title, no entity.
+			sc.take(i, j)
+			continue
+		}
 		m := Mention{T0: i, T1: j, Kind: Name, Source: Tagger}
 		switch sp.Type {
 		case "PER":

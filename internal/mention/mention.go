@@ -2791,6 +2791,12 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 				sc.take(i, j)
 				continue
 			}
+			if sc.pluralSubject(i, j) {
+				// "Snow Patrol were the big winners", "Rockstar have
+				// not shied away": a group, not one person.
+				sc.addCued(i, j)
+				continue
+			}
 			m.Type = graph.Person
 			if j-i >= 2 && mountainWords[sc.word(i)] {
 				m.Type = graph.Place // "the plane hit Mount Osutaka": a mountain
@@ -3135,6 +3141,35 @@ func (sc *scan) afterArtistNoun(i, j int) bool {
 // actOfMembers are the nouns of a small act that news often names by
 // its members.
 var actOfMembers = map[string]bool{"duo": true, "trio": true, "quartet": true, "quintet": true}
+
+// pluralSubject reports a name [i, j) that is the subject of a plural
+// verb right after it, alone: "Snow Patrol were", "Rockstar have". Not
+// one of several ("Blair and Brown are"), nor a body's people
+// ("officials of Thomas were"), nor a titled person.
+func (sc *scan) pluralSubject(i, j int) bool {
+	if j >= sc.s.T1 {
+		return false
+	}
+	switch sc.a.Lower[j] {
+	case "were", "are", "have", "'re":
+	default:
+		return false
+	}
+	if sc.lex.isGivenName(sc.word(i)) || i > sc.s.T0 && (sc.titleEndsAt(i) || sc.lex.isHonorific(strings.TrimSuffix(sc.word(i-1), "."))) {
+		return false
+	}
+	// "Blair and Chancellor Gordon Brown are", "talks between Maskhadov
+	// and Russia's Tikhomirov are": the name ends a list; "amendments
+	// proposed by Lord Dubs were": it is a preposition's object.
+	for k := i - 1; k >= sc.s.T0 && k >= i-8; k-- {
+		switch sc.a.Lower[k] {
+		case "and", "&", "'n'", ",", "or", "nor", "than", "both", "plus",
+			"at", "of", "in", "on", "by", "with", "for", "to", "from", "among", "between", "against", "into", "like":
+			return false
+		}
+	}
+	return true
+}
 
 // actByMembers reports an act's noun p before [i, j) that names its
 // members, not the act: "the comedy duo Ant and Dec", "the duo Matt

@@ -118,7 +118,7 @@ func (s *sentCtx) placeOf(i int) {
 		// "the flashpoint West Bank city of Hebron", "the small Fife town
 		// of Kirkcaldy": one lower-case modifier after the article.
 		if e, a, _ := s.entOf(k, graph.Place); settle && e != nil && e != place &&
-			(s.article(a-1) == 1 || s.article(a) == 1 || isLowerWord(s.word(a-1)) && isModifier(s.word(a-1)) && s.article(a-2) == 1) {
+			(s.article(a-1) == 1 || s.article(a) == 1 || placeModifier(s.word(a-1)) && s.article(a-2) == 1) {
 			relate(e, a, "place-of-place", 0.8)
 			return
 		}
@@ -826,6 +826,12 @@ func (s *sentCtx) coalitionBetween(i int) {
 }
 
 // isLetters reports a word of letters only.
+// placeModifier reports a lower-case adjective or noun before a place's
+// name: "small", "western", "flashpoint" (not "of", "and").
+func placeModifier(w string) bool {
+	return isLowerWord(w) && isLetters(w) && !isFunctionWord(w)
+}
+
 func isLetters(w string) bool {
 	for _, r := range w {
 		if !unicode.IsLetter(r) {

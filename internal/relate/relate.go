@@ -164,6 +164,7 @@ func (s *sentCtx) run() {
 	s.appointments()
 	s.partyAppositive()
 	s.partyMembers()
+	s.bandMembers()
 	s.possessiveSuperior()
 	s.serviceTo()
 	s.verbPatterns()

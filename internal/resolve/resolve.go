@@ -1665,8 +1665,9 @@ func (r *Result) leadCompany(short string, leadEnd int) int {
 // Group" for "Foster", which the text writes "Foster's").
 func startsWithName(full, short string) bool {
 	// "Ina" of "Ina-Naftaplin", "Chesebrough" of "Chesebrough-Pond's Inc":
-	// the first part of a hyphenated name names the company.
-	return strings.HasPrefix(full, short+" ") || strings.HasPrefix(full, short+"-") || strings.HasPrefix(full, short+"'s ") || strings.HasPrefix(full, short+"’s ")
+	// the first part of a hyphenated name names the company; "Pierson" of
+	// "Pierson, Heldring en Pierson", the first partner a partnership.
+	return strings.HasPrefix(full, short+" ") || strings.HasPrefix(full, short+", ") || strings.HasPrefix(full, short+"-") || strings.HasPrefix(full, short+"'s ") || strings.HasPrefix(full, short+"’s ")
 }
 
 // headedBy reports whether a name of the organisation f ends in the head

@@ -815,7 +815,7 @@ func (r *Result) uniquePersonBut(w string, skip func(ei int) bool) int {
 			}
 			part := first
 			if byLast {
-				part = last
+				part = surnameOf(e.Name, last)
 			}
 			if part == w || byLast && stripParticle(part) == w {
 				if found >= 0 && found != ei {
@@ -2096,6 +2096,21 @@ func firstField(s string) (first string, n int) {
 
 // firstLastFields returns the first and last of the words of s, as
 // strings.Fields splits them, and how many there are, up to 2.
+// surnameOf returns the surname of a person's full name whose last word
+// is last: the word before a generational suffix ("Siess" of "Charles
+// Siess Jr", "Smith" of "John Smith III"), else last.
+func surnameOf(name, last string) string {
+	switch last {
+	case "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV":
+		rest := strings.TrimSpace(strings.TrimSuffix(name, last))
+		rest = strings.TrimSuffix(rest, ",")
+		if k := strings.LastIndexByte(rest, ' '); k > 0 {
+			return rest[k+1:]
+		}
+	}
+	return last
+}
+
 func firstLastFields(s string) (first, last string, n int) {
 	for w := range strings.FieldsSeq(s) {
 		if n == 0 {

@@ -9,6 +9,6 @@ func TestMoreGivenNames(t *testing.T) {
 		{"Keanu Orben arrived at the premiere. Orben said he was delighted.",
 			[]string{"Person:Keanu Orben aka Orben"}, []string{"Person:Orben"}},
 		{"Tony Orben spoke to reporters. A member of Cherie Orben's chambers disagreed. Mr Orben told his news conference he was calm.",
-			[]string{"Person:Tony Orben aka Orben"}, []string{"Person:Cherie Orben aka Orben", "Person:Orben"}},
+			[]string{"Person:Tony Orben aka Mr Orben"}, []string{"Person:Cherie Orben aka Orben", "Person:Orben"}},
 	})
 }

@@ -37,6 +37,9 @@ type Entity struct {
 	// aliasForms are the other names the text states for the entity
 	// ("also known as Abu Mazen"): never its full name.
 	aliasForms []string
+	// spouseSurname is set when the surname is a spouse's ("Michael
+	// Howard's wife, Sandra"): the surname alone names the spouse.
+	spouseSurname bool
 }
 
 // Aliases returns the surface forms other than the canonical name.
@@ -305,7 +308,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		}
 		single := fieldCount(names[i]) == 1
 		if single {
-			if ei := r.uniquePersonWith(names[i]); ei >= 0 && !(royalBefore(a, m) && !strings.HasSuffix(r.Entities[ei].Name, " "+names[i]) && !r.sameRoyalTitle(a, i, ei)) {
+			if ei := r.uniquePersonWith(names[i]); ei >= 0 && !(royalBefore(a, m) && !strings.HasSuffix(r.Entities[ei].Name, " "+names[i]) && !r.sameRoyalTitle(a, i, ei)) && !(plainHonorific(a, m) != 0 && r.spouseWithSurname(names[i])) {
 				// "King Michael" is no "Michael Ancram": a monarch is
 				// named by a given name, which joins no full name, unless
 				// the full name had the same title ("Prince Saud" of
@@ -321,13 +324,14 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 				// "Mr Blair" with "Tony Blair" and "Sir Ian Blair": a
 				// knight is Sir Ian, not Mr Blair; "Mr" is no woman.
 				if ei := r.uniquePersonBut(names[i], func(ei int) bool {
-					g := r.Entities[ei].Gender
-					if first, _, _ := strings.Cut(r.Entities[ei].Name, " "); g == 0 {
-						g = lexicon.GivenNameGender(first)
-					}
-					return r.styledNoble(a, ei, i) || (g == 'm' || g == 'f') && g != h
+					return r.styledNoble(a, ei, i) || r.otherGender(ei, h)
 				}); ei >= 0 {
-					attach(i, ei)
+					// The surname alone names another person of the text
+					// too: the alias keeps the honorific ("Mrs Howard").
+					r.Of[i] = ei
+					e := r.Entities[ei]
+					e.Mentions = append(e.Mentions, i)
+					e.Forms = appendForm(e.Forms, a.Words[m.T0-1]+" "+surface(a, m))
 					continue
 				}
 			}
@@ -341,9 +345,14 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 		if !r.personEvidence(a, i, names) {
 			continue
 		}
-		ei, ok := byKey[string(appendKey(kbuf[:0], m.Type, names[i]))]
+		name := names[i]
+		if single && m.Type == graph.Person {
+			name = r.spouseName(a, i, name)
+		}
+		ei, ok := byKey[string(appendKey(kbuf[:0], m.Type, name))]
 		if !ok {
-			ei = newEntity(m.Type, names[i], "")
+			ei = newEntity(m.Type, name, "")
+			r.Entities[ei].spouseSurname = name != names[i]
 		}
 		attach(i, ei)
 	}
@@ -806,8 +815,8 @@ func (r *Result) uniquePersonBut(w string, skip func(ei int) bool) int {
 	found := -1
 	for _, byLast := range []bool{true, false} {
 		for ei, e := range r.Entities {
-			if e.Type != graph.Person || skip != nil && skip(ei) {
-				continue
+			if e.Type != graph.Person || skip != nil && skip(ei) || byLast && skip == nil && e.spouseSurname {
+				continue // a bare surname names no spouse who took it
 			}
 			first, last, n := firstLastFields(e.Name)
 			if n < 2 {
@@ -958,6 +967,63 @@ func plainHonorific(a *text.Analysis, m *mention.Mention) byte {
 		return 'f'
 	}
 	return 0
+}
+
+// spouseWithSurname reports a person whose surname w is a spouse's
+// (spouseName): "Mrs Howard" may be she.
+func (r *Result) spouseWithSurname(w string) bool {
+	for _, e := range r.Entities {
+		if e.spouseSurname && strings.HasSuffix(e.Name, " "+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// spouseName names a spouse the text calls by a given name after "X's
+// wife" or "X's husband" with X's surname: "Michael Howard's wife,
+// Sandra" is Sandra Howard, whom a later "Mrs Howard" names.
+func (r *Result) spouseName(a *text.Analysis, i int, name string) string {
+	m := &r.Mentions[i]
+	k := m.T0 - 1
+	if k >= 0 && a.Words[k] == "," {
+		k--
+	}
+	if k < 1 || a.Lower[k] != "wife" && a.Lower[k] != "husband" || lexicon.GivenNameGender(name) == 0 {
+		return name
+	}
+	k--
+	for n := 0; n < 2 && k > 0 && a.Words[k] == a.Lower[k] && a.Words[k] != "'s"; n++ {
+		k-- // "Howard's ex-model wife"
+	}
+	if k < 1 || a.Words[k] != "'s" && a.Words[k] != "'" || a.SentenceOf(k) != a.SentenceOf(m.T0) {
+		return name
+	}
+	for j := i - 1; j >= 0 && r.Mentions[j].T1 >= k; j-- {
+		if r.Mentions[j].T1 != k || r.Of[j] < 0 {
+			continue
+		}
+		if e := r.Entities[r.Of[j]]; e.Type == graph.Person {
+			if _, last, n := firstLastFields(e.Name); n == 2 {
+				return name + " " + surnameOf(e.Name, last)
+			}
+		}
+	}
+	return name
+}
+
+// otherGender reports a person whose gender, known or from the given name,
+// is not h ('m' or 'f'; 0 knows none): "Mrs Howard" is not "Michael
+// Howard".
+func (r *Result) otherGender(ei int, h byte) bool {
+	if h == 0 {
+		return false
+	}
+	g := r.Entities[ei].Gender
+	if first, _, _ := strings.Cut(r.Entities[ei].Name, " "); g == 0 {
+		g = lexicon.GivenNameGender(first)
+	}
+	return (g == 'm' || g == 'f') && g != h
 }
 
 // styledNoble reports whether one of entity ei's mentions before mention

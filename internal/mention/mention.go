@@ -1146,6 +1146,17 @@ func (sc *scan) titles() {
 				}
 			}
 		}
+		if sc.word(end) == "on" && strings.HasSuffix(t.Title, "spokesman") {
+			// "the Tory spokesman on foreign affairs": a spokesman's
+			// portfolio after "on".
+			j := end + 1
+			for j < sc.s.T1 && j <= end+3 && isLowerWord(sc.word(j)) && sc.modifierWord(j) {
+				j++
+			}
+			if j > end+1 && (j >= sc.s.T1 || sc.word(j) == "," || sc.word(j) == "." || isCapitalised(sc.word(j))) {
+				end = j
+			}
+		}
 		field := false
 		if t.Role != lexicon.Member {
 			// "head of currency strategy at Bank of America": a

@@ -1,0 +1,13 @@
+package extract_test
+
+import "testing"
+
+// A spokesman's portfolio after "on" is part of the title.
+func TestSpokesmanOnPortfolio(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Alan Marsh, the Tory spokesman on foreign affairs, spoke on Monday.",
+			[]string{"person/alan_marsh title = spokesman on foreign affairs"}, []string{"person/alan_marsh title = spokesman"}},
+		{"The spokesman on Monday said talks would resume, Alan Marsh said.",
+			nil, []string{"person/alan_marsh title = spokesman on monday"}},
+	})
+}

@@ -749,7 +749,24 @@ func mentionName(a *text.Analysis, m *mention.Mention) string {
 	if m.Type == graph.Agreement {
 		return agreementName(a, m)
 	}
-	return joinWords(a, m.T0+(m.T1-m.T0-len(words)-trailing(a, m)), len(words))
+	start := m.T0 + (m.T1 - m.T0 - len(words) - trailing(a, m))
+	if m.Type == graph.Person && postNominals[words[len(words)-1]] {
+		if len(words) == 1 {
+			return "" // "a QC, Christopher Greenwood": a rank, no name
+		}
+		if len(words) >= 3 {
+			// "Guy Mansfield QC", "Tom McCabe MSP": a rank after the name.
+			words = words[:len(words)-1]
+		}
+	}
+	return joinWords(a, start, len(words))
+}
+
+// postNominals are ranks and honours written after a person's name, no
+// part of it.
+var postNominals = map[string]bool{
+	"QC": true, "KC": true, "MP": true, "MSP": true, "MEP": true, "OBE": true, "MBE": true,
+	"CBE": true, "KBE": true, "PhD": true,
 }
 
 func trailing(a *text.Analysis, m *mention.Mention) int {
@@ -785,6 +802,9 @@ func surface(a *text.Analysis, m *mention.Mention) string {
 		}
 	}
 	n := m.T1 - m.T0 - trailing(a, m)
+	if m.Type == graph.Person && n >= 3 && postNominals[a.Words[m.T0+n-1]] {
+		n-- // "Guy Mansfield QC" is Guy Mansfield
+	}
 	s := joinWords(a, m.T0, n)
 	if k := m.T0 + n; n == m.T1-m.T0 && k < len(a.Words) && a.Words[k] == "." && clippedDotted(a.Words[k-1]) {
 		s += "." // "in the U.S." at the end of a sentence, its last period taken for the full stop
@@ -2167,7 +2187,7 @@ func firstField(s string) (first string, n int) {
 // Siess Jr", "Smith" of "John Smith III"), else last.
 func surnameOf(name, last string) string {
 	switch last {
-	case "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV":
+	case "Jr", "Jr.", "Jnr", "Sr", "Sr.", "Snr", "II", "III", "IV":
 		rest := strings.TrimSpace(strings.TrimSuffix(name, last))
 		rest = strings.TrimSuffix(rest, ",")
 		if k := strings.LastIndexByte(rest, ' '); k > 0 {

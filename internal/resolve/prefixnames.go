@@ -83,7 +83,8 @@ var kindWords = map[string]bool{
 
 // businessRest reports words that only say what kind of business a name
 // is: legal suffixes, organisation and company head words, and "and" or
-// "&" between them ("Savings and Loan Association", "& Sons").
+// "&" between or before them ("Savings and Loan Association", "& Sons",
+// "and Electric Co").
 func businessRest(ws []string) bool {
 	for i, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
@@ -91,11 +92,27 @@ func businessRest(ws []string) bool {
 		case subsidiaryWords[lw]:
 			return false
 		case lw == "and" || lw == "&":
-			if i == 0 || i == len(ws)-1 {
+			// "Pacific Gas" of "Pacific Gas and Electric Co": a second
+			// trade after the first is the business's too.
+			if i == len(ws)-1 || i == 0 && !companyTrades(ws[1:]) {
 				return false
 			}
 		case legalSuffixes[lw] || kindWords[lw] || lexicon.IsOrgWord(w) || lexicon.IsCompanyHead(w):
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// companyTrades reports words that are all trades or legal forms of a
+// company ("Electric Co", "Sons", a utility's "Power" or "Light"), not
+// the heads of public bodies ("Finance Ministry" after "the Central Bank
+// and").
+func companyTrades(ws []string) bool {
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if !legalSuffixes[lw] && !kindWords[lw] && !lexicon.IsCompanyHead(w) && lw != "electric" && lw != "power" && lw != "light" {
 			return false
 		}
 	}

@@ -66,6 +66,7 @@ var bodyHeads = map[string]bool{
 	"society": true, "board": true, "commission": true, "government": true, "institute": true,
 	"union": true, "chamber": true, "academy": true, "league": true, "movement": true, "front": true,
 	"congress": true, "assembly": true, "church": true, "agency": true, "foundation": true, "soviet": true,
+	"exchange": true, "university": true, "college": true, // "the Stock Exchange of Hong Kong"
 }
 
 // bodyForField joins an organisation span ending in the head noun of a

@@ -27,7 +27,8 @@ func (s *sentCtx) pendDocumentCompany(person *resolve.Entity, chain []mention.Ti
 	if w, opens := s.wordBeforeOffice(chain[0].T0); !opens && (w != "as" || !successionNouns[s.lower(chain[0].T0-2)]) {
 		// "his predecessor as chief executive, X" is the company's too.
 		switch w {
-		case ",", `"`, "said", "says", "added", "told", "by", "to", "for", "of", "from", "with", "against", "but":
+		case ",", `"`, "said", "says", "added", "told", "by", "to", "for", "of", "from", "with", "against", "but",
+			"quoted", "quoting", "cited", "citing": // "the statement quoted chairman X"
 		default:
 			return
 		}

@@ -2672,7 +2672,7 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			sc.take(i, j) // "Muslims", "MEPs", "Kashmiris": a group of people, no entity
 			continue
 		}
-		if j-i == 1 && sp.Type == "ORG" && sc.bareOrgHead(i) {
+		if j-i == 1 && (sp.Type == "ORG" || sp.Type == "PER") && sc.bareOrgHead(i) {
 			continue // "the Government", "on TV", "the Office": a head noun alone names no body
 		}
 		if j-i == 1 && (holidays[sc.a.Lower[i]] || sp.Type == "LOC" && seasons[sc.a.Lower[i]]) {
@@ -3852,7 +3852,9 @@ func allDigits(w string) bool {
 // General's Office"). Head words that do stand for one body in news
 // ("the Senate", "the Commission", "the Cabinet") are left to the tagger.
 func (sc *scan) bareOrgHead(i int) bool {
-	return bareHeads[sc.a.Lower[i]]
+	// "his 19 Entertainment company", "Films with medium budgets": a
+	// company's head word alone names no company either.
+	return bareHeads[sc.a.Lower[i]] || sc.lex.isCompanyHead(sc.word(i))
 }
 
 var bareHeads = map[string]bool{

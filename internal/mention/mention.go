@@ -2830,6 +2830,9 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 					m.Kind, m.Canon, m.Country = Capital, e.canon, e.country
 				}
 			}
+			if m.Type == graph.Place && m.Canon == "" && sc.personShapedPlace(i, j) {
+				m.Type = graph.Person // "the voices of Ewan McGregor, Halle Berry"
+			}
 			if m.Type == graph.Place && m.Canon == "" && sc.afterArtistNoun(i, j) {
 				m.Type = graph.Person // "the rapper Twista"
 				sc.artists[strings.Join(sc.a.Words[i:j], " ")] = true
@@ -3132,6 +3135,39 @@ var artistNouns = map[string]bool{
 	"actress": true, "comedian": true, "guitarist": true, "drummer": true, "bassist": true,
 	"pianist": true, "presenter": true, "frontman": true, "musician": true, "artist": true,
 	"dj": true, "violinist": true, "cellist": true, "soprano": true, "tenor": true,
+}
+
+// personShapedPlace reports a place the tagger found, of two or three
+// words, that opens with a given name and has no word of a place's
+// name, a body's or a firm's: "Ewan McGregor" (not "George Town",
+// "Victoria Falls", "Charlotte Street").
+func (sc *scan) personShapedPlace(i, j int) bool {
+	if j-i < 2 || j-i > 3 || !sc.lex.isGivenName(sc.word(i)) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		w := sc.word(k)
+		if !isCapitalised(w) || lexicon.IsPlaceWord(w) || placeNameHeads[sc.a.Lower[k]] || sc.lex.isOrgWord(w) || sc.lex.isCompanyHead(w) || isAllCaps(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeNameHeads end the names of streets, sites, buildings and natural
+// features: "Victoria Street", "Ethel Barrymore Theatre", "Victoria
+// Falls", "Prince William Sound".
+var placeNameHeads = map[string]bool{
+	"street": true, "avenue": true, "road": true, "square": true, "lane": true, "row": true, "way": true,
+	"drive": true, "place": true, "cross": true, "gate": true, "bridge": true, "tower": true,
+	"theatre": true, "theater": true, "palace": true, "castle": true, "abbey": true, "cathedral": true,
+	"hall": true, "house": true, "court": true, "museum": true, "gallery": true, "centre": true,
+	"center": true, "station": true, "stadium": true, "arena": true, "airport": true, "park": true,
+	"gardens": true, "falls": true, "sound": true, "bay": true, "island": true, "islands": true,
+	"hill": true, "hills": true, "heights": true, "lake": true, "river": true, "valley": true,
+	"mountain": true, "mountains": true, "mount": true, "beach": true, "point": true, "harbour": true,
+	"harbor": true, "creek": true, "springs": true, "strait": true, "canal": true, "coast": true,
+	"peninsula": true, "forest": true, "desert": true, "county": true, "city": true, "town": true,
 }
 
 // afterArtistNoun reports a name [i, j) of at most three words after an

@@ -14,3 +14,13 @@ func TestPluralSubjectIsGroup(t *testing.T) {
 			nil, []string{"Organization:Dubbin"}},
 	})
 }
+
+// A subjunctive or a question gives one person a plural verb form.
+func TestPluralSubjectGuards(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"If Orbell were to resign tomorrow, the party would split.", nil, []string{"Organization:Orbell"}},
+		{"Tom Harrow said he wished Marlowe were still in charge.", nil, []string{"Organization:Marlowe"}},
+		{"Did Orbell have any choice in the matter?", nil, []string{"Organization:Orbell"}},
+		{"Would Prescott have survived the vote?", nil, []string{"Organization:Prescott"}},
+	})
+}

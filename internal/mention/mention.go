@@ -3202,16 +3202,25 @@ func (sc *scan) pluralSubject(i, j int) bool {
 	default:
 		return false
 	}
+	if j+1 < sc.s.T1 && sc.a.Lower[j+1] == "to" {
+		return false // "if Blair were to resign", "Blair have to"
+	}
 	if sc.lex.isGivenName(sc.word(i)) || i > sc.s.T0 && (sc.titleEndsAt(i) || sc.lex.isHonorific(strings.TrimSuffix(sc.word(i-1), "."))) {
 		return false
 	}
 	// "Blair and Chancellor Gordon Brown are", "talks between Maskhadov
 	// and Russia's Tikhomirov are": the name ends a list; "amendments
-	// proposed by Lord Dubs were": it is a preposition's object.
+	// proposed by Lord Dubs were": it is a preposition's object; "if
+	// Blair were", "wished Mandela were", "did Blair have", "would
+	// Prescott have": a subjunctive or a question takes that form of one
+	// person too.
 	for k := i - 1; k >= sc.s.T0 && k >= i-8; k-- {
 		switch sc.a.Lower[k] {
 		case "and", "&", "'n'", ",", "or", "nor", "than", "both", "plus",
-			"at", "of", "in", "on", "by", "with", "for", "to", "from", "among", "between", "against", "into", "like":
+			"at", "of", "in", "on", "by", "with", "for", "to", "from", "among", "between", "against", "into", "like",
+			"if", "wish", "wished", "wishes", "though", "whether", "unless", "suppose", "supposing", "as",
+			"did", "does", "do", "would", "should", "could", "might", "will", "can", "must", "shall",
+			"why", "how", "what", "where", "when", "who", "whom", "that":
 			return false
 		}
 	}

@@ -14,3 +14,14 @@ func TestBandMembers(t *testing.T) {
 			[]string{"person/keith_richards member_of organization/rolling_stones"}, nil},
 	})
 }
+
+// A show's, a label's or a broadcaster's star is no band member, nor is
+// a sacked drummer a member now.
+func TestBandMemberGuards(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The band Velvet Harbour won. Sacked Velvet Harbour drummer Joe Morrow sued.",
+			nil, []string{"person/joe_morrow member_of organization/velvet_harbour"}},
+		{"BBC star Terry Wogan presented the show.", nil, []string{"person/terry_wogan member_of organization/bbc"}},
+		{"Island Records singer Amy Winehouse won the award.", nil, []string{"person/amy_winehouse member_of organization/island_records"}},
+	})
+}

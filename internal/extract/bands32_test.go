@@ -31,3 +31,13 @@ func TestLeadsQualifiedNoun(t *testing.T) {
 			[]string{"person/marta_kuhn leader_of organization/siemens"}, nil},
 	})
 }
+
+// A tax band is a range; a person's name after "the band" may open a
+// relative clause; a trio's members listed with commas are people.
+func TestBandNounGuards(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The band Paul Hartley formed after college was called the Wings.", nil, []string{"Organization:Paul Hartley"}},
+		{"The higher tax band Gordon Brown introduced will hit savers.", []string{"Person:Gordon Brown"}, []string{"Organization:Gordon Brown"}},
+		{"The attacking trio Ronan Tully, Joe Morrow and Sam Gerrity scored twice.", nil, []string{"Organization:Ronan Tully"}},
+	})
+}

@@ -3,6 +3,7 @@ package mention
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/lexicon"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
@@ -137,7 +138,31 @@ func (sc *scan) gerundTitle(i, j int) bool {
 	if _, n := sc.lex.phrase(sc.a.Words[i:j]); n == j-i {
 		return false
 	}
-	return sc.aboutMedia()
+	if e, n := sc.lex.phrase(sc.a.Words[i : i+1]); n == 1 && (e.typ == graph.Place || e.typ == graph.Country) {
+		return false // "the Reading Festival": a town's name
+	}
+	if i > sc.s.T0 && gerundBodyNouns[sc.a.Lower[i-1]] || j < sc.s.T1 && gerundBodyNouns[sc.a.Lower[j]] {
+		return false // "the charity Missing People", "Killing Joke singer Jaz Coleman"
+	}
+	if i == sc.s.T0 && j+1 < sc.s.T1 && sc.word(j) == "," && subjectPronoun[sc.a.Lower[j+1]] {
+		return true // "Entering Westminster, he shared an office": a participle's clause
+	}
+	// A text about films, books or records: in one that only mentions
+	// radio or viewers, such names are as often bodies' ("Flying Brands").
+	return WorksWords(sc.a, 2) >= 2
+}
+
+// subjectPronoun are the pronouns that open a main clause after a
+// participle's: "Entering Westminster, he".
+var subjectPronoun = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
+
+// gerundBodyNouns are the nouns around a name that make it a body's or a
+// band's, not a work's.
+var gerundBodyNouns = map[string]bool{
+	"charity": true, "group": true, "campaign": true, "organisation": true, "organization": true,
+	"label": true, "band": true, "brand": true, "chain": true, "firm": true, "company": true,
+	"retailer": true, "publisher": true, "magazine": true, "newspaper": true, "singer": true,
+	"frontman": true, "guitarist": true, "drummer": true, "bassist": true, "shares": true,
 }
 
 // ingNouns are nouns that end in "-ing", which start bodies' and places'

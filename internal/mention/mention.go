@@ -3231,10 +3231,26 @@ func (sc *scan) pluralSubject(i, j int) bool {
 // members, not the act: "the comedy duo Ant and Dec", "the duo Matt
 // Lucas and David Walliams" (typ is the tagger's type, if any).
 func (sc *scan) actByMembers(p string, i, j int, typ string) bool {
+	if p == "band" {
+		// "the tax band Gordon Brown introduced": a range, no act; "the
+		// band Paul McCartney formed": a person's name opens a relative
+		// clause.
+		if i-2 >= sc.s.T0 && rangeBands[sc.a.Lower[i-2]] {
+			return true
+		}
+		return sc.lex.isGivenName(sc.word(i)) && j < sc.s.T1 && isLowerWord(sc.word(j)) && strings.HasSuffix(sc.a.Lower[j], "ed")
+	}
 	if !actOfMembers[p] {
 		return false
 	}
-	return typ == "PER" && sc.lex.isGivenName(sc.word(i)) || j < sc.s.T1 && (sc.word(j) == "and" || sc.word(j) == "&")
+	return typ == "PER" && sc.lex.isGivenName(sc.word(i)) || j < sc.s.T1 && (sc.word(j) == "and" || sc.word(j) == "&" || sc.word(j) == ",")
+}
+
+// rangeBands are the nouns before "band" that make it a range: "the top
+// tax band", "the age band".
+var rangeBands = map[string]bool{
+	"tax": true, "age": true, "price": true, "income": true, "wage": true, "pay": true, "council": true,
+	"frequency": true, "salary": true, "rate": true,
 }
 
 // businessRoles introduce a company, or sometimes a person: "crude

@@ -1,6 +1,8 @@
 package relate
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/lexicon"
 	"github.com/newsgraph/newsgraph/internal/resolve"
@@ -8,12 +10,19 @@ import (
 
 // bandRoles are a band's members' parts, which news puts between the
 // band's name and the member's: "Nirvana frontman Kurt Cobain", "Queen
-// bassist John Deacon". "star" counts after a name already known as an
-// organisation's ("Rolling Stones star Ronnie Wood"), which a film's or
-// a show's name is not.
+// bassist John Deacon". "star" counts only after a band the lexicon
+// knows ("Rolling Stones star Ronnie Wood"): after a show, a studio or a
+// club ("EastEnders star X", "Disney star Y") it is no membership.
 var bandRoles = map[string]bool{
 	"frontman": true, "frontwoman": true, "singer": true, "guitarist": true, "drummer": true,
 	"bassist": true, "keyboardist": true, "vocalist": true, "star": true,
+}
+
+// pastMember are the words before a band's name that make its member a
+// past one: "former Blur guitarist", "sacked Coldplay drummer".
+var pastMember = map[string]bool{
+	"former": true, "ex": true, "late": true, "then": true, "one-time": true, "onetime": true,
+	"sacked": true, "original": true, "founding": true, "erstwhile": true,
 }
 
 // bandMembers: "Oasis singer Liam Gallagher", "Rolling Stones star Ronnie
@@ -33,10 +42,7 @@ func (s *sentCtx) bandMembers() {
 			k--
 		}
 		band, a, _ := s.entOf(k, graph.Organization)
-		if band == nil || !actBody(band) {
-			continue
-		}
-		if w := s.lower(a - 1); w == "former" || w == "ex" || w == "late" || w == "then" {
+		if band == nil || !actBody(band, role == "star") || pastMember[s.lower(a-1)] {
 			continue
 		}
 		person, _, end := s.entOf(i+1, graph.Person)
@@ -47,20 +53,23 @@ func (s *sentCtx) bandMembers() {
 	}
 }
 
-// actBody reports an organisation that may be a band or a company of
-// players: none the lexicon files as a state's, a party, an alliance or
-// an international body.
-func actBody(e *resolve.Entity) bool {
+// actBody reports an organisation that may be a band: none the lexicon
+// files as other than "other" (a state's body, a party, a company, a
+// broadcaster), and no name that ends in a body's or a firm's head word.
+// A record label or a studio is no band ("Island Records singer X",
+// "Sony BMG singer Y"), nor a broadcaster or a company the lexicon
+// knows. With star, only a band the lexicon knows will do.
+func actBody(e *resolve.Entity, star bool) bool {
 	if isParty(e) {
+		return false
+	}
+	words := strings.Fields(e.Name)
+	if last := words[len(words)-1]; lexicon.IsCompanyHead(last) || lexicon.IsOrgWord(last) || last == "BMG" || last == "Music" {
 		return false
 	}
 	o, ok := lexicon.OrgByName(e.Name)
 	if !ok {
-		return true
+		return !star
 	}
-	switch o.Kind {
-	case lexicon.KindGovernment, lexicon.KindParty, lexicon.KindAlliance, lexicon.KindIntergovernmental, lexicon.KindArmedGroup:
-		return false
-	}
-	return true
+	return o.Kind == lexicon.KindOther
 }

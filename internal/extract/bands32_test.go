@@ -41,3 +41,11 @@ func TestBandNounGuards(t *testing.T) {
 		{"The attacking trio Ronan Tully, Joe Morrow and Sam Gerrity scored twice.", nil, []string{"Organization:Ronan Tully"}},
 	})
 }
+
+// A legal form or a participle after the name leaves "chairs X" a lead.
+func TestLeadsGuardKeepsCompanies(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Jane Hillier chairs Vodafone plc.", []string{"person/jane_hillier leader_of organization/vodafone"}, nil},
+		{"Jane Hillier heads Tesco having run Asda before.", []string{"person/jane_hillier leader_of organization/tesco"}, nil},
+	})
+}

@@ -11,3 +11,14 @@ func TestSurnameBeforeSuffix(t *testing.T) {
 			[]string{"Person:Tom Verity III aka Verity"}, nil},
 	})
 }
+
+// A bare surname goes to the namesake without a suffix; a pope's
+// numeral follows given names, no surname.
+func TestSuffixNamesakes(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"President George W Bush met his father, former president George Bush Sr, in Texas. Bush said the talks went well.",
+			[]string{"Person:George W Bush aka Bush"}, []string{"Person:Bush"}},
+		{"Pope John Paul II met the singer Sean Paul. Paul said it was an honour.",
+			[]string{"Person:Sean Paul aka Paul"}, []string{"Person:John Paul II aka Paul"}},
+	})
+}

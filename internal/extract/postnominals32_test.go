@@ -13,3 +13,11 @@ func TestPostNominals(t *testing.T) {
 			[]string{"Person:Ruth Ambler"}, []string{"Person:QC"}},
 	})
 }
+
+// A surname with the rank is the surname.
+func TestPostNominalAfterSurname(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Michael Mansell QC spoke for the family. Mansell QC said the verdict was wrong.",
+			[]string{"Person:Michael Mansell aka Mansell"}, []string{"Person:Mansell QC"}},
+	})
+}

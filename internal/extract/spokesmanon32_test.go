@@ -11,3 +11,11 @@ func TestSpokesmanOnPortfolio(t *testing.T) {
 			nil, []string{"person/alan_marsh title = spokesman on monday"}},
 	})
 }
+
+// "a spokesman on duty" has no portfolio.
+func TestSpokesmanOnDuty(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The spokesman on duty, Tom Reid, said the station was closed.",
+			[]string{"person/tom_reid title = spokesman"}, []string{"person/tom_reid title = spokesman on duty"}},
+	})
+}

@@ -11,3 +11,14 @@ func TestSpouseTakesSurname(t *testing.T) {
 			[]string{"Person:Sandra", "Person:Peter Calloway aka Mrs Calloway"}},
 	})
 }
+
+// The spouse rule needs the appositive's comma and no actor's role, and
+// keeps a surname's particles.
+func TestSpouseGuards(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Ruth Okafor, who plays Cheadle's wife, Tatiana, was nominated. Don Cheadle was praised.",
+			[]string{"Person:Tatiana"}, []string{"Person:Tatiana Cheadle"}},
+		{"Osama Bin Laden's wife, Amal, was injured in the raid.",
+			[]string{"Person:Amal Bin Laden aka Amal"}, []string{"Person:Amal Laden"}},
+	})
+}

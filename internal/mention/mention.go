@@ -1150,7 +1150,7 @@ func (sc *scan) titles() {
 			// "the Tory spokesman on foreign affairs": a spokesman's
 			// portfolio after "on".
 			j := end + 1
-			for j < sc.s.T1 && j <= end+3 && isLowerWord(sc.word(j)) && sc.modifierWord(j) {
+			for j < sc.s.T1 && j <= end+3 && isLowerWord(sc.word(j)) && sc.modifierWord(j) && !notSpokesPortfolio[sc.a.Lower[j]] {
 				j++
 			}
 			if j > end+1 && (j >= sc.s.T1 || sc.word(j) == "," || sc.word(j) == "." || isCapitalised(sc.word(j))) {
@@ -3183,6 +3183,13 @@ func (sc *scan) afterArtistNoun(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// notSpokesPortfolio are words after "spokesman on" that name no
+// portfolio: "a spokesman on duty", "on board", "on behalf of".
+var notSpokesPortfolio = map[string]bool{
+	"duty": true, "board": true, "behalf": true, "condition": true, "leave": true, "call": true,
+	"site": true, "scene": true, "record": true, "hand": true,
 }
 
 // actOfMembers are the nouns of a small act that news often names by

@@ -2659,7 +2659,17 @@ func (s *sentCtx) leads(i int) {
 // (not "headed the Menatep group", "chaired Labour nationally").
 func (s *sentCtx) nameQualifies(end int) bool {
 	w := s.word(end)
-	return isModifier(w) && isLetters(w) && !strings.HasSuffix(w, "ly") && !bodyNounAfterName[w] && !speechWord(w)
+	// Not "chairs Vodafone plc" (a legal form), "heads Tesco having run
+	// Asda" (a participle).
+	return isModifier(w) && isLetters(w) && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") &&
+		!bodyNounAfterName[w] && !speechWord(w) && !legalForms[w] && !lexicon.IsCompanyHead(w)
+}
+
+// legalForms are companies' legal forms written in lower case after
+// their names: "Vodafone plc".
+var legalForms = map[string]bool{
+	"plc": true, "ltd": true, "inc": true, "corp": true, "co": true, "llc": true, "ag": true, "sa": true,
+	"nv": true, "gmbh": true, "spa": true, "bv": true,
 }
 
 // bodyNounAfterName are nouns that a name before them makes a body's

@@ -754,10 +754,9 @@ func mentionName(a *text.Analysis, m *mention.Mention) string {
 		if len(words) == 1 {
 			return "" // "a QC, Christopher Greenwood": a rank, no name
 		}
-		if len(words) >= 3 {
-			// "Guy Mansfield QC", "Tom McCabe MSP": a rank after the name.
-			words = words[:len(words)-1]
-		}
+		// "Guy Mansfield QC", "Tom McCabe MSP", "Lord Carlile QC" (the
+		// style gone): a rank after the name.
+		words = words[:len(words)-1]
 	}
 	return joinWords(a, start, len(words))
 }
@@ -766,7 +765,7 @@ func mentionName(a *text.Analysis, m *mention.Mention) string {
 // part of it.
 var postNominals = map[string]bool{
 	"QC": true, "KC": true, "MP": true, "MSP": true, "MEP": true, "OBE": true, "MBE": true,
-	"CBE": true, "KBE": true, "PhD": true,
+	"CBE": true, "KBE": true, "DBE": true, "PhD": true,
 }
 
 func trailing(a *text.Analysis, m *mention.Mention) int {
@@ -802,7 +801,7 @@ func surface(a *text.Analysis, m *mention.Mention) string {
 		}
 	}
 	n := m.T1 - m.T0 - trailing(a, m)
-	if m.Type == graph.Person && n >= 3 && postNominals[a.Words[m.T0+n-1]] {
+	if m.Type == graph.Person && n >= 2 && postNominals[a.Words[m.T0+n-1]] {
 		n-- // "Guy Mansfield QC" is Guy Mansfield
 	}
 	s := joinWords(a, m.T0, n)
@@ -848,6 +847,16 @@ func (r *Result) uniquePersonBut(w string, skip func(ei int) bool) int {
 			}
 			if part == w || byLast && stripParticle(part) == w {
 				if found >= 0 && found != ei {
+					// "Bush" with "George W Bush" and "George Bush Sr":
+					// the namesake without a suffix is the one the bare
+					// surname names.
+					switch fs, es := suffixed(r.Entities[found].Name), suffixed(e.Name); {
+					case fs && !es:
+						found = ei
+						continue
+					case !fs && es:
+						continue
+					}
 					return -1
 				}
 				found = ei
@@ -858,6 +867,13 @@ func (r *Result) uniquePersonBut(w string, skip func(ei int) bool) int {
 		}
 	}
 	return found
+}
+
+// suffixed reports a person's name that ends in a generational suffix
+// (surnameOf).
+func suffixed(name string) bool {
+	_, last, _ := firstLastFields(name)
+	return surnameOf(name, last) != last
 }
 
 // sameRoyalTitle reports whether a mention of entity ei before mention i
@@ -1005,11 +1021,14 @@ func (r *Result) spouseWithSurname(w string) bool {
 // Sandra" is Sandra Howard, whom a later "Mrs Howard" names.
 func (r *Result) spouseName(a *text.Analysis, i int, name string) string {
 	m := &r.Mentions[i]
+	// The appositive's comma, and no role: "who plays Cheadle's wife
+	// Tatiana" names a character.
 	k := m.T0 - 1
-	if k >= 0 && a.Words[k] == "," {
-		k--
+	if k < 2 || a.Words[k] != "," || a.SentenceOf(k) != a.SentenceOf(m.T0) {
+		return name
 	}
-	if k < 1 || a.Lower[k] != "wife" && a.Lower[k] != "husband" || lexicon.GivenNameGender(name) == 0 {
+	k--
+	if a.Lower[k] != "wife" && a.Lower[k] != "husband" || lexicon.GivenNameGender(name) == 0 {
 		return name
 	}
 	k--
@@ -1020,16 +1039,42 @@ func (r *Result) spouseName(a *text.Analysis, i int, name string) string {
 		return name
 	}
 	for j := i - 1; j >= 0 && r.Mentions[j].T1 >= k; j-- {
-		if r.Mentions[j].T1 != k || r.Of[j] < 0 {
+		mj := &r.Mentions[j]
+		if mj.T1 != k || r.Of[j] < 0 {
 			continue
+		}
+		if mj.T0 > 0 && roleVerbs[a.Lower[mj.T0-1]] {
+			return name
 		}
 		if e := r.Entities[r.Of[j]]; e.Type == graph.Person {
 			if _, last, n := firstLastFields(e.Name); n == 2 {
-				return name + " " + surnameOf(e.Name, last)
+				return name + " " + familyName(e.Name, last)
 			}
 		}
 	}
 	return name
+}
+
+// roleVerbs come before a character an actor plays: "plays Cheadle's
+// wife, Tatiana".
+var roleVerbs = map[string]bool{"plays": true, "played": true, "playing": true, "as": true, "portrays": true, "portrayed": true}
+
+// familyName is the surname of a full name with its particles: "Bin
+// Laden" of "Osama Bin Laden", "van Gogh" of "Theo van Gogh".
+func familyName(name, last string) string {
+	sur := surnameOf(name, last)
+	words := strings.Fields(name)
+	for k := len(words) - 2; k > 0; k-- {
+		if words[k+1] == sur || strings.HasPrefix(sur, words[k+1]+" ") {
+			switch strings.ToLower(words[k]) {
+			case "bin", "al", "el", "van", "von", "de", "der", "da", "di", "du", "le", "la", "ben", "abu", "ibn":
+				sur = words[k] + " " + sur
+				continue
+			}
+		}
+		break
+	}
+	return sur
 }
 
 // otherGender reports a person whose gender, known or from the given name,
@@ -2190,9 +2235,14 @@ func surnameOf(name, last string) string {
 	case "Jr", "Jr.", "Jnr", "Sr", "Sr.", "Snr", "II", "III", "IV":
 		rest := strings.TrimSpace(strings.TrimSuffix(name, last))
 		rest = strings.TrimSuffix(rest, ",")
-		if k := strings.LastIndexByte(rest, ' '); k > 0 {
-			return rest[k+1:]
+		k := strings.LastIndexByte(rest, ' ')
+		if k <= 0 {
+			break
 		}
+		if s := rest[k+1:]; last[0] != 'I' || lexicon.GivenNameGender(s) == 0 {
+			return s
+		}
+		// "John Paul II": a pope's or a king's names are given names.
 	}
 	return last
 }

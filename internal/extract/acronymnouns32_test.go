@@ -11,3 +11,12 @@ func TestCommonNounAcronyms(t *testing.T) {
 			[]string{"Organization:Halden Group"}, []string{"Organization:IPTV", "Organization:ADSL", "Organization:IPO"}},
 	})
 }
+
+// An acronym in brackets after its name is the body's, though the same
+// letters elsewhere are a noun.
+func TestBracketedAcronymKept(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The Intellectual Property Office (IPO) said patents rose.",
+			[]string{"Organization:Intellectual Property Office aka IPO"}, nil},
+	})
+}

@@ -36,7 +36,7 @@ func dropProducts(a *text.Analysis, ms []mention.Mention, names []string) {
 		if names[i] == "" || m.Kind != mention.Name || m.Source == mention.Lexicon || m.Canon != "" || m.Type == graph.Agreement || m.Type == graph.Country {
 			continue
 		}
-		if productCue(a, m, film) || deviceWords[names[i]] || lexicon.IsProduct(names[i]) || makersProduct(names[i]) || productInitials(a, m) {
+		if productCue(a, m, film) || deviceWords[names[i]] || lexicon.IsProduct(names[i]) && !namesInitials(a, m) || makersProduct(names[i]) || productInitials(a, m) {
 			if products == nil {
 				products = map[string]bool{}
 			}
@@ -192,6 +192,25 @@ func productInitials(a *text.Analysis, m *mention.Mention) bool {
 	for k := m.T0 - 3; k >= m.T0-5 && sw.in(k); k-- {
 		if name := strings.Join(a.Words[k:m.T0-1], " "); lexicon.IsProduct(name) {
 			return strings.EqualFold(initials(name), a.Words[m.T0])
+		}
+	}
+	return false
+}
+
+// namesInitials reports a mention in brackets that gives the initials
+// of a body's name right before them: "the Intellectual Property Office
+// (IPO)" is its acronym, though "an IPO" is a noun.
+func namesInitials(a *text.Analysis, m *mention.Mention) bool {
+	sw := sentenceOf(a, m.T0)
+	if m.T1-m.T0 != 1 || sw.lower(m.T0-1) != "(" || sw.lower(m.T1) != ")" {
+		return false
+	}
+	if head := a.Words[m.T0-2]; !lexicon.IsOrgWord(head) && !lexicon.IsCompanyHead(head) {
+		return false // "Asymmetric Digital Subscriber Line (ADSL)": a technology's
+	}
+	for k := m.T0 - 3; k >= m.T0-7 && sw.in(k); k-- {
+		if initials(strings.Join(a.Words[k:m.T0-1], " ")) == a.Words[m.T0] {
+			return true
 		}
 	}
 	return false

@@ -1601,6 +1601,12 @@ func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, bo
 	if role == lexicon.Other && academicPost(chain, body, rule) {
 		role = lexicon.Official
 	}
+	if role == lexicon.Other && strings.HasSuffix(chain[len(chain)-1].Title, "critic") && mediaBody(body) && namedBodyRule[rule] {
+		// "The Guardian's film critic X": the paper's critic, not "a
+		// critic of" a body.
+		s.relate(person, graph.OfficialOf, body, s.evidence(from, to, rule, 0.8))
+		return
+	}
 	if role == lexicon.Other && staffPost(chain, body, rule) {
 		// An employee's post, weaker evidence of an office than a
 		// minister's or a spokesman's.
@@ -1609,6 +1615,9 @@ func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, bo
 	}
 	if role == lexicon.Other || s.legislatorSeat(chain, body, from) {
 		return
+	}
+	if t := canonicalTitle(chain[len(chain)-1].Title); (t == "presenter" || t == "dj") && !broadcaster(body) {
+		return // "Top of the Pops presenter X": a show's, not a body's
 	}
 	if body.Type == graph.Country {
 		if body = s.titleState(chain, body, from); body == nil {
@@ -1640,7 +1649,7 @@ func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, bo
 		// a body serves a state.
 		role = lexicon.Official
 	}
-	if role == lexicon.Official && body.Type == graph.Country && nationalityOnly[chain[len(chain)-1].Title] {
+	if role == lexicon.Official && body.Type == graph.Country && nationalOnlyTitle(chain[len(chain)-1].Title) {
 		// "Dutch co-chairman Antony Burgmans", "London mayor Ken
 		// Livingstone", "French correspondent Jean Roux": a nationality,
 		// a city or a posting, not the body led or the employer.
@@ -1666,6 +1675,61 @@ func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, bo
 			s.relate(person, graph.OfficialOf, s.countryNamed(body.Country), s.evidence(from, to, rule, 0.8))
 		}
 	}
+}
+
+// nationalOnlyTitle reports a title of nationalityOnly, or one that ends
+// in such a title ("literary critic", "TV presenter").
+func nationalOnlyTitle(t string) bool {
+	if nationalityOnly[t] || nationalityOnly[canonicalTitle(t)] {
+		return true
+	}
+	k := strings.LastIndexByte(t, ' ')
+	return k > 0 && (t[k+1:] == "critic" || t[k+1:] == "presenter" || t[k+1:] == "dj" || t[k+1:] == "correspondent")
+}
+
+// mediaBody reports a broadcaster or a paper: one the lexicon files as
+// media, or a name ending in a paper's head word ("Evening Standard").
+func mediaBody(e *resolve.Entity) bool {
+	if broadcaster(e) {
+		return true
+	}
+	if e.Type != graph.Organization {
+		return false
+	}
+	switch e.Name[strings.LastIndexByte(e.Name, ' ')+1:] {
+	case "Times", "Guardian", "Standard", "Telegraph", "Post", "Herald", "Journal", "Gazette", "Tribune",
+		"Observer", "Independent", "Mail", "Express", "Mirror", "Magazine", "Review", "Chronicle", "News":
+		return true
+	}
+	return false
+}
+
+// broadcaster reports a body whose name or lexicon entry says it
+// broadcasts: "BBC Radio 1", "Capital Radio", "ITV".
+func broadcaster(e *resolve.Entity) bool {
+	if e.Type != graph.Organization {
+		return false
+	}
+	if o, ok := lexicon.OrgByName(e.Name); ok && o.Kind == lexicon.KindMedia {
+		return true
+	}
+	if strings.Contains(e.Name, " and ") {
+		return false // "Singer and TV": two nouns, no name
+	}
+	words := strings.Fields(e.Name)
+	if _, ok := lexicon.CountryByName(words[0]); ok {
+		return false // "US TV", "UK radio": a country's broadcasting, no broadcaster
+	}
+	if _, ok := lexicon.CountryByDemonym(words[0]); ok {
+		return false
+	}
+	for _, w := range words {
+		switch w {
+		case "Radio", "TV", "Television", "BBC", "ITV", "Channel", "FM", "MTV", "Sky":
+			return true
+		}
+	}
+	return false
 }
 
 // governorsBoard are bodies run by a board of governors, whose governors
@@ -1719,7 +1783,7 @@ var nationalityOnly = map[string]bool{
 	"chairman": true, "co-chairman": true, "co-head": true, "chief executive": true, "managing director": true,
 	"executive director": true, "founder": true, "owner": true, "general manager": true, "editor": true,
 	"mayor": true, "rector": true, "warlord": true, "rebel leader": true, "party chairman": true,
-	"correspondent": true,
+	"correspondent": true, "critic": true, "presenter": true, "dj": true, "organiser": true,
 }
 
 var countryLeaderTitle = map[string]bool{

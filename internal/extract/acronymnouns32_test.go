@@ -20,3 +20,11 @@ func TestBracketedAcronymKept(t *testing.T) {
 			[]string{"Organization:Intellectual Property Office aka IPO"}, nil},
 	})
 }
+
+// Diseases are no entities.
+func TestDiseasesAreNoEntities(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"Ruth Ambler, head of policy at Aids charity the Harbor Trust, said funding for Aids and Malaria must rise.",
+			[]string{"person/ruth_ambler official_of organization/harbor_trust"}, []string{"Place:Aids", "Organization:Aids", "Organization:Malaria"}},
+	})
+}

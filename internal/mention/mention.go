@@ -581,6 +581,7 @@ var geoHeads = map[string]bool{
 	"square": true, "valley": true, "coast": true, "delta": true, "basin": true, "peninsula": true,
 	"plain": true, "plains": true, "heights": true, "hills": true, "canyon": true, "strip": true,
 	"highlands": true, "lowlands": true, "riviera": true, "corridor": true, "belt": true,
+	"beach": true, "springs": true, "bay": true, "falls": true, "island": true, // "Miami Beach", "Colorado Springs"
 }
 
 // namePrepositions stay inside names: "Action against Hunger", "the

@@ -279,7 +279,10 @@ func worksIncluded(a *text.Analysis, m *mention.Mention) bool {
 	sw := sentenceOf(a, m.T0)
 	k := listOpening(a, sw, m)
 	switch sw.lower(k) {
-	case "including", "include", "includes":
+	case "including", "include", "includes", "included":
+		if h := sw.lower(k - 1); h == "," {
+			return worksHeads[sw.lower(k-2)] // "7 Spike Lee movies, including X"
+		}
 		return worksHeads[sw.lower(k-1)]
 	case "as":
 		return sw.lower(k-1) == "such" && worksHeads[sw.lower(k-2)]
@@ -290,7 +293,8 @@ func worksIncluded(a *text.Analysis, m *mention.Mention) bool {
 // worksHeads are plural kinds of work before a list of their titles.
 var worksHeads = map[string]bool{
 	"films": true, "movies": true, "songs": true, "albums": true, "singles": true, "novels": true,
-	"hits": true, "musicals": true, "sitcoms": true,
+	"hits": true, "musicals": true, "sitcoms": true, "plays": true, "books": true,
+	"programmes": true, "programs": true, "shows": true,
 }
 
 // subsidiaryBrands reports a mention listed after "subsidiary brands

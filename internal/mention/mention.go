@@ -2803,6 +2803,16 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 				sc.take(i, j)
 				continue
 			}
+			if t := sc.siteName(i, j); t != "" {
+				// "Kennedy Center honours", "Wembley Arena": a building's
+				// or a street's name, no person's.
+				if t == graph.Organization {
+					sc.addCued(i, j)
+				} else {
+					sc.add(Mention{T0: i, T1: j, Type: graph.Place, Kind: Name, Source: Pattern})
+				}
+				continue
+			}
 			if sc.pluralSubject(i, j) {
 				// "Snow Patrol were the big winners", "Rockstar have
 				// not shied away": a group, not one person.
@@ -3196,6 +3206,26 @@ var notSpokesPortfolio = map[string]bool{
 // actOfMembers are the nouns of a small act that news often names by
 // its members.
 var actOfMembers = map[string]bool{"duo": true, "trio": true, "quartet": true, "quintet": true}
+
+// siteName returns the type of a tagged person's name [i, j) that ends
+// in a building's head (an organisation: "Kennedy Center", "Wembley
+// Arena") or a street's or a natural feature's (a place: "Bond Street");
+// "" for other names and for a given name and one such word ("Tom
+// Hall", "Jane Street").
+func (sc *scan) siteName(i, j int) graph.Type {
+	if j-i < 2 || j-i == 2 && sc.lex.isGivenName(sc.word(i)) || !isCapitalised(sc.word(j-1)) {
+		return ""
+	}
+	switch sc.a.Lower[j-1] {
+	case "center", "centre", "theatre", "theater", "museum", "gallery", "stadium", "arena", "library",
+		"institute", "hospital", "college", "university":
+		return graph.Organization
+	case "street", "avenue", "road", "square", "bridge", "beach", "bay", "island", "falls", "river",
+		"lake", "valley", "hills", "mountains":
+		return graph.Place
+	}
+	return ""
+}
 
 // pluralSubject reports a name [i, j) that is the subject of a plural
 // verb right after it, alone: "Snow Patrol were", "Rockstar have". Not

@@ -367,7 +367,7 @@ var (
 
 // stationNumber extends a tagged broadcaster's name that ends at j-1 with
 // "Radio" or "Channel" over the channel's number: "BBC Radio 4", "Radio 5
-// Live", "Channel 4". It returns the new end.
+// Live", "Channel 4", "BBC 6 Music". It returns the new end.
 func (sc *scan) stationNumber(j int) int {
 	if j >= sc.s.T1 {
 		return j
@@ -381,7 +381,7 @@ func (sc *scan) stationNumber(j int) int {
 		return j
 	}
 	j++
-	if w := sc.word(j); (w == "Live" || w == "Extra") && sc.free(j, j+1) {
+	if w := sc.word(j); (w == "Live" || w == "Extra" || w == "Music") && sc.free(j, j+1) {
 		j++
 	}
 	return j

@@ -364,7 +364,7 @@ func Resolve(a *text.Analysis, found *mention.Result) *Result {
 	r.joinLegalNames()
 	r.joinGroupNames()
 	r.joinOrgPrefixNames()
-	r.joinSurnameMistypes()
+	r.joinSurnameMistypes(a)
 	r.joinPersonsNamedAsCompanies(a)
 	r.joinPartyLabels()
 	r.joinOrgShortNames(a)
@@ -1596,15 +1596,33 @@ func orgKindIn(name string, kinds []string) bool {
 // lexicon knows into the one person whose surname (or full name) it is:
 // a tagger that calls "Kilroy-Silk" a place in one sentence is wrong when
 // "Robert Kilroy-Silk" is a person of the same text.
-func (r *Result) joinSurnameMistypes() {
+func (r *Result) joinSurnameMistypes(a *text.Analysis) {
 	for ei, e := range r.Entities {
-		if e.Type == graph.Person || e.Mentions == nil || strings.Contains(e.Name, " ") || r.fromLexicon(e) {
+		if e.Type == graph.Person || e.Mentions == nil || strings.Contains(e.Name, " ") || r.fromLexicon(e) || r.companyPossessive(a, e) {
 			continue
 		}
 		if pi := r.uniquePersonWith(e.Name); pi >= 0 && pi != ei {
 			r.mergeInto(pi, ei)
 		}
 	}
+}
+
+// companyPossessive reports an organisation the text gives a company's
+// officers, board or shares by a possessive: "Emery's chairman, John C.
+// Emery" names a firm after its founder's family, no mistyped person.
+func (r *Result) companyPossessive(a *text.Analysis, e *Entity) bool {
+	for _, mi := range e.Mentions {
+		m := &r.Mentions[mi]
+		if m.T1+1 >= len(a.Words) || a.Words[m.T1] != "'s" && a.Words[m.T1] != "'" {
+			continue
+		}
+		switch a.Lower[m.T1+1] {
+		case "chairman", "chairwoman", "president", "chief", "board", "directors", "shareholders", "shares",
+			"profits", "profit", "stock", "subsidiary", "unit", "executives":
+			return true
+		}
+	}
+	return false
 }
 
 // joinOrgShortNames merges a one-word organisation that no lexicon knows

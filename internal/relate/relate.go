@@ -1704,6 +1704,10 @@ func mediaBody(e *resolve.Entity) bool {
 	return false
 }
 
+// managerTitle are the heads' titles that, "for" a body, name a post in
+// a part or a region of it.
+var managerTitle = map[string]bool{"general manager": true, "managing director": true, "director": true, "head": true}
+
 // broadcaster reports a body whose name or lexicon entry says it
 // broadcasts: "BBC Radio 1", "Capital Radio", "ITV".
 func broadcaster(e *resolve.Entity) bool {
@@ -1936,6 +1940,12 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	// "Hans Berg, a spokesman for the Dairy Board": an official speaks
 	// for the body after "for".
 	forBody := s.lower(next) == "for" && chain[len(chain)-1].Role == lexicon.Official
+	if t := chain[len(chain)-1]; s.lower(next) == "for" && len(chain) == 1 && managerTitle[canonicalTitle(t.Title)] {
+		// "Rory Armes, general manager for Electronic Arts in Europe":
+		// a manager "for" a body runs a part or a region of it, an
+		// office ("president and chief executive for the bank" leads).
+		forBody, chain = true, officialChain(chain)
+	}
 	// "Miles Shipside, commercial director at Rightmove,": an office
 	// held at a body is one of it; at a state, a post in it.
 	atBody := s.lower(next) == "at"

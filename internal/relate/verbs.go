@@ -117,6 +117,8 @@ func (s *sentCtx) verbPatterns() {
 			s.proposed(i)
 		case "drawn", "put", "drafted", "devised":
 			s.proposedPassive(i)
+		case "architect", "architects":
+			s.architectOf(i)
 		case "between", "with", "of":
 			s.agreementBetween(i)
 		case "sign", "signs", "signing":
@@ -766,6 +768,48 @@ func (s *sentCtx) proposed(i int) {
 	for _, p := range props {
 		s.relate(agr, graph.ProposedBy, p, s.evidence(from, aEnd, "proposed", 0.8))
 	}
+}
+
+// architectOf: "Saudi Arabia was a main architect of the December
+// accord", "Baker, the architect of the Plaza agreement," (proposed_by).
+func (s *sentCtx) architectOf(i int) {
+	if s.lower(i+1) != "of" {
+		return
+	}
+	agr, aEnd := s.agreementAfter(i + 2)
+	if agr == nil {
+		return
+	}
+	k := i - 1
+	for k > s.s.T0 && architectModifier[s.lower(k)] {
+		k-- // "a main", "the chief"
+	}
+	if s.article(k) != 1 {
+		return
+	}
+	k--
+	var props []*resolve.Entity
+	from := k
+	switch w := s.lower(k); {
+	case w == "was" || w == "is" || w == "were" || w == "are" || w == "been":
+		if w == "been" {
+			k--
+		}
+		props, from = s.subjectBefore(k, actors...)
+	case w == ",":
+		// "Baker, the architect of the accord,".
+		if e, a, _ := s.entOf(k-1, actors...); e != nil {
+			props, from = []*resolve.Entity{e}, a
+		}
+	}
+	for _, p := range props {
+		s.relate(agr, graph.ProposedBy, p, s.evidence(from, aEnd, "architect-of", 0.7))
+	}
+}
+
+// architectModifier are the adjectives of an agreement's architect.
+var architectModifier = map[string]bool{
+	"main": true, "chief": true, "principal": true, "key": true, "leading": true, "original": true, "prime": true,
 }
 
 // annexed: "Putin annexed Crimea", "Russia annexed Crimea in 2014".

@@ -1617,7 +1617,7 @@ func (sc *scan) titleModifiers(i int, leader, desk bool) int {
 			continue
 		}
 		if w == "and" && start == k+1 && joined == 0 && portfolioTitles[sc.a.Lower[i]] && isLowerWord(sc.word(i)) && k-1 >= sc.s.T0 && sc.free(k-1, k) &&
-			isLowerWord(sc.word(k-1)) && sc.modifierWord(k-1) && !sc.lex.isTitlePart(sc.a.Lower[k-1]) {
+			isLowerWord(sc.word(k-1)) && sc.modifierWord(k-1) && !sc.lex.isTitlePart(sc.a.Lower[k-1]) && !agentNoun(sc.a.Lower[k-1]) {
 			// "the work and pensions secretary", "his transport and
 			// environment spokesman": two fields joined before a
 			// lower-case title.
@@ -1720,8 +1720,15 @@ func (sc *scan) titleModifiers(i int, leader, desk bool) int {
 // a portfolio, which may name two fields joined by "and" ("the work and
 // pensions secretary"); other offices after "and" are a second office of
 // the person ("a former Eton pupil and joint leader").
+// agentNoun reports a noun of a person's calling, no field: "investor",
+// "banker", "economist" ("investor and money manager X" holds two).
+func agentNoun(w string) bool {
+	return strings.HasSuffix(w, "or") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian")
+}
+
 var portfolioTitles = map[string]bool{
 	"secretary": true, "minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"editor": true, "manager": true, "director": true, "correspondent": true, // "news and features editor"
 }
 
 // taggedFrom reports a span of the tagger other than a place's that

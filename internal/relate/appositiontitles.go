@@ -147,6 +147,24 @@ func (s *sentCtx) placePossessedBody(b int) (*resolve.Entity, int) {
 	return nil, b
 }
 
+// placeBasedBody returns the organisation after a place that ends at b
+// when a "-based" word makes the place its home: "Palo Alto, Calif.-based
+// Adobe", "the Dallas-based Harlan".
+func (s *sentCtx) placeBasedBody(b int) (*resolve.Entity, int) {
+	k := b
+	if s.word(k) == "," && strings.HasSuffix(s.lower(k+1), "-based") {
+		k += 2 // "Palo Alto, Calif.-based"
+	} else if strings.HasSuffix(s.lower(b-1), "-based") {
+		k = b // the place inside "Dallas-based"
+	} else {
+		return nil, b
+	}
+	if e, _, end := s.entOf(k, graph.Organization); e != nil {
+		return e, end
+	}
+	return nil, b
+}
+
 // officeBodyPreps name the body of a described office after its title:
 // "a spokesman for the Treasury", "an analyst at Acme", "a consultant
 // with Acme".

@@ -2000,6 +2000,11 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 					body, end = o, ob
 					break
 				}
+				if o, ob := s.placeBasedBody(b); o != nil {
+					// "president of Palo Alto, Calif.-based Adobe".
+					body, end = o, ob
+					break
+				}
 				if o, _, _ := s.entOf(b, graph.Organization); o == nil {
 					break // "leader of Devon county Labour group": a local unit
 				}

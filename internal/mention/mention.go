@@ -778,7 +778,21 @@ var referenceNouns = map[string][]string{
 	"newspaper":    {lexicon.KindMedia},
 	"broadcaster":  {lexicon.KindMedia},
 	"body":         {lexicon.KindIntergovernmental},
+	// Head nouns that refer to the nearest body whose name they end:
+	// "the Environmental Protection Agency ... a spokeswoman for the
+	// agency".
+	"agency":      {HeadReference},
+	"commission":  {HeadReference},
+	"committee":   {HeadReference},
+	"council":     {HeadReference},
+	"association": {HeadReference},
+	"institute":   {HeadReference},
+	"foundation":  {HeadReference},
 }
+
+// HeadReference marks a reference noun that refers to an organisation
+// whose name has the noun as a word, whatever its kind.
+const HeadReference = "head-noun"
 
 // ReferenceKinds returns the organisation kinds a reference noun can refer
 // to ("alliance" -> alliance), or nil.

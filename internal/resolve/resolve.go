@@ -1557,7 +1557,7 @@ func (r *Result) resolveReferences(a *text.Analysis) {
 			if ei < 0 || r.Entities[ei].Type != graph.Organization {
 				continue
 			}
-			if !mention.IsBusinessReference(noun) && orgKindIn(r.Entities[ei].Name, kinds) {
+			if !mention.IsBusinessReference(noun) && (orgKindIn(r.Entities[ei].Name, kinds) || headNamed(r.Entities[ei].Name, noun, kinds)) {
 				r.Of[i] = ei
 			}
 			break // the nearest organisation decides
@@ -1586,6 +1586,21 @@ func orgKindIn(name string, kinds []string) bool {
 	}
 	for _, k := range kinds {
 		if o.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// headNamed reports an organisation's name that has a head-noun
+// reference's noun as a word: "Environmental Protection Agency" for "the
+// agency".
+func headNamed(name, noun string, kinds []string) bool {
+	if len(kinds) != 1 || kinds[0] != mention.HeadReference {
+		return false
+	}
+	for w := range strings.FieldsSeq(name) {
+		if strings.EqualFold(w, noun) {
 			return true
 		}
 	}

@@ -1948,7 +1948,7 @@ func (s *sentCtx) appositive(i int, chain []mention.Title, next int, body *resol
 	}
 	// "Miles Shipside, commercial director at Rightmove,": an office
 	// held at a body is one of it; at a state, a post in it.
-	atBody := s.lower(next) == "at"
+	atBody := s.lower(next) == "at" || s.lower(next) == "with" // "an official with the party"
 	// "US chief economist at SG": the country before the title is the
 	// field of the post held at the body.
 	if _, demonym := s.demonymAt[from]; (body == nil || demonym || atBody && body.Type == graph.Country) && (s.lower(next) == "of" || forBody || atBody) {

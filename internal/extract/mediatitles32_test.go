@@ -18,3 +18,14 @@ func TestMediaTitles(t *testing.T) {
 			[]string{"person/paul_connell title = music critic", "person/paul_connell official_of organization/the_times"}, nil},
 	})
 }
+
+// A paper's reporter or journalist works for it; an anchor for the
+// network.
+func TestPressTitles(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"The book, by Harbor Telegraph journalist Ruth Pell, says so.",
+			[]string{"person/ruth_pell official_of organization/harbor_telegraph"}, nil},
+		{"CBS anchorman Dan Rather spoke to the governors.",
+			[]string{"person/dan_rather official_of organization/cbs", "person/dan_rather title = anchorman"}, nil},
+	})
+}

@@ -1601,9 +1601,10 @@ func (s *sentCtx) relateTitles(person *resolve.Entity, chain []mention.Title, bo
 	if role == lexicon.Other && academicPost(chain, body, rule) {
 		role = lexicon.Official
 	}
-	if role == lexicon.Other && strings.HasSuffix(chain[len(chain)-1].Title, "critic") && mediaBody(body) && namedBodyRule[rule] {
-		// "The Guardian's film critic X": the paper's critic, not "a
-		// critic of" a body.
+	if role == lexicon.Other && pressTitle(chain[len(chain)-1].Title) && mediaBody(body) && namedBodyRule[rule] {
+		// "The Guardian's film critic X", "a feature reporter for KIRO
+		// Television": the paper's or the station's, not "a critic of"
+		// a body.
 		s.relate(person, graph.OfficialOf, body, s.evidence(from, to, rule, 0.8))
 		return
 	}
@@ -1685,6 +1686,18 @@ func nationalOnlyTitle(t string) bool {
 	}
 	k := strings.LastIndexByte(t, ' ')
 	return k > 0 && (t[k+1:] == "critic" || t[k+1:] == "presenter" || t[k+1:] == "dj" || t[k+1:] == "correspondent")
+}
+
+// pressTitle reports a title of the press that names no office unless a
+// paper or a station employs its holder: critics, reporters,
+// journalists, columnists.
+func pressTitle(t string) bool {
+	for _, h := range []string{"critic", "reporter", "journalist", "columnist"} {
+		if strings.HasSuffix(t, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // mediaBody reports a broadcaster or a paper: one the lexicon files as
@@ -1787,7 +1800,7 @@ var nationalityOnly = map[string]bool{
 	"chairman": true, "co-chairman": true, "co-head": true, "chief executive": true, "managing director": true,
 	"executive director": true, "founder": true, "owner": true, "general manager": true, "editor": true,
 	"mayor": true, "rector": true, "warlord": true, "rebel leader": true, "party chairman": true,
-	"correspondent": true, "critic": true, "presenter": true, "dj": true, "organiser": true,
+	"correspondent": true, "critic": true, "presenter": true, "dj": true, "organiser": true, "anchor": true,
 }
 
 var countryLeaderTitle = map[string]bool{

@@ -1088,6 +1088,10 @@ func (sc *scan) titles() {
 			i++
 			continue
 		}
+		if n == 1 && sc.jobNoOffice(t.Title, i) {
+			i++
+			continue
+		}
 		// "Gen", "Prof": a title clipped without its full stop only
 		// before a name ("a new gen of phones").
 		if n == 1 && clippedTitle(sc.a.Lower[i], t) && !(isCapitalised(sc.word(i)) && i+1 < sc.s.T1 && isCapitalised(sc.word(i+1))) {
@@ -1734,6 +1738,47 @@ func (sc *scan) titleModifiers(i int, leader, desk bool) int {
 // a portfolio, which may name two fields joined by "and" ("the work and
 // pensions secretary"); other offices after "and" are a second office of
 // the person ("a former Eton pupil and joint leader").
+// jobNoOffice reports a title word at i that names a stance or a trade
+// here, no office: a critic without a field ("a fierce critic of the
+// BBC" opposes it; "film critic" is a post), a controller of traffic,
+// pests or a device, an organiser of an act or a union's ("an organiser
+// of the protest", "a union organiser at Ford").
+func (sc *scan) jobNoOffice(title string, i int) bool {
+	prev := ""
+	if i > sc.s.T0 {
+		prev = sc.a.Lower[i-1]
+	}
+	switch title {
+	case "critic":
+		return !criticFields[prev]
+	case "controller":
+		return notOfficeControllers[prev]
+	case "organiser":
+		return prev == "union" || i+1 < sc.s.T1 && sc.a.Lower[i+1] == "of"
+	}
+	return false
+}
+
+// showHosts are the titles a show's name comes before ("Newsnight
+// presenter X", "Rock DJ Y"): the name is no body's.
+var showHosts = map[string]bool{"presenter": true, "dj": true, "host": true}
+
+// criticFields are the fields of a critic's post: "film critic".
+var criticFields = map[string]bool{
+	"film": true, "music": true, "theatre": true, "theater": true, "art": true, "arts": true, "tv": true,
+	"television": true, "drama": true, "literary": true, "restaurant": true, "food": true, "wine": true,
+	"dance": true, "architecture": true, "rock": true, "pop": true, "classical": true, "opera": true,
+	"radio": true, "book": true, "books": true, "fashion": true, "movie": true,
+}
+
+// notOfficeControllers are the words before "controller" that make it a
+// trade or a device: "air traffic controller", "pest controller".
+var notOfficeControllers = map[string]bool{
+	"traffic": true, "air": true, "pest": true, "mission": true, "flight": true, "ground": true,
+	"quality": true, "stock": true, "game": true, "protocol": true, "memory": true, "disk": true,
+	"fire": true, "noise": true, "damage": true, "boiler": true,
+}
+
 // agentNoun reports a noun of a person's calling, no field: "investor",
 // "banker", "economist" ("investor and money manager X" holds two).
 func agentNoun(w string) bool {
@@ -2694,7 +2739,7 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 			sc.take(i, j) // "Muslims", "MEPs", "Kashmiris": a group of people, no entity
 			continue
 		}
-		if j-i == 1 && (sp.Type == "ORG" || sp.Type == "PER") && sc.bareOrgHead(i) {
+		if j-i == 1 && (sp.Type == "ORG" && sc.bareOrgHead(i) || sp.Type == "PER" && (sc.bareOrgHead(i) || sc.lex.isCompanyHead(sc.word(i)))) {
 			continue // "the Government", "on TV", "the Office": a head noun alone names no body
 		}
 		if j-i == 1 && (holidays[sc.a.Lower[i]] || sp.Type == "LOC" && seasons[sc.a.Lower[i]]) {
@@ -3177,6 +3222,17 @@ func (sc *scan) personShapedPlace(i, j int) bool {
 	if j-i < 2 || j-i > 3 || !sc.lex.isGivenName(sc.word(i)) {
 		return false
 	}
+	if i > sc.s.T0 && j < sc.s.T1 && sc.word(j) != "'s" {
+		switch sc.a.Lower[i-1] {
+		case "in", "at", "near", "from", "to", "outside", "into":
+			return false // "homes in Virginia Water", not "in Pawel Pawlikowski's film"
+		}
+	}
+	if j+1 < sc.s.T1 && sc.word(j) == "," {
+		if e, n := sc.lex.phrase(sc.a.Words[j+1 : sc.s.T1]); n > 0 && (e.typ == graph.Place || e.typ == graph.Country) {
+			return false // "Ruby Ridge, Idaho"
+		}
+	}
 	for k := i; k < j; k++ {
 		w := sc.word(k)
 		if !isCapitalised(w) || lexicon.IsPlaceWord(w) || placeNameHeads[sc.a.Lower[k]] || sc.lex.isOrgWord(w) || sc.lex.isCompanyHead(w) || isAllCaps(w) {
@@ -3200,6 +3256,9 @@ var placeNameHeads = map[string]bool{
 	"mountain": true, "mountains": true, "mount": true, "beach": true, "point": true, "harbour": true,
 	"harbor": true, "creek": true, "springs": true, "strait": true, "canal": true, "coast": true,
 	"peninsula": true, "forest": true, "desert": true, "county": true, "city": true, "town": true,
+	"ridge": true, "water": true, "estuary": true, "memorial": true, "monument": true, "dock": true,
+	"wharf": true, "quay": true, "green": true, "common": true, "heath": true, "moor": true, "vale": true,
+	"wells": true, "sea": true, "canyon": true, "hole": true, "oaks": true,
 }
 
 // afterArtistNoun reports a name [i, j) of at most three words after an
@@ -3237,6 +3296,9 @@ func (sc *scan) siteName(i, j int) graph.Type {
 	if j-i < 2 || j-i == 2 && sc.lex.isGivenName(sc.word(i)) || !isCapitalised(sc.word(j-1)) {
 		return ""
 	}
+	if b := sc.word(j - 2); sc.lex.isGivenName(b) || len(b) == 2 && b[1] == '.' {
+		return "" // "Mary Ellen Street", "Michael J. Bay"
+	}
 	switch sc.a.Lower[j-1] {
 	case "center", "centre", "theatre", "theater", "museum", "gallery", "stadium", "arena", "library",
 		"institute", "hospital", "college", "university":
@@ -3261,8 +3323,8 @@ func (sc *scan) pluralSubject(i, j int) bool {
 	default:
 		return false
 	}
-	if j+1 < sc.s.T1 && sc.a.Lower[j+1] == "to" {
-		return false // "if Blair were to resign", "Blair have to"
+	if sc.a.Lower[j] == "were" && j+1 < sc.s.T1 && sc.a.Lower[j+1] == "to" {
+		return false // "if Blair were to resign"
 	}
 	if sc.lex.isGivenName(sc.word(i)) || i > sc.s.T0 && (sc.titleEndsAt(i) || sc.lex.isHonorific(strings.TrimSuffix(sc.word(i-1), "."))) {
 		return false
@@ -3273,13 +3335,18 @@ func (sc *scan) pluralSubject(i, j int) bool {
 	// Blair were", "wished Mandela were", "did Blair have", "would
 	// Prescott have": a subjunctive or a question takes that form of one
 	// person too.
+	if i > sc.s.T0 {
+		switch sc.a.Lower[i-1] {
+		case "if", "wish", "wished", "wishes", "though", "whether", "unless", "suppose", "supposing",
+			"did", "does", "do", "would", "should", "could", "might", "will", "can", "must", "shall",
+			"why", "what", "where":
+			return false
+		}
+	}
 	for k := i - 1; k >= sc.s.T0 && k >= i-8; k-- {
 		switch sc.a.Lower[k] {
 		case "and", "&", "'n'", ",", "or", "nor", "than", "both", "plus",
-			"at", "of", "in", "on", "by", "with", "for", "to", "from", "among", "between", "against", "into", "like",
-			"if", "wish", "wished", "wishes", "though", "whether", "unless", "suppose", "supposing", "as",
-			"did", "does", "do", "would", "should", "could", "might", "will", "can", "must", "shall",
-			"why", "how", "what", "where", "when", "who", "whom", "that":
+			"at", "of", "in", "on", "by", "with", "for", "to", "from", "among", "between", "against", "into", "like":
 			return false
 		}
 	}
@@ -3297,12 +3364,19 @@ func (sc *scan) actByMembers(p string, i, j int, typ string) bool {
 		if i-2 >= sc.s.T0 && rangeBands[sc.a.Lower[i-2]] {
 			return true
 		}
-		return sc.lex.isGivenName(sc.word(i)) && j < sc.s.T1 && isLowerWord(sc.word(j)) && strings.HasSuffix(sc.a.Lower[j], "ed")
+		return sc.lex.isGivenName(sc.word(i)) && j < sc.s.T1 && bandFormingVerbs[sc.a.Lower[j]]
 	}
 	if !actOfMembers[p] {
 		return false
 	}
 	return typ == "PER" && sc.lex.isGivenName(sc.word(i)) || j < sc.s.T1 && (sc.word(j) == "and" || sc.word(j) == "&" || sc.word(j) == ",")
+}
+
+// bandFormingVerbs after "the band X" make X the subject of a relative
+// clause: "the band Paul McCartney formed".
+var bandFormingVerbs = map[string]bool{
+	"formed": true, "founded": true, "joined": true, "left": true, "quit": true, "started": true,
+	"fronted": true, "led": true, "managed": true, "created": true,
 }
 
 // rangeBands are the nouns before "band" that make it a range: "the top
@@ -3811,7 +3885,7 @@ func (sc *scan) classify(i, j int) (t graph.Type, weak bool) {
 	}
 	// "Nordwagen chief executive Helga Stark": a name right before a title
 	// is the body the title belongs to.
-	if j < sc.s.T1 && sc.titleStartsAt(j) {
+	if j < sc.s.T1 && sc.titleStartsAt(j) && !showHosts[sc.a.Lower[j]] {
 		// Unless it reads as an adjective: "Roman Emperor", "Crimean
 		// deputy", "Ecuadoran minister" name no organisation; nor does a
 		// portfolio the lexicon's titles use ("Public Finances Director").
@@ -3973,8 +4047,9 @@ func allDigits(w string) bool {
 // ("the Senate", "the Commission", "the Cabinet") are left to the tagger.
 func (sc *scan) bareOrgHead(i int) bool {
 	// "his 19 Entertainment company", "Films with medium budgets": a
-	// company's head word alone names no company either.
-	return bareHeads[sc.a.Lower[i]] || sc.lex.isCompanyHead(sc.word(i))
+	// company's head word alone names no company either ("the Mail" is
+	// a paper's short name).
+	return bareHeads[sc.a.Lower[i]] || sc.lex.isCompanyHead(sc.word(i)) && (i == sc.s.T0 || sc.a.Lower[i-1] != "the")
 }
 
 var bareHeads = map[string]bool{

@@ -381,8 +381,8 @@ func (sc *scan) stationNumber(j int) int {
 		return j
 	}
 	j++
-	if w := sc.word(j); (w == "Live" || w == "Extra" || w == "Music") && sc.free(j, j+1) {
-		j++
+	if w := sc.word(j); (w == "Live" || w == "Extra" || w == "Music" && sc.word(j-2) == "BBC") && sc.free(j, j+1) {
+		j++ // "BBC 6 Music", not "Radio 2 Music Week"
 	}
 	return j
 }

@@ -2705,7 +2705,7 @@ func (s *sentCtx) nameQualifies(end int) bool {
 	w := s.word(end)
 	// Not "chairs Vodafone plc" (a legal form), "heads Tesco having run
 	// Asda" (a participle).
-	return isModifier(w) && isLetters(w) && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") &&
+	return isModifier(w) && isLetters(w) && !strings.HasSuffix(w, "ly") && w != "having" && w != "being" &&
 		!bodyNounAfterName[w] && !speechWord(w) && !legalForms[w] && !lexicon.IsCompanyHead(w)
 }
 

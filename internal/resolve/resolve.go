@@ -851,6 +851,9 @@ func (r *Result) uniquePersonBut(w string, skip func(ei int) bool) int {
 					// the namesake without a suffix is the one the bare
 					// surname names.
 					switch fs, es := suffixed(r.Entities[found].Name), suffixed(e.Name); {
+					case fs == es || !sameFirstName(r.Entities[found].Name, e.Name):
+						// "Robert Downey Jr" and "Susan Downey": no
+						// namesakes, the surname stays ambiguous.
 					case fs && !es:
 						found = ei
 						continue
@@ -867,6 +870,13 @@ func (r *Result) uniquePersonBut(w string, skip func(ei int) bool) int {
 		}
 	}
 	return found
+}
+
+// sameFirstName reports two names with one first word.
+func sameFirstName(a, b string) bool {
+	fa, _, _ := strings.Cut(a, " ")
+	fb, _, _ := strings.Cut(b, " ")
+	return fa == fb
 }
 
 // suffixed reports a person's name that ends in a generational suffix
@@ -1021,14 +1031,12 @@ func (r *Result) spouseWithSurname(w string) bool {
 // Sandra" is Sandra Howard, whom a later "Mrs Howard" names.
 func (r *Result) spouseName(a *text.Analysis, i int, name string) string {
 	m := &r.Mentions[i]
-	// The appositive's comma, and no role: "who plays Cheadle's wife
-	// Tatiana" names a character.
+	// No role: "who plays Cheadle's wife Tatiana" names a character.
 	k := m.T0 - 1
-	if k < 2 || a.Words[k] != "," || a.SentenceOf(k) != a.SentenceOf(m.T0) {
-		return name
+	if k >= 0 && a.Words[k] == "," {
+		k--
 	}
-	k--
-	if a.Lower[k] != "wife" && a.Lower[k] != "husband" || lexicon.GivenNameGender(name) == 0 {
+	if k < 1 || a.SentenceOf(k) != a.SentenceOf(m.T0) || a.Lower[k] != "wife" && a.Lower[k] != "husband" || lexicon.GivenNameGender(name) == 0 {
 		return name
 	}
 	k--
@@ -1623,9 +1631,14 @@ func (r *Result) joinSurnameMistypes(a *text.Analysis) {
 }
 
 // companyPossessive reports an organisation the text gives a company's
-// officers, board or shares by a possessive: "Emery's chairman, John C.
-// Emery" names a firm after its founder's family, no mistyped person.
+// officers, board or shares by a possessive, and whose name opens a
+// longer firm's: "Emery's chairman, John C. Emery" (with "Emery Air
+// Freight Corp") names a firm after its founder's family, no mistyped
+// person.
 func (r *Result) companyPossessive(a *text.Analysis, e *Entity) bool {
+	if !r.opensOrgName(e) {
+		return false // "Green's shares in the group": a tycoon's, no firm's
+	}
 	for _, mi := range e.Mentions {
 		m := &r.Mentions[mi]
 		if m.T1+1 >= len(a.Words) || a.Words[m.T1] != "'s" && a.Words[m.T1] != "'" {
@@ -1634,6 +1647,17 @@ func (r *Result) companyPossessive(a *text.Analysis, e *Entity) bool {
 		switch a.Lower[m.T1+1] {
 		case "chairman", "chairwoman", "president", "chief", "board", "directors", "shareholders", "shares",
 			"profits", "profit", "stock", "subsidiary", "unit", "executives":
+			return true
+		}
+	}
+	return false
+}
+
+// opensOrgName reports an organisation whose one-word name opens another
+// organisation's name in the text ("Emery" of "Emery Air Freight Corp").
+func (r *Result) opensOrgName(e *Entity) bool {
+	for _, f := range r.Entities {
+		if f != e && f.Type == graph.Organization && f.Mentions != nil && strings.HasPrefix(f.Name, e.Name+" ") {
 			return true
 		}
 	}

@@ -164,15 +164,7 @@ func (f *Finder) Find(a *text.Analysis) *Result {
 // an artist's noun introduced ("singer Usher ... Usher's album"), which
 // it may have called a body or a place.
 func retypeArtists(a *text.Analysis, ms []Mention, artists map[string]bool) {
-	if len(artists) == 0 {
-		return
-	}
-	for i := range ms {
-		m := &ms[i]
-		if m.Source == Tagger && m.Canon == "" && (m.Type == graph.Organization || m.Type == graph.Place) && artists[strings.Join(a.Words[m.T0:m.T1], " ")] {
-			m.Type = graph.Person
-		}
-	}
+	retypeNamed(a, ms, artists, graph.Person)
 }
 
 // retypeCuedOrganizations gives the type of a name found to be an
@@ -180,13 +172,23 @@ func retypeArtists(a *text.Analysis, ms []Mention, artists map[string]bool) {
 // "Modern Garments") to the tagger's other mentions of the same name,
 // which it may have called a person or a place.
 func retypeCuedOrganizations(a *text.Analysis, ms []Mention, cued map[string]bool) {
-	if len(cued) == 0 {
+	retypeNamed(a, ms, cued, graph.Organization)
+}
+
+// retypeNamed gives type t to the tagger's mentions, of another type
+// than a country or an agreement, whose words are one of names; mentions
+// a lexicon names keep theirs.
+func retypeNamed(a *text.Analysis, ms []Mention, names map[string]bool, t graph.Type) {
+	if len(names) == 0 {
 		return
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.Source == Tagger && m.Canon == "" && (m.Type == graph.Person || m.Type == graph.Place) && cued[strings.Join(a.Words[m.T0:m.T1], " ")] {
-			m.Type = graph.Organization
+		if m.Source != Tagger || m.Canon != "" || m.Type == t {
+			continue
+		}
+		if (m.Type == graph.Person || m.Type == graph.Organization || m.Type == graph.Place) && names[strings.Join(a.Words[m.T0:m.T1], " ")] {
+			m.Type = t
 		}
 	}
 }

@@ -27,9 +27,8 @@ var pastMember = map[string]bool{
 
 // bandMembers: "Oasis singer Liam Gallagher", "Rolling Stones star Ronnie
 // Wood" (member_of). A former member ("former Blur guitarist Graham
-// Coxon", "ex-Beatle") is not one now; a lead singer's "lead" is allowed.
-// Only an organisation the lexicon does not file as a government, a
-// party, an alliance or an international body: "Labour star X" is a
+// Coxon", "sacked Coldplay drummer") is not one now; a lead singer's
+// "lead" is allowed. The body must pass actBody: "Labour star X" is a
 // party's politician, which other rules read.
 func (s *sentCtx) bandMembers() {
 	for i := s.s.T0 + 1; i < s.s.T1-1; i++ {

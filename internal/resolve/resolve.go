@@ -38,7 +38,8 @@ type Entity struct {
 	// ("also known as Abu Mazen"): never its full name.
 	aliasForms []string
 	// spouseSurname is set when the surname is a spouse's ("Michael
-	// Howard's wife, Sandra"): the surname alone names the spouse.
+	// Howard's wife, Sandra" is Sandra Howard): the bare surname names
+	// the spouse it came from, not this person.
 	spouseSurname bool
 }
 

@@ -2910,7 +2910,7 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 				}
 			}
 			if m.Type == graph.Place && m.Canon == "" && sc.personShapedPlace(i, j) {
-				m.Type = graph.Person // "the voices of Ewan McGregor, Halle Berry"
+				m.Type = graph.Person // "the album features Kanye West"
 			}
 			if m.Type == graph.Place && m.Canon == "" && sc.afterArtistNoun(i, j) {
 				m.Type = graph.Person // "the rapper Twista"

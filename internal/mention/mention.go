@@ -2871,6 +2871,13 @@ func (sc *scan) tagged(spans []Span, keep func(i, j int, typ string) bool) {
 				sc.take(i, j)
 				continue
 			}
+			if i-1 > sc.s.T0 && sc.word(i-1) == "The" && !dashOrColon(sc.word(i-2)) && (j >= sc.s.T1 || !personModifiedNouns[sc.a.Lower[j]]) {
+				// "starred in The Wedding Date", "bands such as The
+				// Stone Roses": a capitalised "The" mid-sentence opens a
+				// title's or a band's name, no person's.
+				sc.take(i, j)
+				continue
+			}
 			if t := sc.siteName(i, j); t != "" {
 				// "Kennedy Center honours", "Wembley Arena": a building's
 				// or a street's name, no person's.
@@ -3288,6 +3295,17 @@ var notSpokesPortfolio = map[string]bool{
 // actOfMembers are the nouns of a small act that news often names by
 // its members.
 var actOfMembers = map[string]bool{"duo": true, "trio": true, "quartet": true, "quintet": true}
+
+// dashOrColon reports a dateline's or a heading's end, after which a
+// sentence opens: "WASHINGTON, March 26 - The Reagan administration".
+func dashOrColon(w string) bool { return w == "-" || w == "--" || w == ":" }
+
+// personModifiedNouns are nouns a person's name qualifies after "The":
+// "The Reagan administration", "The Roy Disney family".
+var personModifiedNouns = map[string]bool{
+	"administration": true, "family": true, "government": true, "era": true, "years": true,
+	"estate": true, "campaign": true, "camp": true, "presidency": true, "doctrine": true,
+}
 
 // siteName returns the type of a tagged person's name [i, j) that ends
 // in a building's head (an organisation: "Kennedy Center", "Wembley

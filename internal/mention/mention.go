@@ -3278,7 +3278,7 @@ func (sc *scan) afterArtistNoun(i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if sc.orgHead(k) || sc.lex.isCompanyHead(sc.word(k)) {
+		if sc.orgHead(k) {
 			return false
 		}
 	}

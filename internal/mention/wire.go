@@ -387,6 +387,10 @@ func (sc *scan) stationNumber(j int) int {
 	return j
 }
 
+// IsLegalSuffix reports a company's legal form, in any case: "plc",
+// "Inc", "Corp".
+func IsLegalSuffix(w string) bool { return legalSuffixes[strings.ToLower(w)] }
+
 // legalSuffixes end a company's name with its legal form.
 var legalSuffixes = map[string]bool{
 	"ltd": true, "ltd.": true, "inc": true, "inc.": true, "corp": true, "corp.": true, "plc": true,

@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/lexicon"
+	"github.com/newsgraph/newsgraph/internal/mention"
 	"github.com/newsgraph/newsgraph/internal/resolve"
 )
 
@@ -2706,14 +2707,7 @@ func (s *sentCtx) nameQualifies(end int) bool {
 	// Not "chairs Vodafone plc" (a legal form), "heads Tesco having run
 	// Asda" (a participle).
 	return isModifier(w) && isLetters(w) && !strings.HasSuffix(w, "ly") && w != "having" && w != "being" &&
-		!bodyNounAfterName[w] && !speechWord(w) && !legalForms[w] && !lexicon.IsCompanyHead(w)
-}
-
-// legalForms are companies' legal forms written in lower case after
-// their names: "Vodafone plc".
-var legalForms = map[string]bool{
-	"plc": true, "ltd": true, "inc": true, "corp": true, "co": true, "llc": true, "ag": true, "sa": true,
-	"nv": true, "gmbh": true, "spa": true, "bv": true,
+		!bodyNounAfterName[w] && !speechWord(w) && !mention.IsLegalSuffix(w) && !lexicon.IsCompanyHead(w)
 }
 
 // bodyNounAfterName are nouns that a name before them makes a body's

@@ -1622,10 +1622,10 @@ func headNamed(name, noun string, kinds []string) bool {
 // "Robert Kilroy-Silk" is a person of the same text.
 func (r *Result) joinSurnameMistypes(a *text.Analysis) {
 	for ei, e := range r.Entities {
-		if e.Type == graph.Person || e.Mentions == nil || strings.Contains(e.Name, " ") || r.fromLexicon(e) || r.companyPossessive(a, e) {
+		if e.Type == graph.Person || e.Mentions == nil || strings.Contains(e.Name, " ") || r.fromLexicon(e) {
 			continue
 		}
-		if pi := r.uniquePersonWith(e.Name); pi >= 0 && pi != ei {
+		if pi := r.uniquePersonWith(e.Name); pi >= 0 && pi != ei && !r.companyPossessive(a, e) {
 			r.mergeInto(pi, ei)
 		}
 	}
